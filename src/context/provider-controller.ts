@@ -1,0 +1,98 @@
+import { ContextProvider } from '@lit/context';
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { RtkStatesUpdateEvent } from '../events/rtk-states-update.js';
+import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
+import { defaultT, type TFunction } from '../i18n/t.js';
+import { defaultIconPack, type IconPack } from '../icons/icon-pack.js';
+import type { Meeting } from '../meeting/meeting.js';
+import { defaultConfig, type UiConfig } from './config.js';
+import {
+  configContext,
+  iconPackContext,
+  languageContext,
+  meetingContext,
+  statesContext,
+} from './contexts.js';
+import { initialStates, mergeStates, type UiStates } from './states.js';
+
+/**
+ * Provides the five contexts (meeting, states, config, t, icon pack) to everything inside its
+ * host, and owns the UI states store: it hears `rtkStateUpdate` from inside, merges the partial
+ * state, provides the new frozen object and fires `rtkStatesUpdate` with it.
+ *
+ * Used by `rtk-meeting` (and `rtk-ui-provider`). A plain element can host it too, which is what
+ * the test fixtures do.
+ */
+export class UiProviderController implements ReactiveController {
+  private readonly meetingProvider: ContextProvider<typeof meetingContext>;
+  private readonly statesProvider: ContextProvider<typeof statesContext>;
+  private readonly configProvider: ContextProvider<typeof configContext>;
+  private readonly languageProvider: ContextProvider<typeof languageContext>;
+  private readonly iconPackProvider: ContextProvider<typeof iconPackContext>;
+
+  constructor(private readonly host: ReactiveElement) {
+    this.meetingProvider = new ContextProvider(host, { context: meetingContext });
+    this.statesProvider = new ContextProvider(host, {
+      context: statesContext,
+      initialValue: initialStates,
+    });
+    this.configProvider = new ContextProvider(host, {
+      context: configContext,
+      initialValue: defaultConfig,
+    });
+    this.languageProvider = new ContextProvider(host, {
+      context: languageContext,
+      initialValue: defaultT,
+    });
+    this.iconPackProvider = new ContextProvider(host, {
+      context: iconPackContext,
+      initialValue: defaultIconPack,
+    });
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.host.addEventListener('rtkStateUpdate', this.handleStateUpdate);
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener('rtkStateUpdate', this.handleStateUpdate);
+  }
+
+  /** The states currently provided. */
+  get states(): Readonly<UiStates> {
+    return this.statesProvider.value;
+  }
+
+  set meeting(meeting: Meeting | undefined) {
+    if (this.meetingProvider.value !== meeting) this.meetingProvider.setValue(meeting);
+  }
+
+  get meeting(): Meeting | undefined {
+    return this.meetingProvider.value;
+  }
+
+  set config(config: UiConfig | undefined) {
+    this.configProvider.setValue({ ...defaultConfig, ...config });
+  }
+
+  set t(t: TFunction | undefined) {
+    this.languageProvider.setValue(t ?? defaultT);
+  }
+
+  set iconPack(pack: IconPack | undefined) {
+    this.iconPackProvider.setValue({ ...defaultIconPack, ...pack });
+  }
+
+  /** Merges `patch` into the states, provides the result and announces it. */
+  updateStates(patch: Partial<UiStates>): void {
+    const next = mergeStates(this.statesProvider.value, patch);
+    this.statesProvider.setValue(next);
+    this.host.dispatchEvent(new RtkStatesUpdateEvent(next));
+    this.host.requestUpdate();
+  }
+
+  private handleStateUpdate = (event: RtkStateUpdateEvent): void => {
+    this.updateStates(event.detail ?? {});
+  };
+}

@@ -1,0 +1,95 @@
+import { consume } from '@lit/context';
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
+import type { TFunction } from '../i18n/t.js';
+import { defaultT } from '../i18n/t.js';
+import { defaultIconPack, type IconPack } from '../icons/icon-pack.js';
+import { usableMeeting } from '../meeting/guards.js';
+import type { Meeting } from '../meeting/meeting.js';
+import { defaultConfig, type UiConfig } from './config.js';
+import {
+  configContext,
+  iconPackContext,
+  languageContext,
+  meetingContext,
+  statesContext,
+} from './contexts.js';
+import { initialStates, type Size, type UiStates } from './states.js';
+
+/**
+ * The properties every kit component shares (`meeting`, `states`, `config`, `t`, `iconPack`,
+ * `size`, as in the official kit), and their resolution: an explicit property wins over the value
+ * an ancestor provides through context, which wins over the defaults.
+ *
+ * It holds nothing else on purpose: behaviour is shared through controllers.
+ */
+export class RtkElement extends LitElement {
+  /** The meeting object. Overrides the one provided by `rtk-meeting` or `rtk-ui-provider`. */
+  @property({ attribute: false }) meeting?: Meeting;
+
+  /** UI states. Overrides the provided ones. */
+  @property({ attribute: false }) states?: Partial<UiStates>;
+
+  /** Layout and look options. Overrides the provided ones. */
+  @property({ attribute: false }) config?: UiConfig;
+
+  /** Translate function. Overrides the provided language. */
+  @property({ attribute: false }) t?: TFunction;
+
+  /** Icon pack (SVG path data by icon name). Overrides the provided pack. */
+  @property({ attribute: false }) iconPack?: IconPack;
+
+  /** Size class: `sm`, `md`, `lg` or `xl`. Set by `rtk-meeting` from its width. */
+  @property({ reflect: true }) size?: Size;
+
+  @consume({ context: meetingContext, subscribe: true })
+  @state()
+  private providedMeeting?: Meeting;
+
+  @consume({ context: statesContext, subscribe: true })
+  @state()
+  private providedStates?: Readonly<UiStates>;
+
+  @consume({ context: configContext, subscribe: true })
+  @state()
+  private providedConfig?: Readonly<UiConfig>;
+
+  @consume({ context: languageContext, subscribe: true })
+  @state()
+  private providedT?: TFunction;
+
+  @consume({ context: iconPackContext, subscribe: true })
+  @state()
+  private providedIconPack?: IconPack;
+
+  /** The meeting in use, or `undefined` when there is none or it has no `self` yet. */
+  get activeMeeting(): Meeting | undefined {
+    return usableMeeting(this.meeting ?? this.providedMeeting);
+  }
+
+  /** The UI states in use. */
+  protected get activeStates(): Readonly<UiStates> {
+    return { ...initialStates, ...this.providedStates, ...this.states };
+  }
+
+  /** The config in use. */
+  protected get activeConfig(): Readonly<UiConfig> {
+    return { ...defaultConfig, ...this.providedConfig, ...this.config };
+  }
+
+  /** The translate function in use. */
+  protected get localize(): TFunction {
+    return this.t ?? this.providedT ?? defaultT;
+  }
+
+  /** The icon pack in use. */
+  protected get icons(): IconPack {
+    return this.iconPack ?? this.providedIconPack ?? defaultIconPack;
+  }
+
+  /** Asks the provider to merge `patch` into the UI states (`rtkStateUpdate`). */
+  protected updateStates(patch: Partial<UiStates>): void {
+    this.dispatchEvent(new RtkStateUpdateEvent(patch));
+  }
+}

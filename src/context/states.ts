@@ -1,0 +1,54 @@
+import type { LeaveRoomState } from '../meeting/media.js';
+
+/** Which sidebar panel is shown. */
+export type SidebarSection = 'chat' | 'polls' | 'participants' | 'plugins' | (string & {});
+
+/** The size class of a component, set from its width by `rtk-meeting`. */
+export type Size = 'sm' | 'md' | 'lg' | 'xl';
+
+/**
+ * UI-only state shared by the components of one meeting: which panel or dialog is open, user
+ * preferences. Meeting data never goes here; it is read from the meeting itself.
+ *
+ * Components change it by dispatching `rtkStateUpdate` with a partial state; the provider
+ * (`rtk-meeting`, `rtk-ui-provider`) merges it and provides the new, frozen object.
+ */
+export interface UiStates {
+  /** The screen `rtk-meeting` shows; follows `self.roomState`. */
+  meeting?: 'idle' | 'setup' | 'waiting' | 'joined' | 'ended';
+  /** Why the user left, kept for the ended screen. */
+  roomLeftState?: LeaveRoomState;
+  /** Whether the sidebar is open, and which section it shows. */
+  activeSidebar?: boolean;
+  sidebar?: SidebarSection;
+  /** Whether the overflow menu of the control bar is open. */
+  activeMoreMenu?: boolean;
+  /** Whether the settings dialog is open. */
+  activeSettings?: boolean;
+  /** Whether the leave confirmation dialog is open. */
+  activeLeaveConfirmation?: boolean;
+  /** User preferences. */
+  prefs?: {
+    mirrorVideo?: boolean;
+    muteNotificationSounds?: boolean;
+  };
+  /** Anything else a custom component wants to share through the store. */
+  [key: string]: unknown;
+}
+
+/** The states a fresh provider starts with. */
+export const initialStates: Readonly<UiStates> = Object.freeze({
+  meeting: 'idle',
+  activeSidebar: false,
+  activeMoreMenu: false,
+  activeSettings: false,
+  activeLeaveConfirmation: false,
+  prefs: Object.freeze({ mirrorVideo: true, muteNotificationSounds: false }),
+});
+
+/** Merges a partial update into states (one level deep for `prefs`) and freezes the result. */
+export function mergeStates(current: Readonly<UiStates>, patch: Partial<UiStates>): Readonly<UiStates> {
+  const next: UiStates = { ...current, ...patch };
+  if (patch.prefs) next.prefs = Object.freeze({ ...current.prefs, ...patch.prefs });
+  return Object.freeze(next);
+}
