@@ -1,0 +1,117 @@
+import type { LeaveRoomState } from '../meeting/media.js';
+import type { Meeting } from '../meeting/meeting.js';
+import type { DemoContext, DemoMeetingOptions, DemoModule, DemoPersonView, ResolvedDemoOptions } from './context.js';
+import { Director } from './director.js';
+import type { DemoMeta } from './meta.js';
+import type { DemoParticipants } from './participants.js';
+import { viewTypeOf } from './presets.js';
+import { DemoRoom } from './room.js';
+import type { DemoSelf } from './self.js';
+
+/** The in-memory meeting: a `Meeting` plus the director that scripts it. */
+export interface DemoMeeting extends Meeting {
+  readonly self: DemoSelf;
+  readonly participants: DemoParticipants;
+  readonly meta: DemoMeta;
+  /** Same as `self.id`. */
+  readonly peerId: string;
+  /** Scripts the room: people, media, waiting room, connection, devices, and each module. */
+  readonly director: Director;
+  /** Stops every track, timer and audio context. The meeting is unusable afterwards. */
+  destroy(): void;
+}
+
+/** Applies the defaults of `DemoMeetingOptions`. */
+export function resolveOptions(options: DemoMeetingOptions = {}): ResolvedDemoOptions {
+  const preset = options.preset ?? 'host';
+  return {
+    people: Math.max(0, Math.floor(options.people ?? 3)),
+    preset,
+    seed: options.seed ?? 1,
+    name: options.name?.trim() || 'You',
+    title: options.title ?? 'Demo meeting',
+    viewType: options.viewType ?? viewTypeOf(preset),
+    latency: Math.max(0, options.latency ?? 25),
+    audio: options.audio ?? true,
+    video: options.video ?? true,
+    waitingRoom: options.waitingRoom ?? false,
+    chatHistory: Math.max(0, Math.floor(options.chatHistory ?? 0)),
+    realLocalMedia: options.realLocalMedia ?? false,
+    lively: options.lively ?? false,
+  };
+}
+
+/** The context the feature modules receive. */
+function contextOf(room: DemoRoom): DemoContext {
+  const view = (p: DemoPersonView | undefined) => p;
+  return {
+    options: room.options,
+    random: () => room.random(),
+    now: () => room.now(),
+    latency: () => room.latency(),
+    later: (fn, ms) => room.later(fn, ms),
+    self: room.self,
+    people: () => [...room.roster.values()],
+    personByUserId: (userId) => view([...room.roster.values()].find((p) => p.userId === userId)),
+    personByPeerId: (peerId) => view(room.roster.get(peerId)),
+    setStageStatus: (who, status) => room.setStageStatus(who, status),
+    selfEmitter: room.self,
+  };
+}
+
+/**
+ * Creates an in-memory meeting that behaves like a `RealtimeKitClient`: the same objects, events
+ * (in the same order) and errors, with synthetic media and a `director` to script the room.
+ * Deterministic for a given `seed`.
+ *
+ * ```ts
+ * const meeting = createDemoMeeting({ people: 5, preset: 'host', seed: 7 });
+ * await meeting.join();
+ * meeting.director.speak(meeting.participants.joined.toArray()[0].id);
+ * ```
+ */
+export function createDemoMeeting(options: DemoMeetingOptions = {}): DemoMeeting {
+  const room = new DemoRoom(resolveOptions(options));
+  for (let i = 0; i < room.options.people; i++) room.addPerson();
+  const ctx = contextOf(room);
+  const director = new Director(room);
+  const modules = buildModules(ctx, room);
+  room.modules = Object.values(modules).filter((m): m is DemoModule => m !== undefined);
+  room.hasStageModule = modules.stage !== undefined;
+  Object.assign(director, scriptsOf(modules));
+
+  const meeting = {
+    self: room.self,
+    participants: room.participants,
+    meta: room.meta,
+    ...modules,
+    ai: undefined,
+    connectedMeetings: undefined,
+    director,
+    get peerId() {
+      return room.self.id;
+    },
+    join: () => room.join(),
+    leave: (state?: LeaveRoomState) => room.leave(state),
+    destroy: () => room.destroy(),
+  };
+  return meeting as DemoMeeting & typeof modules;
+}
+
+/** The feature modules (filled in as they exist). */
+function buildModules(_ctx: DemoContext, _room: DemoRoom): Record<string, DemoModule | undefined> {
+  return {
+    chat: undefined,
+    polls: undefined,
+    stage: undefined,
+    recording: undefined,
+    livestream: undefined,
+    plugins: undefined,
+  };
+}
+
+function scriptsOf(modules: Record<string, DemoModule | undefined>): Record<string, object> {
+  const scripts: Record<string, object> = {};
+  for (const [name, module] of Object.entries(modules)) if (module) scripts[name] = module.script;
+  return scripts;
+}

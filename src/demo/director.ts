@@ -1,0 +1,227 @@
+import type { MediaPermissionKind } from '../meeting/media.js';
+import type { PresetUpdates } from '../meeting/permissions.js';
+import { slotOf, type DeviceSlot } from './devices.js';
+import type { DemoParticipant } from './participant.js';
+import { pick, randomInt } from './random.js';
+import type { DemoRoom, PersonOptions } from './room.js';
+import type { MediaFailure } from './self.js';
+
+/** An optional chat hook lively mode uses to make people type now and then. */
+export interface LivelyChat {
+  (person: DemoParticipant): void;
+}
+
+/**
+ * Scripts the demo room: people come and go, talk, toggle media, knock; the local user is
+ * admitted, kicked or disconnected; devices are plugged. Every effect goes through the same path as
+ * the real SDK's server pushes, so components see exactly the events they would see live.
+ *
+ * Module scripts are attached as `director.chat`, `director.polls`, `director.stage`,
+ * `director.recording`, `director.livestream` (LIVESTREAM only) and `director.plugins`.
+ */
+export class Director {
+  /** Set by `createDemoMeeting`: makes a person send a chat message in lively mode. */
+  livelyChat: LivelyChat | undefined;
+  private livelyRun = 0;
+  private lively = false;
+
+  constructor(private readonly room: DemoRoom) {
+    room.joinHooks.push(() => {
+      if (room.options.lively) this.startLively();
+    });
+    room.leaveHooks.push(() => this.stopLively());
+  }
+
+  /** Remote people in the room (not the waiting room). */
+  get people(): DemoParticipant[] {
+    return [...this.room.roster.values()];
+  }
+
+  /** A remote person by peer id or user id. */
+  person(id: string): DemoParticipant | undefined {
+    return this.room.findIn(this.room.roster, id) ?? this.room.findIn(this.room.knocking, id);
+  }
+
+  /** Someone joins (or knocks, with `waitlisted: true`). Name, colour and media come from the seed unless given. */
+  addPerson(options: PersonOptions = {}): DemoParticipant {
+    return this.room.addPerson(options);
+  }
+
+  /** `n` people join, one after another. */
+  addPeople(n: number, options: Omit<PersonOptions, 'name'> = {}): DemoParticipant[] {
+    return Array.from({ length: Math.max(0, n) }, () => this.room.addPerson(options));
+  }
+
+  /** Someone leaves (or stops knocking). */
+  removePerson(id: string): void {
+    this.room.removePerson(id);
+  }
+
+  /** A person turns their microphone on or off. */
+  setAudio(id: string, on: boolean): void {
+    this.person(id)?.setAudio(on);
+  }
+
+  /** A person turns their camera on or off. */
+  setVideo(id: string, on: boolean): void {
+    this.person(id)?.setVideo(on);
+  }
+
+  /** A person starts or stops sharing their screen. */
+  setScreenShare(id: string, on: boolean): void {
+    this.person(id)?.setScreenShare(on);
+  }
+
+  /** A person (or `'self'`) talks for `ms`: voice envelope plus `activeSpeaker` events. Muted people stay silent. */
+  speak(id: string, ms = 1500): void {
+    this.room.speak(id, ms);
+  }
+
+  /** A host pins someone (a peer id, or self's id) for the local view; the SDK's pin events follow. */
+  pin(id: string): void {
+    const target = id === this.room.self.id || id === 'self' ? this.room.self : this.room.findIn(this.room.roster, id);
+    if (target) this.room.pin(target);
+  }
+
+  /** Unpins whoever is pinned when it is `id`. */
+  unpin(id: string): void {
+    const pinned = this.room.self.isPinned ? this.room.self : this.room.participants.pinned.toArray()[0];
+    if (pinned && (pinned.id === id || id === 'self')) this.room.pin(null);
+  }
+
+  /** Someone knocks at the waiting room. */
+  knock(name?: string): DemoParticipant {
+    return this.room.addPerson({ name, waitlisted: true });
+  }
+
+  /** A host admits self from the waiting room: self joins (`roomJoined`). */
+  admitSelf(): void {
+    const self = this.room.self;
+    if (self.roomState !== 'waitlisted') return;
+    self.waitlistStatus = 'accepted';
+    this.room.completeJoin();
+  }
+
+  /** A host turns self away from the waiting room: `roomLeft { state: 'rejected' }`. */
+  rejectSelf(): void {
+    if (this.room.self.roomState === 'waitlisted') this.room.finishLeave('rejected');
+  }
+
+  /** A host removes self: `roomLeft { state: 'kicked' }`. */
+  kickSelf(): void {
+    this.room.finishLeave('kicked');
+  }
+
+  /** A host ends the meeting for everyone: `roomLeft { state: 'ended' }`. */
+  endMeeting(): void {
+    this.room.finishLeave('ended');
+  }
+
+  /**
+   * The network drops: socket `disconnected`, then `reconnecting`; after `giveUpAfterMs`
+   * (default 15 s) without `reconnect()`, `roomLeft { state: 'disconnected' }`.
+   */
+  disconnect(options: { giveUpAfterMs?: number } = {}): void {
+    this.room.disconnect(options.giveUpAfterMs);
+  }
+
+  /** The network comes back: socket `connected { reconnected: true }`, self `roomJoined { reconnected: true }`. */
+  reconnect(): void {
+    this.room.reconnect();
+  }
+
+  /** Media transports fail (`meta.mediaConnectionUpdate` with `failed`). */
+  failMedia(): void {
+    this.room.setMediaConnection(false);
+  }
+
+  /** Media transports recover (`connected`). */
+  restoreMedia(): void {
+    this.room.setMediaConnection(true);
+  }
+
+  /** Self's connection turns poor: `meta.poorConnection { score }`. */
+  poorConnection(score = 3): void {
+    this.room.meta.emit('poorConnection', { score });
+  }
+
+  /**
+   * Makes the next `enable*` call of that kind fail like the browser would: `mediaPermissionError`
+   * and `mediaPermissionUpdate` with the reason, then a rejection (1601/1602/1612, or 1606/1607
+   * for `NO_DEVICES_AVAILABLE`).
+   */
+  failNextMedia(kind: MediaPermissionKind, reason: MediaFailure = 'DENIED'): void {
+    this.room.self.failNext(kind, reason);
+  }
+
+  /** A device is plugged in: `deviceListUpdate { added: [device], removed: [], devices }`. */
+  plugDevice(kind: DeviceSlot | MediaDeviceKind, label?: string): MediaDeviceInfo {
+    const self = this.room.self;
+    const slot = slotOf(kind) ?? 'audio';
+    const added = self.devices.plug(slot, label);
+    self.emit('deviceListUpdate', { added: [added], removed: [], devices: self.devices.all() });
+    return added;
+  }
+
+  /**
+   * A device is unplugged: `deviceListUpdate`; when it was in use, the next device of the kind takes
+   * over (`deviceUpdate`, and a new camera track), or that media turns off when none is left.
+   */
+  unplugDevice(deviceId: string): void {
+    const self = this.room.self;
+    const result = self.devices.unplug(deviceId);
+    if (!result) return;
+    self.emit('deviceListUpdate', { added: [], removed: [result.removed], devices: self.devices.all() });
+    if (!result.wasCurrent) return;
+    const slot = slotOf(result.removed.kind);
+    if (result.replacement) {
+      if (slot === 'video' && self.videoEnabled) self.replaceCamera();
+      self.emit('deviceUpdate', { device: result.replacement });
+    } else if (slot === 'audio') void self.disableAudio();
+    else if (slot === 'video') void self.disableVideo();
+  }
+
+  /** The server changes self's permissions: `permissionsUpdate(patch)` and the per-area events. */
+  updatePermissions(patch: PresetUpdates): void {
+    this.room.self.permissions.apply(patch);
+  }
+
+  /** People talk, toggle media and chat on their own (seeded), until `stopLively()` or leaving. */
+  startLively(): void {
+    if (this.lively) return;
+    this.lively = true;
+    const run = ++this.livelyRun;
+    const next = () =>
+      this.room.later(() => {
+        if (run !== this.livelyRun) return;
+        this.livelyStep();
+        next();
+      }, randomInt(this.room.random, 1200, 3200));
+    next();
+  }
+
+  stopLively(): void {
+    this.lively = false;
+    this.livelyRun++;
+  }
+
+  private livelyStep(): void {
+    const room = this.room;
+    if (!room.self.roomJoined) return;
+    const people = this.people;
+    if (people.length === 0) return;
+    const r = room.random();
+    const unmuted = people.filter((p) => p.audioEnabled);
+    if (r < 0.7 && unmuted.length > 0) {
+      room.speak(pick(room.random, unmuted).id, randomInt(room.random, 900, 3500));
+    } else if (r < 0.8) {
+      const p = pick(room.random, people);
+      if (room.viewType !== 'AUDIO_ROOM' && p.stageStatus === 'ON_STAGE') p.setVideo(!p.videoEnabled);
+    } else if (r < 0.88) {
+      const p = pick(room.random, people);
+      if (p.stageStatus === 'ON_STAGE') p.setAudio(!p.audioEnabled);
+    } else if (this.livelyChat) {
+      this.livelyChat(pick(room.random, people));
+    }
+  }
+}

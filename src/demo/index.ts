@@ -1,0 +1,22 @@
+/** The in-memory demo meeting: `createDemoMeeting()` and its types. */
+export { createDemoMeeting, resolveOptions, type DemoMeeting } from './create-demo-meeting.js';
+export { Director, type LivelyChat } from './director.js';
+export type { PersonOptions } from './room.js';
+export type { MediaFailure } from './self.js';
+export type { DeviceSlot } from './devices.js';
+export type {
+  DemoContext,
+  DemoMeetingOptions,
+  DemoModule,
+  DemoPersonView,
+  DemoPresetName,
+  ResolvedDemoOptions,
+} from './context.js';
+export type { DemoSelf } from './self.js';
+export type { DemoParticipant } from './participant.js';
+export type { DemoParticipants, DemoMap } from './participants.js';
+export type { DemoParticipantMap } from './participant-map.js';
+export type { DemoMeta } from './meta.js';
+export type { DemoPermissions } from './presets.js';
+export { DemoClientError } from './errors.js';
+export { DemoEmitter } from './emitter.js';
