@@ -16,6 +16,7 @@ export const defaultIconPack = {
   person: 'M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm-8 9a8 8 0 0 1 16 0',
   warning: 'M12 3 2 21h20ZM12 10v5M12 18v.01',
   rejoin: 'M4 12a8 8 0 1 0 2.3-5.6M4 4v4h4',
+  close: 'M6 6l12 12M18 6 6 18',
 } as const;
 
 export type IconName = keyof typeof defaultIconPack;

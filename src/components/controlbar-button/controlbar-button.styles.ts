@@ -1,0 +1,99 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    display: inline-block;
+    position: relative;
+    --_button-bg: var(--rtk-controlbar-button-background, var(--_bg-control));
+    --_button-color: var(--rtk-controlbar-button-color, var(--_text));
+  }
+  button {
+    display: inline-flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: var(--_space);
+    min-inline-size: calc(var(--_space) * 16);
+    min-block-size: calc(var(--_space) * 14);
+    padding: calc(var(--_space) * 2) calc(var(--_space) * 3);
+    border: none;
+    border-radius: var(--_radius);
+    background: var(--_button-bg);
+    color: var(--_button-color);
+    font: inherit;
+    font-size: 0.8125rem;
+    cursor: pointer;
+    transition: background-color var(--_motion);
+  }
+  :host([variant='horizontal']) button {
+    flex-direction: row;
+    min-block-size: calc(var(--_space) * 10);
+  }
+  :host([size='sm']) button {
+    min-inline-size: calc(var(--_space) * 11);
+    min-block-size: calc(var(--_space) * 11);
+    padding: calc(var(--_space) * 2);
+  }
+  button:hover {
+    background: var(--rtk-controlbar-button-background-hover, var(--_bg-control-hover));
+  }
+  button[aria-disabled='true'] {
+    cursor: not-allowed;
+    color: var(--_text-muted);
+  }
+  button[aria-disabled='true']:hover {
+    background: var(--_button-bg);
+  }
+  .graphic {
+    position: relative;
+    display: inline-flex;
+    font-size: 1.5rem;
+  }
+  [part='spinner'] {
+    inline-size: 1em;
+    block-size: 1em;
+    border: 2px solid currentColor;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: spin 800ms linear infinite;
+  }
+  [part='warning-indicator'] {
+    position: absolute;
+    inset-block-start: -2px;
+    inset-inline-end: -4px;
+    inline-size: 10px;
+    block-size: 10px;
+    border-radius: 50%;
+    background: var(--_danger);
+    border: 2px solid var(--_button-bg);
+  }
+  [part='tooltip'] {
+    display: none;
+    position: absolute;
+    inset-block-end: calc(100% + var(--_space) * 2);
+    inset-inline-start: 50%;
+    translate: -50% 0;
+    inline-size: max-content;
+    max-inline-size: 16rem;
+    padding: var(--_space) calc(var(--_space) * 2);
+    border-radius: var(--_radius);
+    background: var(--_bg-raised);
+    color: var(--_text);
+    font-size: 0.8125rem;
+    z-index: 1;
+  }
+  :host(:hover) [part='tooltip'],
+  :host(:focus-within) [part='tooltip'] {
+    display: block;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    [part='spinner'] {
+      animation-duration: 2s;
+    }
+  }
+  @keyframes spin {
+    to {
+      rotate: 360deg;
+    }
+  }
+`;

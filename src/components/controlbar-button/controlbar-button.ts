@@ -1,0 +1,96 @@
+import { html, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { RtkElement } from '../../context/rtk-element.js';
+import { defaultIconPack, type IconName } from '../../icons/icon-pack.js';
+import { renderIcon } from '../../icons/render-icon.js';
+import { focusRing, hostStyles, tokens, visuallyHidden } from '../../styles/shared.styles.js';
+import styles from './controlbar-button.styles.js';
+
+/**
+ * @summary The button of the control bar: an icon over (or beside) a short label.
+ *
+ * A real `<button>`. While `disabled` or `isLoading` it stays focusable (so its `description`,
+ * e.g. why it is disabled, can be read) but ignores clicks: `click` listeners on this element do
+ * not run.
+ *
+ * @csspart button - The `<button>`.
+ * @csspart icon - The icon.
+ * @csspart label - The label text.
+ * @csspart spinner - Shown instead of the icon while `isLoading`.
+ * @csspart warning-indicator - The dot shown with `showWarning`.
+ * @csspart tooltip - The `description`, shown on hover and focus.
+ *
+ * @cssprop --rtk-controlbar-button-background - Background of the button.
+ * @cssprop --rtk-controlbar-button-color - Text and icon colour.
+ */
+export class RtkControlbarButton extends RtkElement {
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
+
+  static override styles = [tokens, hostStyles, focusRing, visuallyHidden, styles];
+
+  /** The text of the button; also its accessible name. */
+  @property() label = '';
+
+  /** Name of the icon in the icon pack (e.g. `mic_on`). */
+  @property() icon?: IconName | (string & {});
+
+  /** Ignores clicks and announces itself as unavailable. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** Shows a spinner instead of the icon and ignores clicks (e.g. while a call is in flight). */
+  @property({ type: Boolean, reflect: true, attribute: 'is-loading' }) isLoading = false;
+
+  /** `button`: icon above the label; `horizontal`: icon beside the label. */
+  @property({ reflect: true }) variant: 'button' | 'horizontal' = 'button';
+
+  /** Shows a warning dot on the icon (e.g. media permission denied). */
+  @property({ type: Boolean, attribute: 'show-warning' }) showWarning = false;
+
+  /** Toggle state, as `aria-pressed`; leave unset for a plain button. Our addition. */
+  @property({ attribute: false }) pressed?: boolean;
+
+  /** Extra text read after the name and shown as a tooltip (e.g. why it is disabled). Our addition. */
+  @property() description?: string;
+
+  constructor() {
+    super();
+    // Capture on the host runs before listeners that users and wrappers add to the same element.
+    this.addEventListener('click', this.handleClick, { capture: true });
+  }
+
+  private handleClick = (event: MouseEvent): void => {
+    if (this.disabled || this.isLoading) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
+  };
+
+  override render() {
+    const unavailable = this.disabled || this.isLoading;
+    const path = this.icon ? (this.icons[this.icon] ?? (defaultIconPack as Record<string, string>)[this.icon]) : undefined;
+    return html`<button
+        part="button"
+        type="button"
+        aria-disabled=${unavailable ? 'true' : nothing}
+        aria-busy=${this.isLoading ? 'true' : nothing}
+        aria-pressed=${this.pressed === undefined ? nothing : String(this.pressed)}
+        aria-describedby=${this.description ? 'description' : nothing}
+      >
+        <span class="graphic">
+          ${this.isLoading
+            ? html`<span part="spinner" aria-hidden="true"></span>`
+            : path
+              ? renderIcon(this.icon as IconName, this.icons)
+              : nothing}
+          ${this.showWarning ? html`<span part="warning-indicator" aria-hidden="true"></span>` : nothing}
+        </span>
+        <span part="label" class=${this.size === 'sm' ? 'visually-hidden' : ''}>${this.label}</span>
+      </button>
+      ${this.description
+        ? html`<span id="description" part="tooltip" role="tooltip">${this.description}</span>`
+        : nothing}`;
+  }
+}

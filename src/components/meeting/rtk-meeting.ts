@@ -1,0 +1,19 @@
+import '../controlbar/rtk-controlbar.js';
+import '../ended-screen/rtk-ended-screen.js';
+import '../grid/rtk-grid.js';
+import '../idle-screen/rtk-idle-screen.js';
+import '../notifications/rtk-notifications.js';
+import '../setup-screen/rtk-setup-screen.js';
+import { RtkMeeting } from './meeting.js';
+
+export { RtkMeeting };
+
+if (!customElements.get('rtk-meeting')) {
+  customElements.define('rtk-meeting', RtkMeeting);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rtk-meeting': RtkMeeting;
+  }
+}

@@ -1,0 +1,30 @@
+/** How a notification looks and how urgently it is announced. */
+export type RtkNotificationVariant = 'error' | 'info' | 'success';
+
+/** What a notification says. */
+export interface RtkNotificationDetail {
+  /** Unique id, used to dismiss it. */
+  id: string;
+  /** The text shown, already translated. */
+  message: string;
+  /** `error` is announced at once (role="alert"); the others politely. */
+  variant: RtkNotificationVariant;
+}
+
+/**
+ * Asks the nearest `rtk-meeting` to show a notification, e.g. when a meeting call was rejected.
+ * Bubbles and crosses shadow roots, so host apps can listen to it too.
+ */
+export class RtkNotificationEvent extends CustomEvent<RtkNotificationDetail> {
+  static readonly eventName = 'rtkNotification';
+
+  constructor(detail: RtkNotificationDetail) {
+    super(RtkNotificationEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    rtkNotification: RtkNotificationEvent;
+  }
+}
