@@ -1,20 +1,35 @@
-// Browser tests in Debian's Chromium: `npm test` (all) or `npx wtr --files test/x.test.ts`.
-import { chromeLauncher } from '@web/test-runner-chrome';
+// Browser tests in Debian's Chromium: `npm test` runs them with everything else;
+// `npx wtr --files test/components/mic-toggle.test.ts` runs one file.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_FLAGS, ensureChromium } from './scripts/chromium.mjs';
+import { totalsReporter } from './scripts/wtr-totals-reporter.mjs';
+
+const totalsFile = process.env.WTR_TOTALS_FILE;
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
   concurrency: 2,
+  staticLogging: !process.stdout.isTTY,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 8 * 60 * 1000,
   browserStartTimeout: 60000,
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  reporters: [
+    defaultReporter(),
+    ...(process.stdout.isTTY ? [] : [summaryReporter({ flatten: false })]),
+    ...(totalsFile ? [totalsReporter(totalsFile)] : []),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: ensureChromium(), headless: true, args: CHROMIUM_FLAGS },
+      // One browser context (its own window) per test page: pages run side by side and none is a
+      // background tab, so requestAnimationFrame and video frame callbacks keep firing.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
 };

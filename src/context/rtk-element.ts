@@ -23,6 +23,8 @@ import { initialStates, type Size, type UiStates } from './states.js';
  * an ancestor provides through context, which wins over the defaults.
  *
  * It holds nothing else on purpose: behaviour is shared through controllers.
+ *
+ * @fires rtkStateUpdate - Asks the nearest provider to merge `detail` into the UI states.
  */
 export class RtkElement extends LitElement {
   /** The meeting object. Overrides the one provided by `rtk-meeting` or `rtk-ui-provider`. */
@@ -63,7 +65,10 @@ export class RtkElement extends LitElement {
   @state()
   private providedIconPack?: IconPack;
 
-  /** The meeting in use, or `undefined` when there is none or it has no `self` yet. */
+  /**
+   * The meeting in use, or `undefined` when there is none or it has no `self` yet.
+   * @internal
+   */
   get activeMeeting(): Meeting | undefined {
     return usableMeeting(this.meeting ?? this.providedMeeting);
   }

@@ -7,7 +7,7 @@ import styles from './controlbar.styles.js';
 const KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
 
 /**
- * @summary The meeting's control bar: a labelled toolbar of buttons.
+ * The meeting's control bar: a labelled toolbar of buttons.
  *
  * With no children it shows the microphone and camera toggles and the leave button. The arrow
  * keys (and Home/End) move focus between its items; Tab still reaches each of them.

@@ -8,7 +8,7 @@ import styles from './ended-screen.styles.js';
 const REASONS = new Set(['left', 'ended', 'kicked', 'rejected', 'disconnected', 'failed']);
 
 /**
- * @summary Shown after the meeting is over for you, with the reason: you left, the meeting
+ * Shown after the meeting is over for you, with the reason: you left, the meeting
  * ended, you were removed or not let in, or the connection was lost.
  *
  * The reason comes from `states.roomLeftState` (kept by `rtk-meeting` from the `roomLeft` event)

@@ -12,7 +12,7 @@ import { computeGridLayout, parseAspectRatio } from './grid-layout.js';
 import styles from './grid.styles.js';
 
 /**
- * @summary The participant grid: everyone on screen now (`participants.active`) and you.
+ * The participant grid: everyone on screen now (`participants.active`) and you.
  *
  * Tiles are keyed by participant id, so a join or leave adds or removes one tile and the others
  * (and their video) stay. The column count is chosen to make tiles as large as the grid's own

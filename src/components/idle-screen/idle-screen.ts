@@ -14,7 +14,7 @@ const MESSAGES = {
 } as const;
 
 /**
- * @summary Shown while there is no meeting to show yet: a spinner and a short status message.
+ * Shown while there is no meeting to show yet: a spinner and a short status message.
  *
  * The message is a polite live region (`role="status"`), so a change (e.g. to "waiting for the
  * host") is announced.

@@ -6,7 +6,7 @@ import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './leave-button.styles.js';
 
 /**
- * @summary Leaves the meeting (`meeting.leave()`).
+ * Leaves the meeting (`meeting.leave()`).
  *
  * Busy while leaving; a failure becomes an `rtkNotification`. The screen change itself follows
  * the meeting's `roomLeft` event (handled by `rtk-meeting`). Renders nothing without a meeting.

@@ -29,7 +29,7 @@ const booleanDefaultTrue = {
 };
 
 /**
- * @summary A whole meeting in one tag: the setup screen, the waiting screen, the meeting itself
+ * A whole meeting in one tag: the setup screen, the waiting screen, the meeting itself
  * (grid and control bar), and the ended screen, following `meeting.self.roomState`.
  *
  * Provides the meeting, UI states, config, language and icons to everything inside it, keeps the

@@ -9,7 +9,7 @@ import styles from './mic-toggle.styles.js';
 const BLOCKED = new Set(['DENIED', 'SYSTEM_DENIED', 'COULD_NOT_START', 'NO_DEVICES_AVAILABLE']);
 
 /**
- * @summary Turns the local microphone on and off.
+ * Turns the local microphone on and off.
  *
  * Shows what the meeting says (`meeting.self.audioEnabled`), never what it hopes: while the call
  * is in flight the button is busy, and if the call fails an `rtkNotification` is fired and the

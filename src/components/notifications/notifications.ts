@@ -9,7 +9,7 @@ import { focusRing, hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './notifications.styles.js';
 
 /**
- * @summary The notification stack of a meeting: short messages, each with a dismiss button.
+ * The notification stack of a meeting: short messages, each with a dismiss button.
  *
  * Errors go to an assertive live region (`role="alert"`), everything else to a polite one
  * (`role="status"`). Both regions are always present so that screen readers announce what is

@@ -47,7 +47,7 @@ function safeImageUrl(url: string | undefined): string | undefined {
 }
 
 /**
- * @summary One person's tile: their video, or an avatar when the camera is off, with a name tag.
+ * One person's tile: their video, or an avatar when the camera is off, with a name tag.
  *
  * Listens only to its own participant (`audioUpdate`, `videoUpdate`, `pinned`, `unpinned`), so
  * one person's change re-renders one tile. The video element is registered with the participant

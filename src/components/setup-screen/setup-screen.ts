@@ -11,7 +11,7 @@ import styles from './setup-screen.styles.js';
 export const MAX_NAME_LENGTH = 50;
 
 /**
- * @summary The screen before joining: your camera preview, microphone and camera toggles, your
+ * The screen before joining: your camera preview, microphone and camera toggles, your
  * name, and the join button.
  *
  * The name starts as `meeting.self.name`, is trimmed, required and at most 50 characters; the

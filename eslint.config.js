@@ -1,0 +1,37 @@
+// Lint: TypeScript (typed rules off for speed), Lit templates, web-component and template a11y rules.
+import js from '@eslint/js';
+import lit from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'bench/results/', 'examples/**/dist/'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  wc.configs['flat/recommended'],
+  lit.configs['flat/recommended'],
+  litA11y.flatConfigs?.recommended ?? litA11y.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser } },
+    settings: { wc: { elementBaseClasses: ['LitElement', 'RtkElement'] } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'wc/guard-super-call': 'off',
+    },
+  },
+  {
+    files: ['scripts/**', 'bench/**', 'test/node/**', '*.config.{js,mjs}', '.ci/**'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['test/**/*.ts'],
+    languageOptions: { globals: { ...globals.mocha } },
+    // chai assertions such as `expect(x).to.be.true` are expressions.
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+);

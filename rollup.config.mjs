@@ -1,0 +1,38 @@
+// `npm run build`: dist/ for npm (one ES module per source file, with declarations; lit external)
+// and dist/cdn/realtimekit-lit.js (everything, lit included, minified) for <script type="module">.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { readdirSync } from 'node:fs';
+
+const tagEntries = readdirSync('src/components', { recursive: true })
+  .filter((file) => /(^|\/)rtk-[a-z-]+\.ts$/.test(file))
+  .map((file) => `src/components/${file}`);
+
+
+export default [
+  {
+    input: ['src/index.ts', 'src/classes.ts', 'src/demo/index.ts', ...tagEntries],
+    external: (id) => /^(lit|@lit\/[^/]+|tslib)(\/|$)/.test(id),
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+    plugins: [
+      typescript({ tsconfig: './tsconfig.build.json', noEmitOnError: true }),
+    ],
+  },
+  {
+    input: 'src/index.ts',
+    output: { file: 'dist/cdn/realtimekit-lit.js', format: 'es', sourcemap: true },
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      typescript({
+        tsconfig: './tsconfig.build.json',
+        outDir: 'dist/cdn',
+        declaration: false,
+        declarationMap: false,
+        declarationDir: undefined,
+        noEmitOnError: true,
+      }),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+    ],
+  },
+];

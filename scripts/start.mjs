@@ -1,0 +1,21 @@
+// `npm start`: serves demo/ (a full <rtk-meeting> on the demo meeting) with Vite, from the source.
+// PORT and HOST override the defaults (8000, 127.0.0.1).
+import { createServer } from 'vite';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const port = Number(process.env.PORT ?? 8000);
+const host = process.env.HOST ?? '127.0.0.1';
+
+const server = await createServer({
+  configFile: false,
+  root: `${root}demo`,
+  server: { host, port, strictPort: false, fs: { allow: [root] } },
+  // The real SDK is imported only with ?authToken=…; don't pre-bundle it for every start.
+  optimizeDeps: { entries: ['index.html'], exclude: ['@cloudflare/realtimekit'] },
+  clearScreen: false,
+  logLevel: 'info',
+});
+await server.listen();
+server.printUrls();
+console.log('\nQuery options: ?people=25&preset=webinar-viewer&seed=7&lively=0  (Ctrl+C stops)');
