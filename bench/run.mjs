@@ -1,0 +1,116 @@
+// `npm run bench`: bundle sizes (gzip) and, in Chromium, first-render times and the work one
+// participant event causes. Fixed seed. Prints a table; writes bench/results/latest.json.
+import { build } from 'esbuild';
+import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_FLAGS, ensureChromium } from '../scripts/chromium.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = join(root, 'bench/results');
+const work = join(out, 'build');
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+mkdirSync(work, { recursive: true });
+
+const esbuildOptions = {
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: 'es2022',
+  conditions: ['production'],
+  tsconfig: join(root, 'tsconfig.json'),
+  write: false,
+  legalComments: 'none',
+  logLevel: 'error',
+};
+
+async function gzipOf(entry) {
+  const result = await build({ ...esbuildOptions, entryPoints: [join(root, entry)] });
+  const code = result.outputFiles[0].contents;
+  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+async function litOnly() {
+  const result = await build({
+    ...esbuildOptions,
+    stdin: { contents: "export * from 'lit'; export * from 'lit/decorators.js'; export * from '@lit/context';", resolveDir: root },
+  });
+  const code = result.outputFiles[0].contents;
+  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+console.log('Bundle sizes (minified, production Lit bundled in, gzip -9)…');
+const sizes = {
+  'full bundle (every tag)': await gzipOf('src/index.ts'),
+  'rtk-meeting (what a joined meeting renders)': await gzipOf('src/components/meeting/rtk-meeting.ts'),
+  'rtk-participant-tile alone': await gzipOf('src/components/participant-tile/rtk-participant-tile.ts'),
+  'of which Lit + @lit/context': await litOnly(),
+};
+
+console.log('Browser timings (Chromium, headless)…');
+await build({ ...esbuildOptions, entryPoints: [join(root, 'bench/page.ts')], write: true, outfile: join(work, 'page.js') });
+writeFileSync(join(work, 'index.html'), '<!doctype html><meta charset="utf-8"><body style="margin:0"><script type="module" src="page.js"></script>');
+const server = createServer((req, res) => {
+  const file = req.url === '/' ? 'index.html' : req.url.slice(1).split('?')[0];
+  try {
+    const body = readFileSync(join(work, file));
+    res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : 'text/html' });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const url = `http://127.0.0.1:${server.address().port}/`;
+
+const browser = await puppeteer.launch({ executablePath: ensureChromium(), headless: true, args: CHROMIUM_FLAGS });
+const timings = {};
+const work_ = {};
+try {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 720 });
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => 'bench' in window);
+  for (const people of [4, 25, 100]) {
+    await page.evaluate((n) => window.bench.firstRender(n), people); // warm-up
+    const runs = [];
+    let tiles = 0;
+    for (let i = 0; i < RUNS; i++) {
+      const r = await page.evaluate((n) => window.bench.firstRender(n), people);
+      runs.push(r.ms);
+      tiles = r.tiles;
+    }
+    timings[`first render, ${people} people`] = { medianMs: median(runs), runs, tiles };
+  }
+  for (const people of [25, 100]) {
+    const r = await page.evaluate((n) => window.bench.updatesPerMicToggle(n), people);
+    work_[`Lit updates per remote mic toggle, ${people} people`] = r;
+  }
+  await page.evaluate(() => window.bench.cleanup());
+} finally {
+  await browser.close();
+  server.close();
+  rmSync(work, { recursive: true, force: true });
+}
+
+const rows = [
+  ...Object.entries(sizes).map(([name, s]) => [name, `${kb(s.gzip)} gzip`, `${kb(s.raw)} min`]),
+  ...Object.entries(timings).map(([name, t]) => [name, `${t.medianMs.toFixed(1)} ms median`, `${t.tiles} tiles, ${RUNS} runs`]),
+  ...Object.entries(work_).map(([name, w]) => [name, `${w.updates} updates`, `${w.tiles} tiles on screen`]),
+];
+const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
+console.log();
+console.log(`| ${'measure'.padEnd(widths[0])} | ${'value'.padEnd(widths[1])} | ${'notes'.padEnd(widths[2])} |`);
+console.log(`|${'-'.repeat(widths[0] + 2)}|${'-'.repeat(widths[1] + 2)}|${'-'.repeat(widths[2] + 2)}|`);
+for (const r of rows) console.log(`| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`);
+
+const result = { date: new Date().toISOString(), node: process.version, runs: RUNS, sizes, timings, work: work_ };
+writeFileSync(join(out, 'latest.json'), JSON.stringify(result, null, 2));
+console.log(`\nwritten to bench/results/latest.json`);
