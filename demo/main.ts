@@ -1,0 +1,50 @@
+/**
+ * The demo page (`npm start`): a full `<rtk-meeting>` on the in-memory demo meeting.
+ *
+ * Query options: `people` (remote people, default 5), `preset` (host, participant, webinar-host,
+ * webinar-viewer, livestream-host, livestream-viewer, audio-room), `seed`, `name`, `title`,
+ * `lively=0` to keep the room still, `waitingRoom=1`, `chatHistory`, `latency` (ms per call).
+ * With `authToken=…` the page uses the real SDK instead (loaded only then).
+ */
+import '../src/index.js';
+import type { DemoMeetingOptions, DemoPresetName } from '../src/demo/index.js';
+import type { Meeting } from '../src/meeting/index.js';
+
+const params = new URLSearchParams(location.search);
+const element = document.querySelector('rtk-meeting')!;
+
+function numberParam(name: string): number | undefined {
+  const value = params.get(name);
+  return value === null || value === '' || Number.isNaN(Number(value)) ? undefined : Number(value);
+}
+
+async function realMeeting(authToken: string): Promise<Meeting> {
+  const { default: RealtimeKitClient } = await import('@cloudflare/realtimekit');
+  return RealtimeKitClient.init({ authToken, defaults: { audio: false, video: false } });
+}
+
+async function demoMeeting(): Promise<Meeting> {
+  const { createDemoMeeting } = await import('../src/demo/index.js');
+  const options: DemoMeetingOptions = {
+    people: numberParam('people') ?? 5,
+    preset: (params.get('preset') as DemoPresetName | null) ?? 'host',
+    seed: numberParam('seed') ?? 1,
+    lively: params.get('lively') !== '0',
+    waitingRoom: params.get('waitingRoom') === '1',
+  };
+  const name = params.get('name');
+  const title = params.get('title');
+  if (name) options.name = name;
+  if (title) options.title = title;
+  const latency = numberParam('latency');
+  const chatHistory = numberParam('chatHistory');
+  if (latency !== undefined) options.latency = latency;
+  if (chatHistory !== undefined) options.chatHistory = chatHistory;
+  const meeting = createDemoMeeting(options);
+  // Handy in the console: `demo.director.addPerson()`, `demo.director.speak(id)`, …
+  (window as unknown as { demo: unknown }).demo = meeting;
+  return meeting;
+}
+
+const authToken = params.get('authToken');
+element.meeting = await (authToken ? realMeeting(authToken) : demoMeeting());
