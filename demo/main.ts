@@ -46,5 +46,19 @@ async function demoMeeting(): Promise<Meeting> {
   return meeting;
 }
 
+/** Replaces the meeting with a visible explanation (the kit itself would keep waiting). */
+function showError(error: unknown): void {
+  const box = document.createElement('p');
+  box.setAttribute('role', 'alert');
+  box.className = 'demo-error';
+  box.textContent = `Could not start the meeting: ${error instanceof Error ? error.message : String(error)}`;
+  element.replaceWith(box);
+}
+
 const authToken = params.get('authToken');
-element.meeting = await (authToken ? realMeeting(authToken) : demoMeeting());
+try {
+  element.meeting = await (authToken ? realMeeting(authToken) : demoMeeting());
+} catch (error) {
+  console.error(error);
+  showError(error);
+}

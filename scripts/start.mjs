@@ -11,8 +11,8 @@ const server = await createServer({
   configFile: false,
   root: `${root}demo`,
   server: { host, port, strictPort: false, fs: { allow: [root] } },
-  // The real SDK is imported only with ?authToken=…; don't pre-bundle it for every start.
-  optimizeDeps: { entries: ['index.html'], exclude: ['@cloudflare/realtimekit'] },
+  // The real SDK (imported only with ?authToken=…) is CommonJS inside: Vite pre-bundles it.
+  optimizeDeps: { entries: ['index.html'], include: ['@cloudflare/realtimekit'] },
   clearScreen: false,
   logLevel: 'info',
 });
