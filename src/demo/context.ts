@@ -99,4 +99,6 @@ export interface DemoModule<Script extends object = object> {
   roomJoined?(): void;
   /** Called when self leaves the room for any reason. */
   roomLeft?(): void;
+  /** Called by `meeting.destroy()`: release object URLs and the like. */
+  destroy?(): void;
 }

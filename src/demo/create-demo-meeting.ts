@@ -3,6 +3,12 @@ import type { Meeting } from '../meeting/meeting.js';
 import type { DemoContext, DemoMeetingOptions, DemoModule, DemoPersonView, ResolvedDemoOptions } from './context.js';
 import { Director } from './director.js';
 import type { DemoMeta } from './meta.js';
+import { DemoChat } from './modules/chat.js';
+import { DemoLivestream } from './modules/livestream.js';
+import { DemoPlugins } from './modules/plugins.js';
+import { DemoPolls } from './modules/polls.js';
+import { DemoRecording } from './modules/recording.js';
+import { DemoStage } from './modules/stage.js';
 import type { DemoParticipants } from './participants.js';
 import { viewTypeOf } from './presets.js';
 import { DemoRoom } from './room.js';
@@ -13,6 +19,14 @@ export interface DemoMeeting extends Meeting {
   readonly self: DemoSelf;
   readonly participants: DemoParticipants;
   readonly meta: DemoMeta;
+  readonly chat: DemoChat;
+  readonly polls: DemoPolls;
+  /** Present in every meeting, as in the SDK (methods reject 2003 when the preset has no stage). */
+  readonly stage: DemoStage;
+  readonly recording: DemoRecording;
+  /** Only in LIVESTREAM meetings (`undefined` otherwise, as in the SDK). */
+  readonly livestream?: DemoLivestream;
+  readonly plugins: DemoPlugins;
   /** Same as `self.id`. */
   readonly peerId: string;
   /** Scripts the room: people, media, waiting room, connection, devices, and each module. */
@@ -79,6 +93,7 @@ export function createDemoMeeting(options: DemoMeetingOptions = {}): DemoMeeting
   room.modules = Object.values(modules).filter((m): m is DemoModule => m !== undefined);
   room.hasStageModule = modules.stage !== undefined;
   Object.assign(director, scriptsOf(modules));
+  director.livelyChat = (person) => void modules.chat.script.chatter(person.id);
 
   const meeting = {
     self: room.self,
@@ -95,23 +110,38 @@ export function createDemoMeeting(options: DemoMeetingOptions = {}): DemoMeeting
     leave: (state?: LeaveRoomState) => room.leave(state),
     destroy: () => room.destroy(),
   };
-  return meeting as DemoMeeting & typeof modules;
+  return meeting as DemoMeeting;
 }
 
-/** The feature modules (filled in as they exist). */
-function buildModules(_ctx: DemoContext, _room: DemoRoom): Record<string, DemoModule | undefined> {
+/** The feature modules of a meeting. */
+interface DemoModules {
+  chat: DemoChat;
+  polls: DemoPolls;
+  stage: DemoStage;
+  recording: DemoRecording;
+  livestream: DemoLivestream | undefined;
+  plugins: DemoPlugins;
+}
+
+/**
+ * Builds the feature modules. As in the SDK every module exists in every meeting (the stage too:
+ * a GROUP_CALL joins ON_STAGE), except `livestream`, which exists only in LIVESTREAM meetings.
+ */
+function buildModules(ctx: DemoContext, room: DemoRoom): DemoModules {
   return {
-    chat: undefined,
-    polls: undefined,
-    stage: undefined,
-    recording: undefined,
-    livestream: undefined,
-    plugins: undefined,
+    chat: new DemoChat(ctx),
+    polls: new DemoPolls(ctx),
+    stage: new DemoStage(ctx),
+    recording: new DemoRecording(ctx),
+    livestream: room.viewType === 'LIVESTREAM' ? new DemoLivestream(ctx) : undefined,
+    plugins: new DemoPlugins(ctx, room.meta.meetingId),
   };
 }
 
-function scriptsOf(modules: Record<string, DemoModule | undefined>): Record<string, object> {
+function scriptsOf(modules: object): Record<string, object> {
   const scripts: Record<string, object> = {};
-  for (const [name, module] of Object.entries(modules)) if (module) scripts[name] = module.script;
+  for (const [name, module] of Object.entries(modules) as [string, DemoModule | undefined][]) {
+    if (module) scripts[name] = module.script;
+  }
   return scripts;
 }

@@ -3,6 +3,12 @@ import type { PresetUpdates } from '../meeting/permissions.js';
 import { slotOf, type DeviceSlot } from './devices.js';
 import type { DemoParticipant } from './participant.js';
 import { pick, randomInt } from './random.js';
+import type { ChatScript } from './modules/chat.js';
+import type { LivestreamScript } from './modules/livestream.js';
+import type { PluginsScript } from './modules/plugins.js';
+import type { PollsScript } from './modules/polls.js';
+import type { RecordingScript } from './modules/recording.js';
+import type { StageScript } from './modules/stage.js';
 import type { DemoRoom, PersonOptions } from './room.js';
 import type { MediaFailure } from './self.js';
 
@@ -22,6 +28,18 @@ export interface LivelyChat {
 export class Director {
   /** Set by `createDemoMeeting`: makes a person send a chat message in lively mode. */
   livelyChat: LivelyChat | undefined;
+  /** Chat: people send, edit, delete and pin messages; history. */
+  declare readonly chat: ChatScript;
+  /** Polls: people create polls and vote. */
+  declare readonly polls: PollsScript;
+  /** Stage: people request the stage; a host lets self on or off it. */
+  declare readonly stage: StageScript;
+  /** Recording: a remote host starts, pauses and stops recording. */
+  declare readonly recording: RecordingScript;
+  /** Livestream (LIVESTREAM meetings only): the stream goes live, viewers come and go. */
+  declare readonly livestream?: LivestreamScript;
+  /** Plugins: someone opens or closes a plugin for everyone. */
+  declare readonly plugins: PluginsScript;
   private livelyRun = 0;
   private lively = false;
 

@@ -20,3 +20,16 @@ export type { DemoMeta } from './meta.js';
 export type { DemoPermissions } from './presets.js';
 export { DemoClientError } from './errors.js';
 export { DemoEmitter } from './emitter.js';
+export { DemoChat, type ChatScript, type RemoteMessageOptions } from './modules/chat.js';
+export { DemoPolls, type PollsScript, type ScriptPollOptions } from './modules/polls.js';
+export { DemoStage, type StageScript } from './modules/stage.js';
+export { DemoRecording, type RecordingScript } from './modules/recording.js';
+export { DemoLivestream, type LivestreamScript } from './modules/livestream.js';
+export {
+  DEMO_PLUGINS,
+  DemoPlugin,
+  DemoPluginMap,
+  DemoPlugins,
+  type DemoPluginConfig,
+  type PluginsScript,
+} from './modules/plugins.js';

@@ -367,6 +367,7 @@ export class DemoRoom {
     for (const hook of this.leaveHooks) hook();
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
+    for (const m of this.modules) m.destroy?.();
     this.self.stopMedia();
     for (const p of [...this.roster.values(), ...this.knocking.values()]) p.dispose();
     this.media.destroy();
