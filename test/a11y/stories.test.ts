@@ -1,8 +1,4 @@
 /// <reference types="mocha" />
-import { waitUntil } from '@open-wc/testing';
-import type { StoryContext } from '@storybook/web-components-vite';
-import { render, type TemplateResult } from 'lit';
-import type { Meeting } from '../../src/meeting/meeting.js';
 import * as cameraToggle from '../../stories/camera-toggle.stories.js';
 import * as controlbarButton from '../../stories/controlbar-button.stories.js';
 import * as controlbar from '../../stories/controlbar.stories.js';
@@ -16,92 +12,9 @@ import * as notifications from '../../stories/notifications.stories.js';
 import * as participantTile from '../../stories/participant-tile.stories.js';
 import * as setupScreen from '../../stories/setup-screen.stories.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
-import { queryAllDeep } from '../helpers/fixtures.js';
+import { auditStories } from '../helpers/stories.js';
 
-// Every story of the gallery, rendered on its own (no decorators, as Storybook does) and audited
-// by axe-core, shadow roots included. `test/node/stories-covered.test.mjs` checks that every
-// stories file is imported here.
-
-type Args = Record<string, unknown>;
-type RenderFn = (args: Args, context: StoryContext) => unknown;
-interface StoryLike {
-  args?: Args;
-  render?: RenderFn;
-  name?: string;
-}
-interface MetaLike extends StoryLike {
-  title?: string;
-  component?: string;
-}
-type StoriesModule = { default: unknown } & Record<string, unknown>;
-
-const modules: Record<string, StoriesModule> = {
-  cameraToggle,
-  controlbarButton,
-  controlbar,
-  endedScreen,
-  grid,
-  idleScreen,
-  leaveButton,
-  meeting,
-  micToggle,
-  notifications,
-  participantTile,
-  setupScreen,
-};
-
-type RtkElement = HTMLElement & { updateComplete: Promise<boolean>; isUpdatePending: boolean; activeMeeting?: Meeting };
-
-function rtkElements(root: Element): RtkElement[] {
-  return queryAllDeep<Element>(root, '*').filter((el): el is RtkElement => el.localName.startsWith('rtk-'));
-}
-
-/** Awaits `updateComplete` of every rtk element (shadow roots included) until none is pending. */
-async function updatesSettled(root: Element): Promise<void> {
-  for (let round = 0; round < 20; round++) {
-    const elements = rtkElements(root);
-    await Promise.all(elements.map((el) => el.updateComplete));
-    if (!rtkElements(root).some((el) => el.isUpdatePending)) return;
-  }
-}
-
-/** The room state a story's demo args ask for, if they ask for one. */
-function expectedRoomState(args: Args): string | undefined {
-  if (typeof args.leaveAs === 'string') return args.leaveAs;
-  // `rtk-meeting` without its setup screen joins on its own.
-  if (args.join || args.showSetupScreen === false) return args.waitingRoom ? 'waitlisted' : 'joined';
-  return undefined;
-}
-
-/**
- * Waits until the story is done: the demo meeting reached the room state its args ask for (join
- * and leave resolve after the demo's latency), no control is busy, and every element rendered.
- */
-async function settled(root: Element, args: Args): Promise<void> {
-  await updatesSettled(root);
-  const expected = expectedRoomState(args);
-  if (expected) {
-    await waitUntil(
-      () => rtkElements(root).some((el) => el.activeMeeting?.self.roomState === expected),
-      `the demo meeting never reached "${expected}"`,
-      { timeout: 5000 },
-    );
-  }
-  await updatesSettled(root);
-  // A loading story stays busy on purpose; elsewhere busy means a meeting call is in flight.
-  if (!args.isLoading) {
-    await waitUntil(() => queryAllDeep(root, '[aria-busy="true"]').length === 0, 'a control stayed busy', {
-      timeout: 5000,
-    });
-    await updatesSettled(root);
-  }
-}
-
-function storiesOf(module: StoriesModule): Array<[string, StoryLike]> {
-  const order = module.__namedExportsOrder as string[] | undefined;
-  const names = order ?? Object.keys(module).filter((k) => k !== 'default' && !k.startsWith('__'));
-  return names.map((name) => [name, module[name] as StoryLike]);
-}
+// The first call's tags. Other areas have their own test/a11y/<area>.stories.test.ts.
 
 describe('expectNoAxeViolations', () => {
   it('sees into shadow roots and names rule, target and help', async () => {
@@ -120,41 +33,18 @@ describe('expectNoAxeViolations', () => {
   });
 });
 
-for (const [moduleName, module] of Object.entries(modules)) {
-  const meta = module.default as MetaLike;
 
-  describe(`stories: ${meta.title ?? moduleName}`, () => {
-    let container: HTMLElement | undefined;
-
-    afterEach(() => {
-      if (container) render(null, container);
-      container?.remove();
-      container = undefined;
-    });
-
-    const stories = storiesOf(module);
-    it('has stories', () => {
-      if (stories.length === 0) throw new Error(`${moduleName} exports no stories`);
-    });
-
-    for (const [exportName, story] of stories) {
-      it(`${exportName} renders and has no axe violations`, async () => {
-        const args: Args = { ...meta.args, ...story.args };
-        const renderStory = story.render ?? meta.render;
-        if (!renderStory) throw new Error(`${moduleName}.${exportName} has no render function`);
-        const context = { args, id: `${moduleName}--${exportName}`, name: story.name ?? exportName } as unknown as StoryContext;
-        const result = renderStory(args, context);
-
-        container = document.createElement('div');
-        document.body.append(container);
-        if (result instanceof Node) container.append(result);
-        else render(result as TemplateResult, container);
-
-        const host = meta.component ? queryAllDeep(container, meta.component)[0] : undefined;
-        if (meta.component && !host) throw new Error(`<${meta.component}> was not rendered`);
-        await settled(container, args);
-        await expectNoAxeViolations(container);
-      });
-    }
-  });
-}
+auditStories({
+  cameraToggle,
+  controlbarButton,
+  controlbar,
+  endedScreen,
+  grid,
+  idleScreen,
+  leaveButton,
+  meeting,
+  micToggle,
+  notifications,
+  participantTile,
+  setupScreen,
+});
