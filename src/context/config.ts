@@ -1,4 +1,6 @@
-/** Layout and look options of the kit (the official kit's `config`). Issue-3 widens it. */
+import type { DesignTokens } from '../styles/design-system.js';
+
+/** Layout and look options of the kit (the official kit's `config`). */
 export interface UiConfig {
   /** Where the self tile goes in the grid. */
   selfTilePosition?: 'first' | 'last';
@@ -6,6 +8,12 @@ export interface UiConfig {
   aspectRatio?: string;
   /** Gap between tiles in pixels (default 8). */
   gridGap?: number;
+  /**
+   * Theme, brand colour, radius, font and spacing, applied by the provider (`rtk-meeting`,
+   * `rtk-ui-provider`) to its own element as overridable defaults: the page's CSS on that element
+   * still wins. Same options as `provideRtkDesignSystem()`.
+   */
+  designTokens?: DesignTokens;
   /** Any other option. */
   [key: string]: unknown;
 }
