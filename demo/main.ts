@@ -3,11 +3,13 @@
  *
  * Query options: `people` (remote people, default 5), `preset` (host, participant, webinar-host,
  * webinar-viewer, livestream-host, livestream-viewer, audio-room), `seed`, `name`, `title`,
- * `lively=0` to keep the room still, `waitingRoom=1`, `chatHistory`, `latency` (ms per call).
+ * `lively=0` to keep the room still, `waitingRoom=1`, `chatHistory`, `latency` (ms per call),
+ * `lang=de|ar` for a language pack (loaded only then; Arabic lays the meeting out right to left).
  * With `authToken=…` the page uses the real SDK instead (loaded only then).
  */
 import '../src/index.js';
 import type { DemoMeetingOptions, DemoPresetName } from '../src/demo/index.js';
+import type { TFunction } from '../src/i18n/t.js';
 import type { Meeting } from '../src/meeting/index.js';
 
 const params = new URLSearchParams(location.search);
@@ -55,8 +57,18 @@ function showError(error: unknown): void {
   element.replaceWith(box);
 }
 
+/** The `t` for `?lang=`, importing only the pack asked for. English needs none. */
+async function language(lang: string | null): Promise<TFunction | undefined> {
+  const { useLanguage } = await import('../src/i18n/t.js');
+  if (lang === 'de') return useLanguage((await import('../src/i18n/packs/de.js')).de);
+  if (lang === 'ar') return useLanguage((await import('../src/i18n/packs/ar.js')).ar);
+  if (lang && lang !== 'en') console.warn(`No language pack "${lang}"; showing English.`);
+  return undefined;
+}
+
 const authToken = params.get('authToken');
 try {
+  element.t = await language(params.get('lang'));
   element.meeting = await (authToken ? realMeeting(authToken) : demoMeeting());
 } catch (error) {
   console.error(error);

@@ -15,7 +15,8 @@ try {
   await page.setViewport({ width: 1280, height: 800 });
   page.on('pageerror', (error) => console.error('page error:', error.message));
   await page.goto(url, { waitUntil: 'networkidle0' });
-  const join = await page.waitForSelector('rtk-meeting >>> button ::-p-text(Join)', { timeout: 15000 });
+  // By part, not by text: the page may be in any language (?lang=ar).
+  const join = await page.waitForSelector('rtk-meeting >>> rtk-setup-screen >>> [part="join-button"]', { timeout: 15000 });
   await new Promise((r) => setTimeout(r, 800));
   await page.screenshot({ path: `${outdir}/1-setup.png` });
   await join.click();

@@ -1,8 +1,8 @@
-import { ContextProvider } from '@lit/context';
+import { ContextConsumer, ContextProvider } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { RtkStatesUpdateEvent } from '../events/rtk-states-update.js';
 import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
-import { defaultT, type TFunction } from '../i18n/t.js';
+import { defaultT, toTranslator, type TFunction } from '../i18n/t.js';
 import { defaultIconPack, type IconPack } from '../icons/icon-pack.js';
 import type { Meeting } from '../meeting/meeting.js';
 import { defaultConfig, type UiConfig } from './config.js';
@@ -30,6 +30,9 @@ export class UiProviderController implements ReactiveController {
   private readonly languageProvider: ContextProvider<typeof languageContext>;
   private readonly iconPackProvider: ContextProvider<typeof iconPackContext>;
 
+  private explicitT?: TFunction;
+  private inheritedT?: TFunction;
+
   constructor(private readonly host: ReactiveElement) {
     this.meetingProvider = new ContextProvider(host, { context: meetingContext });
     this.statesProvider = new ContextProvider(host, {
@@ -48,6 +51,15 @@ export class UiProviderController implements ReactiveController {
       context: iconPackContext,
       initialValue: defaultIconPack,
     });
+    // The language of an enclosing provider (our own provider does not answer its host).
+    new ContextConsumer(host, {
+      context: languageContext,
+      subscribe: true,
+      callback: (t) => {
+        this.inheritedT = t;
+        this.syncLanguage();
+      },
+    });
     host.addController(this);
   }
 
@@ -57,6 +69,19 @@ export class UiProviderController implements ReactiveController {
 
   hostDisconnected(): void {
     this.host.removeEventListener('rtkStateUpdate', this.handleStateUpdate);
+  }
+
+  hostUpdate(): void {
+    const { locale, dir } = toTranslator(this.languageProvider.value);
+    if (this.host.getAttribute('lang') !== locale) this.host.setAttribute('lang', locale);
+    if (this.host.getAttribute('dir') !== dir) this.host.setAttribute('dir', dir);
+  }
+
+  private syncLanguage(): void {
+    const translator = toTranslator(this.explicitT ?? this.inheritedT ?? defaultT);
+    if (this.languageProvider.value === translator) return;
+    this.languageProvider.setValue(translator);
+    this.host.requestUpdate();
   }
 
   /** The states currently provided. */
@@ -76,8 +101,19 @@ export class UiProviderController implements ReactiveController {
     this.configProvider.setValue({ ...defaultConfig, ...config });
   }
 
+  /**
+   * The language to provide: this one if set, else the one an enclosing provider gives, else
+   * English. Before each render the host gets `lang` and `dir` from it (never the document), so
+   * the subtree is read and laid out in that language: right to left for Arabic.
+   */
   set t(t: TFunction | undefined) {
-    this.languageProvider.setValue(t ?? defaultT);
+    this.explicitT = t;
+    this.syncLanguage();
+  }
+
+  /** The language provided. */
+  get t(): TFunction {
+    return this.languageProvider.value;
   }
 
   set iconPack(pack: IconPack | undefined) {

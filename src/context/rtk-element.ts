@@ -2,8 +2,7 @@ import { consume } from '@lit/context';
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
-import type { TFunction } from '../i18n/t.js';
-import { defaultT } from '../i18n/t.js';
+import { defaultT, toTranslator, type TFunction, type Translator } from '../i18n/t.js';
 import { defaultIconPack, type IconPack } from '../icons/icon-pack.js';
 import { usableMeeting } from '../meeting/guards.js';
 import type { Meeting } from '../meeting/meeting.js';
@@ -36,7 +35,10 @@ export class RtkElement extends LitElement {
   /** Layout and look options. Overrides the provided ones. */
   @property({ attribute: false }) config?: UiConfig;
 
-  /** Translate function. Overrides the provided language. */
+  /**
+   * Translate function. Overrides the provided language. A plain function is taken as English,
+   * left to right; `useLanguage(pack)` gives one that carries its locale and direction.
+   */
   @property({ attribute: false }) t?: TFunction;
 
   /** Icon pack (SVG path data by icon name). Overrides the provided pack. */
@@ -83,9 +85,12 @@ export class RtkElement extends LitElement {
     return { ...defaultConfig, ...this.providedConfig, ...this.config };
   }
 
-  /** The translate function in use. */
-  protected get localize(): TFunction {
-    return this.t ?? this.providedT ?? defaultT;
+  /**
+   * The translate function in use, with its `locale`, `dir` and `Intl` formatters
+   * (`this.localize.formatTime(date)`).
+   */
+  protected get localize(): Translator {
+    return toTranslator(this.t ?? this.providedT ?? defaultT);
   }
 
   /** The icon pack in use. */

@@ -58,6 +58,20 @@ export const en = {
   'notifications.label': 'Notifications',
   'notifications.dismiss': 'Dismiss notification',
   'error.action_failed': '{action} failed: {message}',
+  // primitives B
+  'dialog.close': 'Close',
+  'paginated_list.empty': 'Nothing here yet.',
+  'paginated_list.load_more': 'Load more',
+  'paginated_list.loading': 'Loading…',
+  'paginated_list.error': 'Could not load more items.',
+  'paginated_list.show_new': 'Show new items',
+  'notification.error': 'Error',
+  // primitives
+  'counter.label': 'Value',
+  'counter.decrease': 'Decrease',
+  'counter.increase': 'Increase',
+  'avatar.unknown': 'Unknown person',
+  'information_tooltip.label': 'More information',
 } as const;
 
 export type TranslationKey = keyof typeof en;

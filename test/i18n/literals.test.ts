@@ -1,0 +1,283 @@
+/// <reference types="mocha" />
+import { ContextProvider } from '@lit/context';
+import { expect } from '@open-wc/testing';
+import { render } from 'lit';
+import * as avatar from '../../stories/avatar.stories.js';
+import * as button from '../../stories/button.stories.js';
+import * as cameraToggle from '../../stories/camera-toggle.stories.js';
+import * as controlbar from '../../stories/controlbar.stories.js';
+import * as controlbarButton from '../../stories/controlbar-button.stories.js';
+import * as counter from '../../stories/counter.stories.js';
+import * as dialog from '../../stories/dialog.stories.js';
+import * as endedScreen from '../../stories/ended-screen.stories.js';
+import * as grid from '../../stories/grid.stories.js';
+import * as icon from '../../stories/icon.stories.js';
+import * as idleScreen from '../../stories/idle-screen.stories.js';
+import * as informationTooltip from '../../stories/information-tooltip.stories.js';
+import * as leaveButton from '../../stories/leave-button.stories.js';
+import * as meeting from '../../stories/meeting.stories.js';
+import * as menu from '../../stories/menu.stories.js';
+import * as menuItem from '../../stories/menu-item.stories.js';
+import * as menuList from '../../stories/menu-list.stories.js';
+import * as micToggle from '../../stories/mic-toggle.stories.js';
+import * as notification from '../../stories/notification.stories.js';
+import * as notifications from '../../stories/notifications.stories.js';
+import * as paginatedList from '../../stories/paginated-list.stories.js';
+import * as participantTile from '../../stories/participant-tile.stories.js';
+import * as setupScreen from '../../stories/setup-screen.stories.js';
+import * as spinner from '../../stories/spinner.stories.js';
+import * as switchStories from '../../stories/switch.stories.js';
+import * as themes from '../../stories/themes.stories.js';
+import * as tooltip from '../../stories/tooltip.stories.js';
+import * as uiProvider from '../../stories/ui-provider.stories.js';
+import { languageContext } from '../../src/context/contexts.js';
+import { createT, type TFunction } from '../../src/i18n/t.js';
+import { mapItems } from '../../src/meeting/guards.js';
+import type { Meeting } from '../../src/meeting/meeting.js';
+import { mountStory, rtkElements, storiesOf, type Args, type MetaLike, type StoriesModule } from '../helpers/stories.js';
+
+// Every story, rendered with a pseudo-locale `t` that wraps each translation in ⟦…⟧: any visible
+// text or accessible attribute outside the markers is an English literal that bypasses `t`.
+// Text that is data, not UI, is allowed: what the demo meeting holds (names of the people and of
+// self, their initials, the meeting title) and the string args a story passes in (as a page would).
+// `test/node/stories-covered.test.mjs` checks that every stories file is imported by a test here.
+
+const OPEN = '⟦';
+const CLOSE = '⟧';
+const english = createT();
+/** The pseudo-locale: English inside markers, so a test can tell translated text from literals. */
+const pseudoT: TFunction = Object.assign(
+  (key: string, params?: Record<string, string | number>) => `${OPEN}${english(key, params)}${CLOSE}`,
+  { locale: 'en-XA', dir: 'ltr' as const },
+);
+
+const ATTRIBUTES = ['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'title', 'placeholder', 'alt'];
+/** Whitespace, punctuation and symbols are not words in any language. */
+const NOT_WORDS = /^[\s\p{P}\p{S}]*$/u;
+
+/** Removes translated segments, innermost first (a translation may hold another). */
+function withoutTranslations(text: string): string {
+  let rest = text;
+  for (let previous = ''; previous !== rest; ) {
+    previous = rest;
+    rest = rest.replace(/⟦[^⟦⟧]*⟧/g, ' ');
+  }
+  return rest;
+}
+
+/** Initials as people expect them: first letters of the first and last words. */
+function initials(name: string): string[] {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  if (!words.length) return [];
+  const first = [...words[0]][0] ?? '';
+  const last = words.length > 1 ? ([...words[words.length - 1]][0] ?? '') : '';
+  return [(first + last).toUpperCase(), first.toUpperCase()];
+}
+
+function meetingData(meeting: Meeting): string[] {
+  const people = [
+    meeting.self,
+    ...mapItems(meeting.participants?.joined),
+    ...mapItems(meeting.participants?.active),
+    ...mapItems(meeting.participants?.waitlisted),
+  ];
+  const names = people.map((p) => p?.name).filter((name): name is string => typeof name === 'string');
+  const title = meeting.meta?.meetingTitle;
+  return [...names, ...names.flatMap(initials), ...(title ? [title] : [])];
+}
+
+function stringsIn(value: unknown, found: string[] = []): string[] {
+  if (typeof value === 'string') found.push(value);
+  else if (Array.isArray(value)) value.forEach((item) => stringsIn(item, found));
+  else if (value && typeof value === 'object') Object.values(value).forEach((item) => stringsIn(item, found));
+  return found;
+}
+
+/** Properties that carry the kit's own plumbing, not page data. */
+const PLUMBING = new Set(['meeting', 'states', 'config', 't', 'iconPack', 'size']);
+
+/** Strings in a value, a few levels deep (a participant object holds its name). */
+function shallowStrings(value: unknown, depth: number, found: string[]): void {
+  if (typeof value === 'string') found.push(value);
+  else if (depth > 0 && Array.isArray(value)) value.forEach((item) => shallowStrings(item, depth - 1, found));
+  else if (depth > 0 && value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    Object.values(value).forEach((item) => shallowStrings(item, depth - 1, found));
+  } else if (depth > 0 && value && typeof value === 'object' && 'name' in value) {
+    shallowStrings((value as { name?: unknown }).name, 0, found);
+  }
+}
+
+/**
+ * What the page itself wrote into the story (light DOM only, never the kit's shadow roots):
+ * attribute values, text, and the string properties it set on rtk-* elements (`label`, `name`).
+ */
+function pageData(root: Node, found: string[] = []): string[] {
+  for (const node of root.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()) found.push(node.textContent.trim());
+    if (!(node instanceof Element)) continue;
+    for (const attr of node.attributes) found.push(attr.value);
+    if (node.localName.startsWith('rtk-')) {
+      const properties = (node.constructor as { elementProperties?: Map<PropertyKey, unknown> }).elementProperties;
+      for (const key of properties?.keys() ?? []) {
+        if (typeof key === 'string' && !PLUMBING.has(key)) shallowStrings((node as unknown as Record<string, unknown>)[key], 2, found);
+      }
+    }
+    pageData(node, found);
+  }
+  return found;
+}
+
+/**
+ * The data shown in a rendered story: from its meetings and participants, its args, and what the
+ * page wrote into it; with the initials of each.
+ */
+function dataOf(container: HTMLElement, args: Args): string[] {
+  const data = new Set<string>([...stringsIn(args), ...pageData(container)].map((s) => s.trim()).filter(Boolean));
+  for (const el of rtkElements(container)) {
+    const meetingOf = el.activeMeeting;
+    if (meetingOf) meetingData(meetingOf).forEach((item) => data.add(item));
+    const name = (el as { participant?: { name?: string } }).participant?.name;
+    if (name) data.add(name);
+  }
+  for (const item of [...data]) if (item.split(/\s+/).length <= 4) initials(item).forEach((i) => data.add(i));
+  // Longest first, so "Ada Lovelace" goes before "Ada".
+  return [...data].filter(Boolean).sort((a, b) => b.length - a.length);
+}
+
+interface Finding {
+  where: string;
+  text: string;
+}
+
+function describeNode(node: Node): string {
+  const path: string[] = [];
+  for (let el: Node | null = node instanceof Element ? node : node.parentNode; el; ) {
+    if (el instanceof Element) {
+      const part = el.getAttribute('part');
+      path.unshift(el.localName + (part ? `[part=${part}]` : ''));
+      el = el.parentNode;
+    } else if (el instanceof ShadowRoot) {
+      path.unshift('>>>');
+      el = el.host;
+    } else break;
+  }
+  return path.slice(-6).join(' ').replace(/ >>> /g, ' >>> ');
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `item` where it stands as whole words (so the arg "sm" does not hide a literal "small"). */
+const wholeWords = (item: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(item)}(?![\\p{L}\\p{N}])`, 'gu');
+
+/**
+ * Text and accessible attributes the kit renders (in shadow roots of rtk-* elements) outside
+ * the markers, after removing data.
+ */
+export function findLiterals(root: Node, data: readonly string[]): Finding[] {
+  const findings: Finding[] = [];
+  const check = (text: string, where: string) => {
+    let rest = withoutTranslations(text);
+    if (rest.includes(OPEN) || rest.includes(CLOSE)) {
+      findings.push({ where, text: text.trim() });
+      return;
+    }
+    for (const item of data) rest = rest.replace(wholeWords(item), ' ');
+    if (!NOT_WORDS.test(rest)) findings.push({ where, text: text.trim() });
+  };
+  // Only what the kit renders: shadow roots of rtk-* elements. Light DOM (the story's own markup,
+  // slotted content) is the page's.
+  const walk = (node: Node, inKit: boolean) => {
+    if (node instanceof HTMLStyleElement || node instanceof HTMLScriptElement || node instanceof HTMLTemplateElement) return;
+    if (node.nodeType === Node.TEXT_NODE) {
+      if (inKit && node.textContent?.trim()) check(node.textContent, describeNode(node));
+      return;
+    }
+    if (node instanceof Element) {
+      if (inKit) {
+        for (const name of ATTRIBUTES) {
+          const value = node.getAttribute(name);
+          if (value?.trim()) check(value, `${describeNode(node)} @${name}`);
+        }
+      }
+      if (node.shadowRoot) walk(node.shadowRoot, inKit || node.localName.startsWith('rtk-'));
+    }
+    node.childNodes.forEach((child) => walk(child, inKit));
+  };
+  walk(root, false);
+  return findings;
+}
+
+describe('findLiterals', () => {
+  it('flags text outside markers and lets translations and data through', () => {
+    const host = document.createElement('div');
+    host.innerHTML = '<p>Page text is the page\'s</p><rtk-probe></rtk-probe>';
+    host.querySelector('rtk-probe')!.attachShadow({ mode: 'open' }).innerHTML =
+      '<p>⟦Leave⟧</p><p>⟦⟦Ada⟧ (you)⟧</p><p>Ada Lovelace</p><p>AL</p><button aria-label="Close"></button>' +
+      '<p>Hello ⟦x⟧</p><span>·</span><p>small</p><p title="⟦cut"></p>';
+    const found = findLiterals(host, ['Ada Lovelace', 'AL', 'sm']).map((f) => f.text);
+    expect(found).to.deep.equal(['Close', 'Hello ⟦x⟧', 'small', '⟦cut']);
+  });
+});
+
+/** Languages a story may set: the literal check renders it in the pseudo-locale instead. */
+const overrides: Args = { language: undefined };
+
+function checkStories(modules: Record<string, StoriesModule>): void {
+  for (const [moduleName, module] of Object.entries(modules)) {
+    const meta = module.default as MetaLike;
+    describe(`literals: ${meta.title ?? moduleName}`, () => {
+      let container: HTMLElement | undefined;
+      afterEach(() => {
+        if (container) render(null, container);
+        container?.remove();
+        container = undefined;
+      });
+
+      for (const [exportName, story] of storiesOf(module)) {
+        it(`${exportName} shows no text outside t()`, async () => {
+          container = document.createElement('div');
+          new ContextProvider(container, { context: languageContext, initialValue: pseudoT });
+          document.body.append(container);
+          const args = await mountStory(module, moduleName, exportName, { ...story, args: { ...story.args, ...overrides } }, container);
+          const findings = findLiterals(container, dataOf(container, args));
+          expect(findings.map((f) => `${f.where}: "${f.text}"`), 'English literals (not through t)').to.deep.equal([]);
+          // Every element really spoke the pseudo-locale (a story's own `t` would hide literals).
+          const other = rtkElements(container)
+            .map((el) => [el.localName, (el as unknown as { localize?: TFunction }).localize] as const)
+            .filter(([, localize]) => localize && localize.locale !== pseudoT.locale);
+          expect(other.map(([name]) => name), 'elements not using the pseudo-locale').to.deep.equal([]);
+        });
+      }
+    });
+  }
+}
+
+checkStories({
+  avatar,
+  button,
+  cameraToggle,
+  controlbar,
+  controlbarButton,
+  counter,
+  dialog,
+  endedScreen,
+  grid,
+  icon,
+  idleScreen,
+  informationTooltip,
+  leaveButton,
+  meeting,
+  menu,
+  menuItem,
+  menuList,
+  micToggle,
+  notification,
+  notifications,
+  paginatedList,
+  participantTile,
+  setupScreen,
+  spinner,
+  switch: switchStories,
+  themes,
+  tooltip,
+  uiProvider,
+});
