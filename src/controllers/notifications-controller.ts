@@ -2,21 +2,20 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { RtkNotificationDetail, RtkNotificationEvent } from '../events/rtk-notification.js';
 import type { RtkNotificationDismissEvent } from '../events/rtk-notification-dismiss.js';
 
-/** How long a notification stays, in milliseconds. */
+/** How long a notification stays by default, in milliseconds. */
 export const NOTIFICATION_DURATION = 6000;
 /** The most notifications kept at once; the oldest goes first. */
 const MAX_NOTIFICATIONS = 5;
 
 /**
- * Collects the `rtkNotification` events that reach its host (from anywhere inside it), keeps
- * them for `duration` ms, and removes one on `rtkNotificationDismiss`. Timers and listeners end
- * when the host disconnects.
+ * Collects the `rtkNotification` events that reach its host (from anywhere inside it) and removes
+ * one on `rtkNotificationDismiss`. Timing is left to `rtk-notification`, which dismisses itself
+ * after its `duration` (given here to each notification that has none) and pauses while hovered
+ * or focused. Listeners end when the host disconnects.
  */
 export class NotificationsController implements ReactiveController {
   /** The notifications to show, oldest first. */
   items: readonly RtkNotificationDetail[] = [];
-
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -33,34 +32,25 @@ export class NotificationsController implements ReactiveController {
   hostDisconnected(): void {
     this.host.removeEventListener('rtkNotification', this.handleNotification);
     this.host.removeEventListener('rtkNotificationDismiss', this.handleDismiss);
-    for (const timer of this.timers.values()) clearTimeout(timer);
-    this.timers.clear();
     this.items = [];
   }
 
   /** Adds a notification (replacing one with the same id). */
   add(detail: RtkNotificationDetail): void {
-    this.remove(detail.id);
-    const items = [...this.items, detail];
-    while (items.length > MAX_NOTIFICATIONS) this.remove(items.shift()!.id, false);
+    const items = [
+      ...this.items.filter((n) => n.id !== detail.id),
+      { ...detail, duration: detail.duration ?? this.duration },
+    ];
+    while (items.length > MAX_NOTIFICATIONS) items.shift();
     this.items = items;
-    if (this.duration > 0) {
-      this.timers.set(
-        detail.id,
-        setTimeout(() => this.remove(detail.id), this.duration),
-      );
-    }
     this.host.requestUpdate();
   }
 
   /** Removes a notification by id. */
-  remove(id: string, update = true): void {
-    const timer = this.timers.get(id);
-    if (timer !== undefined) clearTimeout(timer);
-    this.timers.delete(id);
+  remove(id: string): void {
     if (!this.items.some((n) => n.id === id)) return;
     this.items = this.items.filter((n) => n.id !== id);
-    if (update) this.host.requestUpdate();
+    this.host.requestUpdate();
   }
 
   private handleNotification = (event: RtkNotificationEvent): void => {

@@ -9,6 +9,18 @@ export interface RtkNotificationDetail {
   message: string;
   /** `error` is announced at once (role="alert"); the others politely. */
   variant: RtkNotificationVariant;
+  /** Buttons shown with the message; choosing one runs `handler`, then dismisses it. */
+  actions?: readonly RtkNotificationAction[];
+  /** How long it stays, in milliseconds, while not hovered or focused; `0` keeps it. */
+  duration?: number;
+}
+
+/** A button of a notification. */
+export interface RtkNotificationAction {
+  /** The button's text, already translated. */
+  label: string;
+  /** Runs when the button is chosen; a returned promise that rejects is ignored. */
+  handler: () => unknown;
 }
 
 /**

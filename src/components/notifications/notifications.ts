@@ -1,39 +1,64 @@
-import { html } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { RtkElement } from '../../context/rtk-element.js';
-import type { RtkNotificationDetail } from '../../events/rtk-notification.js';
-import { RtkNotificationDismissEvent } from '../../events/rtk-notification-dismiss.js';
-import { renderIcon } from '../../icons/render-icon.js';
-import { focusRing, hostStyles, tokens } from '../../styles/shared.styles.js';
+import type { RtkNotificationDetail, RtkNotificationVariant } from '../../events/rtk-notification.js';
+import { hostStyles, tokens } from '../../styles/shared.styles.js';
+import '../notification/rtk-notification.js';
+import { playNotificationTone } from './notification-sound.js';
 import styles from './notifications.styles.js';
 
 /**
- * The notification stack of a meeting: short messages, each with a dismiss button.
+ * The notification stack of a meeting: the newest `max` notifications, each an
+ * `rtk-notification` (timed, pausing on hover and focus, with actions and a dismiss button).
  *
  * Errors go to an assertive live region (`role="alert"`), everything else to a polite one
  * (`role="status"`). Both regions are always present so that screen readers announce what is
  * added. `rtk-meeting` fills `notifications` from the `rtkNotification` events it hears.
  *
- * @csspart region - Each live region.
- * @csspart notification - One notification.
- * @csspart message - Its text.
- * @csspart dismiss - Its dismiss button.
+ * A new notification plays a short generated tone unless `states.prefs.muteNotificationSounds`
+ * is set (browsers allow it only after the person interacted with the page).
  *
- * @fires rtkNotificationDismiss - When the user dismisses a notification (`detail.id`).
+ * @csspart region - Each live region.
+ * @csspart notification - Each `rtk-notification` (its parts are exported as well).
+ * @csspart message - The text of each notification.
+ *
+ * @fires rtkNotificationDismiss - When a notification is dismissed (`detail.id`): by the user,
+ *   an action, or its timer.
  */
 export class RtkNotifications extends RtkElement {
-  static override styles = [tokens, hostStyles, focusRing, styles];
+  static override styles = [tokens, hostStyles, styles];
 
   /** The notifications to show, oldest first. Our addition. */
   @property({ attribute: false }) notifications: readonly RtkNotificationDetail[] = [];
 
-  private dismiss(id: string): void {
-    this.dispatchEvent(new RtkNotificationDismissEvent(id));
+  /** The most notifications shown at once; the newest win. Our addition. */
+  @property({ type: Number }) max = 3;
+
+  /** Plays the sound of a new notification; replace it to use your own. Our addition. */
+  @property({ attribute: false }) playSound: (variant: RtkNotificationVariant) => unknown = playNotificationTone;
+
+  private readonly heard = new Set<string>();
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('notifications')) return;
+    const items = this.notifications ?? [];
+    const fresh = items.filter((n) => !this.heard.has(n.id));
+    // Forget the dismissed ones, so that an id used again sounds again.
+    this.heard.clear();
+    for (const n of items) this.heard.add(n.id);
+    const newest = fresh.at(-1);
+    if (newest && !this.activeStates.prefs?.muteNotificationSounds) {
+      try {
+        this.playSound(newest.variant);
+      } catch {
+        // A custom player failed; the notification is what matters.
+      }
+    }
   }
 
   override render() {
-    const items = this.notifications ?? [];
+    const items = (this.notifications ?? []).slice(-Math.max(1, this.max));
     const errors = items.filter((n) => n.variant === 'error');
     const others = items.filter((n) => n.variant !== 'error');
     return html`<div part="region" class="polite" role="status">${this.renderList(others)}</div>
@@ -44,17 +69,15 @@ export class RtkNotifications extends RtkElement {
     return repeat(
       items,
       (n) => n.id,
-      (n) => html`<div part="notification" data-variant=${n.variant}>
-        <span part="message">${n.message}</span>
-        <button
-          part="dismiss"
-          type="button"
-          aria-label=${this.localize('notifications.dismiss')}
-          @click=${() => this.dismiss(n.id)}
-        >
-          ${renderIcon('close', this.icons)}
-        </button>
-      </div>`,
+      (n) => html`<rtk-notification
+        part="notification"
+        exportparts="container, icon, actions, action, dismiss, progress"
+        .notification=${n}
+        .size=${this.size}
+        .t=${this.t}
+        .iconPack=${this.iconPack}
+        ><span part="message">${n.message}</span></rtk-notification
+      >`,
     );
   }
 }
