@@ -22,6 +22,14 @@ export default {
       },
     },
     {
+      // The analyzer reads files in whatever order the file system returns them: sort modules so
+      // the manifest is the same on every machine (the freshness test compares it byte for byte).
+      name: 'rtk-stable-order',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      },
+    },
+    {
       // Paths in the manifest point at the published files, so tools resolve them from the package.
       name: 'rtk-dist-paths',
       packageLinkPhase({ customElementsManifest }) {

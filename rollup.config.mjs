@@ -9,11 +9,17 @@ const tagEntries = readdirSync('src/components', { recursive: true })
   .filter((file) => /(^|\/)rtk-[a-z-]+\.ts$/.test(file))
   .map((file) => `src/components/${file}`);
 
+// Language packs: separate modules, loaded only by pages that import them.
+const packEntries = readdirSync('src/i18n/packs')
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => `src/i18n/packs/${file}`);
+
 
 export default [
   {
-    input: ['src/index.ts', 'src/classes.ts', 'src/demo/index.ts', ...tagEntries],
-    external: (id) => /^(lit|@lit\/[^/]+|tslib)(\/|$)/.test(id),
+    input: ['src/index.ts', 'src/classes.ts', 'src/demo/index.ts', ...tagEntries, ...packEntries],
+    // Dependencies stay imports: the app's bundler dedupes them (and keeps @floating-ui/dom lazy).
+    external: (id) => /^(lit|@lit\/[^/]+|tslib|@floating-ui\/[^/]+)(\/|$)/.test(id),
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [
       typescript({ tsconfig: './tsconfig.build.json', noEmitOnError: true }),
@@ -21,7 +27,8 @@ export default [
   },
   {
     input: 'src/index.ts',
-    output: { file: 'dist/cdn/realtimekit-lit.js', format: 'es', sourcemap: true },
+    // One file: the tooltip's lazy `import('@floating-ui/dom')` is inlined here.
+    output: { file: 'dist/cdn/realtimekit-lit.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
       typescript({

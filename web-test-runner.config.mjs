@@ -2,6 +2,7 @@
 // `npx wtr --files test/components/mic-toggle.test.ts` runs one file.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_FLAGS, ensureChromium } from './scripts/chromium.mjs';
 import { totalsReporter } from './scripts/wtr-totals-reporter.mjs';
@@ -18,7 +19,8 @@ export default {
   testsFinishTimeout: 8 * 60 * 1000,
   browserStartTimeout: 60000,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  // a11ySnapshot(): the browser's accessibility tree (role, name, description) for tests.
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), a11ySnapshotPlugin()],
   reporters: [
     defaultReporter(),
     ...(process.stdout.isTTY ? [] : [summaryReporter({ flatten: false })]),
@@ -29,7 +31,14 @@ export default {
       launchOptions: { executablePath: ensureChromium(), headless: true, args: CHROMIUM_FLAGS },
       // One browser context (its own window) per test page: pages run side by side and none is a
       // background tab, so requestAnimationFrame and video frame callbacks keep firing.
-      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+      // Only one window has the focus; the others are told they have it too, so focus events,
+      // :focus-visible and keyboard tests behave the same in every page.
+      createPage: async ({ browser }) => {
+        const page = await (await browser.createBrowserContext()).newPage();
+        const cdp = await page.createCDPSession();
+        await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
+      },
     }),
   ],
 };

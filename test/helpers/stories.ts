@@ -9,23 +9,24 @@ import { queryAllDeep } from './fixtures.js';
 // audits it with axe-core, shadow roots included. Test files under test/a11y/ call it;
 // `test/node/stories-covered.test.mjs` checks that every stories file is imported by one.
 
-type Args = Record<string, unknown>;
+export type Args = Record<string, unknown>;
 type RenderFn = (args: Args, context: StoryContext) => unknown;
-interface StoryLike {
+export interface StoryLike {
   args?: Args;
   render?: RenderFn;
   name?: string;
 }
-interface MetaLike extends StoryLike {
+export interface MetaLike extends StoryLike {
   title?: string;
   component?: string;
 }
 export type StoriesModule = { default: unknown } & Record<string, unknown>;
 
 
-type RtkElement = HTMLElement & { updateComplete: Promise<boolean>; isUpdatePending: boolean; activeMeeting?: Meeting };
+export type RtkElement = HTMLElement & { updateComplete: Promise<boolean>; isUpdatePending: boolean; activeMeeting?: Meeting };
 
-function rtkElements(root: Element): RtkElement[] {
+/** Every rtk-* element in `root`, shadow roots included. */
+export function rtkElements(root: Element): RtkElement[] {
   return queryAllDeep<Element>(root, '*').filter((el): el is RtkElement => el.localName.startsWith('rtk-'));
 }
 
@@ -50,7 +51,7 @@ function expectedRoomState(args: Args): string | undefined {
  * Waits until the story is done: the demo meeting reached the room state its args ask for (join
  * and leave resolve after the demo's latency), no control is busy, and every element rendered.
  */
-async function settled(root: Element, args: Args): Promise<void> {
+export async function settled(root: Element, args: Args): Promise<void> {
   await updatesSettled(root);
   const expected = expectedRoomState(args);
   if (expected) {
@@ -70,10 +71,37 @@ async function settled(root: Element, args: Args): Promise<void> {
   }
 }
 
-function storiesOf(module: StoriesModule): Array<[string, StoryLike]> {
+/** The stories of a module, in their export order. */
+export function storiesOf(module: StoriesModule): Array<[string, StoryLike]> {
   const order = module.__namedExportsOrder as string[] | undefined;
   const names = order ?? Object.keys(module).filter((k) => k !== 'default' && !k.startsWith('__'));
   return names.map((name) => [name, module[name] as StoryLike]);
+}
+
+/**
+ * Renders one story into `container` (already in the document) as Storybook would, without
+ * decorators, and waits until it has settled. Returns the args it was rendered with.
+ */
+export async function mountStory(
+  module: StoriesModule,
+  moduleName: string,
+  exportName: string,
+  story: StoryLike,
+  container: HTMLElement,
+): Promise<Args> {
+  const meta = module.default as MetaLike;
+  const args: Args = { ...meta.args, ...story.args };
+  const renderStory = story.render ?? meta.render;
+  if (!renderStory) throw new Error(`${moduleName}.${exportName} has no render function`);
+  const context = { args, id: `${moduleName}--${exportName}`, name: story.name ?? exportName } as unknown as StoryContext;
+  const result = renderStory(args, context);
+  if (result instanceof Node) container.append(result);
+  else render(result as TemplateResult, container);
+
+  const host = meta.component ? queryAllDeep(container, meta.component)[0] : undefined;
+  if (meta.component && !host) throw new Error(`<${meta.component}> was not rendered`);
+  await settled(container, args);
+  return args;
 }
 
 /** Declares, per module, a mocha suite with one axe-audited test per story. */
@@ -97,20 +125,9 @@ for (const [moduleName, module] of Object.entries(modules)) {
 
     for (const [exportName, story] of stories) {
       it(`${exportName} renders and has no axe violations`, async () => {
-        const args: Args = { ...meta.args, ...story.args };
-        const renderStory = story.render ?? meta.render;
-        if (!renderStory) throw new Error(`${moduleName}.${exportName} has no render function`);
-        const context = { args, id: `${moduleName}--${exportName}`, name: story.name ?? exportName } as unknown as StoryContext;
-        const result = renderStory(args, context);
-
         container = document.createElement('div');
         document.body.append(container);
-        if (result instanceof Node) container.append(result);
-        else render(result as TemplateResult, container);
-
-        const host = meta.component ? queryAllDeep(container, meta.component)[0] : undefined;
-        if (meta.component && !host) throw new Error(`<${meta.component}> was not rendered`);
-        await settled(container, args);
+        await mountStory(module, moduleName, exportName, story, container);
         await expectNoAxeViolations(container);
       });
     }

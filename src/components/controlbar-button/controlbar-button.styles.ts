@@ -82,6 +82,10 @@ export default css`
     font-size: 0.8125rem;
     z-index: 1;
   }
+  /* Inline start is the right edge in RTL, so centring moves the other way. */
+  :host(:dir(rtl)) [part='tooltip'] {
+    translate: 50% 0;
+  }
   :host(:hover) [part='tooltip'],
   :host(:focus-within) [part='tooltip'] {
     display: block;

@@ -9,7 +9,9 @@ import { NotificationsController } from '../../controllers/notifications-control
 import { ResizeController } from '../../controllers/resize-controller.js';
 import type { LeaveRoomState } from '../../meeting/media.js';
 import type { Meeting } from '../../meeting/meeting.js';
+import { DesignSystemController } from '../../controllers/design-system-controller.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
+import { themeStyles, type ThemeSetting } from '../../styles/theme.js';
 import styles from './meeting.styles.js';
 
 /** The screen `rtk-meeting` shows. */
@@ -37,18 +39,81 @@ const booleanDefaultTrue = {
  * (`states.roomLeftState`), sets `size` from its own width, and shows the `rtkNotification`s
  * raised inside it. A missing or half-built meeting shows the idle screen; nothing throws.
  *
+ * Themes everything inside: the `theme` attribute, `config.designTokens`, or plain CSS on the
+ * `--rtk-*` tokens below, set on this element or on any ancestor.
+ *
+ * Language: set `t` (a plain function as in the official kit, or a language pack through
+ * `useLanguage`: `.t=${useLanguage(ar)}` with `import { ar } from 'realtimekit-lit/i18n/ar'`).
+ * Without it, the language of an enclosing `rtk-ui-provider` is used, else English. The meeting
+ * sets `lang` and `dir` on itself (never on the document) from that language, so an Arabic
+ * meeting is laid out right to left.
+ *
  * @csspart screen - The current screen.
  * @csspart notifications - The notification stack.
  *
  * @cssprop --rtk-meeting-background - Background of the meeting.
+ * @cssprop --rtk-color-brand-50 - Brand scale, step 50 (defaults to a mix of the brand colour).
+ * @cssprop --rtk-color-brand-100 - Brand scale, step 100 (defaults to a mix of the brand colour).
+ * @cssprop --rtk-color-brand-200 - Brand scale, step 200 (defaults to a mix of the brand colour).
+ * @cssprop --rtk-color-brand-300 - Brand scale, step 300 (defaults to a mix of the brand colour).
+ * @cssprop --rtk-color-brand-400 - Brand scale, step 400 (defaults to a mix of the brand colour).
+ * @cssprop --rtk-color-brand-500 - Brand colour (buttons, active speaker, links). Overriding it alone moves the whole brand scale. Default: `#2160fd`.
+ * @cssprop --rtk-color-brand-600 - Brand scale, step 600 (defaults to a mix of the brand colour).
+ * @cssprop --rtk-color-brand-700 - Brand scale, step 700 (defaults to a mix of the brand colour).
+ * @cssprop --rtk-color-brand-800 - Brand scale, step 800 (defaults to a mix of the brand colour).
+ * @cssprop --rtk-color-brand-900 - Brand scale, step 900 (defaults to a mix of the brand colour).
+ * @cssprop --rtk-color-brand-subtle - Brand tint for selected and highlighted backgrounds.
+ * @cssprop --rtk-color-text-on-brand - Text and icons on brand fills. Default: `#ffffff`.
+ * @cssprop --rtk-color-background-1000 - Page background of the meeting (darkest step in dark themes, white in light). Default: `#080808`.
+ * @cssprop --rtk-color-background-900 - Raised surfaces: tiles, panels, tooltips, notifications. Default: `#1a1a1a`.
+ * @cssprop --rtk-color-background-800 - Controls: buttons and inputs. Default: `#2c2c2c`.
+ * @cssprop --rtk-color-background-700 - Controls on hover. Default: `#3d3d3d`.
+ * @cssprop --rtk-color-background-600 - Controls when pressed; strong separators. Default: `#4d4d4d`.
+ * @cssprop --rtk-color-background-500 - Strongest background step. Default: `#626262`.
+ * @cssprop --rtk-color-border - Borders and dividers. Default: `#4d4d4d`.
+ * @cssprop --rtk-color-overlay - Backdrop behind dialogs. Default: `rgb(0 0 0 / 0.6)`.
+ * @cssprop --rtk-color-text - Main text colour. Default: `#ffffff`.
+ * @cssprop --rtk-color-text-muted - Secondary text (still 4.5:1 on backgrounds 1000..800). Default: `#c4c4c4`.
+ * @cssprop --rtk-color-danger - Danger: errors, leave, muted microphone. Default: `#ff2d2d`.
+ * @cssprop --rtk-color-text-on-danger - Text on danger fills. Default: `#080808`.
+ * @cssprop --rtk-color-warning - Warnings. Default: `#ffcd07`.
+ * @cssprop --rtk-color-text-on-warning - Text on warning fills. Default: `#080808`.
+ * @cssprop --rtk-color-success - Success. Default: `#62a504`.
+ * @cssprop --rtk-color-text-on-success - Text on success fills. Default: `#080808`.
+ * @cssprop --rtk-color-focus - Keyboard focus ring. Default: `#8cb2ff`.
+ * @cssprop --rtk-color-video-overlay - Backdrop of text over video (name tags); dark in every theme. Default: `rgb(0 0 0 / 0.7)`.
+ * @cssprop --rtk-color-text-on-video - Text over video. Default: `#ffffff`.
+ * @cssprop --rtk-shadow-sm - Small shadow. Default: `0 1px 2px rgb(0 0 0 / 0.3)`.
+ * @cssprop --rtk-shadow-md - Medium shadow (menus, notifications). Default: `0 4px 12px rgb(0 0 0 / 0.35)`.
+ * @cssprop --rtk-shadow-lg - Large shadow (dialogs). Default: `0 12px 32px rgb(0 0 0 / 0.45)`.
+ * @cssprop --rtk-space-base - Spacing unit; every gap and padding is a multiple of it. Default: `4px`.
+ * @cssprop --rtk-radius-sm - Small corner radius. Default: `4px`.
+ * @cssprop --rtk-radius - Corner radius. Default: `8px`.
+ * @cssprop --rtk-radius-lg - Large corner radius. Default: `12px`.
+ * @cssprop --rtk-radius-full - Pill and circle radius. Default: `9999px`.
+ * @cssprop --rtk-font-family - Font stack. Default: `system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif`.
+ * @cssprop --rtk-font-size-xs - Font size, extra small. Default: `0.75rem`.
+ * @cssprop --rtk-font-size-sm - Font size, small. Default: `0.875rem`.
+ * @cssprop --rtk-font-size-md - Font size, body. Default: `1rem`.
+ * @cssprop --rtk-font-size-lg - Font size, large. Default: `1.25rem`.
+ * @cssprop --rtk-font-size-xl - Font size, extra large. Default: `1.5rem`.
+ * @cssprop --rtk-motion-duration-fast - Short transitions (0 with prefers-reduced-motion). Default: `100ms`.
+ * @cssprop --rtk-motion-duration - Transitions (0 with prefers-reduced-motion). Default: `150ms`.
+ * @cssprop --rtk-motion-duration-slow - Long transitions (0 with prefers-reduced-motion). Default: `300ms`.
+ * @cssprop --rtk-z-dropdown - Stacking layer of menus. Default: `100`.
+ * @cssprop --rtk-z-tooltip - Stacking layer of tooltips. Default: `200`.
+ * @cssprop --rtk-z-dialog - Stacking layer of dialogs. Default: `300`.
+ * @cssprop --rtk-z-notification - Stacking layer of notifications. Default: `400`.
  *
  * @fires rtkStatesUpdate - After the UI states changed; `detail` is the whole new state.
  * @fires rtkNotification - When joining (with `showSetupScreen` off) failed.
  */
 export class RtkMeeting extends RtkElement {
-  static override styles = [tokens, hostStyles, styles];
+  static override styles = [tokens, hostStyles, themeStyles, styles];
 
   private readonly provider = new UiProviderController(this);
+
+  private readonly designSystem = new DesignSystemController(this);
 
   protected readonly events = new MeetingController(this, (m) => [[m.self, 'roomJoined', 'roomLeft', 'waitlisted']], {
     onEvent: (event, args) => {
@@ -76,6 +141,13 @@ export class RtkMeeting extends RtkElement {
   /** `fill`: fill the parent; `fixed`: cover the viewport. */
   @property({ reflect: true }) mode: 'fill' | 'fixed' = 'fill';
 
+  /**
+   * Theme of the meeting: `dark`, `light`, `high-contrast`, or `system` (follows
+   * `prefers-color-scheme`). Unset: `config.designTokens.theme`, else the enclosing provider's
+   * theme, else dark.
+   */
+  @property({ reflect: true }) theme?: ThemeSetting;
+
   /** Leave the meeting when this element is removed from the page. */
   @property({ type: Boolean, attribute: 'leave-on-unmount' }) leaveOnUnmount = false;
 
@@ -94,7 +166,10 @@ export class RtkMeeting extends RtkElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.provider.meeting = this.meeting ?? undefined;
-    if (changed.has('config')) this.provider.config = this.config;
+    if (changed.has('config')) {
+      this.provider.config = this.config;
+      this.designSystem.apply(this.config?.designTokens);
+    }
     if (changed.has('t')) this.provider.t = this.t;
     if (changed.has('iconPack')) this.provider.iconPack = this.iconPack;
     // Here rather than in updated(): state changes made before rendering need no second update.

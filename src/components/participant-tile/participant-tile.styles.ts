@@ -44,6 +44,7 @@ export default css`
   video[hidden] {
     display: none;
   }
+  /* The self view mirrors like a mirror in every language: a physical flip, not RTL-aware. */
   video.mirror {
     transform: scaleX(-1);
   }
@@ -57,7 +58,7 @@ export default css`
     block-size: min(40cqmin, 8rem);
     border-radius: 50%;
     overflow: hidden;
-    color: var(--_brand-text);
+    color: var(--rtk-tile-avatar-color, var(--_video-text));
     font-size: min(16cqmin, 3.2rem);
     font-weight: 600;
     background: var(--_avatar-0);
@@ -84,12 +85,17 @@ export default css`
     max-inline-size: calc(100% - var(--_space) * 4);
     padding: var(--_space) calc(var(--_space) * 2);
     border-radius: var(--_radius);
-    background: var(--_bg-raised);
-    color: var(--_text);
+    /* Over video in every theme: a dark backdrop with light text. */
+    background: var(--rtk-tile-name-tag-background, var(--_video-overlay));
+    color: var(--rtk-tile-name-tag-color, var(--_video-text));
     font-size: 0.8125rem;
   }
   :host([variant='gradient']) [part='name-tag'] {
-    background: linear-gradient(to top, var(--_bg), transparent);
+    background: linear-gradient(
+      to top,
+      var(--_video-overlay),
+      color-mix(in srgb, var(--_video-overlay) 60%, transparent)
+    );
   }
   :host([name-tag-position^='top']) [part='name-tag'] {
     inset-block: calc(var(--_space) * 2) auto;
@@ -100,6 +106,10 @@ export default css`
   :host([name-tag-position$='center']) [part='name-tag'] {
     inset-inline-start: 50%;
     translate: -50% 0;
+  }
+  /* Inline start is the right edge in RTL, so centring moves the other way. */
+  :host([name-tag-position$='center']:dir(rtl)) [part='name-tag'] {
+    translate: 50% 0;
   }
   [part='name'] {
     overflow: hidden;

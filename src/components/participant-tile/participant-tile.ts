@@ -64,6 +64,9 @@ function safeImageUrl(url: string | undefined): string | undefined {
  *
  * @cssprop --rtk-tile-background - Background behind video and avatar.
  * @cssprop --rtk-tile-speaking-color - Outline colour while the person speaks.
+ * @cssprop --rtk-tile-name-tag-background - Name tag backdrop (default `--rtk-color-video-overlay`, dark in every theme).
+ * @cssprop --rtk-tile-name-tag-color - Name tag text (default `--rtk-color-text-on-video`).
+ * @cssprop --rtk-tile-avatar-color - Initials on the avatar (default `--rtk-color-text-on-video`).
  * @cssprop --rtk-audio-level - Set by the tile itself: the current audio level, 0–1.
  * @cssprop --rtk-color-avatar-0 - Avatar colours, `-0` to `-7`.
  *
