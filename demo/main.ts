@@ -4,6 +4,7 @@
  * Query options: `people` (remote people, default 5), `preset` (host, participant, webinar-host,
  * webinar-viewer, livestream-host, livestream-viewer, audio-room), `seed`, `name`, `title`,
  * `lively=0` to keep the room still, `waitingRoom=1`, `chatHistory`, `latency` (ms per call),
+ * `theme=dark|light|high-contrast|system` and `brand=%23e11d48` (a hex colour) for the look,
  * `lang=de|ar` for a language pack (loaded only then; Arabic lays the meeting out right to left).
  * With `authToken=…` the page uses the real SDK instead (loaded only then).
  */
@@ -66,7 +67,16 @@ async function language(lang: string | null): Promise<TFunction | undefined> {
   return undefined;
 }
 
+/** `?theme=` and `?brand=`: the design-system API, applied to this meeting element only. */
+function applyLook(): void {
+  const theme = params.get('theme');
+  const brand = params.get('brand');
+  if (theme === 'dark' || theme === 'light' || theme === 'high-contrast' || theme === 'system') element.theme = theme;
+  if (brand && /^#[0-9a-f]{6}$/i.test(brand)) element.config = { ...element.config, designTokens: { brand } };
+}
+
 const authToken = params.get('authToken');
+applyLook();
 try {
   element.t = await language(params.get('lang'));
   element.meeting = await (authToken ? realMeeting(authToken) : demoMeeting());
