@@ -72,7 +72,7 @@ export {
 } from './i18n/t.js';
 export { formatDate, formatDuration, formatNumber, formatRelativeTime, formatTime, type DurationStyle } from './i18n/format.js';
 export { en, type Dictionary, type TranslationKey } from './i18n/en.js';
-export { defaultIconPack, type IconName, type IconPack } from './icons/icon-pack.js';
+export { defaultIconPack, iconPath, type IconName, type IconPack } from './icons/icon-pack.js';
 
 export type * from './meeting/index.js';
 export { describeError, isEmitter, mapItems, roomStateOf, usableMeeting, type ErrorInfo } from './meeting/index.js';

@@ -3,7 +3,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import { RtkStatesUpdateEvent } from '../events/rtk-states-update.js';
 import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
 import { defaultT, toTranslator, type TFunction } from '../i18n/t.js';
-import { defaultIconPack, type IconPack } from '../icons/icon-pack.js';
+import type { IconPack } from '../icons/icon-pack.js';
 import type { Meeting } from '../meeting/meeting.js';
 import { defaultConfig, type UiConfig } from './config.js';
 import {
@@ -49,7 +49,8 @@ export class UiProviderController implements ReactiveController {
     });
     this.iconPackProvider = new ContextProvider(host, {
       context: iconPackContext,
-      initialValue: defaultIconPack,
+      // Only the page's overrides: components fall back to the default paths they import.
+      initialValue: {} as IconPack,
     });
     // The language of an enclosing provider (our own provider does not answer its host).
     new ContextConsumer(host, {
@@ -117,7 +118,7 @@ export class UiProviderController implements ReactiveController {
   }
 
   set iconPack(pack: IconPack | undefined) {
-    this.iconPackProvider.setValue({ ...defaultIconPack, ...pack });
+    this.iconPackProvider.setValue({ ...pack } as IconPack);
   }
 
   /** Merges `patch` into the states, provides the result and announces it. */

@@ -2,8 +2,8 @@ import { consume } from '@lit/context';
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
-import { defaultT, toTranslator, type TFunction, type Translator } from '../i18n/t.js';
-import { defaultIconPack, type IconPack } from '../icons/icon-pack.js';
+import { defaultT, toTranslator, withStrings, type TFunction, type Translator } from '../i18n/t.js';
+import type { IconPack } from '../icons/icon-pack.js';
 import { usableMeeting } from '../meeting/guards.js';
 import type { Meeting } from '../meeting/meeting.js';
 import { defaultConfig, type UiConfig } from './config.js';
@@ -25,7 +25,17 @@ import { initialStates, type Size, type UiStates } from './states.js';
  *
  * @fires rtkStateUpdate - Asks the nearest provider to merge `detail` into the UI states.
  */
+/** No overrides: every icon comes from the default paths each component imports. */
+const NO_ICONS: IconPack = Object.freeze({}) as IconPack;
+
 export class RtkElement extends LitElement {
+  /**
+   * The English strings this tag shows (from `src/i18n/en/*.ts`), used where the language in use
+   * lacks a key. Each component lists only its own, so a single-tag import stays small.
+   * @internal
+   */
+  static strings: Readonly<Record<string, string>> = {};
+
   /** The meeting object. Overrides the one provided by `rtk-meeting` or `rtk-ui-provider`. */
   @property({ attribute: false }) meeting?: Meeting;
 
@@ -90,12 +100,13 @@ export class RtkElement extends LitElement {
    * (`this.localize.formatTime(date)`).
    */
   protected get localize(): Translator {
-    return toTranslator(this.t ?? this.providedT ?? defaultT);
+    const strings = (this.constructor as typeof RtkElement).strings;
+    return withStrings(toTranslator(this.t ?? this.providedT ?? defaultT), strings);
   }
 
-  /** The icon pack in use. */
+  /** The page's icon overrides in use (each component falls back to the default paths). */
   protected get icons(): IconPack {
-    return this.iconPack ?? this.providedIconPack ?? defaultIconPack;
+    return this.iconPack ?? this.providedIconPack ?? NO_ICONS;
   }
 
   /** Asks the provider to merge `patch` into the UI states (`rtkStateUpdate`). */

@@ -1,77 +1,46 @@
-/** English strings: the default language and the list of every key the kit uses. */
+import { idleStrings } from './en/idle.js';
+import { setupStrings } from './en/setup.js';
+import { tileStrings } from './en/tile.js';
+import { gridStrings } from './en/grid.js';
+import { controlbarStrings } from './en/controlbar.js';
+import { micStrings } from './en/mic.js';
+import { cameraStrings } from './en/camera.js';
+import { leaveStrings } from './en/leave.js';
+import { endedStrings } from './en/ended.js';
+import { waitingStrings } from './en/waiting.js';
+import { errorStrings } from './en/error.js';
+import { notificationsStrings } from './en/notifications.js';
+import { dialogStrings } from './en/dialog.js';
+import { paginatedListStrings } from './en/paginated-list.js';
+import { notificationStrings } from './en/notification.js';
+import { counterStrings } from './en/counter.js';
+import { avatarStrings } from './en/avatar.js';
+import { informationTooltipStrings } from './en/information-tooltip.js';
+
+/**
+ * Every English string of the kit: the reference for language packs and tests. Components do not
+ * import it: each declares the areas it uses (`static strings`), so a single tag ships only its own
+ * strings. New strings go into an area module in `./en/` and are merged here.
+ */
 export const en = {
-  'idle.loading': 'Getting your meeting ready…',
-  'idle.no_meeting': 'No meeting to show yet.',
-  'setup.title': 'Ready to join?',
-  'setup.name_label': 'Your name',
-  'setup.name_placeholder': 'Enter your name',
-  'setup.name_required': 'Please enter your name.',
-  'setup.name_too_long': 'Names can be at most {max} characters.',
-  'setup.join': 'Join meeting',
-  'setup.joining': 'Joining…',
-  'setup.join_failed': 'Could not join: {message}',
-  'setup.in_meeting': '{count, plural, =0 {Nobody is here yet} one {# person is here} other {# people are here}}',
-  'tile.you': '{name} (you)',
-  'tile.muted': 'Microphone off',
-  'tile.speaking': 'Speaking',
-  'tile.video_off': 'Camera off',
-  'tile.mic_on': 'Microphone on',
-  'tile.video_on': 'Camera on',
-  'tile.pinned': 'Pinned',
-  'tile.label': '{name}, {audio}, {video}',
-  'grid.empty': 'Waiting for others to join…',
-  'grid.label': 'Participants',
-  'controlbar.label': 'Meeting controls',
-  'mic.on': 'Mute microphone',
-  'mic.off': 'Unmute microphone',
-  'mic.label_on': 'Mic on',
-  'mic.label_off': 'Mic off',
-  'mic.not_allowed': 'You are not allowed to use the microphone',
-  'mic.needs_stage': 'Join the stage to use your microphone',
-  'mic.permission_denied': 'Microphone access is blocked. Allow it in your browser settings.',
-  'camera.on': 'Turn off camera',
-  'camera.off': 'Turn on camera',
-  'camera.label_on': 'Camera on',
-  'camera.label_off': 'Camera off',
-  'camera.not_allowed': 'You are not allowed to use the camera',
-  'camera.needs_stage': 'Join the stage to use your camera',
-  'camera.permission_denied': 'Camera access is blocked. Allow it in your browser settings.',
-  'leave.label': 'Leave',
-  'leave.action': 'Leave meeting',
-  'ended.left': 'You left the meeting.',
-  'ended.ended': 'The meeting has ended.',
-  'ended.kicked': 'You were removed from the meeting.',
-  'ended.rejected': 'Your request to join was declined.',
-  'ended.disconnected': 'You were disconnected.',
-  'ended.failed': 'The connection to the meeting failed.',
-  'ended.default': 'You are no longer in the meeting.',
-  'ended.left_hint': 'Thanks for joining. You can close this page now.',
-  'ended.ended_hint': 'The host ended the meeting for everyone.',
-  'ended.kicked_hint': 'The host removed you from this meeting.',
-  'ended.rejected_hint': 'The host did not let you in this time.',
-  'ended.disconnected_hint': 'Check your network connection, then join again.',
-  'ended.failed_hint': 'Check your network connection, then join again.',
-  'ended.default_hint': 'You can close this page now.',
-  'ended.rejoin': 'Rejoin',
-  'waiting.message': 'Waiting for the host to let you in…',
-  'error.generic': 'Something went wrong.',
-  'notifications.label': 'Notifications',
-  'notifications.dismiss': 'Dismiss notification',
-  'error.action_failed': '{action} failed: {message}',
-  // primitives B
-  'dialog.close': 'Close',
-  'paginated_list.empty': 'Nothing here yet.',
-  'paginated_list.load_more': 'Load more',
-  'paginated_list.loading': 'Loading…',
-  'paginated_list.error': 'Could not load more items.',
-  'paginated_list.show_new': 'Show new items',
-  'notification.error': 'Error',
-  // primitives
-  'counter.label': 'Value',
-  'counter.decrease': 'Decrease',
-  'counter.increase': 'Increase',
-  'avatar.unknown': 'Unknown person',
-  'information_tooltip.label': 'More information',
+  ...idleStrings,
+  ...setupStrings,
+  ...tileStrings,
+  ...gridStrings,
+  ...controlbarStrings,
+  ...micStrings,
+  ...cameraStrings,
+  ...leaveStrings,
+  ...endedStrings,
+  ...waitingStrings,
+  ...errorStrings,
+  ...notificationsStrings,
+  ...dialogStrings,
+  ...paginatedListStrings,
+  ...notificationStrings,
+  ...counterStrings,
+  ...avatarStrings,
+  ...informationTooltipStrings,
 } as const;
 
 export type TranslationKey = keyof typeof en;

@@ -1,4 +1,4 @@
-import { en, type Dictionary, type TranslationKey } from './en.js';
+import type { Dictionary, TranslationKey } from './en.js';
 import {
   formatDate,
   formatDuration,
@@ -102,14 +102,14 @@ function withLanguage(
 }
 
 /**
- * Creates a `t` function for a dictionary and locale. Keys missing from the dictionary fall back
- * to English; unknown keys render as the key itself so gaps are visible.
+ * Creates a `t` function for a dictionary and locale. A key missing from the dictionary renders as
+ * the key itself; components then show their own English string (see `withStrings`).
  */
-export function createT(dictionary: Dictionary = en, locale = 'en', dir: TextDirection = dirForLocale(locale)): Translator {
+export function createT(dictionary: Dictionary = {}, locale = 'en', dir: TextDirection = dirForLocale(locale)): Translator {
   const rules = new Intl.PluralRules(locale);
   const numbers = new Intl.NumberFormat(locale);
   const translate = (key: string, params: TParams = {}) => {
-    const template = dictionary[key] ?? (en as Record<string, string>)[key] ?? key;
+    const template = dictionary[key] ?? key;
     return template
       .replace(PLURAL, (_, name: string, branches: string) => {
         const count = Number(params[name] ?? 0);
@@ -165,5 +165,32 @@ export function toTranslator(t: TFunction): Translator {
   return translator;
 }
 
-/** The English `t`, used when no language is provided. */
+/** The `t` used when no language is provided: English, from each component's own strings. */
 export const defaultT: Translator = createT();
+
+const withFallbacks = new WeakMap<Translator, WeakMap<object, Translator>>();
+
+/**
+ * `t` with English fallbacks: what `t` translates, else the string from `strings` (formatted in
+ * `t`'s locale and direction), else the key. Components pass their own English strings here, so a
+ * page that imports one tag ships only that tag's strings, and a partial language pack still shows
+ * every text. The same translator comes back for the same `t` and `strings`.
+ */
+export function withStrings(t: Translator, strings: Readonly<Record<string, string>>): Translator {
+  let byStrings = withFallbacks.get(t);
+  if (!byStrings) withFallbacks.set(t, (byStrings = new WeakMap()));
+  let translator = byStrings.get(strings);
+  if (!translator) {
+    const english = createT(strings, t.locale, t.dir);
+    translator = withLanguage(
+      (key, params) => {
+        const text = t(key, params);
+        return text === key && key in strings ? english(key, params) : text;
+      },
+      t.locale,
+      t.dir,
+    );
+    byStrings.set(strings, translator);
+  }
+  return translator;
+}

@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { tokensCssText } from './theme.js';
+import { tokensCssText } from './tokens.generated.js';
 
 /**
  * Design tokens as component locals (`--_brand`, `--_bg`, `--_space`, …): each follows its public

@@ -1,4 +1,5 @@
 /// <reference types="mocha" />
+import { en } from '../../src/i18n/en.js';
 import { ContextProvider } from '@lit/context';
 import { expect } from '@open-wc/testing';
 import { render } from 'lit';
@@ -44,7 +45,7 @@ import { mountStory, rtkElements, storiesOf, type Args, type MetaLike, type Stor
 
 const OPEN = '⟦';
 const CLOSE = '⟧';
-const english = createT();
+const english = createT(en);
 /** The pseudo-locale: English inside markers, so a test can tell translated text from literals. */
 const pseudoT: TFunction = Object.assign(
   (key: string, params?: Record<string, string | number>) => `${OPEN}${english(key, params)}${CLOSE}`,

@@ -10,12 +10,14 @@ import { languageContext } from '../../src/context/contexts.js';
 import { formatDurationFallback } from '../../src/i18n/format.js';
 import { ar } from '../../src/i18n/packs/ar.js';
 import { de } from '../../src/i18n/packs/de.js';
-import { createT, defaultT, dirForLocale, toTranslator, useLanguage, type TFunction } from '../../src/i18n/t.js';
+import { createT, defaultT, dirForLocale, toTranslator, useLanguage, withStrings, type TFunction } from '../../src/i18n/t.js';
+import { en } from '../../src/i18n/en.js';
+import { leaveStrings } from '../../src/i18n/en/leave.js';
 import { demoMeeting } from '../helpers/fixtures.js';
 
 describe('t()', () => {
   it('interpolates and pluralises as before', () => {
-    const t = createT();
+    const t = createT(en);
     expect(t('tile.you', { name: 'Ada' })).to.equal('Ada (you)');
     expect(t('setup.in_meeting', { count: 0 })).to.equal('Nobody is here yet');
     expect(t('setup.in_meeting', { count: 1 })).to.equal('1 person is here');
@@ -23,10 +25,21 @@ describe('t()', () => {
     expect(t('no.such.key')).to.equal('no.such.key');
   });
 
-  it('falls back to English for a key a pack lacks', () => {
-    const t = createT({ 'leave.label': 'Gehen' }, 'de');
+  it('falls back to the English strings a component declares for a key a pack lacks', () => {
+    const t = withStrings(createT({ 'leave.label': 'Gehen' }, 'de'), leaveStrings);
     expect(t('leave.label')).to.equal('Gehen');
     expect(t('leave.action')).to.equal('Leave meeting');
+    expect(t('no.such.key')).to.equal('no.such.key');
+    expect(t.locale).to.equal('de');
+    expect(withStrings(createT({ 'leave.label': 'Gehen' }, 'de'), leaveStrings)).to.not.equal(t);
+  });
+
+  it('falls back for a plain function that does not know a key', () => {
+    const plain: TFunction = (key) => (key === 'leave.label' ? 'Partir' : key);
+    const t = withStrings(toTranslator(plain), leaveStrings);
+    expect(t('leave.label')).to.equal('Partir');
+    expect(t('leave.action')).to.equal('Leave meeting');
+    expect(withStrings(toTranslator(plain), leaveStrings)).to.equal(t);
   });
 
   it('carries locale and dir', () => {

@@ -6,6 +6,7 @@ import '../../src/components/ui-provider/rtk-ui-provider.js';
 import { BRAND_SHADES, contrastRatio, deriveBrandShades, parseHex, rgbToOklch, textOn } from '../../src/styles/color.js';
 import { designTokenProperties, provideRtkDesignSystem } from '../../src/styles/design-system.js';
 import { locals, publicTokens, THEMES, themes, tokensCssText } from '../../src/styles/theme.js';
+import { tokensCssText as generatedTokensCss } from '../../src/styles/tokens.generated.js';
 import { queryDeep } from '../helpers/fixtures.js';
 
 /** `rgb(r, g, b)` as computed styles give it, for a hex colour. */
@@ -25,6 +26,10 @@ function backgroundOf(root: Element): string {
 }
 
 describe('design tokens', () => {
+  it('ship pre-generated and fresh (run `npm run gen:tokens` when this fails)', () => {
+    expect(generatedTokensCss).to.equal(tokensCssText);
+  });
+
   describe('colour maths', () => {
     it('derives 50..900 around the brand colour, lightest to darkest, keeping the hue', () => {
       const shades = deriveBrandShades('#2160FD')!;

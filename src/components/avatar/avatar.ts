@@ -4,6 +4,7 @@ import { RtkElement } from '../../context/rtk-element.js';
 import { avatarColourIndex, initialsOf, safeImageUrl } from '../../meeting/avatar.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './avatar.styles.js';
+import { avatarStrings } from '../../i18n/en/avatar.js';
 
 /** What the avatar reads of a person (a participant, `meeting.self`, a chat sender…). */
 export interface AvatarPerson {
@@ -32,6 +33,8 @@ export interface AvatarPerson {
  * @cssprop --rtk-color-avatar-0 - The person colours, `-0` to `-7`.
  */
 export class RtkAvatar extends RtkElement {
+  static override strings = avatarStrings;
+
   static override styles = [tokens, hostStyles, styles];
 
   /** The person: a participant, `meeting.self`, or any object with `name` and `picture`. */

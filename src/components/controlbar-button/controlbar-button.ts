@@ -83,7 +83,7 @@ export class RtkControlbarButton extends RtkElement {
           ${this.isLoading
             ? html`<span part="spinner" aria-hidden="true"></span>`
             : path
-              ? renderIcon(this.icon as IconName, this.icons)
+              ? renderIcon(this.icon as IconName, this.icons, path)
               : nothing}
           ${this.showWarning ? html`<span part="warning-indicator" aria-hidden="true"></span>` : nothing}
         </span>

@@ -3,6 +3,7 @@ import { query, state } from 'lit/decorators.js';
 import { RtkElement } from '../../context/rtk-element.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './controlbar.styles.js';
+import { controlbarStrings } from '../../i18n/en/controlbar.js';
 
 const KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
 
@@ -19,6 +20,8 @@ const KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home',
  * @cssprop --rtk-controlbar-background - Background of the bar.
  */
 export class RtkControlbar extends RtkElement {
+  static override strings = controlbarStrings;
+
   static override styles = [tokens, hostStyles, styles];
 
   @state() private hasSlotted = false;

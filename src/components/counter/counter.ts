@@ -2,9 +2,11 @@ import { html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { RtkElement } from '../../context/rtk-element.js';
 import { ValueChangeEvent } from '../../events/value-change.js';
+import * as paths from '../../icons/paths.js';
 import { renderIcon } from '../../icons/render-icon.js';
 import { focusRing, hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './counter.styles.js';
+import { counterStrings } from '../../i18n/en/counter.js';
 
 /**
  * A whole number with − and + buttons: a number field (role `spinbutton`) between two buttons.
@@ -22,6 +24,8 @@ import styles from './counter.styles.js';
  * @csspart input - The number field.
  */
 export class RtkCounter extends RtkElement {
+  static override strings = counterStrings;
+
   static override styles = [tokens, hostStyles, focusRing, styles];
 
   /** The number. */
@@ -95,7 +99,7 @@ export class RtkCounter extends RtkElement {
         ?disabled=${this.disabled}
         @click=${this.decrement}
       >
-        ${renderIcon('minus', this.icons)}
+        ${renderIcon('minus', this.icons, paths.minus)}
       </button>
       <input
         part="input"
@@ -118,7 +122,7 @@ export class RtkCounter extends RtkElement {
         ?disabled=${this.disabled}
         @click=${this.increment}
       >
-        ${renderIcon('plus', this.icons)}
+        ${renderIcon('plus', this.icons, paths.plus)}
       </button>
     </div>`;
   }

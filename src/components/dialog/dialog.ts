@@ -2,9 +2,11 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { RtkElement } from '../../context/rtk-element.js';
 import { RtkDialogCloseEvent } from '../../events/rtk-dialog-close.js';
+import * as paths from '../../icons/paths.js';
 import { renderIcon } from '../../icons/render-icon.js';
 import { focusRing, hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './dialog.styles.js';
+import { dialogStrings } from '../../i18n/en/dialog.js';
 
 /** The element that has focus, looking through open shadow roots. */
 function deepActiveElement(): HTMLElement | undefined {
@@ -37,6 +39,8 @@ function deepActiveElement(): HTMLElement | undefined {
  * @fires rtkDialogClose - After the dialog closed, however it was closed.
  */
 export class RtkDialog extends RtkElement {
+  static override strings = dialogStrings;
+
   static override styles = [tokens, hostStyles, focusRing, styles];
 
   /** Whether the dialog is shown. Reflects; set by the dialog itself when it closes. */
@@ -136,7 +140,7 @@ export class RtkDialog extends RtkElement {
               aria-label=${this.localize('dialog.close')}
               @click=${this.close}
             >
-              ${renderIcon('close', this.icons)}
+              ${renderIcon('close', this.icons, paths.close)}
             </button>`}
       </div>
       <div part="body"><slot></slot></div>

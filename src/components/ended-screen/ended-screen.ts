@@ -4,6 +4,7 @@ import { MeetingController } from '../../controllers/meeting-controller.js';
 import type { LeaveRoomState } from '../../meeting/media.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './ended-screen.styles.js';
+import { endedStrings } from '../../i18n/en/ended.js';
 
 const REASONS = new Set(['left', 'ended', 'kicked', 'rejected', 'disconnected', 'failed']);
 
@@ -19,6 +20,8 @@ const REASONS = new Set(['left', 'ended', 'kicked', 'rejected', 'disconnected', 
  * @csspart description - The sentence under the heading.
  */
 export class RtkEndedScreen extends RtkElement {
+  static override strings = endedStrings;
+
   static override styles = [tokens, hostStyles, styles];
 
   protected readonly events = new MeetingController(this, (m) => [[m.self, 'roomLeft']]);

@@ -10,6 +10,8 @@ import type { Peer } from '../../meeting/participant.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import { computeGridLayout, parseAspectRatio } from './grid-layout.js';
 import styles from './grid.styles.js';
+import { gridStrings } from '../../i18n/en/grid.js';
+import { idleStrings } from '../../i18n/en/idle.js';
 
 /**
  * The participant grid: everyone on screen now (`participants.active`) and you.
@@ -27,6 +29,8 @@ import styles from './grid.styles.js';
  * @cssprop --rtk-grid-min-height - Height of the grid when its parent gives it none (12rem).
  */
 export class RtkGrid extends RtkElement {
+  static override strings = { ...gridStrings, ...idleStrings };
+
   static override styles = [tokens, hostStyles, styles];
 
   protected readonly events = new MeetingController(this, (m) => [

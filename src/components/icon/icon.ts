@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { RtkElement } from '../../context/rtk-element.js';
 import { directionalIcons, type IconName } from '../../icons/icon-pack.js';
-import { iconPath, renderIcon } from '../../icons/render-icon.js';
+import { iconPath } from '../../icons/icon-pack.js';
+import { renderIcon } from '../../icons/render-icon.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './icon.styles.js';
 
@@ -55,10 +56,10 @@ export class RtkIcon extends RtkElement {
     const mirror = directionalIcons.has(name);
     return this.label
       ? html`<span part="wrapper" class=${mirror ? 'mirror' : ''} role="img" aria-label=${this.label}
-          >${renderIcon(name, this.icons)}</span
+          >${renderIcon(name, this.icons, path)}</span
         >`
       : html`<span part="wrapper" class=${mirror ? 'mirror' : ''} aria-hidden="true"
-          >${renderIcon(name, this.icons)}</span
+          >${renderIcon(name, this.icons, path)}</span
         >`;
   }
 }

@@ -3,6 +3,8 @@ import { property } from 'lit/decorators.js';
 import { RtkElement } from '../../context/rtk-element.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './idle-screen.styles.js';
+import { idleStrings } from '../../i18n/en/idle.js';
+import { waitingStrings } from '../../i18n/en/waiting.js';
 
 /** What the idle screen is waiting for. */
 export type IdleScreenVariant = 'loading' | 'no-meeting' | 'waiting';
@@ -24,6 +26,8 @@ const MESSAGES = {
  * @csspart message - The status message.
  */
 export class RtkIdleScreen extends RtkElement {
+  static override strings = { ...idleStrings, ...waitingStrings };
+
   static override styles = [tokens, hostStyles, styles];
 
   /** `loading` (default), `no-meeting` (the meeting object is unusable) or `waiting` (waiting room). Our addition. */

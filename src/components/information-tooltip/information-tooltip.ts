@@ -2,11 +2,13 @@ import { html, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RtkElement } from '../../context/rtk-element.js';
 import type { RtkOpenChangeEvent } from '../../events/rtk-open-change.js';
+import * as paths from '../../icons/paths.js';
 import { renderIcon } from '../../icons/render-icon.js';
 import { focusRing, hostStyles, tokens } from '../../styles/shared.styles.js';
 import '../tooltip/rtk-tooltip.js';
 import type { TooltipPlacement } from '../tooltip/tooltip.js';
 import styles from './information-tooltip.styles.js';
+import { informationTooltipStrings } from '../../i18n/en/information-tooltip.js';
 
 /**
  * A small (i) button that shows a tooltip with extra information on hover, on focus and on click
@@ -25,6 +27,8 @@ import styles from './information-tooltip.styles.js';
  * @cssprop --rtk-information-tooltip-color - Colour of the (i).
  */
 export class RtkInformationTooltip extends RtkElement {
+  static override strings = informationTooltipStrings;
+
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   static override styles = [tokens, hostStyles, focusRing, styles];
@@ -54,7 +58,7 @@ export class RtkInformationTooltip extends RtkElement {
       @rtkOpenChange=${this.handleOpenChange}
     >
       <button part="button" type="button" aria-label=${this.localize('information_tooltip.label')} @click=${this.handleClick}>
-        ${renderIcon('info', this.icons)}
+        ${renderIcon('info', this.icons, paths.info)}
       </button>
       <span slot="tooltip"><slot name="tooltip"><slot>${this.label}</slot></slot></span>
     </rtk-tooltip>`;

@@ -4,6 +4,8 @@ import { RtkElement } from '../../context/rtk-element.js';
 import { ActionController } from '../../controllers/action-controller.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './leave-button.styles.js';
+import { leaveStrings } from '../../i18n/en/leave.js';
+import { errorStrings } from '../../i18n/en/error.js';
 
 /**
  * Leaves the meeting (`meeting.leave()`).
@@ -19,6 +21,8 @@ import styles from './leave-button.styles.js';
  * @fires rtkNotification - When leaving failed.
  */
 export class RtkLeaveButton extends RtkElement {
+  static override strings = { ...leaveStrings, ...errorStrings };
+
   static override shadowRootOptions: ShadowRootInit = {
     ...LitElement.shadowRootOptions,
     delegatesFocus: true,

@@ -13,6 +13,8 @@ import { DesignSystemController } from '../../controllers/design-system-controll
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import { themeStyles, type ThemeSetting } from '../../styles/theme.js';
 import styles from './meeting.styles.js';
+import { setupStrings } from '../../i18n/en/setup.js';
+import { errorStrings } from '../../i18n/en/error.js';
 
 /** The screen `rtk-meeting` shows. */
 export type MeetingScreen = NonNullable<UiStates['meeting']>;
@@ -109,6 +111,8 @@ const booleanDefaultTrue = {
  * @fires rtkNotification - When joining (with `showSetupScreen` off) failed.
  */
 export class RtkMeeting extends RtkElement {
+  static override strings = { ...setupStrings, ...errorStrings };
+
   static override styles = [tokens, hostStyles, themeStyles, styles];
 
   private readonly provider = new UiProviderController(this);

@@ -5,6 +5,8 @@ import { ActionController } from '../../controllers/action-controller.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './mic-toggle.styles.js';
+import { micStrings } from '../../i18n/en/mic.js';
+import { errorStrings } from '../../i18n/en/error.js';
 
 const BLOCKED = new Set(['DENIED', 'SYSTEM_DENIED', 'COULD_NOT_START', 'NO_DEVICES_AVAILABLE']);
 
@@ -22,6 +24,8 @@ const BLOCKED = new Set(['DENIED', 'SYSTEM_DENIED', 'COULD_NOT_START', 'NO_DEVIC
  * @fires rtkNotification - When turning the microphone on or off failed.
  */
 export class RtkMicToggle extends RtkElement {
+  static override strings = { ...micStrings, ...errorStrings };
+
   static override shadowRootOptions: ShadowRootInit = {
     ...LitElement.shadowRootOptions,
     delegatesFocus: true,

@@ -1,19 +1,22 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { RtkElement } from '../../context/rtk-element.js';
 import { NOTIFICATION_DURATION } from '../../controllers/notifications-controller.js';
 import type { RtkNotificationAction, RtkNotificationDetail } from '../../events/rtk-notification.js';
 import { RtkNotificationDismissEvent } from '../../events/rtk-notification-dismiss.js';
+import * as paths from '../../icons/paths.js';
 import { renderIcon } from '../../icons/render-icon.js';
 import { focusRing, hostStyles, tokens, visuallyHidden } from '../../styles/shared.styles.js';
 import styles from './notification.styles.js';
+import { notificationStrings } from '../../i18n/en/notification.js';
+import { notificationsStrings } from '../../i18n/en/notifications.js';
 
 /** Icons per variant; the pack may supply `info` and `check`, else these paths are used. */
-const VARIANT_ICON = { info: 'info', success: 'check', error: 'warning' } as const;
-const FALLBACK_PATHS: Record<string, string> = {
-  info: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18ZM12 11v5M12 8v.01',
-  check: 'M5 12.5 10 17.5 19 7',
-};
+const VARIANT_ICON = {
+  info: ['info', paths.info],
+  success: ['check', paths.check],
+  error: ['warning', paths.warning],
+} as const;
 
 /**
  * One notification: an icon for its variant, the message (always rendered as text), optional
@@ -41,6 +44,8 @@ const FALLBACK_PATHS: Record<string, string> = {
  * @fires rtkNotificationDismiss - When dismissed by the user, by an action or by the timer (`detail.id`).
  */
 export class RtkNotification extends RtkElement {
+  static override strings = { ...notificationStrings, ...notificationsStrings };
+
   static override styles = [tokens, hostStyles, focusRing, visuallyHidden, styles];
 
   /** The notification to show. */
@@ -146,12 +151,8 @@ export class RtkNotification extends RtkElement {
   }
 
   private renderVariantIcon() {
-    const name = VARIANT_ICON[this.notification?.variant ?? 'info'] ?? 'info';
-    const icons = this.icons as Record<string, string | undefined>;
-    if (icons[name] || name === 'warning') return renderIcon(name as 'warning', this.icons);
-    return html`<svg part="icon" viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true"
-      fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"
-      stroke-linejoin="round" focusable="false">${svg`<path d=${FALLBACK_PATHS[name]}></path>`}</svg>`;
+    const [name, fallback] = VARIANT_ICON[this.notification?.variant ?? 'info'] ?? VARIANT_ICON.info;
+    return renderIcon(name, this.icons, fallback);
   }
 
   override render() {
@@ -174,7 +175,7 @@ export class RtkNotification extends RtkElement {
           </div>`
         : nothing}
       <button part="dismiss" type="button" aria-label=${this.localize('notifications.dismiss')} @click=${this.dismiss}>
-        ${renderIcon('close', this.icons)}
+        ${renderIcon('close', this.icons, paths.close)}
       </button>
       <div part="progress" aria-hidden="true" ?hidden=${!(this.effectiveDuration > 0)}></div>
     </div>`;

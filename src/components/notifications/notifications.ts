@@ -7,6 +7,7 @@ import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import '../notification/rtk-notification.js';
 import { playNotificationTone } from './notification-sound.js';
 import styles from './notifications.styles.js';
+import { notificationsStrings } from '../../i18n/en/notifications.js';
 
 /**
  * The notification stack of a meeting: the newest `max` notifications, each an
@@ -27,6 +28,8 @@ import styles from './notifications.styles.js';
  *   an action, or its timer.
  */
 export class RtkNotifications extends RtkElement {
+  static override strings = notificationsStrings;
+
   static override styles = [tokens, hostStyles, styles];
 
   /** The notifications to show, oldest first. Our addition. */

@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { RtkElement } from '../../context/rtk-element.js';
 import { focusRing, hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './paginated-list.styles.js';
+import { paginatedListStrings } from '../../i18n/en/paginated-list.js';
 
 /**
  * Fetches one page: up to `size` items older than `timestamp` (newest first) when `reversed`, as
@@ -57,6 +58,8 @@ function defaultKeyOf(item: unknown): unknown {
  * @cssprop --rtk-paginated-list-background - Background.
  */
 export class RtkPaginatedList<T = unknown> extends RtkElement {
+  static override strings = paginatedListStrings;
+
   static override styles = [tokens, hostStyles, focusRing, styles];
 
   /** Fetches a page (official signature). Ignored while `items` is set. */

@@ -5,10 +5,12 @@ import { AudioLevelController } from '../../controllers/audio-level-controller.j
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { TileLoadEvent } from '../../events/tile-load.js';
 import { TileUnloadEvent } from '../../events/tile-unload.js';
+import * as paths from '../../icons/paths.js';
 import { renderIcon } from '../../icons/render-icon.js';
 import type { Peer } from '../../meeting/participant.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles, { AVATAR_COLOURS } from './participant-tile.styles.js';
+import { tileStrings } from '../../i18n/en/tile.js';
 
 /** Where the name tag sits in the tile. */
 export type NameTagPosition =
@@ -74,6 +76,8 @@ function safeImageUrl(url: string | undefined): string | undefined {
  * @fires tileUnload - When the video element was deregistered.
  */
 export class RtkParticipantTile extends RtkElement {
+  static override strings = tileStrings;
+
   static override styles = [tokens, hostStyles, styles];
 
   protected readonly events = new MeetingController(this, () => [
@@ -180,9 +184,9 @@ export class RtkParticipantTile extends RtkElement {
       ></video>
       ${videoOn ? nothing : this.renderAvatar(p, name)}
       <div part="name-tag">
-        ${audioOn ? nothing : html`<span part="mic-icon">${renderIcon('mic_off', this.icons)}</span>`}
+        ${audioOn ? nothing : html`<span part="mic-icon">${renderIcon('mic_off', this.icons, paths.mic_off)}</span>`}
         <span part="name">${shownName}</span>
-        ${p.isPinned ? html`<span part="pinned-icon">${renderIcon('pin', this.icons)}</span>` : nothing}
+        ${p.isPinned ? html`<span part="pinned-icon">${renderIcon('pin', this.icons, paths.pin)}</span>` : nothing}
       </div>
     </div>`;
   }

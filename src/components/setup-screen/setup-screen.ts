@@ -6,6 +6,9 @@ import { MeetingController } from '../../controllers/meeting-controller.js';
 import type { Self } from '../../meeting/self.js';
 import { focusRing, hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './setup-screen.styles.js';
+import { setupStrings } from '../../i18n/en/setup.js';
+import { idleStrings } from '../../i18n/en/idle.js';
+import { errorStrings } from '../../i18n/en/error.js';
 
 /** The longest display name accepted, in characters. */
 export const MAX_NAME_LENGTH = 50;
@@ -31,6 +34,8 @@ export const MAX_NAME_LENGTH = 50;
  * @cssprop --rtk-setup-screen-max-width - Widest the content gets.
  */
 export class RtkSetupScreen extends RtkElement {
+  static override strings = { ...setupStrings, ...idleStrings, ...errorStrings };
+
   static override styles = [tokens, hostStyles, focusRing, styles];
 
   protected readonly events = new MeetingController(this, (m) => [

@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { RtkElement } from '../../context/rtk-element.js';
+import * as paths from '../../icons/paths.js';
 import { renderIcon } from '../../icons/render-icon.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './spinner.styles.js';
@@ -28,8 +29,8 @@ export class RtkSpinner extends RtkElement {
   override render() {
     return this.label
       ? html`<span part="spinner" role="progressbar" aria-label=${this.label}
-          >${renderIcon('spinner', this.icons)}</span
+          >${renderIcon('spinner', this.icons, paths.spinner)}</span
         >`
-      : html`<span part="spinner" aria-hidden="true">${renderIcon('spinner', this.icons)}</span>`;
+      : html`<span part="spinner" aria-hidden="true">${renderIcon('spinner', this.icons, paths.spinner)}</span>`;
   }
 }

@@ -1,0 +1,4 @@
+/** English strings of the `avatar.*` keys. */
+export const avatarStrings = {
+  'avatar.unknown': 'Unknown person',
+} as const;

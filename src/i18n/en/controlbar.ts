@@ -1,0 +1,4 @@
+/** English strings of the `controlbar.*` keys. */
+export const controlbarStrings = {
+  'controlbar.label': 'Meeting controls',
+} as const;

@@ -1,0 +1,4 @@
+/** English strings of the `dialog.*` keys. */
+export const dialogStrings = {
+  'dialog.close': 'Close',
+} as const;

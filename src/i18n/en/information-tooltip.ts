@@ -1,0 +1,4 @@
+/** English strings of the `information_tooltip.*` keys. */
+export const informationTooltipStrings = {
+  'information_tooltip.label': 'More information',
+} as const;

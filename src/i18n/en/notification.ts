@@ -1,0 +1,4 @@
+/** English strings of the `notification.*` keys. */
+export const notificationStrings = {
+  'notification.error': 'Error',
+} as const;

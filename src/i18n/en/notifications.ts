@@ -1,0 +1,5 @@
+/** English strings of the `notifications.*` keys. */
+export const notificationsStrings = {
+  'notifications.label': 'Notifications',
+  'notifications.dismiss': 'Dismiss notification',
+} as const;
