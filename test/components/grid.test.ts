@@ -1,16 +1,25 @@
 import { expect, html } from '@open-wc/testing';
 import '../../src/components/grid/rtk-grid.js';
 import type { RtkGrid } from '../../src/components/grid/rtk-grid.js';
-import { computeGridLayout, parseAspectRatio } from '../../src/components/grid/grid-layout.js';
+import '../../src/components/spotlight-grid/rtk-spotlight-grid.js';
+import '../../src/components/mixed-grid/rtk-mixed-grid.js';
+import '../../src/components/audio-grid/rtk-audio-grid.js';
+import '../../src/components/grid-pagination/rtk-grid-pagination.js';
+import { computeGridLayout, parseAspectRatio } from '../../src/components/simple-grid/grid-layout.js';
 import type { RtkParticipantTile } from '../../src/components/participant-tile/rtk-participant-tile.js';
-import { demoMeeting, mountWithMeeting, totalListeners } from '../helpers/fixtures.js';
+import { deepText, demoMeeting, mountWithMeeting, queryAllDeep, queryDeep, totalListeners } from '../helpers/fixtures.js';
 
-const tiles = (el: RtkGrid) => [...el.shadowRoot!.querySelectorAll<RtkParticipantTile>('rtk-participant-tile')];
-const names = (el: RtkGrid) => tiles(el).map((t) => t.shadowRoot!.querySelector('[part="name"]')?.textContent);
+const tiles = (el: RtkGrid) => queryAllDeep<RtkParticipantTile>(el.shadowRoot!, 'rtk-participant-tile');
+const names = (el: RtkGrid) => tiles(el).map((t) => queryDeep(t.shadowRoot!, '[part="name"]')?.textContent?.trim());
+const layoutTag = (el: RtkGrid) => el.shadowRoot!.querySelector('[part="container"]')?.firstElementChild?.localName;
 
+/** Waits until every kit element below `el` has rendered. */
 async function settle(el: RtkGrid) {
-  await el.updateComplete;
-  await Promise.all(tiles(el).map((t) => t.updateComplete));
+  for (let round = 0; round < 10; round++) {
+    const all = [el, ...queryAllDeep<HTMLElement>(el.shadowRoot!, '*').filter((e) => e.localName.startsWith('rtk-'))];
+    await Promise.all(all.map((e) => (e as unknown as RtkGrid).updateComplete));
+    if (!all.some((e) => (e as unknown as RtkGrid).isUpdatePending)) return;
+  }
 }
 
 describe('<rtk-grid>', () => {
@@ -19,7 +28,7 @@ describe('<rtk-grid>', () => {
     await settle(el);
     const others = meeting.participants.active.toArray().map((p) => p.name);
     expect(names(el)).to.deep.equal(['You (you)', ...others]);
-    const list = el.shadowRoot!.querySelector('[role="list"]')!;
+    const list = queryDeep(el.shadowRoot!, '[role="list"]')!;
     expect(list.getAttribute('aria-label')).to.equal('Participants');
     expect(list.querySelectorAll('[role="listitem"]').length).to.equal(4);
     await expect(el).to.be.accessible();
@@ -72,6 +81,141 @@ describe('<rtk-grid>', () => {
     expect(updates).to.equal(0);
   });
 
+  it('re-renders only the tile of the person who toggles their mic', async () => {
+    const { el, meeting } = await mountWithMeeting<RtkGrid>(html`<rtk-grid></rtk-grid>`, { people: 5, join: true });
+    await settle(el);
+    const counts = new Map<string, number>();
+    const watched = [el, ...queryAllDeep<HTMLElement>(el.shadowRoot!, 'rtk-simple-grid, rtk-participant-tile')];
+    for (const node of watched) {
+      const key = (node as RtkParticipantTile).participant?.id ?? node.localName;
+      (node as unknown as RtkGrid).addController({ hostUpdated: () => counts.set(key, (counts.get(key) ?? 0) + 1) });
+    }
+    const person = meeting.participants.active.toArray()[2]!;
+    meeting.director.setAudio(person.id, !person.audioEnabled);
+    await settle(el);
+    expect([...counts.keys()]).to.deep.equal([person.id]);
+    expect(counts.get(person.id)).to.equal(1);
+  });
+
+  it('switches to the spotlight when someone is pinned, and back when unpinned', async () => {
+    const { el, meeting } = await mountWithMeeting<RtkGrid>(html`<rtk-grid></rtk-grid>`, { people: 4, join: true });
+    await settle(el);
+    expect(layoutTag(el)).to.equal('rtk-simple-grid');
+    const person = meeting.participants.active.toArray()[1]!;
+    meeting.director.pin(person.id);
+    await settle(el);
+    expect(layoutTag(el)).to.equal('rtk-spotlight-grid');
+    const spotlight = el.shadowRoot!.querySelector('rtk-spotlight-grid')!;
+    const main = spotlight.shadowRoot!.querySelector('[part="main"]')!;
+    expect(queryAllDeep(main.shadowRoot!, 'rtk-participant-tile').map((t) => (t as RtkParticipantTile).participant?.id)).to.deep.equal([
+      person.id,
+    ]);
+    expect(main.shadowRoot!.querySelector('[role="list"]')!.getAttribute('aria-label')).to.equal('Spotlight');
+    const aside = spotlight.shadowRoot!.querySelector('[part="aside"]')!;
+    expect(queryAllDeep(aside.shadowRoot!, 'rtk-participant-tile').length).to.equal(4);
+    await expect(el).to.be.accessible();
+    meeting.director.unpin(person.id);
+    await settle(el);
+    expect(layoutTag(el)).to.equal('rtk-simple-grid');
+    expect(tiles(el).length).to.equal(5);
+  });
+
+  it('puts self in the spotlight when self is pinned', async () => {
+    const { el, meeting } = await mountWithMeeting<RtkGrid>(html`<rtk-grid></rtk-grid>`, { people: 2, join: true });
+    await meeting.self.pin();
+    await settle(el);
+    const main = el.shadowRoot!.querySelector('rtk-spotlight-grid')!.shadowRoot!.querySelector('[part="main"]')!;
+    expect(deepText(main)).to.equal('You (you)');
+    await meeting.self.unpin();
+    await settle(el);
+    expect(layoutTag(el)).to.equal('rtk-simple-grid');
+  });
+
+  it('features the last active speaker when the config asks for the spotlight', async () => {
+    const { el, meeting } = await mountWithMeeting<RtkGrid>(html`<rtk-grid .config=${{ gridLayout: 'spotlight' }}></rtk-grid>`, {
+      people: 3,
+      join: true,
+    });
+    await settle(el);
+    expect(layoutTag(el)).to.equal('rtk-spotlight-grid');
+    const featured = () =>
+      queryAllDeep<RtkParticipantTile>(
+        el.shadowRoot!.querySelector('rtk-spotlight-grid')!.shadowRoot!.querySelector('[part="main"]')!.shadowRoot!,
+        'rtk-participant-tile',
+      ).map((t) => t.participant?.id);
+    const speaker = meeting.director.people.find((p) => p.audioEnabled)!;
+    meeting.director.speak(speaker.id, 100);
+    await settle(el);
+    expect(featured()).to.deep.equal([speaker.id]);
+    // The same speaker again does not re-render the grid.
+    let updates = 0;
+    el.addController({ hostUpdated: () => updates++ });
+    meeting.participants.emit('activeSpeaker', { peerId: speaker.id, volume: 50 });
+    await settle(el);
+    expect(updates).to.equal(0);
+  });
+
+  it('shows a screen share large with people beside it, and goes back when it stops', async () => {
+    const { el, meeting } = await mountWithMeeting<RtkGrid>(html`<rtk-grid layout="column"></rtk-grid>`, { people: 3, join: true });
+    await settle(el);
+    const sharer = meeting.director.people[0]!;
+    meeting.director.setScreenShare(sharer.id, true);
+    await settle(el);
+    expect(layoutTag(el)).to.equal('rtk-mixed-grid');
+    const mixed = el.shadowRoot!.querySelector('rtk-mixed-grid')!;
+    expect(mixed.getAttribute('layout')).to.equal('column');
+    const view = mixed.shadowRoot!.querySelector<HTMLElement & { participant?: unknown; meeting?: unknown }>('rtk-screenshare-view')!;
+    expect(view.participant).to.equal(sharer);
+    expect(mixed.shadowRoot!.querySelector('[part="main-view"]')!.getAttribute('aria-label')).to.equal(`Screen shared by ${sharer.name}`);
+    expect(queryAllDeep(mixed.shadowRoot!, 'rtk-participant-tile').length).to.equal(4);
+    meeting.director.setScreenShare(sharer.id, false);
+    await settle(el);
+    expect(layoutTag(el)).to.equal('rtk-simple-grid');
+  });
+
+  it('leaves the mixed layout when the sharer leaves', async () => {
+    const { el, meeting } = await mountWithMeeting<RtkGrid>(html`<rtk-grid></rtk-grid>`, { people: 2, join: true });
+    const sharer = meeting.director.people[0]!;
+    meeting.director.setScreenShare(sharer.id, true);
+    await settle(el);
+    expect(layoutTag(el)).to.equal('rtk-mixed-grid');
+    meeting.director.removePerson(sharer.id);
+    await settle(el);
+    expect(layoutTag(el)).to.equal('rtk-simple-grid');
+  });
+
+  it('shows audio tiles in an audio room', async () => {
+    const { el, meeting } = await mountWithMeeting<RtkGrid>(html`<rtk-grid></rtk-grid>`, {
+      people: 3,
+      join: true,
+      preset: 'audio-room',
+    });
+    await settle(el);
+    expect(meeting.meta.viewType).to.equal('AUDIO_ROOM');
+    expect(layoutTag(el)).to.equal('rtk-audio-grid');
+    expect(queryAllDeep(el.shadowRoot!, 'rtk-audio-tile').length).to.equal(4);
+    expect(tiles(el).length).to.equal(0);
+  });
+
+  it('pages through 100 people with the pagination below the tiles', async () => {
+    const { el, meeting } = await mountWithMeeting<RtkGrid>(html`<rtk-grid></rtk-grid>`, { people: 100, join: true });
+    await meeting.participants.setViewMode('PAGINATED');
+    await settle(el);
+    const pagination = el.shadowRoot!.querySelector('rtk-grid-pagination')!;
+    expect(pagination).to.exist;
+    expect(deepText(pagination)).to.equal('Page 1 of 12');
+    const firstPage = names(el);
+    const next = queryAllDeep<HTMLButtonElement>(pagination.shadowRoot!, 'button').find((b) => b.getAttribute('aria-label') === 'Next page')!;
+    next.click();
+    await new Promise<void>((resolve) => meeting.participants.once('pageChanged', () => resolve()));
+    await settle(el);
+    expect(meeting.participants.currentPage).to.equal(2);
+    expect(deepText(pagination)).to.equal('Page 2 of 12');
+    expect(names(el)).not.to.deep.equal(firstPage);
+    expect(names(el)[0]).to.equal('You (you)');
+    expect(tiles(el).length).to.equal(10);
+  });
+
   it('sizes tiles to fill its box at the aspect ratio', async () => {
     const { el } = await mountWithMeeting<RtkGrid>(
       html`<rtk-grid style="width: 800px; height: 450px" gap="10"></rtk-grid>`,
@@ -79,7 +223,7 @@ describe('<rtk-grid>', () => {
     );
     await settle(el);
     // Four tiles in 800×450 at 16:9: two rows of two, as tall as fits ((450 - 10) / 2 = 220).
-    const cell = el.shadowRoot!.querySelector<HTMLElement>('.cell')!;
+    const cell = queryDeep<HTMLElement>(el.shadowRoot!, '.cell')!;
     const box = cell.getBoundingClientRect();
     expect(Math.round(box.width)).to.equal(391);
     expect(Math.round(box.height)).to.equal(220);
@@ -89,7 +233,7 @@ describe('<rtk-grid>', () => {
       join: true,
     });
     await settle(wide.el);
-    const cells = [...wide.el.shadowRoot!.querySelectorAll<HTMLElement>('.cell')].map((c) => c.getBoundingClientRect());
+    const cells = queryAllDeep<HTMLElement>(wide.el.shadowRoot!, '.cell').map((c) => c.getBoundingClientRect());
     expect(Math.round(cells[0]!.height)).to.equal(220);
     expect(new Set(cells.map((c) => Math.round(c.top))).size).to.equal(1);
   });
@@ -109,6 +253,27 @@ describe('<rtk-grid>', () => {
     const { el } = await mountWithMeeting<RtkGrid>(html`<rtk-grid .meeting=${meeting}></rtk-grid>`);
     await settle(el);
     expect(totalListeners(meeting)).to.be.greaterThan(before);
+    el.remove();
+    expect(totalListeners(meeting)).to.equal(before);
+  });
+
+  it('leaves no listener after showing every layout', async () => {
+    const meeting = await demoMeeting({ people: 3, join: true });
+    const before = totalListeners(meeting);
+    const { el } = await mountWithMeeting<RtkGrid>(html`<rtk-grid .meeting=${meeting}></rtk-grid>`);
+    const person = meeting.director.people[0]!;
+    meeting.director.pin(person.id);
+    await settle(el);
+    meeting.director.setScreenShare(person.id, true);
+    await meeting.participants.setViewMode('PAGINATED');
+    await settle(el);
+    expect(layoutTag(el)).to.equal('rtk-mixed-grid');
+    // Back to the start (pinning adds the pinned map's own listener on the person).
+    meeting.director.unpin(person.id);
+    meeting.director.setScreenShare(person.id, false);
+    await meeting.participants.setViewMode('ACTIVE_GRID');
+    await settle(el);
+    expect(layoutTag(el)).to.equal('rtk-simple-grid');
     el.remove();
     expect(totalListeners(meeting)).to.equal(before);
   });

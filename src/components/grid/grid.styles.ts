@@ -11,25 +11,18 @@ export default css`
     background: var(--rtk-grid-background, var(--_bg));
   }
   [part='container'] {
-    /* Out of flow, so the tiles never change the size the layout is computed from. */
+    /* Out of flow, so what is inside never changes the size the layout is computed from. */
     position: absolute;
     inset: 0;
     display: flex;
-    flex-wrap: wrap;
-    align-content: center;
-    justify-content: center;
-    gap: var(--_gap);
+    flex-direction: column;
   }
-  .cell {
+  [part='container'] > :not(rtk-grid-pagination) {
+    flex: 1 1 auto;
+    min-block-size: 0;
+  }
+  rtk-grid-pagination {
     flex: 0 0 auto;
-    inline-size: var(--_tile-width);
-    block-size: var(--_tile-height);
-    aspect-ratio: var(--_tile-ratio);
-  }
-  rtk-participant-tile {
-    inline-size: 100%;
-    block-size: 100%;
-    aspect-ratio: auto;
   }
   [part='message'] {
     display: grid;

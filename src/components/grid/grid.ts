@@ -1,28 +1,41 @@
-import { html } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { RtkElement } from '../../context/rtk-element.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
-import { ResizeController } from '../../controllers/resize-controller.js';
 import { mapItems } from '../../meeting/guards.js';
+import type { Meeting } from '../../meeting/meeting.js';
 import type { Peer } from '../../meeting/participant.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
-import { computeGridLayout, parseAspectRatio } from './grid-layout.js';
 import styles from './grid.styles.js';
 import { gridStrings } from '../../i18n/en/grid.js';
 import { idleStrings } from '../../i18n/en/idle.js';
 
+/** The layouts `rtk-grid` chooses from. */
+export type GridLayoutKind = 'simple' | 'spotlight' | 'mixed' | 'audio';
+
+/** Lazy loaders of the layouts a plain call does not need, so they cost nothing until used. */
+const loaders: Record<Exclude<GridLayoutKind, 'simple'>, () => Promise<unknown>> = {
+  spotlight: () => import('../spotlight-grid/rtk-spotlight-grid.js'),
+  mixed: () => import('../mixed-grid/rtk-mixed-grid.js'),
+  audio: () => import('../audio-grid/rtk-audio-grid.js'),
+};
+
 /**
- * The participant grid: everyone on screen now (`participants.active`) and you.
+ * The stage: chooses the layout from the meeting and switches live.
  *
- * Tiles are keyed by participant id, so a join or leave adds or removes one tile and the others
- * (and their video) stay. The column count is chosen to make tiles as large as the grid's own
- * size, `aspectRatio` and `gap` allow, and follows resizes. The grid listens only to membership
- * events; each tile listens to its own person.
+ * - `rtk-audio-grid` in audio rooms (`meta.viewType === 'AUDIO_ROOM'`);
+ * - `rtk-mixed-grid` while someone shares a screen: the share large, people beside it (`layout`);
+ * - `rtk-spotlight-grid` while someone is pinned (`participants.pinned`, or self), or when
+ *   `config.gridLayout` is `'spotlight'` (our addition): then the last active speaker is featured;
+ * - `rtk-simple-grid` otherwise: you and everyone on screen now (`participants.active`).
  *
- * @csspart container - The list of tiles.
- * @csspart tile - Each `rtk-participant-tile`.
+ * It listens to membership, pin, screen-share and view-mode events only (and to `activeSpeaker`
+ * only while it features the speaker), so one person's mic toggle re-renders only their tile.
+ * Tiles keep `aspectRatio` and are as large as the space and `gap` allow. In the `PAGINATED` view
+ * mode an `rtk-grid-pagination` sits below the tiles. The spotlight, mixed and audio layouts and
+ * the pagination are loaded the first time they are needed.
+ *
+ * @csspart container - The box holding the chosen layout.
  * @csspart message - The text shown when there is nobody to show.
  *
  * @cssprop --rtk-grid-background - Background behind the tiles.
@@ -33,14 +46,19 @@ export class RtkGrid extends RtkElement {
 
   static override styles = [tokens, hostStyles, styles];
 
-  protected readonly events = new MeetingController(this, (m) => [
-    [m.participants?.active, 'participantJoined', 'participantLeft', 'participantsCleared', 'participantsUpdate'],
-    [m.self, 'roomJoined', 'roomLeft', 'toggleTile'],
-  ]);
+  protected readonly events = new MeetingController(
+    this,
+    (m) => [
+      [m.participants?.active, 'participantJoined', 'participantLeft', 'participantsCleared', 'participantsUpdate'],
+      [m.participants?.pinned, 'participantJoined', 'participantLeft', 'participantsCleared'],
+      [m.participants?.joined, 'screenShareUpdate', 'participantLeft'],
+      [m.participants, 'viewModeChanged', 'activeSpeaker'],
+      [m.self, 'roomJoined', 'roomLeft', 'toggleTile', 'pinned', 'unpinned', 'screenShareUpdate'],
+    ],
+    { onEvent: (event, args) => (event === 'activeSpeaker' ? this.speakerChanged(args[0]) : true) },
+  );
 
-  private readonly box = new ResizeController(this);
-
-  /** Where the participants go next to a screen share or plugin: `row` or `column`. */
+  /** Where the participants go next to a screen share or the spotlight: `row` or `column`. */
   @property({ reflect: true }) layout: 'row' | 'column' = 'row';
 
   /** Tile aspect ratio, `width:height`. */
@@ -52,48 +70,150 @@ export class RtkGrid extends RtkElement {
   /** The most tiles shown at once (default: everyone). Our reading of the official prop. */
   @property({ type: Number, attribute: 'grid-size' }) gridSize?: number;
 
+  /** Accepted for compatibility with the official kit's per-layout overrides; unused. */
+  @property({ attribute: false }) overrides?: Record<string, unknown>;
+
+  /** The speaker featured by a config-asked spotlight. */
+  private featured?: string;
+
+  /** The layout in use now. */
+  get chosenLayout(): GridLayoutKind {
+    const meeting = this.activeMeeting;
+    if (!meeting) return 'simple';
+    if (meeting.meta?.viewType === 'AUDIO_ROOM') return 'audio';
+    if (this.sharers(meeting).length > 0) return 'mixed';
+    if (this.pinned(meeting).length > 0 || this.activeConfig.gridLayout === 'spotlight') return 'spotlight';
+    return 'simple';
+  }
+
   /** The people shown, in order: self first (or last, per `config.selfTilePosition`). */
   get peers(): Peer[] {
     const meeting = this.activeMeeting;
     if (!meeting) return [];
     const self = meeting.self;
     const others: Peer[] = mapItems(meeting.participants?.active).filter((p) => p && p.id !== self.id);
-    const list = self.hidden || typeof self.id !== 'string' ? others : this.activeConfig.selfTilePosition === 'last' ? [...others, self] : [self, ...others];
+    const list =
+      self.hidden || typeof self.id !== 'string'
+        ? others
+        : this.activeConfig.selfTilePosition === 'last'
+          ? [...others, self]
+          : [self, ...others];
     return this.gridSize && this.gridSize > 0 ? list.slice(0, this.gridSize) : list;
   }
 
-  override render() {
-    const peers = this.peers;
-    if (peers.length === 0) {
-      return html`<p part="message">${this.localize(this.activeMeeting ? 'grid.empty' : 'idle.no_meeting')}</p>`;
+  private pinned(meeting: Meeting): Peer[] {
+    return meeting.self.isPinned ? [meeting.self] : mapItems<Peer>(meeting.participants?.pinned);
+  }
+
+  private sharers(meeting: Meeting): Peer[] {
+    const people: Peer[] = mapItems<Peer>(meeting.participants?.joined).filter((p) => p?.screenShareEnabled);
+    return meeting.self.screenShareEnabled ? [meeting.self, ...people] : people;
+  }
+
+  /** Re-render on `activeSpeaker` only when the featured speaker changes. */
+  private speakerChanged(payload: unknown): boolean {
+    const peerId = (payload as { peerId?: string } | undefined)?.peerId;
+    if (this.activeConfig.gridLayout !== 'spotlight' || !peerId || peerId === this.featured) return false;
+    return true;
+  }
+
+  /** Who a config-asked spotlight features: the last active speaker, else the first other person. */
+  private spotlightOf(meeting: Meeting, peers: Peer[]): Peer[] {
+    const pinned = this.pinned(meeting);
+    if (pinned.length) return pinned;
+    const id = meeting.participants?.lastActiveSpeaker;
+    const speaker =
+      peers.find((p) => p.id === id) ??
+      (id === meeting.self.id ? meeting.self : meeting.participants?.joined?.get?.(id ?? '')) ??
+      peers.find((p) => p.id !== meeting.self.id) ??
+      peers[0];
+    this.featured = speaker?.id;
+    return speaker ? [speaker] : [];
+  }
+
+  protected override willUpdate(): void {
+    const kind = this.chosenLayout;
+    if (kind !== 'simple') void loaders[kind]().catch(() => undefined);
+    if (this.activeMeeting?.participants?.viewMode === 'PAGINATED') {
+      void import('../grid-pagination/rtk-grid-pagination.js').catch(() => undefined);
     }
-    const gap = Number.isFinite(this.gap) && this.gap >= 0 ? this.gap : 8;
-    const ratio = parseAspectRatio(this.aspectRatio);
-    const layout = computeGridLayout(peers.length, this.box.width, this.box.height, ratio, gap);
-    const tileWidth = layout.tileWidth
-      ? `${layout.tileWidth}px`
-      : `calc((100% - ${gap * (layout.columns - 1)}px) / ${layout.columns})`;
-    const style = {
-      '--_gap': `${gap}px`,
-      '--_tile-width': tileWidth,
-      '--_tile-height': layout.tileHeight ? `${layout.tileHeight}px` : 'auto',
-      '--_tile-ratio': String(ratio),
-    };
-    return html`<div part="container" role="list" aria-label=${this.localize('grid.label')} style=${styleMap(style)}>
-      ${repeat(
-        peers,
-        (p) => p.id,
-        (p) => html`<div role="listitem" class="cell">
-          <rtk-participant-tile
-            part="tile"
-            .participant=${p}
+  }
+
+  override render() {
+    const meeting = this.activeMeeting;
+    const kind = this.chosenLayout;
+    const peers = this.peers;
+    if (!meeting || (kind !== 'audio' && peers.length === 0)) {
+      return html`<p part="message">${this.localize(meeting ? 'grid.empty' : 'idle.no_meeting')}</p>`;
+    }
+    const paginated = meeting.participants?.viewMode === 'PAGINATED';
+    return html`<div part="container">
+      ${this.renderLayout(kind, meeting, peers)}
+      ${paginated && kind !== 'audio'
+        ? html`<rtk-grid-pagination
             .meeting=${this.meeting}
             .t=${this.t}
             .iconPack=${this.iconPack}
             .states=${this.states}
-          ></rtk-participant-tile>
-        </div>`,
-      )}
+            .size=${this.size}
+          ></rtk-grid-pagination>`
+        : nothing}
     </div>`;
+  }
+
+  private renderLayout(kind: GridLayoutKind, meeting: Meeting, peers: Peer[]): TemplateResult {
+    const gap = Number.isFinite(this.gap) && this.gap >= 0 ? this.gap : 8;
+    switch (kind) {
+      case 'audio':
+        return html`<rtk-audio-grid
+          .meeting=${this.meeting}
+          .t=${this.t}
+          .iconPack=${this.iconPack}
+          .states=${this.states}
+          .config=${this.config}
+          .size=${this.size}
+        ></rtk-audio-grid>`;
+      case 'mixed':
+        return html`<rtk-mixed-grid
+          .participants=${peers}
+          .pinnedParticipants=${this.pinned(meeting)}
+          .screenShareParticipants=${this.sharers(meeting)}
+          layout=${this.layout}
+          aspect-ratio=${this.aspectRatio}
+          .gap=${gap}
+          .meeting=${this.meeting}
+          .t=${this.t}
+          .iconPack=${this.iconPack}
+          .states=${this.states}
+          .config=${this.config}
+          .size=${this.size}
+        ></rtk-mixed-grid>`;
+      case 'spotlight':
+        return html`<rtk-spotlight-grid
+          .participants=${peers}
+          .pinnedParticipants=${this.spotlightOf(meeting, peers)}
+          layout=${this.layout}
+          aspect-ratio=${this.aspectRatio}
+          .gap=${gap}
+          .meeting=${this.meeting}
+          .t=${this.t}
+          .iconPack=${this.iconPack}
+          .states=${this.states}
+          .config=${this.config}
+          .size=${this.size}
+        ></rtk-spotlight-grid>`;
+      default:
+        return html`<rtk-simple-grid
+          .participants=${peers}
+          aspect-ratio=${this.aspectRatio}
+          .gap=${gap}
+          .meeting=${this.meeting}
+          .t=${this.t}
+          .iconPack=${this.iconPack}
+          .states=${this.states}
+          .config=${this.config}
+          .size=${this.size}
+        ></rtk-simple-grid>`;
+    }
   }
 }

@@ -1,4 +1,4 @@
-import '../participant-tile/rtk-participant-tile.js';
+import '../simple-grid/rtk-simple-grid.js';
 import { RtkGrid } from './grid.js';
 
 export { RtkGrid };

@@ -1,0 +1,14 @@
+import '../simple-grid/rtk-simple-grid.js';
+import { RtkMixedGrid } from './mixed-grid.js';
+
+export { RtkMixedGrid };
+
+if (!customElements.get('rtk-mixed-grid')) {
+  customElements.define('rtk-mixed-grid', RtkMixedGrid);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rtk-mixed-grid': RtkMixedGrid;
+  }
+}
