@@ -85,4 +85,104 @@ async function updatesPerMicToggle(people: number): Promise<{ updates: number; t
   return { updates, tiles: tilesIn(element).length };
 }
 
-(window as unknown as { bench: object }).bench = { firstRender, updatesPerMicToggle, cleanup };
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+/**
+ * Cost of one participant event in a joined meeting of `people`: `toggles` remote mic toggles
+ * (one at a time, on people whose tiles are on screen). For each: script time from the event until
+ * every Lit update it caused has finished, time until the next frame was painted (the rAF after
+ * next), and how many Lit updates it caused.
+ */
+async function eventCost(people: number, toggles = 15): Promise<{ scriptMs: number; frameMs: number; updates: number; tiles: number }> {
+  await firstRender(people);
+  const { meeting, element } = current!;
+  await settled(element);
+  const shown = meeting.participants.active.toArray();
+  const script: number[] = [];
+  const painted: number[] = [];
+  const counts: number[] = [];
+  for (let i = 0; i < toggles; i++) {
+    const person = shown[i % shown.length]!;
+    await frame();
+    updates = 0;
+    const start = performance.now();
+    meeting.director.setAudio(person.id, !person.audioEnabled);
+    // Lit updates run as microtasks: after this await, every update the event caused is done.
+    await Promise.all([element, ...tilesIn(element)].map((el) => (el as ReactiveElement).updateComplete));
+    script.push(performance.now() - start);
+    await frame(); // the frame that shows the change…
+    await frame(); // …has been painted when the next one starts
+    painted.push(performance.now() - start);
+    counts.push(updates);
+  }
+  return { scriptMs: median(script), frameMs: median(painted), updates: median(counts), tiles: tilesIn(element).length };
+}
+
+/**
+ * Frame budget while `people` people talk for `ms`: that many `rtk-participant-tile`s (each with
+ * its audio meter, one shared rAF loop) in a grid, everyone speaking, and the director
+ * re-scripting a few voices every 100 ms so that levels change at least ten times a second.
+ * Reports frames seen, dropped frames (gap > 1.5 × the median frame), long frames (> 50 ms), the
+ * worst gap, how often the level of each tile was seen to change per second, and Lit updates
+ * (which must be 0: levels are drawn through a CSS custom property).
+ */
+async function audioLevelFrames(people = 25, ms = 3000) {
+  cleanup();
+  const meeting = createDemoMeeting({ people, seed: 11, latency: 0, video: false, audio: true });
+  await meeting.join();
+  const grid = document.createElement('div');
+  grid.style.cssText = 'display:grid;grid-template-columns:repeat(5,1fr);gap:4px;width:1280px';
+  const tiles = meeting.director.people.slice(0, people).map((person) => {
+    meeting.director.setAudio(person.id, true);
+    const tile = document.createElement('rtk-participant-tile');
+    tile.meeting = meeting;
+    tile.participant = person;
+    grid.append(tile);
+    return tile;
+  });
+  document.body.append(grid);
+  await Promise.all(tiles.map((t) => t.updateComplete));
+  for (const person of meeting.director.people) meeting.director.speak(person.id, ms + 1000);
+  await frame();
+  await frame();
+  updates = 0;
+  const deltas: number[] = [];
+  let levelChanges = 0;
+  const last = tiles.map(() => '');
+  const start = performance.now();
+  let previous = start;
+  let round = 0;
+  const sampler = setInterval(() => {
+    tiles.forEach((tile, i) => {
+      const level = tile.style.getPropertyValue('--rtk-audio-level');
+      if (level !== last[i]) levelChanges++;
+      last[i] = level;
+    });
+    const everyone = meeting.director.people;
+    for (let k = 0; k < 3; k++) meeting.director.speak(everyone[(round * 3 + k) % everyone.length]!.id, 800);
+    round++;
+  }, 100);
+  while (performance.now() - start < ms) {
+    const now = await frame();
+    deltas.push(now - previous);
+    previous = now;
+  }
+  clearInterval(sampler);
+  const litUpdates = updates;
+  const typical = median(deltas);
+  const result = {
+    frames: deltas.length,
+    medianFrameMs: typical,
+    dropped: deltas.filter((d) => d > typical * 1.5).length,
+    longFrames: deltas.filter((d) => d > 50).length,
+    worstMs: Math.max(...deltas),
+    levelChangesPerTilePerSecond: levelChanges / tiles.length / (ms / 1000),
+    litUpdates,
+    tiles: tiles.length,
+  };
+  grid.remove();
+  meeting.destroy();
+  return result;
+}
+
+(window as unknown as { bench: object }).bench = { firstRender, updatesPerMicToggle, eventCost, audioLevelFrames, cleanup };

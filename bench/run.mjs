@@ -33,6 +33,40 @@ async function gzipOf(entry) {
   return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
 
+/**
+ * Size of what a page loads up front for `entry`: the entry chunk and every chunk it imports
+ * statically. Code split off behind `await import()` (e.g. the tile menu) is left out, as the
+ * browser fetches it only on first use; its size is reported as `lazy`.
+ */
+async function eagerGzipOf(entry) {
+  const result = await build({
+    ...esbuildOptions,
+    entryPoints: [join(root, entry)],
+    splitting: true,
+    outdir: join(work, 'size'),
+    metafile: true,
+  });
+  const outputs = result.metafile.outputs;
+  const byPath = new Map(result.outputFiles.map((f) => [f.path, f.contents]));
+  const abs = (p) => join(root, p);
+  const entryOut = Object.keys(outputs).find((p) => outputs[p].entryPoint);
+  const eager = new Set();
+  const visit = (p) => {
+    if (eager.has(p)) return;
+    eager.add(p);
+    for (const i of outputs[p].imports) if (i.kind === 'import-statement' && outputs[i.path]) visit(i.path);
+  };
+  visit(entryOut);
+  const concat = (paths) => Buffer.concat(paths.map((p) => Buffer.from(byPath.get(abs(p)) ?? [])));
+  const code = concat([...eager]);
+  const lazy = concat(Object.keys(outputs).filter((p) => !eager.has(p) && p.endsWith('.js')));
+  return {
+    raw: code.length,
+    gzip: gzipSync(code, { level: 9 }).length,
+    lazyGzip: lazy.length ? gzipSync(lazy, { level: 9 }).length : 0,
+  };
+}
+
 async function litOnly() {
   const result = await build({
     ...esbuildOptions,
@@ -50,6 +84,8 @@ const sizes = {
   'full bundle (every tag)': await gzipOf('src/index.ts'),
   'rtk-meeting (what a joined meeting renders)': await gzipOf('src/components/meeting/rtk-meeting.ts'),
   'rtk-participant-tile alone': await gzipOf('src/components/participant-tile/rtk-participant-tile.ts'),
+  'rtk-participant-tile alone, up front (menu split off)': await eagerGzipOf('src/components/participant-tile/rtk-participant-tile.ts'),
+  'rtk-participant-setup alone, up front': await eagerGzipOf('src/components/participant-setup/rtk-participant-setup.ts'),
   'of which Lit + @lit/context': await litOnly(),
 };
 
@@ -69,9 +105,11 @@ const server = createServer((req, res) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${server.address().port}/`;
 
-const browser = await puppeteer.launch({ executablePath: ensureChromium(), headless: true, args: CHROMIUM_FLAGS });
+const browser = await puppeteer.launch({ executablePath: ensureChromium(), headless: true, args: [...CHROMIUM_FLAGS, '--autoplay-policy=no-user-gesture-required'] });
 const timings = {};
 const work_ = {};
+const events = {};
+const frameBudget = {};
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 720 });
@@ -93,6 +131,12 @@ try {
     const r = await page.evaluate((n) => window.bench.updatesPerMicToggle(n), people);
     work_[`Lit updates per remote mic toggle, ${people} people`] = r;
   }
+  for (const people of [25, 100]) {
+    await page.evaluate((n) => window.bench.eventCost(n, 3), people); // warm-up
+    const r = await page.evaluate((n) => window.bench.eventCost(n), people);
+    events[`one participant event (mic toggle), ${people} people`] = r;
+  }
+  frameBudget['25 people talking (voices re-scripted every 100 ms), 3 s'] = await page.evaluate(() => window.bench.audioLevelFrames(25, 3000));
   await page.evaluate(() => window.bench.cleanup());
 } finally {
   await browser.close();
@@ -101,9 +145,23 @@ try {
 }
 
 const rows = [
-  ...Object.entries(sizes).map(([name, s]) => [name, `${kb(s.gzip)} gzip`, `${kb(s.raw)} min`]),
+  ...Object.entries(sizes).map(([name, s]) => [
+    name,
+    `${kb(s.gzip)} gzip`,
+    `${kb(s.raw)} min${s.lazyGzip ? `; + ${kb(s.lazyGzip)} gzip loaded on demand` : ''}`,
+  ]),
   ...Object.entries(timings).map(([name, t]) => [name, `${t.medianMs.toFixed(1)} ms median`, `${t.tiles} tiles, ${RUNS} runs`]),
   ...Object.entries(work_).map(([name, w]) => [name, `${w.updates} updates`, `${w.tiles} tiles on screen`]),
+  ...Object.entries(events).map(([name, e]) => [
+    name,
+    `${e.scriptMs.toFixed(2)} ms script, ${e.frameMs.toFixed(1)} ms to painted frame (median)`,
+    `${e.updates} Lit updates, ${e.tiles} tiles on screen`,
+  ]),
+  ...Object.entries(frameBudget).map(([name, f]) => [
+    name,
+    `${f.dropped} dropped / ${f.longFrames} long of ${f.frames} frames (median ${f.medianFrameMs.toFixed(1)} ms, worst ${f.worstMs.toFixed(1)} ms)`,
+    `${f.litUpdates} Lit updates, ${f.levelChangesPerTilePerSecond.toFixed(1)} level changes/tile/s, ${f.tiles} tiles`,
+  ]),
 ];
 const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
 console.log();
@@ -111,6 +169,6 @@ console.log(`| ${'measure'.padEnd(widths[0])} | ${'value'.padEnd(widths[1])} | $
 console.log(`|${'-'.repeat(widths[0] + 2)}|${'-'.repeat(widths[1] + 2)}|${'-'.repeat(widths[2] + 2)}|`);
 for (const r of rows) console.log(`| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`);
 
-const result = { date: new Date().toISOString(), node: process.version, runs: RUNS, sizes, timings, work: work_ };
+const result = { date: new Date().toISOString(), node: process.version, runs: RUNS, sizes, timings, work: work_, events, frameBudget };
 writeFileSync(join(out, 'latest.json'), JSON.stringify(result, null, 2));
 console.log(`\nwritten to bench/results/latest.json`);

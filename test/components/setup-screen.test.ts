@@ -27,10 +27,10 @@ describe('<rtk-setup-screen>', () => {
     const field = input(el);
     expect(el.shadowRoot!.querySelector(`label[for="${field.id}"]`)!.textContent).to.equal('Your name');
     expect(field.value).to.equal('Ada');
+    expect(queryDeep(el, 'rtk-participant-setup')).to.exist;
     const tile = queryDeep(el, 'rtk-participant-tile')!;
     expect(tile.hasAttribute('is-preview')).to.equal(true);
-    await (tile as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-    expect(deepText(tile)).to.contain('Ada (you)');
+    await waitUntil(() => deepText(tile).includes('Ada (you)'), 'preview never named you');
     expect(buttonByName(el, 'Mic on')).to.exist;
     expect(buttonByName(el, 'Camera on')).to.exist;
     expect(nameOf(joinButton(el))).to.equal('Join meeting');

@@ -1,16 +1,19 @@
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { RtkElement } from '../../context/rtk-element.js';
+import type { ActionController } from '../../controllers/action-controller.js';
 import { AudioLevelController } from '../../controllers/audio-level-controller.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { TileLoadEvent } from '../../events/tile-load.js';
 import { TileUnloadEvent } from '../../events/tile-unload.js';
 import * as paths from '../../icons/paths.js';
 import { renderIcon } from '../../icons/render-icon.js';
-import type { Peer } from '../../meeting/participant.js';
-import { hostStyles, tokens } from '../../styles/shared.styles.js';
-import styles, { AVATAR_COLOURS } from './participant-tile.styles.js';
+import type { Participant, Peer } from '../../meeting/participant.js';
+import type { Self } from '../../meeting/self.js';
+import { focusRing, hostStyles, tokens } from '../../styles/shared.styles.js';
+import styles from './participant-tile.styles.js';
 import { tileStrings } from '../../i18n/en/tile.js';
+import { errorStrings } from '../../i18n/en/error.js';
 
 /** Where the name tag sits in the tile. */
 export type NameTagPosition =
@@ -21,75 +24,70 @@ export type NameTagPosition =
   | 'top-right'
   | 'top-center';
 
-/** Up to two initials of a name. */
-function initialsOf(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return '?';
-  const first = [...words[0]][0] ?? '';
-  const last = words.length > 1 ? ([...words[words.length - 1]][0] ?? '') : '';
-  return (first + last).toUpperCase();
+/** One entry of the tile menu. */
+interface TileAction {
+  key: string;
+  label: string;
+  icon: string;
+  /** The default path of the icon (named imports only, so unused icons are not bundled). */
+  path: string;
+  run: () => unknown;
 }
 
-/** A stable colour index for a person, so their avatar keeps its colour everywhere. */
-function colourIndex(key: string): number {
-  let hash = 0;
-  for (const char of key) hash = (Math.imul(hash, 31) + char.charCodeAt(0)) >>> 0;
-  return hash % AVATAR_COLOURS;
-}
-
-/** The URL when it is http(s), so a picture can never run script or read local files. */
-function safeImageUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url, document.baseURI);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+type Menu = HTMLElement & { show(): Promise<void>; updateComplete: Promise<unknown> };
 
 /**
- * One person's tile: their video, or an avatar when the camera is off, with a name tag.
+ * One person's tile: their video, or their avatar when the camera is off, a name tag, a
+ * connection indicator and a menu of actions.
  *
- * Listens only to its own participant (`audioUpdate`, `videoUpdate`, `pinned`, `unpinned`), so
- * one person's change re-renders one tile. The video element is registered with the participant
- * (`registerVideoElement`), which keeps the right track on it. The speaking outline follows the
- * audio level without re-rendering: see the `speaking` attribute and `--rtk-audio-level`.
+ * Listens only to its own participant (`audioUpdate`, `videoUpdate`, `pinned`, `unpinned`, and
+ * `toggleTile` for the local user), so one person's change re-renders one tile. The video element
+ * is registered with the participant (`registerVideoElement`), which keeps the right track on it;
+ * the self view is mirrored unless the `prefs.mirrorVideo` UI state is false. The speaking outline
+ * follows the audio level without re-rendering: see the `speaking` attribute and
+ * `--rtk-audio-level`.
+ *
+ * The menu (shown on hover or focus, loaded on first open) offers pin or unpin, and with the
+ * matching permissions mute, turn off video and remove from the meeting; on the local user's tile,
+ * hide it (`self.hide()`; while hidden the tile is not shown). A refused call shows an error
+ * notification (`rtkNotification`).
  *
  * @csspart container - The tile (a labelled group).
  * @csspart video - The `<video>`.
- * @csspart avatar - The initials or picture shown when the camera is off.
- * @csspart name-tag - The name tag.
- * @csspart name - The name text.
- * @csspart mic-icon - The microphone-off icon in the name tag.
- * @csspart pinned-icon - The pin icon in the name tag.
+ * @csspart avatar - The `rtk-avatar` shown when the camera is off.
+ * @csspart name-tag - The `rtk-name-tag`.
+ * @csspart network-indicator - The `rtk-network-indicator`.
+ * @csspart menu - The `rtk-menu` of actions.
+ * @csspart menu-button - The button that opens it.
  *
  * @cssprop --rtk-tile-background - Background behind video and avatar.
  * @cssprop --rtk-tile-speaking-color - Outline colour while the person speaks.
- * @cssprop --rtk-tile-name-tag-background - Name tag backdrop (default `--rtk-color-video-overlay`, dark in every theme).
- * @cssprop --rtk-tile-name-tag-color - Name tag text (default `--rtk-color-text-on-video`).
- * @cssprop --rtk-tile-avatar-color - Initials on the avatar (default `--rtk-color-text-on-video`).
  * @cssprop --rtk-audio-level - Set by the tile itself: the current audio level, 0–1.
- * @cssprop --rtk-color-avatar-0 - Avatar colours, `-0` to `-7`.
  *
  * @fires tileLoad - When the video element was registered with the participant.
  * @fires tileUnload - When the video element was deregistered.
+ * @fires rtkNotification - When a menu action was refused by the meeting.
  */
 export class RtkParticipantTile extends RtkElement {
-  static override strings = tileStrings;
+  static override strings = { ...tileStrings, ...errorStrings };
 
-  static override styles = [tokens, hostStyles, styles];
+  static override styles = [tokens, hostStyles, focusRing, styles];
 
   protected readonly events = new MeetingController(this, () => [
-    [this.participant, 'audioUpdate', 'videoUpdate', 'pinned', 'unpinned'],
+    this.isSelf && !this.isPreview
+      ? [this.participant, 'audioUpdate', 'videoUpdate', 'pinned', 'unpinned', 'toggleTile']
+      : [this.participant, 'audioUpdate', 'videoUpdate', 'pinned', 'unpinned'],
   ]);
 
   private readonly audioLevel = new AudioLevelController(this);
 
+  /** Runs menu actions (pending state, error notification); loaded with the menu. */
+  private action?: ActionController;
+
   /** The person shown: a remote participant or `meeting.self`. */
   @property({ attribute: false }) participant?: Peer;
 
-  /** True for the self preview before joining (passed to `registerVideoElement`). */
+  /** True for the self preview before joining (passed to `registerVideoElement`; no menu). */
   @property({ type: Boolean, attribute: 'is-preview' }) isPreview = false;
 
   /** Where the name tag sits. */
@@ -99,7 +97,8 @@ export class RtkParticipantTile extends RtkElement {
   /** `solid` background or a `gradient` under the name tag. */
   @property({ reflect: true }) variant: 'solid' | 'gradient' = 'solid';
 
-  @state() private failedPicture?: string;
+  /** Whether the menu's code has been loaded (on first open). */
+  @state() private menuLoaded = false;
 
   @query('video') private videoElement?: HTMLVideoElement;
 
@@ -114,6 +113,11 @@ export class RtkParticipantTile extends RtkElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.syncVideo();
+  }
+
+  protected override willUpdate(): void {
+    const self = this.activeMeeting?.self;
+    this.toggleAttribute('self-hidden', !this.isPreview && this.isSelf && self?.hidden === true);
   }
 
   protected override updated(): void {
@@ -155,20 +159,65 @@ export class RtkParticipantTile extends RtkElement {
     }
   }
 
-  private handlePictureError = (event: Event): void => {
-    this.failedPicture = (event.target as HTMLImageElement).src;
+  /** The actions the local user may take on this tile now. */
+  private actions(p: Peer): TileAction[] {
+    const meeting = this.activeMeeting;
+    if (this.isPreview || !meeting?.self.roomJoined) return [];
+    const can = meeting.self.permissions ?? {};
+    const list: TileAction[] = [];
+    if (can.pinParticipant && typeof p.pin === 'function') {
+      list.push(
+        p.isPinned
+          ? { key: 'unpin', label: this.localize('tile.unpin'), icon: 'pin_off', path: paths.pin_off, run: () => p.unpin() }
+          : { key: 'pin', label: this.localize('tile.pin'), icon: 'pin', path: paths.pin, run: () => p.pin() },
+      );
+    }
+    if (this.isSelf) {
+      const self = meeting.self as Self;
+      if (typeof self.hide === 'function') {
+        list.push({ key: 'hide', label: this.localize('tile.hide_self'), icon: 'eye', path: paths.eye, run: () => self.hide() });
+      }
+      return list;
+    }
+    const remote = p as Partial<Participant>;
+    if (can.canDisableParticipantAudio && p.audioEnabled) {
+      list.push({ key: 'mute', label: this.localize('tile.mute'), icon: 'mic_off', path: paths.mic_off, run: () => remote.disableAudio!() });
+    }
+    if (can.canDisableParticipantVideo && p.videoEnabled) {
+      list.push({ key: 'video', label: this.localize('tile.disable_video'), icon: 'video_off', path: paths.video_off, run: () => remote.disableVideo!() });
+    }
+    if (can.kickParticipant) {
+      list.push({ key: 'kick', label: this.localize('tile.kick'), icon: 'person_remove', path: paths.person_remove, run: () => remote.kick!() });
+    }
+    return list;
+  }
+
+  private handleMenuButton = async (): Promise<void> => {
+    if (this.menuLoaded) return;
+    // The menu is rare: its code (the menu, the action runner, Floating UI) loads on first use only.
+    const [{ ActionController }] = await Promise.all([
+      import('../../controllers/action-controller.js'),
+      import('../menu/rtk-menu.js'),
+      import('../menu-item/rtk-menu-item.js'),
+    ]);
+    this.action ??= new ActionController(this, () => this.localize);
+    this.menuLoaded = true;
+    await this.updateComplete;
+    const menu = this.renderRoot.querySelector<Menu>('rtk-menu');
+    await menu?.updateComplete;
+    await menu?.show();
   };
 
   override render() {
     const p = this.participant;
     if (!p) return nothing;
     const name = p.name?.trim() || '?';
-    const shownName = this.isSelf ? this.localize('tile.you', { name }) : name;
+    const self = this.isSelf;
     const videoOn = Boolean(p.videoEnabled);
     const audioOn = Boolean(p.audioEnabled);
-    const mirror = this.isSelf && this.activeStates.prefs?.mirrorVideo !== false;
+    const mirror = self && this.activeStates.prefs?.mirrorVideo !== false;
     const label = this.localize('tile.label', {
-      name: shownName,
+      name: self ? this.localize('tile.you', { name }) : name,
       audio: this.localize(audioOn ? 'tile.mic_on' : 'tile.muted'),
       video: this.localize(videoOn ? 'tile.video_on' : 'tile.video_off'),
     });
@@ -182,21 +231,63 @@ export class RtkParticipantTile extends RtkElement {
         playsinline
         autoplay
       ></video>
-      ${videoOn ? nothing : this.renderAvatar(p, name)}
-      <div part="name-tag">
-        ${audioOn ? nothing : html`<span part="mic-icon">${renderIcon('mic_off', this.icons, paths.mic_off)}</span>`}
-        <span part="name">${shownName}</span>
-        ${p.isPinned ? html`<span part="pinned-icon">${renderIcon('pin', this.icons, paths.pin)}</span>` : nothing}
-      </div>
+      ${videoOn
+        ? nothing
+        : html`<rtk-avatar
+            part="avatar"
+            decorative
+            .participant=${p}
+            .meeting=${this.meeting}
+            .t=${this.t}
+          ></rtk-avatar>`}
+      <rtk-name-tag
+        part="name-tag"
+        .participant=${p}
+        .meeting=${this.meeting}
+        .t=${this.t}
+        .iconPack=${this.iconPack}
+        ?is-self=${self}
+        variant=${this.variant}
+      ></rtk-name-tag>
+      ${this.isPreview
+        ? nothing
+        : html`<rtk-network-indicator
+            part="network-indicator"
+            .participant=${p}
+            .meeting=${this.meeting}
+            .t=${this.t}
+            .iconPack=${this.iconPack}
+          ></rtk-network-indicator>`}
+      ${this.renderMenu(p, self ? this.localize('tile.you', { name }) : name)}
     </div>`;
   }
 
-  private renderAvatar(p: Peer, name: string) {
-    const picture = safeImageUrl(p.picture);
-    return html`<div part="avatar" data-colour=${colourIndex(p.userId || p.id || name)}>
-      ${picture && picture !== this.failedPicture
-        ? html`<img src=${picture} alt="" @error=${this.handlePictureError} />`
-        : html`<span aria-hidden="true">${initialsOf(name)}</span>`}
-    </div>`;
+  private renderMenu(p: Peer, name: string) {
+    const actions = this.actions(p);
+    if (actions.length === 0) return nothing;
+    return html`<rtk-menu part="menu" placement="bottom-end" .t=${this.t}>
+      <button
+        part="menu-button"
+        slot="trigger"
+        type="button"
+        aria-haspopup="menu"
+        aria-label=${this.localize('tile.options', { name })}
+        @click=${this.handleMenuButton}
+      >
+        ${renderIcon('more_vertical', this.icons, paths.more_vertical)}
+      </button>
+      ${this.menuLoaded
+        ? actions.map(
+            (a) =>
+              html`<rtk-menu-item
+                data-action=${a.key}
+                .t=${this.t}
+                ?disabled=${this.action?.isPending(a.key) ?? false}
+                @click=${() => void this.action?.run(a.key, a.run, { action: a.label })}
+                ><span slot="start">${renderIcon(a.icon, this.icons, a.path)}</span>${a.label}</rtk-menu-item
+              >`,
+          )
+        : nothing}
+    </rtk-menu>`;
   }
 }

@@ -1,3 +1,6 @@
+import '../avatar/rtk-avatar.js';
+import '../name-tag/rtk-name-tag.js';
+import '../network-indicator/rtk-network-indicator.js';
 import { RtkParticipantTile } from './participant-tile.js';
 
 export { RtkParticipantTile };

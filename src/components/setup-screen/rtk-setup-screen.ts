@@ -1,6 +1,6 @@
 import '../camera-toggle/rtk-camera-toggle.js';
 import '../mic-toggle/rtk-mic-toggle.js';
-import '../participant-tile/rtk-participant-tile.js';
+import '../participant-setup/rtk-participant-setup.js';
 import { RtkSetupScreen } from './setup-screen.js';
 
 export { RtkSetupScreen };

@@ -113,14 +113,13 @@ export class RtkSetupScreen extends RtkElement {
     const title = meeting.meta?.meetingTitle;
     return html`<div part="container">
       <div part="preview">
-        <rtk-participant-tile
-          is-preview
+        <rtk-participant-setup
           .participant=${self}
           .meeting=${this.meeting}
           .t=${this.t}
           .iconPack=${this.iconPack}
           .states=${this.states}
-        ></rtk-participant-tile>
+        ></rtk-participant-setup>
         <div class="media-controls">
           <rtk-mic-toggle .meeting=${this.meeting} .t=${this.t} .iconPack=${this.iconPack}></rtk-mic-toggle>
           <rtk-camera-toggle .meeting=${this.meeting} .t=${this.t} .iconPack=${this.iconPack}></rtk-camera-toggle>

@@ -1,4 +1,4 @@
-/** English strings of the `tile.*` keys. */
+/** English strings of the `tile.*` keys (participant tile, name tag, network indicator, audio visualizer, setup preview). */
 export const tileStrings = {
   'tile.you': '{name} (you)',
   'tile.muted': 'Microphone off',
@@ -8,4 +8,15 @@ export const tileStrings = {
   'tile.video_on': 'Camera on',
   'tile.pinned': 'Pinned',
   'tile.label': '{name}, {audio}, {video}',
+  'tile.host': 'Host',
+  'tile.options': 'Options for {name}',
+  'tile.pin': 'Pin',
+  'tile.unpin': 'Unpin',
+  'tile.mute': 'Mute',
+  'tile.disable_video': 'Turn off video',
+  'tile.kick': 'Remove from meeting',
+  'tile.hide_self': 'Hide my tile',
+  'tile.network_weak': 'Weak connection',
+  'tile.network_poor': 'Poor connection',
+  'tile.preview': 'Your preview',
 } as const;
