@@ -85,9 +85,9 @@ export class Director {
     this.person(id)?.setVideo(on);
   }
 
-  /** A person starts or stops sharing their screen. */
-  setScreenShare(id: string, on: boolean): void {
-    this.person(id)?.setScreenShare(on);
+  /** A person starts or stops sharing their screen (`audio: true`: with the shared tab's sound). */
+  setScreenShare(id: string, on: boolean, options: { audio?: boolean } = {}): void {
+    this.person(id)?.setScreenShare(on, options);
   }
 
   /** A person (or `'self'`) talks for `ms`: voice envelope plus `activeSpeaker` events. Muted people stay silent. */

@@ -64,6 +64,9 @@ export class DemoParticipant extends DemoEmitter<ParticipantEvents> implements P
   private voice: Voice | undefined;
   private camera: MediaStreamTrack | undefined;
   private screen: MediaStreamTrack | undefined;
+  /** Whether the current screen share carries audio (demo: `setScreenShare(true, { audio: true })`). */
+  private screenWithAudio = false;
+  private screenVoice: Voice | undefined;
   private readonly pitch: number;
   private readonly sink = new VideoSink(() => this.videoTrack);
 
@@ -112,7 +115,9 @@ export class DemoParticipant extends DemoEmitter<ParticipantEvents> implements P
     if (!this.screen || this.screen.readyState === 'ended') {
       this.screen = this.room.media.screen(`${this.name} is presenting`, this.colour);
     }
-    return { video: this.screen };
+    if (!this.screenWithAudio) return { video: this.screen };
+    this.screenVoice ??= this.room.media.voice(this.pitch * 2);
+    return this.screenVoice ? { video: this.screen, audio: this.screenVoice.track } : { video: this.screen };
   }
 
   /** Pins this person for self (one pinned person at a time, as in the SDK). */
@@ -196,13 +201,19 @@ export class DemoParticipant extends DemoEmitter<ParticipantEvents> implements P
     this.emit('videoUpdate', on ? { videoEnabled: true, videoTrack: this.videoTrack } : { videoEnabled: false });
   }
 
-  /** Starts or stops a screen share; emits `screenShareUpdate`. */
-  setScreenShare(on: boolean): void {
+  /**
+   * Starts or stops a screen share (with a synthetic sound track when `audio` is true, as when a
+   * tab is shared with its audio); emits `screenShareUpdate`.
+   */
+  setScreenShare(on: boolean, options: { audio?: boolean } = {}): void {
     if (this.screenShareEnabled === on) return;
     this.screenShareEnabled = on;
+    this.screenWithAudio = on && options.audio === true;
     if (!on) {
       this.screen?.stop();
       this.screen = undefined;
+      this.room.media.dropVoice(this.screenVoice);
+      this.screenVoice = undefined;
     }
     this.emit('screenShareUpdate', { screenShareEnabled: on, screenShareTracks: this.screenShareTracks });
   }
@@ -233,7 +244,8 @@ export class DemoParticipant extends DemoEmitter<ParticipantEvents> implements P
     this.camera?.stop();
     this.screen?.stop();
     this.room.media.dropVoice(this.voice);
-    this.camera = this.screen = this.voice = undefined;
+    this.room.media.dropVoice(this.screenVoice);
+    this.camera = this.screen = this.voice = this.screenVoice = undefined;
     this.removeAllListeners();
   }
 

@@ -100,6 +100,22 @@ describe('demo meeting: synthetic media', () => {
     expect(track.readyState).to.equal('ended');
   });
 
+  it('a screen share can carry audio, which stops with the share', async () => {
+    meeting = createDemoMeeting({ latency: 0 });
+    await meeting.join();
+    const person = meeting.participants.joined.toArray()[0]!;
+    meeting.director.setScreenShare(person.id, true, { audio: true });
+    const { audio, video } = person.screenShareTracks;
+    expect(audio?.kind).to.equal('audio');
+    expect(video?.kind).to.equal('video');
+    expect(person.screenShareTracks.audio).to.equal(audio);
+    meeting.director.setScreenShare(person.id, false);
+    expect(audio!.readyState).to.equal('ended');
+    expect(person.screenShareTracks).to.deep.equal({});
+    meeting.director.setScreenShare(person.id, true);
+    expect(person.screenShareTracks.audio).to.equal(undefined);
+  });
+
   it('destroy() stops every track', async () => {
     meeting = createDemoMeeting({ latency: 0 });
     await meeting.join();

@@ -1,0 +1,178 @@
+import { html } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { RtkElement } from '../../context/rtk-element.js';
+import { MeetingController } from '../../controllers/meeting-controller.js';
+import { participantsAudioStrings } from '../../i18n/en/participants-audio.js';
+import * as paths from '../../icons/paths.js';
+import { renderIcon } from '../../icons/render-icon.js';
+import { mapItems } from '../../meeting/guards.js';
+import type { Participant } from '../../meeting/participant.js';
+import { hostStyles, tokens } from '../../styles/shared.styles.js';
+import styles from './participants-audio.styles.js';
+
+/** One remote audio track to play. */
+interface AudioEntry {
+  /** `<peer id>:audio` or `<peer id>:screenshare`: stable while the person shares that kind. */
+  key: string;
+  peerId: string;
+  kind: 'audio' | 'screenshare';
+  track: MediaStreamTrack;
+}
+
+/** `HTMLMediaElement.setSinkId`, where the browser has it. */
+type SinkableAudio = HTMLAudioElement & {
+  sinkId?: string;
+  setSinkId?: (id: string) => Promise<void>;
+};
+
+/** The track of a media element's stream, if any. */
+function trackOf(el: HTMLMediaElement): MediaStreamTrack | undefined {
+  return el.srcObject instanceof MediaStream ? el.srcObject.getAudioTracks()[0] : undefined;
+}
+
+/**
+ * Plays the meeting's remote audio: every remote person's microphone and the sound of their screen
+ * shares, with one hidden `<audio>` element per track. Elements are keyed by person and kind, so
+ * when one person mutes, unmutes or switches tracks only that element changes. Your own
+ * microphone is never played back.
+ *
+ * Listens only to `meeting.participants.joined` (`audioUpdate`, `screenShareUpdate`,
+ * `participantJoined`, `participantLeft`) and to `meeting.self` `deviceUpdate`: the audio follows
+ * the speaker chosen in the meeting (`self.getCurrentDevices().speaker`) through `setSinkId()`
+ * where the browser supports it, and plays on the default output elsewhere.
+ *
+ * When the browser blocks playback until the user interacts with the page (autoplay policy), a
+ * "Click to enable audio" prompt appears; choosing it resumes every track.
+ *
+ * Place one in the joined meeting (`rtk-meeting` does).
+ *
+ * @csspart prompt - The bar shown while the browser blocks audio.
+ * @csspart enable-button - The `rtk-button` that resumes audio.
+ * @csspart audio - Each hidden `<audio>` element.
+ */
+export class RtkParticipantsAudio extends RtkElement {
+  static override strings = participantsAudioStrings;
+
+  static override styles = [tokens, hostStyles, styles];
+
+  protected readonly events = new MeetingController(this, (m) => [
+    [m.participants?.joined, 'audioUpdate', 'screenShareUpdate', 'participantJoined', 'participantLeft'],
+    [m.self, 'deviceUpdate'],
+  ]);
+
+  /**
+   * An `<audio>` element the page started during a user gesture (the official kit's way to unlock
+   * audio early). It is played again when the user enables audio from the prompt.
+   */
+  @property({ attribute: false }) preloadedAudioElem?: HTMLAudioElement;
+
+  /** True while the browser refuses to play audio until the user interacts. */
+  @state() private blocked = false;
+
+  private entries = new Map<string, AudioEntry>();
+
+  /** The audio elements of the tracks being played. */
+  get audioElements(): HTMLAudioElement[] {
+    return [...this.renderRoot.querySelectorAll('audio')];
+  }
+
+  protected override updated(): void {
+    const speaker = this.speakerId();
+    for (const el of this.audioElements) {
+      const entry = this.entries.get(el.dataset.key ?? '');
+      if (!entry) continue;
+      if (trackOf(el) !== entry.track) {
+        el.srcObject = new MediaStream([entry.track]);
+        this.play(el);
+      }
+      this.applySink(el, speaker);
+    }
+  }
+
+  /** Resumes every track after the browser blocked it; call it from a user gesture. */
+  async resumeAudio(): Promise<void> {
+    const self = this.activeMeeting?.self;
+    // The SDK (and the demo's synthetic voices) keep their own audio context, resumed here.
+    const resumeSelf = async () => {
+      if (typeof self?.playAudio === 'function') await self.playAudio();
+    };
+    const preloaded = this.preloadedAudioElem;
+    const results = await Promise.allSettled([
+      resumeSelf(),
+      ...(preloaded ? [preloaded.play()] : []),
+      ...this.audioElements.map((el) => el.play()),
+    ]);
+    const refused = results.some(
+      (r) => r.status === 'rejected' && (r.reason as { name?: string } | undefined)?.name === 'NotAllowedError',
+    );
+    this.blocked = refused;
+  }
+
+  private play(el: HTMLAudioElement): void {
+    el.play().then(
+      () => undefined,
+      (error: { name?: string } | undefined) => {
+        // AbortError: a newer srcObject replaced this one; only a policy refusal needs the user.
+        if (error?.name === 'NotAllowedError' && el.isConnected) this.blocked = true;
+      },
+    );
+  }
+
+  /** The speaker chosen in the meeting, or `undefined` for the default output. */
+  private speakerId(): string | undefined {
+    const self = this.activeMeeting?.self;
+    try {
+      return typeof self?.getCurrentDevices === 'function' ? self.getCurrentDevices().speaker?.deviceId : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private applySink(el: SinkableAudio, speaker: string | undefined): void {
+    if (speaker === undefined || typeof el.setSinkId !== 'function') return;
+    if (el.sinkId === speaker || el.dataset.sink === speaker) return;
+    // Remember the request, so a slow or refused switch is not retried on every update.
+    el.dataset.sink = speaker;
+    el.setSinkId(speaker).catch(() => {
+      // An unknown or forbidden device: the element keeps playing on the current output.
+    });
+  }
+
+  private collect(): Map<string, AudioEntry> {
+    const entries = new Map<string, AudioEntry>();
+    for (const p of mapItems<Participant>(this.activeMeeting?.participants?.joined)) {
+      const mic = p.audioEnabled ? p.audioTrack : undefined;
+      if (mic) entries.set(`${p.id}:audio`, { key: `${p.id}:audio`, peerId: p.id, kind: 'audio', track: mic });
+      const screen = p.screenShareEnabled ? p.screenShareTracks?.audio : undefined;
+      if (screen) {
+        const key = `${p.id}:screenshare`;
+        entries.set(key, { key, peerId: p.id, kind: 'screenshare', track: screen });
+      }
+    }
+    return entries;
+  }
+
+  override render() {
+    this.entries = this.collect();
+    const audio = repeat(
+      this.entries.values(),
+      (e) => e.key,
+      (e) => html`<audio part="audio" data-key=${e.key} data-peer=${e.peerId} data-kind=${e.kind}></audio>`,
+    );
+    if (!this.blocked || this.entries.size === 0) return audio;
+    return html`${audio}
+      <div part="prompt" role="status">
+        ${renderIcon('speaker_off', this.icons, paths.speaker_off)}
+        <span>${this.localize('participants_audio.blocked')}</span>
+        <rtk-button
+          part="enable-button"
+          variant="primary"
+          .size=${this.size}
+          .iconPack=${this.icons}
+          @click=${() => void this.resumeAudio()}
+          >${this.localize('participants_audio.enable')}</rtk-button
+        >
+      </div>`;
+  }
+}

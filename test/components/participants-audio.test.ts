@@ -1,0 +1,206 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import '../../src/components/participants-audio/rtk-participants-audio.js';
+import type { RtkParticipantsAudio } from '../../src/components/participants-audio/rtk-participants-audio.js';
+import type { DemoMeeting } from '../../src/demo/index.js';
+import { buttonByName, demoMeeting, mountWithMeeting, queryDeep, totalListeners } from '../helpers/fixtures.js';
+
+function audios(el: RtkParticipantsAudio): HTMLAudioElement[] {
+  return [...el.shadowRoot!.querySelectorAll('audio')];
+}
+
+function trackOf(audio: HTMLAudioElement): MediaStreamTrack | undefined {
+  return (audio.srcObject as MediaStream | null)?.getAudioTracks()[0];
+}
+
+function audioOf(el: RtkParticipantsAudio, peerId: string, kind = 'audio'): HTMLAudioElement | undefined {
+  return audios(el).find((a) => a.dataset.peer === peerId && a.dataset.kind === kind);
+}
+
+async function mount(people: number, options: Parameters<typeof mountWithMeeting>[1] = {}) {
+  const result = await mountWithMeeting<RtkParticipantsAudio>(
+    html`<rtk-participants-audio></rtk-participants-audio>`,
+    { people, join: true, ...options },
+  );
+  // Everyone's microphone on, so each has a track.
+  for (const p of result.meeting.director.people) result.meeting.director.setAudio(p.id, true);
+  await result.el.updateComplete;
+  return result;
+}
+
+function enableButton(el: RtkParticipantsAudio): HTMLElement | null {
+  return el.shadowRoot!.querySelector<HTMLElement>('[part="enable-button"]');
+}
+
+const originalPlay = HTMLMediaElement.prototype.play;
+
+describe('<rtk-participants-audio>', () => {
+  afterEach(() => {
+    HTMLMediaElement.prototype.play = originalPlay;
+  });
+
+  it('plays each remote microphone in its own <audio>, never your own', async () => {
+    const { el, meeting } = await mount(4);
+    const people = meeting.participants.joined.toArray();
+    expect(people).to.have.length(4);
+    expect(audios(el)).to.have.length(4);
+    for (const p of people) expect(trackOf(audioOf(el, p.id)!)).to.equal(p.audioTrack);
+    const own = meeting.self.audioTrack;
+    expect(audios(el).some((a) => trackOf(a) === own)).to.equal(false);
+    await waitUntil(() => audios(el).every((a) => !a.paused), 'audio did not play');
+    // Nothing visible while audio plays.
+    expect(el.shadowRoot!.querySelector('[part="prompt"]')).to.equal(null);
+  });
+
+  it('follows mute and unmute, re-wiring only that person’s element', async () => {
+    const { el, meeting } = await mount(3);
+    const [a, b, c] = meeting.participants.joined.toArray();
+    const before = { b: audioOf(el, b.id)!, c: audioOf(el, c.id)! };
+    const streams = { b: before.b.srcObject, c: before.c.srcObject };
+    meeting.director.setAudio(a.id, false);
+    await el.updateComplete;
+    expect(audioOf(el, a.id)).to.equal(undefined);
+    expect(audios(el)).to.have.length(2);
+    meeting.director.setAudio(a.id, true);
+    await el.updateComplete;
+    expect(trackOf(audioOf(el, a.id)!)).to.equal(a.audioTrack);
+    // The others kept their element and their stream.
+    expect(audioOf(el, b.id)).to.equal(before.b);
+    expect(audioOf(el, c.id)).to.equal(before.c);
+    expect(before.b.srcObject).to.equal(streams.b);
+    expect(before.c.srcObject).to.equal(streams.c);
+  });
+
+  it('adds people who join and removes people who leave', async () => {
+    const { el, meeting } = await mount(2);
+    const newcomer = meeting.director.addPerson({ name: 'Ines Duarte', audio: true });
+    await el.updateComplete;
+    expect(trackOf(audioOf(el, newcomer.id)!)).to.equal(newcomer.audioTrack);
+    expect(audios(el)).to.have.length(3);
+    const leaving = meeting.participants.joined.toArray()[0];
+    meeting.director.removePerson(leaving.id);
+    await el.updateComplete;
+    expect(audioOf(el, leaving.id)).to.equal(undefined);
+    expect(audios(el)).to.have.length(2);
+  });
+
+  it('plays the sound of a screen share in an element of its own', async () => {
+    const { el, meeting } = await mount(2);
+    const sharer = meeting.participants.joined.toArray()[1];
+    const mic = audioOf(el, sharer.id);
+    meeting.director.setScreenShare(sharer.id, true, { audio: true });
+    await el.updateComplete;
+    const screen = audioOf(el, sharer.id, 'screenshare')!;
+    expect(trackOf(screen)).to.equal(sharer.screenShareTracks.audio);
+    expect(audioOf(el, sharer.id)).to.equal(mic);
+    expect(audios(el)).to.have.length(3);
+    meeting.director.setScreenShare(sharer.id, false);
+    await el.updateComplete;
+    expect(audioOf(el, sharer.id, 'screenshare')).to.equal(undefined);
+    expect(audios(el)).to.have.length(2);
+  });
+
+  it('asks for a click when the browser blocks autoplay, and resumes every track', async () => {
+    let allowed = false;
+    const played: HTMLMediaElement[] = [];
+    HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+      if (!allowed) return Promise.reject(new DOMException('play() needs a user gesture', 'NotAllowedError'));
+      played.push(this);
+      return Promise.resolve();
+    };
+    const { el, meeting } = await mount(3);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="prompt"]'), 'no prompt');
+    await el.updateComplete;
+    const prompt = el.shadowRoot!.querySelector('[part="prompt"]')!;
+    expect(prompt.getAttribute('role')).to.equal('status');
+    expect(prompt.textContent).to.contain('Your browser paused the meeting audio.');
+    const button = enableButton(el)!;
+    expect(button.textContent!.trim()).to.equal('Click to enable audio');
+    expect(buttonByName(button, 'Click to enable audio') ?? queryDeep(button, 'button')).to.exist;
+    await expect(el).to.be.accessible();
+
+    // Still refused: the prompt stays.
+    button.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="prompt"]')).to.exist;
+
+    allowed = true;
+    enableButton(el)!.click();
+    await waitUntil(() => !el.shadowRoot!.querySelector('[part="prompt"]'), 'prompt stayed');
+    expect(audios(el)).to.have.length(meeting.participants.joined.size);
+    expect(audios(el).every((a) => played.includes(a))).to.equal(true);
+  });
+
+  it('works from the keyboard', async () => {
+    HTMLMediaElement.prototype.play = () => Promise.reject(new DOMException('blocked', 'NotAllowedError'));
+    const { el } = await mount(1);
+    await waitUntil(() => enableButton(el), 'no prompt');
+    HTMLMediaElement.prototype.play = originalPlay;
+    const host = enableButton(el)!;
+    host.focus();
+    const { sendKeys } = await import('@web/test-runner-commands');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !el.shadowRoot!.querySelector('[part="prompt"]'), 'Enter did not resume');
+  });
+
+  it('routes audio to the selected speaker where setSinkId exists', async () => {
+    const sinks: Array<[string | undefined, string]> = [];
+    const proto = HTMLMediaElement.prototype as HTMLMediaElement & { setSinkId?: (id: string) => Promise<void> };
+    const originalSink = proto.setSinkId;
+    proto.setSinkId = function (this: HTMLMediaElement, id: string) {
+      sinks.push([this.dataset.peer, id]);
+      return Promise.resolve();
+    };
+    try {
+      const { el, meeting } = await mount(2);
+      const current = meeting.self.getCurrentDevices().speaker!;
+      expect(sinks.map(([, id]) => id)).to.deep.equal([current.deviceId, current.deviceId]);
+      const other = (await meeting.self.getSpeakerDevices()).find((d) => d.deviceId !== current.deviceId)!;
+      sinks.length = 0;
+      await meeting.self.setDevice(other);
+      await el.updateComplete;
+      expect(sinks.map(([, id]) => id)).to.deep.equal([other.deviceId, other.deviceId]);
+      // Other updates do not ask again.
+      meeting.director.addPerson({ name: 'Tomás Silva', audio: true });
+      await el.updateComplete;
+      expect(sinks).to.have.length(3);
+    } finally {
+      if (originalSink) proto.setSinkId = originalSink;
+      else Reflect.deleteProperty(proto, 'setSinkId');
+    }
+  });
+
+  it('keeps playing when the browser refuses the speaker', async () => {
+    const proto = HTMLMediaElement.prototype as HTMLMediaElement & { setSinkId?: (id: string) => Promise<void> };
+    const originalSink = proto.setSinkId;
+    proto.setSinkId = () => Promise.reject(new DOMException('no such device', 'NotFoundError'));
+    try {
+      const { el } = await mount(1);
+      await waitUntil(() => audios(el).every((a) => !a.paused), 'audio did not play');
+    } finally {
+      if (originalSink) proto.setSinkId = originalSink;
+    }
+  });
+
+  it('renders nothing for a meeting without participants, and for a half-shaped one', async () => {
+    const { el } = await mountWithMeeting<RtkParticipantsAudio>(
+      html`<rtk-participants-audio .meeting=${{ self: {} } as never}></rtk-participants-audio>`,
+    );
+    expect(audios(el)).to.have.length(0);
+    const bare = await mountWithMeeting<RtkParticipantsAudio>(
+      html`<rtk-participants-audio .meeting=${{} as never}></rtk-participants-audio>`,
+    );
+    expect(audios(bare.el)).to.have.length(0);
+  });
+
+  it('leaves no listener on the meeting when removed', async () => {
+    const meeting: DemoMeeting = await demoMeeting({ people: 3, join: true });
+    const before = totalListeners(meeting);
+    const { el } = await mountWithMeeting<RtkParticipantsAudio>(
+      html`<rtk-participants-audio .meeting=${meeting}></rtk-participants-audio>`,
+    );
+    expect(totalListeners(meeting)).to.be.greaterThan(before);
+    el.remove();
+    expect(totalListeners(meeting)).to.equal(before);
+  });
+});
