@@ -6,7 +6,7 @@ import '../src/components/leave-button/rtk-leave-button.js';
 import '../src/components/mic-toggle/rtk-mic-toggle.js';
 import { demoArgTypes, demoMeeting, type DemoArgs } from './helpers/demo.js';
 
-type Args = DemoArgs & { custom?: boolean; size?: Size };
+type Args = DemoArgs & { custom?: boolean; size?: Size; width?: number; variant?: 'solid' | 'boxed' };
 
 const meta: Meta<Args> = {
   title: 'Meeting/Controlbar',
@@ -16,8 +16,10 @@ const meta: Meta<Args> = {
     ...demoArgTypes,
     custom: { control: 'boolean', description: 'Slot your own controls instead of the defaults.' },
     size: { control: 'select', options: [undefined, 'sm', 'md', 'lg', 'xl'] },
+    width: { control: 'number', description: 'Width of the bar in CSS pixels (controls that do not fit go into "More").' },
+    variant: { control: 'inline-radio', options: ['solid', 'boxed'] },
   },
-  render: ({ custom, size, ...demo }) => {
+  render: ({ custom, size, width, variant, ...demo }) => {
     const meeting = demoMeeting(demo);
     return html`<div style="padding-top: 48px">
       ${custom
@@ -25,7 +27,12 @@ const meta: Meta<Args> = {
             <rtk-mic-toggle .meeting=${meeting}></rtk-mic-toggle>
             <rtk-leave-button .meeting=${meeting}></rtk-leave-button>
           </rtk-controlbar>`
-        : html`<rtk-controlbar .meeting=${meeting} .size=${size}></rtk-controlbar>`}
+        : html`<rtk-controlbar
+            .meeting=${meeting}
+            .size=${size}
+            .variant=${variant ?? 'solid'}
+            style=${width ? `inline-size: ${width}px` : ''}
+          ></rtk-controlbar>`}
     </div>`;
   },
 };
@@ -33,7 +40,7 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** The default controls: microphone, camera, leave. Arrow keys move between them. */
+/** A host's controls. Arrow keys move between them; Ctrl/⌘+D and Ctrl/⌘+E toggle mic and camera. */
 export const Default: Story = {};
 
 /** Your own selection of controls. */
@@ -44,3 +51,15 @@ export const Small: Story = { args: { size: 'sm' } };
 
 /** A webinar viewer: the media controls say why they are unavailable. */
 export const WebinarViewer: Story = { args: { preset: 'webinar-viewer' } };
+
+/** A narrow bar: what does not fit moves into "More". */
+export const Narrow: Story = { args: { width: 420 } };
+
+/** A participant: no recording. */
+export const Participant: Story = { args: { preset: 'participant' } };
+
+/** A livestream host: go live, stage. */
+export const LivestreamHost: Story = { args: { preset: 'livestream-host' } };
+
+/** The floating, rounded look. */
+export const Boxed: Story = { args: { variant: 'boxed' } };

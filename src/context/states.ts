@@ -27,6 +27,8 @@ export interface UiStates {
   activeSettings?: boolean;
   /** Whether the leave confirmation dialog is open. */
   activeLeaveConfirmation?: boolean;
+  /** Whether the meeting is shown full screen (set by `rtk-fullscreen-toggle`). */
+  activeFullscreen?: boolean;
   /** User preferences. */
   prefs?: {
     mirrorVideo?: boolean;

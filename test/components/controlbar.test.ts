@@ -1,36 +1,169 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/controlbar/rtk-controlbar.js';
 import type { RtkControlbar } from '../../src/components/controlbar/rtk-controlbar.js';
-import { deepActiveElement, demoMeeting, mountWithMeeting, nameOf, queryAllDeep, totalListeners } from '../helpers/fixtures.js';
+import type { DemoPresetName } from '../../src/demo/index.js';
+import { deepActiveElement, demoMeeting, mountWithMeeting, nameOf, queryAllDeep, queryDeep, totalListeners } from '../helpers/fixtures.js';
+
+type Updatable = HTMLElement & { updateComplete?: Promise<unknown> };
+
+const frame = () => new Promise((r) => requestAnimationFrame(r));
 
 async function settle(el: HTMLElement) {
-  for (const child of queryAllDeep<HTMLElement & { updateComplete?: Promise<unknown> }>(el, '*')) await child.updateComplete;
+  // Rare controls load on demand: give each a few frames to arrive (those not needed never do).
+  const pending = [...new Set(queryAllDeep(el, '*').map((e) => e.localName))].filter(
+    (tag) => tag.startsWith('rtk-') && !customElements.get(tag),
+  );
+  const frames = async (n: number) => {
+    for (let i = 0; i < n; i++) await frame();
+  };
+  await Promise.all(pending.map((tag) => Promise.race([customElements.whenDefined(tag), frames(20)])));
+  for (let i = 0; i < 3; i++) {
+    for (const child of queryAllDeep<Updatable>(el, '*')) await child.updateComplete;
+    await (el as Updatable).updateComplete;
+    await frame();
+  }
 }
 
-const buttonNames = (el: HTMLElement) => queryAllDeep<HTMLButtonElement>(el, 'button').map(nameOf);
+/** Names of the buttons a person can see in the bar (not inside the closed "More" menu). */
+function barNames(el: HTMLElement): string[] {
+  return queryAllDeep<HTMLButtonElement>(el, 'button')
+    .filter((b) => b.getClientRects().length > 0)
+    .map(nameOf);
+}
+
+/** Names of the controls inside the "More" menu (visible ones only). */
+function moreNames(el: HTMLElement): string[] {
+  const more = queryDeep(el, 'rtk-more-toggle');
+  if (!more) return [];
+  return [...more.children]
+    .filter((c) => !(c as HTMLElement).hidden)
+    .flatMap((c) => queryAllDeep<HTMLButtonElement>(c, 'button'))
+    .map(nameOf);
+}
+
+/** Presses Ctrl + `key`. */
+async function ctrl(key: string) {
+  await sendKeys({ down: 'Control' });
+  await sendKeys({ press: key });
+  await sendKeys({ up: 'Control' });
+}
+
+async function bar(preset: DemoPresetName, width = 1400) {
+  const { el, meeting } = await mountWithMeeting<RtkControlbar>(
+    html`<rtk-controlbar style=${`inline-size: ${width}px`}></rtk-controlbar>`,
+    { join: true, preset },
+  );
+  await settle(el);
+  return { el, meeting };
+}
 
 describe('<rtk-controlbar>', () => {
-  it('is a labelled toolbar with the microphone, camera and leave controls by default', async () => {
-    const { el } = await mountWithMeeting<RtkControlbar>(html`<rtk-controlbar></rtk-controlbar>`, { join: true });
-    await settle(el);
+  it('is a labelled toolbar, and a host sees every control their permissions allow', async () => {
+    const { el } = await bar('host');
     const toolbar = el.shadowRoot!.querySelector('[role="toolbar"]')!;
     expect(toolbar.getAttribute('aria-label')).to.equal('Meeting controls');
-    expect(buttonNames(el)).to.deep.equal(['Mic on', 'Camera on', 'Leave']);
+    expect(barNames(el)).to.deep.equal([
+      'Mic on',
+      'Camera on',
+      'Share screen',
+      'Record',
+      'Chat',
+      'Polls',
+      'Participants',
+      ...(barNames(el).includes('Plugins') ? ['Plugins'] : []),
+      'More',
+      'Leave',
+    ]);
+    expect(moreNames(el)).to.include('Settings');
     await expect(el).to.be.accessible();
   });
 
-  it('shows its children instead of the defaults', async () => {
+  it('a participant cannot record', async () => {
+    const { el } = await bar('participant');
+    const names = barNames(el);
+    expect(names).to.include.members(['Mic on', 'Camera on', 'Share screen', 'Chat', 'Polls', 'Participants', 'More', 'Leave']);
+    expect(names).not.to.include('Record');
+    expect(names.some((n) => /stage/i.test(n))).to.equal(false);
+  });
+
+  it('a webinar viewer is asked to request the stage and cannot record', async () => {
+    const { el } = await bar('webinar-viewer');
+    const names = barNames(el);
+    expect(names).to.include.members(['Mic off', 'Camera off', 'Request to join stage', 'Request to share', 'Chat', 'Polls', 'Leave']);
+    expect(names).not.to.include('Record');
+  });
+
+  it('a livestream viewer can request the stage but not share the screen or go live', async () => {
+    const { el } = await bar('livestream-viewer');
+    const names = barNames(el);
+    expect(names).to.include('Request to join stage');
+    expect(names.some((n) => /share/i.test(n))).to.equal(false);
+    expect(names).not.to.include('Go live');
+    expect(names).not.to.include('Record');
+  });
+
+  it('a livestream host can go live', async () => {
+    const { el } = await bar('livestream-host');
+    expect(barNames(el)).to.include('Go live');
+  });
+
+  it('keeps only the essentials in the bar at size sm, the rest in "More"', async () => {
+    const { el } = await mountWithMeeting<RtkControlbar>(html`<rtk-controlbar size="sm"></rtk-controlbar>`, { join: true });
+    await settle(el);
+    expect(barNames(el)).to.deep.equal(['Mic on', 'Camera on', 'More', 'Leave']);
+    expect(moreNames(el)).to.include.members(['Share screen', 'Chat', 'Polls', 'Participants', 'Record', 'Settings']);
+  });
+
+  it('moves what does not fit into "More" and back when there is room', async () => {
+    const { el } = await bar('host', 1400);
+    expect(barNames(el)).to.include('Participants');
+    el.style.inlineSize = '420px';
+    await waitUntil(() => !barNames(el).includes('Chat'), 'nothing moved out');
+    await settle(el);
+    const container = el.shadowRoot!.querySelector<HTMLElement>('[part="container"]')!;
+    const defaults = el.shadowRoot!.querySelector<HTMLElement>('.defaults')!;
+    expect(defaults.getBoundingClientRect().width).to.be.at.most(container.clientWidth + 1);
+    expect(barNames(el)).to.include.members(['Mic on', 'Camera on', 'More', 'Leave']);
+    expect(moreNames(el)).to.include.members(['Chat', 'Participants', 'Settings']);
+    el.style.inlineSize = '1400px';
+    await waitUntil(() => barNames(el).includes('Participants'), 'nothing moved back');
+  });
+
+  it('opens "More" from the keyboard and closes it with Escape', async () => {
+    const { el } = await mountWithMeeting<RtkControlbar>(html`<rtk-controlbar size="sm"></rtk-controlbar>`, { join: true });
+    await settle(el);
+    const more = queryDeep(el, 'rtk-more-toggle')!;
+    more.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    const trigger = queryDeep<HTMLButtonElement>(more, 'button')!;
+    expect(trigger.getAttribute('aria-expanded')).to.equal('true');
+    expect(nameOf(deepActiveElement()!)).to.equal(moreNames(el)[0]);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(nameOf(deepActiveElement()!)).to.equal(moreNames(el)[1]);
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(trigger.getAttribute('aria-expanded')).to.equal('false');
+    expect(nameOf(deepActiveElement()!)).to.equal('More');
+  });
+
+  it('shows its children instead of the defaults, and nothing with disableRender', async () => {
     const { el } = await mountWithMeeting<RtkControlbar>(
       html`<rtk-controlbar><rtk-leave-button></rtk-leave-button></rtk-controlbar>`,
       { join: true },
     );
     await settle(el);
-    expect(buttonNames(el)).to.deep.equal(['Leave']);
+    expect(barNames(el)).to.deep.equal(['Leave']);
+    const { el: empty } = await mountWithMeeting<RtkControlbar>(html`<rtk-controlbar disable-render></rtk-controlbar>`, {
+      join: true,
+    });
+    await settle(empty);
+    expect(barNames(empty)).to.deep.equal([]);
   });
 
   it('moves focus between controls with the arrow keys, Home and End', async () => {
-    const { el } = await mountWithMeeting<RtkControlbar>(html`<rtk-controlbar></rtk-controlbar>`, { join: true });
+    const { el } = await mountWithMeeting<RtkControlbar>(html`<rtk-controlbar size="sm"></rtk-controlbar>`, { join: true });
     await settle(el);
     const focused = () => nameOf(deepActiveElement()!);
     (el.shadowRoot!.querySelector('rtk-mic-toggle') as HTMLElement).focus();
@@ -49,10 +182,51 @@ describe('<rtk-controlbar>', () => {
     expect(focused()).to.equal('Camera on');
   });
 
+  it('toggles the microphone with Ctrl+D and the camera with Ctrl+E', async () => {
+    const { el, meeting } = await bar('host');
+    document.body.focus();
+    await ctrl('d');
+    await waitUntil(() => !meeting.self.audioEnabled, 'Ctrl+D did not mute');
+    await ctrl('e');
+    await waitUntil(() => !meeting.self.videoEnabled, 'Ctrl+E did not stop the camera');
+    await settle(el);
+    await ctrl('d');
+    await waitUntil(() => meeting.self.audioEnabled, 'Ctrl+D did not unmute');
+  });
+
+  it('does not fire shortcuts while typing, even inside a shadow root', async () => {
+    const { el, meeting } = await bar('host');
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<textarea aria-label="Message"></textarea><div contenteditable="true" aria-label="Note"></div>';
+    try {
+      root.querySelector('textarea')!.focus();
+      await ctrl('d');
+      (root.querySelector('[contenteditable]') as HTMLElement).focus();
+      await ctrl('e');
+      await settle(el);
+      expect(meeting.self.audioEnabled).to.equal(true);
+      expect(meeting.self.videoEnabled).to.equal(true);
+    } finally {
+      host.remove();
+    }
+  });
+
+  it('does not fire shortcuts before the meeting is joined', async () => {
+    const { el, meeting } = await mountWithMeeting<RtkControlbar>(html`<rtk-controlbar></rtk-controlbar>`);
+    await settle(el);
+    const before = meeting.self.audioEnabled;
+    document.body.focus();
+    await ctrl('d');
+    await settle(el);
+    expect(meeting.self.audioEnabled).to.equal(before);
+  });
+
   it('renders an empty toolbar for a half-shaped meeting', async () => {
     const { el } = await mountWithMeeting<RtkControlbar>(html`<rtk-controlbar .meeting=${{} as never}></rtk-controlbar>`);
     await settle(el);
-    expect(buttonNames(el)).to.deep.equal([]);
+    expect(barNames(el)).to.deep.equal([]);
   });
 
   it('leaves no listener on the meeting when removed', async () => {

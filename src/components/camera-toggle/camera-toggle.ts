@@ -44,6 +44,11 @@ export class RtkCameraToggle extends RtkElement {
   /** `button`: icon above the label; `horizontal`: icon beside the label. */
   @property({ reflect: true }) variant: 'button' | 'horizontal' = 'button';
 
+  /** Turns it on or off, as a click would (the keyboard shortcut of `rtk-controlbar` calls this). */
+  toggle(): void {
+    this.handleClick();
+  }
+
   private handleClick = (): void => {
     const self = this.activeMeeting?.self;
     if (!self || this.action.isPending('toggle') || this.reason()) return;

@@ -49,6 +49,9 @@ export default css`
     display: inline-flex;
     font-size: 1.5rem;
   }
+  :host([brand-icon]) .graphic {
+    color: var(--_brand-400);
+  }
   [part='spinner'] {
     inline-size: 1em;
     block-size: 1em;

@@ -46,11 +46,17 @@ export class RtkControlbarButton extends RtkElement {
   /** `button`: icon above the label; `horizontal`: icon beside the label. */
   @property({ reflect: true }) variant: 'button' | 'horizontal' = 'button';
 
+  /** Draws the icon in the brand colour (e.g. while something is active). */
+  @property({ type: Boolean, reflect: true, attribute: 'brand-icon' }) brandIcon = false;
+
   /** Shows a warning dot on the icon (e.g. media permission denied). */
   @property({ type: Boolean, attribute: 'show-warning' }) showWarning = false;
 
   /** Toggle state, as `aria-pressed`; leave unset for a plain button. Our addition. */
   @property({ attribute: false }) pressed?: boolean;
+
+  /** Whether the popup this button opens is open, as `aria-expanded`; leave unset otherwise. Our addition. */
+  @property({ attribute: false }) expanded?: boolean;
 
   /** Extra text read after the name and shown as a tooltip (e.g. why it is disabled). Our addition. */
   @property() description?: string;
@@ -77,6 +83,7 @@ export class RtkControlbarButton extends RtkElement {
         aria-disabled=${unavailable ? 'true' : nothing}
         aria-busy=${this.isLoading ? 'true' : nothing}
         aria-pressed=${this.pressed === undefined ? nothing : String(this.pressed)}
+        aria-expanded=${this.expanded === undefined ? nothing : String(this.expanded)}
         aria-describedby=${this.description ? 'description' : nothing}
       >
         <span class="graphic">

@@ -1,17 +1,78 @@
-import { html, nothing } from 'lit';
-import { query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import { RtkElement } from '../../context/rtk-element.js';
+import type { Meeting } from '../../meeting/meeting.js';
+import { KeyboardShortcutController } from '../../controllers/keyboard-shortcut-controller.js';
+import { ResizeController } from '../../controllers/resize-controller.js';
+import { controlbarStrings } from '../../i18n/en/controlbar.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './controlbar.styles.js';
-import { controlbarStrings } from '../../i18n/en/controlbar.js';
 
 const KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
+
+/** A default control of the bar and where it goes. */
+interface Item {
+  tag: string;
+  /** Always in the bar, at every size. */
+  essential?: boolean;
+  /** Always in the "More" menu. */
+  secondary?: boolean;
+}
+
+/** The default controls, in bar order (the leave button comes last, after "More"). */
+const ITEMS: readonly Item[] = [
+  { tag: 'rtk-mic-toggle', essential: true },
+  { tag: 'rtk-camera-toggle', essential: true },
+  { tag: 'rtk-stage-toggle', essential: true },
+  { tag: 'rtk-screen-share-toggle' },
+  { tag: 'rtk-recording-toggle' },
+  { tag: 'rtk-livestream-toggle' },
+  { tag: 'rtk-chat-toggle' },
+  { tag: 'rtk-polls-toggle' },
+  { tag: 'rtk-participants-toggle' },
+  { tag: 'rtk-plugins-toggle' },
+  { tag: 'rtk-settings-toggle', secondary: true },
+  { tag: 'rtk-fullscreen-toggle', secondary: true },
+  { tag: 'rtk-pip-toggle', secondary: true },
+];
+
+/**
+ * Controls that few meetings need, loaded on first use (when the meeting could show them) so a
+ * meeting without them does not download them.
+ */
+const LAZY: ReadonlyArray<[tag: string, needed: (m: Meeting) => boolean, load: () => Promise<unknown>]> = [
+  ['rtk-stage-toggle', (m) => Boolean(m.stage && m.self.permissions?.stageEnabled), () => import('../stage-toggle/rtk-stage-toggle.js')],
+  ['rtk-recording-toggle', (m) => Boolean(m.recording && m.self.permissions?.canRecord), () => import('../recording-toggle/rtk-recording-toggle.js')],
+  ['rtk-livestream-toggle', (m) => Boolean(m.livestream), () => import('../livestream-toggle/rtk-livestream-toggle.js')],
+  ['rtk-plugins-toggle', (m) => (m.plugins?.all?.size ?? 0) > 0, () => import('../plugins-toggle/rtk-plugins-toggle.js')],
+  ['rtk-pip-toggle', (m) => Boolean(m.participants?.pip), () => import('../pip-toggle/rtk-pip-toggle.js')],
+];
+
+const requested = new Set<string>();
+
+/** An element whose tag is not defined (yet) shows nothing and cannot take focus. */
+function undefinedTag(el: Element): boolean {
+  return el.localName.includes('-') && !customElements.get(el.localName);
+}
+
+const TAGS = new Map<string, StaticValue>(ITEMS.map((item) => [item.tag, unsafeStatic(item.tag)]));
 
 /**
  * The meeting's control bar: a labelled toolbar of buttons.
  *
- * With no children it shows the microphone and camera toggles and the leave button. The arrow
- * keys (and Home/End) move focus between its items; Tab still reaches each of them.
+ * With no children it shows every control the preset allows, each of which hides itself when it
+ * does not apply: microphone, camera, stage, screen share, recording, livestream, chat, polls,
+ * participants and plugins, then "More" (settings, full screen, picture-in-picture) and leave.
+ * At size `sm` only the microphone, camera, stage and leave stay in the bar; the rest go into
+ * "More". At every size, controls that do not fit the bar's width move into "More" (last ones
+ * first). With children (or `disableRender`) it shows just its children.
+ *
+ * The arrow keys (and Home/End) move focus between its items; Tab still reaches each of them.
+ *
+ * Keyboard shortcuts, while the meeting is joined and the user is not typing in a text field:
+ * - Ctrl+D (⌘+D on macOS): turn the microphone on or off (`rtk-mic-toggle` in the bar).
+ * - Ctrl+E (⌘+E on macOS): turn the camera on or off (`rtk-camera-toggle` in the bar).
  *
  * @slot - The controls to show instead of the default ones.
  *
@@ -24,27 +85,136 @@ export class RtkControlbar extends RtkElement {
 
   static override styles = [tokens, hostStyles, styles];
 
+  protected readonly resize = new ResizeController(this, (width) => this.handleResize(width));
+
+  protected readonly shortcuts = new KeyboardShortcutController(
+    this,
+    () => [
+      { key: 'd', run: () => this.toggleControl('rtk-mic-toggle') },
+      { key: 'e', run: () => this.toggleControl('rtk-camera-toggle') },
+    ],
+    { enabled: () => !this.disableShortcuts && this.activeMeeting?.self.roomState === 'joined' },
+  );
+
+  /** `solid`: a full-width bar; `boxed`: a floating, rounded bar. */
+  @property({ reflect: true }) variant: 'solid' | 'boxed' = 'solid';
+
+  /** Shows only the children, never the default controls. */
+  @property({ type: Boolean, attribute: 'disable-render' }) disableRender = false;
+
+  /** Turns the keyboard shortcuts off. Our addition. */
+  @property({ type: Boolean, attribute: 'disable-shortcuts' }) disableShortcuts = false;
+
   @state() private hasSlotted = false;
+
+  /** How many of the movable controls do not fit and are in "More". */
+  @state() private overflow = 0;
 
   @query('slot') private slotElement?: HTMLSlotElement;
 
   @query('.defaults') private defaultsElement?: HTMLElement;
 
+  @query('[part="container"]') private container?: HTMLElement;
+
+  private lastWidth = 0;
+
+  /** Watches the width the controls need, which changes as they appear, hide or change label. */
+  private readonly contentObserver =
+    typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.requestUpdate()) : undefined;
+
+  private observed?: Element;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.contentObserver?.disconnect();
+    this.observed = undefined;
+    cancelAnimationFrame(this.measureFrame);
+  }
+
   private handleSlotChange = (): void => {
     this.hasSlotted = (this.slotElement?.assignedElements({ flatten: true }).length ?? 0) > 0;
   };
 
+  private handleResize(width: number): void {
+    // Wider: try everything in the bar again; narrower: keep moving controls out.
+    if (width > this.lastWidth) this.overflow = 0;
+    this.lastWidth = width;
+    this.requestUpdate();
+  }
+
+  /** Clicks the control `tag` of this bar, wherever it is (bar, "More" or a slotted child). */
+  private toggleControl(tag: string): void {
+    const control = (this.renderRoot.querySelector(tag) ?? this.querySelector(tag)) as
+      | (HTMLElement & { toggle?: () => void })
+      | null;
+    control?.toggle?.();
+  }
+
+  private get showsDefaults(): boolean {
+    return !this.hasSlotted && !this.disableRender;
+  }
+
+  /** The controls that may move into "More" at this size, in bar order. */
+  private movable(): Item[] {
+    if (this.size === 'sm') return [];
+    return ITEMS.filter((item) => !item.essential && !item.secondary);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const meeting = this.activeMeeting;
+    if (!meeting || !this.showsDefaults) return;
+    for (const [tag, needed, load] of LAZY) {
+      if (requested.has(tag) || customElements.get(tag) || !needed(meeting)) continue;
+      requested.add(tag);
+      void load()
+        .then(() => this.requestUpdate())
+        .catch(() => requested.delete(tag));
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.showsDefaults) return;
+    const row = this.container;
+    if (!row) return;
+    if (this.defaultsElement && this.observed !== this.defaultsElement) {
+      this.contentObserver?.disconnect();
+      this.observed = this.defaultsElement;
+      this.contentObserver?.observe(this.observed);
+    }
+    // Measured after layout, one control at a time, until the rest fits.
+    cancelAnimationFrame(this.measureFrame);
+    this.measureFrame = requestAnimationFrame(() => {
+      if (this.isConnected && this.overflow < this.movable().length && this.overflowing(row)) this.overflow += 1;
+    });
+  }
+
+  private measureFrame = 0;
+
+  /** Whether the visible items need more width than the bar has. */
+  private overflowing(row: HTMLElement): boolean {
+    const style = getComputedStyle(row);
+    const gap = parseFloat(style.columnGap) || 0;
+    const padding = (parseFloat(style.paddingLeft) || 0) + (parseFloat(style.paddingRight) || 0);
+    const items = [...(this.defaultsElement?.children ?? [])].filter((el) => !(el as HTMLElement).hidden && !undefinedTag(el));
+    const needed = items.reduce((sum, el) => sum + el.getBoundingClientRect().width, 0) + gap * Math.max(0, items.length - 1);
+    return needed + padding > row.clientWidth + 0.5;
+  }
+
   private items(): HTMLElement[] {
-    const elements = this.hasSlotted
-      ? (this.slotElement?.assignedElements({ flatten: true }) ?? [])
-      : [...(this.defaultsElement?.children ?? [])];
-    return elements.filter((el): el is HTMLElement => el instanceof HTMLElement && !el.hidden);
+    const elements = this.showsDefaults
+      ? [...(this.defaultsElement?.children ?? [])]
+      : (this.slotElement?.assignedElements({ flatten: true }) ?? []);
+    return elements.filter((el): el is HTMLElement => el instanceof HTMLElement && !el.hidden && !undefinedTag(el));
   }
 
   private handleKeyDown = (event: KeyboardEvent): void => {
-    if (!KEYS.has(event.key)) return;
+    if (!KEYS.has(event.key) || event.defaultPrevented) return;
     const items = this.items();
     const path = event.composedPath();
+    // Inside the "More" menu, its own keys apply.
+    if (path.some((node) => node instanceof HTMLElement && node.getAttribute('part') === 'menu')) return;
     const current = items.findIndex((item) => path.includes(item));
     if (current < 0 || items.length === 0) return;
     const rtl = getComputedStyle(this).direction === 'rtl';
@@ -59,6 +229,32 @@ export class RtkControlbar extends RtkElement {
     items[next]?.focus();
   };
 
+  private renderItem(item: Item, variant: 'button' | 'horizontal') {
+    const tag = TAGS.get(item.tag)!;
+    return staticHtml`<${tag}
+      .meeting=${this.meeting}
+      .states=${this.states}
+      .t=${this.t}
+      .iconPack=${this.iconPack}
+      .size=${this.size}
+      variant=${variant}
+    ></${tag}>`;
+  }
+
+  private renderDefaults() {
+    const movable = this.movable();
+    const moved = new Set(movable.slice(movable.length - this.overflow));
+    const inBar = ITEMS.filter((item) => !item.secondary && (item.essential || (this.size !== 'sm' && !moved.has(item))));
+    const inMore = ITEMS.filter((item) => !inBar.includes(item));
+    return html`<div class="defaults">
+      ${inBar.map((item) => this.renderItem(item, 'button'))}
+      <rtk-more-toggle .t=${this.t} .iconPack=${this.iconPack} .size=${this.size}>
+        ${inMore.map((item) => this.renderItem(item, 'horizontal'))}
+      </rtk-more-toggle>
+      <rtk-leave-button .meeting=${this.meeting} .t=${this.t} .iconPack=${this.iconPack} .size=${this.size}></rtk-leave-button>
+    </div>`;
+  }
+
   override render() {
     return html`<div
       part="container"
@@ -67,28 +263,7 @@ export class RtkControlbar extends RtkElement {
       @keydown=${this.handleKeyDown}
     >
       <slot @slotchange=${this.handleSlotChange}></slot>
-      ${this.hasSlotted
-        ? nothing
-        : html`<div class="defaults">
-            <rtk-mic-toggle
-              .meeting=${this.meeting}
-              .t=${this.t}
-              .iconPack=${this.iconPack}
-              .size=${this.size}
-            ></rtk-mic-toggle>
-            <rtk-camera-toggle
-              .meeting=${this.meeting}
-              .t=${this.t}
-              .iconPack=${this.iconPack}
-              .size=${this.size}
-            ></rtk-camera-toggle>
-            <rtk-leave-button
-              .meeting=${this.meeting}
-              .t=${this.t}
-              .iconPack=${this.iconPack}
-              .size=${this.size}
-            ></rtk-leave-button>
-          </div>`}
+      ${this.showsDefaults && this.activeMeeting ? this.renderDefaults() : nothing}
     </div>`;
   }
 }

@@ -1,0 +1,33 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import type { Size } from '../src/context/states.js';
+import '../src/components/fullscreen-toggle/rtk-fullscreen-toggle.js';
+import { demoArgTypes, demoMeeting, type DemoArgs } from './helpers/demo.js';
+
+type Args = DemoArgs & { unread?: number; recording?: boolean; showPause?: boolean; variant?: 'button' | 'horizontal'; size?: Size };
+
+const meta: Meta<Args> = {
+  title: 'Controls/Fullscreen toggle',
+  component: 'rtk-fullscreen-toggle',
+  args: { people: 3, seed: 1, join: true, variant: 'button' },
+  argTypes: {
+    ...demoArgTypes,
+    variant: { control: 'inline-radio', options: ['button', 'horizontal'] },
+    size: { control: 'select', options: [undefined, 'sm', 'md', 'lg', 'xl'] },
+  },
+  render: ({ variant, size, unread, recording, showPause, ...demo }) => {
+    const meeting = demoMeeting(demo);
+    void unread;
+    void recording;
+    void showPause;
+    return html`<div style="padding-top: 48px">
+      <rtk-fullscreen-toggle .meeting=${meeting} .variant=${variant ?? 'button'} .size=${size}></rtk-fullscreen-toggle>
+    </div>`;
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Puts the meeting (or the page) in full screen. */
+export const Default: Story = { args: {} };

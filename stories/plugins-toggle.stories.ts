@@ -1,0 +1,33 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import type { Size } from '../src/context/states.js';
+import '../src/components/plugins-toggle/rtk-plugins-toggle.js';
+import { demoArgTypes, demoMeeting, type DemoArgs } from './helpers/demo.js';
+
+type Args = DemoArgs & { unread?: number; recording?: boolean; showPause?: boolean; variant?: 'button' | 'horizontal'; size?: Size };
+
+const meta: Meta<Args> = {
+  title: 'Controls/Plugins toggle',
+  component: 'rtk-plugins-toggle',
+  args: { people: 3, seed: 1, join: true, variant: 'button' },
+  argTypes: {
+    ...demoArgTypes,
+    variant: { control: 'inline-radio', options: ['button', 'horizontal'] },
+    size: { control: 'select', options: [undefined, 'sm', 'md', 'lg', 'xl'] },
+  },
+  render: ({ variant, size, unread, recording, showPause, ...demo }) => {
+    const meeting = demoMeeting(demo);
+    void unread;
+    void recording;
+    void showPause;
+    return html`<div style="padding-top: 48px">
+      <rtk-plugins-toggle .meeting=${meeting} .variant=${variant ?? 'button'} .size=${size}></rtk-plugins-toggle>
+    </div>`;
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Opens the plugins (shown when the app declared some). */
+export const Host: Story = { args: {} };
