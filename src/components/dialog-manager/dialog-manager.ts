@@ -1,0 +1,93 @@
+import { html, nothing } from 'lit';
+import { RtkElement } from '../../context/rtk-element.js';
+import { dialogsStrings } from '../../i18n/en/dialogs.js';
+import { hostStyles, tokens } from '../../styles/shared.styles.js';
+import styles from './dialog-manager.styles.js';
+
+/**
+ * Shows the dialogs the UI states ask for, each in a modal `rtk-dialog` (focus trapped inside,
+ * Escape closes, focus returns to where it was):
+ *
+ * - `activeLeaveConfirmation`: "Leave meeting?" with `rtk-leave-meeting`;
+ * - `activeSettings`: "Settings" with `rtk-settings` (defined by its own module: load
+ *   `rtk-settings` to fill it);
+ * - `activeConfirmationModal`: `rtk-confirmation-modal`;
+ * - `activeOverlayModal`: `rtk-overlay-modal`.
+ *
+ * Closing a dialog, however it is closed, asks the provider to update the states
+ * (`rtkStateUpdate`, e.g. `{ activeSettings: false }`). `rtk-meeting` renders one.
+ *
+ * The dialog tags are imported the first time a dialog is asked for, so a meeting where nobody
+ * opens one does not load them (`RtkDialogManager.load()` preloads them).
+ *
+ * @csspart leave-dialog - The leave confirmation's `rtk-dialog`.
+ * @csspart settings-dialog - The settings' `rtk-dialog`.
+ *
+ * @fires rtkStateUpdate - When a dialog closes.
+ */
+export class RtkDialogManager extends RtkElement {
+  static override strings = dialogsStrings;
+
+  static override styles = [tokens, hostStyles, styles];
+
+  private static loading?: Promise<unknown>;
+
+  /** Loads the dialog tags (once). Called by itself when the states first ask for a dialog. */
+  static load(): Promise<unknown> {
+    RtkDialogManager.loading ??= import('./dialogs.js');
+    return RtkDialogManager.loading;
+  }
+
+  protected override willUpdate(): void {
+    const s = this.activeStates as Record<string, unknown>;
+    const wanted = (v: unknown) => v === true || (typeof v === 'object' && v !== null && (v as { active?: unknown }).active === true);
+    if (
+      !RtkDialogManager.loading &&
+      [s.activeLeaveConfirmation, s.activeSettings, s.activeConfirmationModal, s.activeOverlayModal].some(wanted)
+    ) {
+      void RtkDialogManager.load();
+    }
+  }
+
+  private closeLeave = (): void => this.updateStates({ activeLeaveConfirmation: false });
+
+  private closeSettings = (): void => this.updateStates({ activeSettings: false });
+
+  override render() {
+    const states = this.activeStates;
+    const shared = { meeting: this.meeting, states: this.states, t: this.t, iconPack: this.iconPack, size: this.size };
+    return html`${states.activeLeaveConfirmation
+        ? html`<rtk-dialog
+            part="leave-dialog"
+            open
+            .label=${this.localize('dialogs.leave_title')}
+            .t=${this.t}
+            .iconPack=${this.iconPack}
+            @rtkDialogClose=${this.closeLeave}
+          >
+            <rtk-leave-meeting .meeting=${shared.meeting} .states=${shared.states} .t=${shared.t} .iconPack=${shared.iconPack}></rtk-leave-meeting>
+          </rtk-dialog>`
+        : nothing}
+      ${states.activeSettings
+        ? html`<rtk-dialog
+            part="settings-dialog"
+            open
+            .label=${this.localize('dialogs.settings')}
+            .t=${this.t}
+            .iconPack=${this.iconPack}
+            @rtkDialogClose=${this.closeSettings}
+          >
+            <rtk-settings
+              .meeting=${shared.meeting}
+              .states=${shared.states}
+              .config=${this.config}
+              .t=${shared.t}
+              .iconPack=${shared.iconPack}
+              .size=${shared.size}
+            ></rtk-settings>
+          </rtk-dialog>`
+        : nothing}
+      <rtk-confirmation-modal .meeting=${shared.meeting} .states=${shared.states} .t=${shared.t} .iconPack=${shared.iconPack}></rtk-confirmation-modal>
+      <rtk-overlay-modal .meeting=${shared.meeting} .states=${shared.states} .t=${shared.t} .iconPack=${shared.iconPack}></rtk-overlay-modal>`;
+  }
+}

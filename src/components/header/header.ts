@@ -1,0 +1,99 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { RtkElement } from '../../context/rtk-element.js';
+import { MeetingController } from '../../controllers/meeting-controller.js';
+import { headerStrings } from '../../i18n/en/header.js';
+import { hostStyles, tokens } from '../../styles/shared.styles.js';
+import styles from './header.styles.js';
+
+interface HeaderPreset {
+  isEnabled?: boolean;
+  elements?: { title?: boolean; timer?: boolean; participantCount?: boolean };
+}
+
+/**
+ * The bar above the meeting: logo, title, recording and livestream indicators at the start, the
+ * meeting clock in the middle, viewer and participant counts at the end. It follows the preset's
+ * header options (`self.config.header`: `isEnabled`, `elements.title`, `timer`,
+ * `participantCount`) and adapts to `size`: on `sm` the logo and the clock's icon are left out and
+ * the gaps shrink.
+ *
+ * Children given in the default slot replace the built-in items (as in the official kit), so a
+ * page can compose its own header from the same tags. The header itself listens to nothing that
+ * changes often: each item updates on its own (the clock ticks without re-rendering the header).
+ *
+ * @slot - Custom content; replaces the built-in items when given.
+ *
+ * @csspart container - The bar.
+ * @csspart start - The group at the start (logo, title, indicators).
+ * @csspart center - The group in the middle (clock).
+ * @csspart end - The group at the end (counts).
+ *
+ * @cssprop --rtk-header-background - Background of the bar.
+ * @cssprop --rtk-header-height - Height of the bar (default `3.5rem`, `3rem` on `sm`).
+ */
+export class RtkHeader extends RtkElement {
+  static override strings = headerStrings;
+
+  static override styles = [tokens, hostStyles, styles];
+
+  // The preset (self.config) arrives with the join.
+  protected readonly events = new MeetingController(this, (m) => [[m.self, 'roomJoined']]);
+
+  /** Render only the slotted content, no built-in items. */
+  @property({ type: Boolean, attribute: 'disable-render' }) disableRender = false;
+
+  /** `solid`: a full-width bar; `boxed`: each group on its own raised box. */
+  @property({ reflect: true }) variant: 'solid' | 'boxed' = 'solid';
+
+  @state() private hasSlotted = false;
+
+  private handleSlotChange = (event: Event): void => {
+    this.hasSlotted = (event.target as HTMLSlotElement).assignedElements().length > 0;
+  };
+
+  override render() {
+    const preset = (this.activeMeeting?.self?.config as { header?: HeaderPreset } | undefined)?.header;
+    const elements = preset?.elements ?? {};
+    const builtIn = !this.disableRender && !this.hasSlotted && preset?.isEnabled !== false;
+    return html`<div part="container" role="group" aria-label=${this.localize('header.label')}>
+      ${builtIn
+        ? html`<div part="start">
+              <rtk-logo .meeting=${this.meeting} .config=${this.config} .t=${this.t}></rtk-logo>
+              ${elements.title === false
+                ? nothing
+                : html`<rtk-meeting-title .meeting=${this.meeting} .t=${this.t} .iconPack=${this.iconPack}></rtk-meeting-title>`}
+              <rtk-recording-indicator
+                .meeting=${this.meeting}
+                .t=${this.t}
+                .iconPack=${this.iconPack}
+                .size=${this.size}
+              ></rtk-recording-indicator>
+              <rtk-livestream-indicator
+                .meeting=${this.meeting}
+                .t=${this.t}
+                .iconPack=${this.iconPack}
+                .size=${this.size}
+              ></rtk-livestream-indicator>
+            </div>
+            <div part="center">
+              ${elements.timer === false
+                ? nothing
+                : html`<rtk-clock .meeting=${this.meeting} .t=${this.t} .iconPack=${this.iconPack} .size=${this.size}></rtk-clock>`}
+            </div>
+            <div part="end">
+              <rtk-viewer-count .meeting=${this.meeting} .t=${this.t} .iconPack=${this.iconPack}></rtk-viewer-count>
+              ${elements.participantCount === false
+                ? nothing
+                : html`<rtk-participant-count
+                    .meeting=${this.meeting}
+                    .t=${this.t}
+                    .iconPack=${this.iconPack}
+                    .size=${this.size}
+                  ></rtk-participant-count>`}
+            </div>`
+        : nothing}
+      <slot @slotchange=${this.handleSlotChange}></slot>
+    </div>`;
+  }
+}
