@@ -19,7 +19,7 @@ export default [
   {
     input: ['src/index.ts', 'src/classes.ts', 'src/demo/index.ts', ...tagEntries, ...packEntries],
     // Dependencies stay imports: the app's bundler dedupes them (and keeps @floating-ui/dom lazy).
-    external: (id) => /^(lit|@lit\/[^/]+|tslib|@floating-ui\/[^/]+)(\/|$)/.test(id),
+    external: (id) => /^(lit|@lit\/[^/]+|tslib|@floating-ui\/[^/]+|hls\.js)(\/|$)/.test(id),
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [
       typescript({ tsconfig: './tsconfig.build.json', noEmitOnError: true }),
@@ -27,8 +27,15 @@ export default [
   },
   {
     input: 'src/index.ts',
-    // One file: the tooltip's lazy `import('@floating-ui/dom')` is inlined here.
-    output: { file: 'dist/cdn/realtimekit-lit.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+    // One entry module for a <script type="module">; what the kit loads lazily (floating-ui, hls.js,
+    // rare layouts and dialogs) stays in chunks beside it, fetched relative to it only when used.
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: 'realtimekit-lit.js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),
       typescript({

@@ -7,7 +7,22 @@ import { useLanguage, type LanguagePack } from '../src/i18n/t.js';
 import { demoArgTypes, demoMeeting, type DemoArgs } from './helpers/demo.js';
 
 type Language = 'en' | 'de' | 'ar';
-type Args = DemoArgs & { noMeeting?: boolean; showSetupScreen?: boolean; mode?: 'fill' | 'fixed'; language?: Language };
+type Args = DemoArgs & {
+  noMeeting?: boolean;
+  showSetupScreen?: boolean;
+  mode?: 'fill' | 'fixed';
+  language?: Language;
+  /** Meeting type (`meta.viewType`); unset: from the preset. */
+  viewType?: 'GROUP_CALL' | 'WEBINAR' | 'AUDIO_ROOM' | 'LIVESTREAM' | 'CHAT';
+  /** Page width in CSS pixels (the meeting sizes itself from it). */
+  width?: number;
+  /** Open the sidebar on this section. */
+  sidebar?: 'chat' | 'polls' | 'participants' | 'plugins';
+  /** Drop the connection once joined (shows the reconnecting banner). */
+  dropSocket?: boolean;
+};
+
+const dropped = new WeakSet<object>();
 
 const packs: Partial<Record<Language, LanguagePack>> = { de, ar };
 
@@ -26,20 +41,34 @@ const meta: Meta<Args> = {
     noMeeting: { control: 'boolean', description: 'Render without a meeting object (the idle screen).' },
     showSetupScreen: { control: 'boolean' },
     mode: { control: 'inline-radio', options: ['fill', 'fixed'] },
+    viewType: { control: 'select', options: [undefined, 'GROUP_CALL', 'WEBINAR', 'AUDIO_ROOM', 'LIVESTREAM', 'CHAT'] },
+    width: { control: 'number', description: 'Page width in CSS pixels.' },
+    sidebar: { control: 'select', options: [undefined, 'chat', 'polls', 'participants', 'plugins'] },
+    dropSocket: { control: 'boolean', description: 'Drop the connection once joined.' },
     language: {
       control: 'inline-radio',
       options: ['en', 'de', 'ar'],
       description: 'Language pack, passed as `.t=${useLanguage(pack)}`; Arabic is right to left.',
     },
   },
-  render: ({ noMeeting, showSetupScreen, mode, language, ...demo }) => html`<div style="height: 640px">
-    <rtk-meeting
-      .meeting=${noMeeting ? undefined : demoMeeting(demo)}
-      .t=${languageT(language)}
-      .showSetupScreen=${showSetupScreen ?? true}
-      .mode=${mode ?? 'fill'}
-    ></rtk-meeting>
-  </div>`,
+  render: ({ noMeeting, showSetupScreen, mode, language, width, sidebar, dropSocket, ...demo }) => {
+    const meeting = noMeeting ? undefined : demoMeeting(demo);
+    if (meeting && dropSocket && !dropped.has(meeting)) {
+      dropped.add(meeting);
+      const drop = () => meeting.director.disconnect({ giveUpAfterMs: 24 * 3600 * 1000 });
+      if (meeting.self.roomState === 'joined') drop();
+      else meeting.self.on('roomJoined', drop);
+    }
+    return html`<div style="height: 640px; ${width ? `width: ${width}px` : ''}">
+      <rtk-meeting
+        .meeting=${meeting}
+        .t=${languageT(language)}
+        .showSetupScreen=${showSetupScreen ?? true}
+        .mode=${mode ?? 'fill'}
+        .states=${sidebar ? { activeSidebar: true, sidebar } : undefined}
+      ></rtk-meeting>
+    </div>`;
+  },
 };
 export default meta;
 
@@ -80,3 +109,24 @@ export const ArabicSetup: Story = { args: { language: 'ar' } };
 
 /** In Arabic, in the call: name tags at the inline start (right), controls mirrored. */
 export const Arabic: Story = { args: { language: 'ar', join: true } };
+
+/** A host with the participants list open beside the stage (desktop width). */
+export const SidebarOpen: Story = { args: { join: true, sidebar: 'participants' } };
+
+/** Phone width: the sidebar covers the meeting as a sheet. */
+export const PhoneWithSidebar: Story = { args: { join: true, width: 390, sidebar: 'chat' } };
+
+/** Phone width in the call. */
+export const Phone: Story = { args: { join: true, width: 390 } };
+
+/** A livestream viewer: the player instead of the grid. */
+export const LivestreamViewer: Story = { args: { join: true, preset: 'livestream-viewer' } };
+
+/** A CHAT meeting: the chat is the main area. */
+export const ChatMeeting: Story = { args: { join: true, viewType: 'CHAT' } };
+
+/** An audio room. */
+export const AudioRoom: Story = { args: { join: true, preset: 'audio-room' } };
+
+/** The connection dropped: "Reconnecting…" until it is back (the UI states are kept). */
+export const Reconnecting: Story = { args: { join: true, dropSocket: true } };

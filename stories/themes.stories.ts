@@ -34,8 +34,9 @@ const meta: Meta<Args> = {
   render: (args) =>
     args.sideBySide
       ? html`<div style="display: grid; grid-template-columns: 1fr 1fr; gap: 8px">
-          ${meeting(args, 'dark')} ${meeting(args, 'light')} ${meeting(args, 'high-contrast')}
-          ${meeting(args, undefined, { brand: '#e11d48', borderRadius: 'extra-rounded' })}
+          ${meeting({ ...args, title: 'Dark team call' }, 'dark')} ${meeting({ ...args, title: 'Light team call' }, 'light')}
+          ${meeting({ ...args, title: 'High-contrast team call' }, 'high-contrast')}
+          ${meeting({ ...args, title: 'Brand team call' }, undefined, { brand: '#e11d48', borderRadius: 'extra-rounded' })}
         </div>`
       : meeting(args, args.theme, args.designTokens),
 };

@@ -2,7 +2,9 @@ import { idleStrings } from './en/idle.js';
 import { setupStrings } from './en/setup.js';
 import { tileStrings } from './en/tile.js';
 import { gridStrings } from './en/grid.js';
+import { gridsStrings } from './en/grids.js';
 import { controlbarStrings } from './en/controlbar.js';
+import { controlsStrings } from './en/controls.js';
 import { micStrings } from './en/mic.js';
 import { cameraStrings } from './en/camera.js';
 import { leaveStrings } from './en/leave.js';
@@ -16,6 +18,15 @@ import { notificationStrings } from './en/notification.js';
 import { counterStrings } from './en/counter.js';
 import { avatarStrings } from './en/avatar.js';
 import { informationTooltipStrings } from './en/information-tooltip.js';
+import { headerStrings } from './en/header.js';
+import { dialogsStrings } from './en/dialogs.js';
+import { shellStrings } from './en/shell.js';
+import { noticesStrings } from './en/notices.js';
+import { sidebarStrings } from './en/sidebar.js';
+import { playerStrings } from './en/player.js';
+import { screenshareStrings } from './en/screenshare.js';
+import { tabBarStrings } from './en/tab-bar.js';
+import { participantsAudioStrings } from './en/participants-audio.js';
 
 /**
  * Every English string of the kit: the reference for language packs and tests. Components do not
@@ -27,7 +38,9 @@ export const en = {
   ...setupStrings,
   ...tileStrings,
   ...gridStrings,
+  ...gridsStrings,
   ...controlbarStrings,
+  ...controlsStrings,
   ...micStrings,
   ...cameraStrings,
   ...leaveStrings,
@@ -41,6 +54,15 @@ export const en = {
   ...counterStrings,
   ...avatarStrings,
   ...informationTooltipStrings,
+  ...headerStrings,
+  ...dialogsStrings,
+  ...shellStrings,
+  ...noticesStrings,
+  ...sidebarStrings,
+  ...playerStrings,
+  ...screenshareStrings,
+  ...tabBarStrings,
+  ...participantsAudioStrings,
 } as const;
 
 export type TranslationKey = keyof typeof en;

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/meeting/rtk-meeting.js';
 import type { RtkMeeting } from '../../src/components/meeting/rtk-meeting.js';
 import type { RtkStatesUpdateEvent } from '../../src/events/rtk-states-update.js';
+import { RtkStateUpdateEvent } from '../../src/events/rtk-state-update.js';
 import type { Meeting } from '../../src/meeting/meeting.js';
 import { buttonByName, deepText, demoMeeting, queryAllDeep, queryDeep, totalListeners, watchErrors } from '../helpers/fixtures.js';
 import type { MountOptions } from '../helpers/fixtures.js';
@@ -16,7 +17,7 @@ async function mountMeeting(options: MountOptions = {}, extra = html``) {
 /** Waits until the text a person sees in `el` contains `text`. */
 const seen = (el: Element, text: string) => waitUntil(() => deepText(el).includes(text), `never showed "${text}": ${deepText(el)}`);
 const tileNames = (el: Element) =>
-  queryAllDeep(el, 'rtk-participant-tile').map((t) => t.shadowRoot!.querySelector('[part="name"]')?.textContent);
+  queryAllDeep(el, 'rtk-participant-tile').map((t) => queryDeep(t, '[part="name"]')?.textContent);
 
 describe('<rtk-meeting>', () => {
   it('goes from setup to the call to the ended screen', async () => {
@@ -132,5 +133,164 @@ describe('<rtk-meeting>', () => {
     await el.updateComplete;
     await Promise.resolve();
     expect(meeting.self.roomState).to.equal('joined');
+  });
+});
+
+describe('<rtk-meeting> shell', () => {
+  const notices = (el: Element) =>
+    queryAllDeep(el, 'rtk-notifications').flatMap((n) => [...n.shadowRoot!.querySelectorAll('rtk-notification')].map((x) => deepText(x)));
+  const sidebarTabs = (el: Element) => queryAllDeep(el, '[role="tab"]').map((t) => t.textContent!.trim());
+  const openSidebar = (el: RtkMeeting, sidebar: string) =>
+    queryDeep(el, 'rtk-stage')!.dispatchEvent(new RtkStateUpdateEvent({ activeSidebar: true, sidebar }));
+
+  it('lays out header, stage with grid, sidebar and control bar for a host', async () => {
+    const { el } = await mountMeeting({ join: true });
+    await waitUntil(() => tileNames(el).length === 4);
+    const stage = queryDeep(el, 'rtk-stage')!;
+    expect(stage.getAttribute('role')).to.equal('region');
+    expect(stage.getAttribute('aria-label')).to.equal('Stage: Demo meeting');
+    expect(stage.querySelector('rtk-grid')).to.exist;
+    expect(queryDeep(el, 'rtk-header')).to.exist;
+    expect(queryDeep(el, 'rtk-controlbar')).to.exist;
+    expect(queryDeep(el, 'rtk-participants-audio')).to.exist;
+    expect(queryDeep(el, 'rtk-dialog-manager')).to.exist;
+    expect(queryDeep(el, 'rtk-sidebar')!.hidden).to.equal(true);
+    openSidebar(el, 'participants');
+    await waitUntil(() => sidebarTabs(el).length > 0, 'sidebar never opened');
+    expect(sidebarTabs(el)).to.deep.equal(['Chat', 'Polls', 'Participants', 'Plugins']);
+    expect(queryDeep(el, '[role="tab"][aria-selected="true"]')!.textContent!.trim()).to.equal('Participants');
+    expect(queryDeep(el, 'rtk-sidebar-ui')!.querySelector('rtk-participants')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers a participant and a webinar viewer only what their permissions allow', async () => {
+    for (const preset of ['participant', 'webinar-viewer'] as const) {
+      const { el, meeting } = await mountMeeting({ join: true, preset });
+      await waitUntil(() => queryDeep(el, 'rtk-stage'));
+      openSidebar(el, 'chat');
+      await waitUntil(() => sidebarTabs(el).length > 0);
+      expect(sidebarTabs(el), preset).to.deep.equal(['Chat', 'Polls', 'Participants']);
+      // Hosts hear about knocks and stage requests; these presets do not.
+      meeting.director.knock('Grace Knock');
+      await el.updateComplete;
+      expect(notices(el).join(' ')).not.to.include('waiting');
+      el.remove();
+    }
+  });
+
+  it('shows a livestream viewer the player, and a livestream host the grid', async () => {
+    const viewer = await mountMeeting({ join: true, preset: 'livestream-viewer' });
+    await seen(viewer.el, 'The livestream has not started yet.');
+    expect(queryDeep(viewer.el, 'rtk-grid')).to.equal(undefined);
+    viewer.meeting.director.livestream!.start();
+    await waitUntil(() => queryDeep(viewer.el, 'rtk-livestream-player')?.shadowRoot?.querySelector('video'), 'no video', {
+      timeout: 5000,
+    });
+    const host = await mountMeeting({ join: true, preset: 'livestream-host' });
+    await waitUntil(() => queryDeep(host.el, 'rtk-grid'), 'host has no grid');
+    expect(queryDeep(host.el, 'rtk-livestream-player')).to.equal(undefined);
+  });
+
+  it('switches layout with the view type: chat as the main area', async () => {
+    const { el } = await mountMeeting({ join: true, viewType: 'CHAT' });
+    await waitUntil(() => queryDeep(el, '.main-chat'), 'no chat main area');
+    expect(el.layout).to.equal('chat');
+    expect(queryDeep(el, 'rtk-grid')).to.equal(undefined);
+    expect(queryDeep(el, '.main-chat')!.shadowRoot!.querySelector('rtk-sidebar-ui')!.querySelector('rtk-chat')).to.exist;
+    expect(buttonByName(queryDeep(el, '.main-chat')!, 'Close sidebar')).to.equal(undefined);
+    const audio = await mountMeeting({ join: true, viewType: 'AUDIO_ROOM', preset: 'audio-room' });
+    await waitUntil(() => queryDeep(audio.el, 'rtk-grid'));
+    expect(audio.el.layout).to.equal('audio-room');
+    const webinar = await mountMeeting({ join: true, preset: 'webinar-host' });
+    await waitUntil(() => queryDeep(webinar.el, 'rtk-grid'));
+    expect(webinar.el.layout).to.equal('webinar');
+  });
+
+  it('shows a banner while the socket is down and keeps the open sidebar across the reconnect', async () => {
+    const { el, meeting } = await mountMeeting({ join: true });
+    await waitUntil(() => tileNames(el).length === 4);
+    openSidebar(el, 'polls');
+    await waitUntil(() => sidebarTabs(el).length > 0);
+    meeting.director.disconnect({ giveUpAfterMs: 60_000 });
+    await seen(el, 'Reconnecting…');
+    expect(queryDeep(el, '[part="banner"]')!.getAttribute('role')).to.equal('status');
+    await expect(el).to.be.accessible();
+    meeting.director.reconnect();
+    await waitUntil(() => !queryDeep(el, '[part="banner"]'), 'banner stayed');
+    expect(queryDeep(el, '[role="tab"][aria-selected="true"]')!.textContent!.trim()).to.equal('Polls');
+    await waitUntil(() => notices(el).some((n) => n.includes('Reconnected')), 'no reconnected notice');
+    meeting.director.failMedia();
+    await seen(el, 'Audio and video connection lost');
+    meeting.director.restoreMedia();
+    await waitUntil(() => !queryDeep(el, '[part="banner"]'));
+  });
+
+  it('says "Connection lost" when reconnecting fails', async () => {
+    const { el, meeting } = await mountMeeting({ join: true });
+    await waitUntil(() => tileNames(el).length === 4);
+    meeting.director.disconnect({ giveUpAfterMs: 40 });
+    await waitUntil(() => meeting.self.roomState === 'disconnected');
+    await waitUntil(() => deepText(el).length > 0 && !queryDeep(el, 'rtk-grid'), 'still in the call');
+  });
+
+  it('batches joins and leaves into one notification', async () => {
+    const { el, meeting } = await mountMeeting({ join: true, people: 0 });
+    await waitUntil(() => tileNames(el).length === 1);
+    const ada = meeting.director.addPerson({ name: 'Ada Byron' });
+    await waitUntil(() => notices(el).some((n) => n.includes('Ada Byron joined')), `no join notice: ${notices(el)}`);
+    meeting.director.addPeople(4);
+    await waitUntil(() => notices(el).some((n) => n.includes('Ada Byron and 4 others joined')), `not batched: ${notices(el)}`);
+    expect(notices(el).filter((n) => n.includes('joined'))).to.have.length(1);
+    meeting.director.removePerson(ada.id);
+    await waitUntil(() => notices(el).some((n) => n.includes('Ada Byron left')));
+  });
+
+  it('notifies chat while the chat is closed, polls, recording, knocks and stage requests for hosts', async () => {
+    const { el, meeting } = await mountMeeting({ join: true, preset: 'webinar-host' });
+    await waitUntil(() => queryDeep(el, 'rtk-stage'));
+    const [first] = meeting.director.people;
+    meeting.director.chat.send(first.id, 'Hello there');
+    await waitUntil(() => notices(el).some((n) => n.includes(`${first.name}: Hello there`)), 'no chat notice');
+    const open = buttonByName(el, 'Open chat')!;
+    open.click();
+    await waitUntil(() => queryDeep(el, '[role="tab"][aria-selected="true"]')?.textContent?.trim() === 'Chat', 'chat not opened');
+    const before = notices(el).length;
+    meeting.director.chat.send(first.id, 'Seen in the panel');
+    await el.updateComplete;
+    expect(notices(el).length).to.be.at.most(before);
+    expect(notices(el).join(' ')).not.to.include('Seen in the panel');
+
+    meeting.director.polls.create(first.id, 'Lunch?', ['Yes', 'No']);
+    await waitUntil(() => notices(el).some((n) => n.includes('created a poll: Lunch?')), 'no poll notice');
+    meeting.director.recording.start();
+    await waitUntil(() => notices(el).some((n) => n.includes('Recording started')), 'no recording notice');
+    meeting.director.recording.stop();
+    await waitUntil(() => notices(el).some((n) => n.includes('Recording stopped')));
+    meeting.director.knock('Grace Hopper');
+    await waitUntil(() => notices(el).some((n) => n.includes('Grace Hopper is waiting to join')), 'no knock notice');
+    const viewer = meeting.director.addPerson({ name: 'Vera Viewer', presetName: 'webinar-viewer' });
+    meeting.director.stage.request(viewer.id);
+    await waitUntil(() => notices(el).some((n) => n.includes('Vera Viewer asks to join the stage')), `no stage notice: ${notices(el)}`);
+  });
+
+  it('puts the sidebar over the meeting as a sheet at phone width', async () => {
+    const meeting = await demoMeeting({ join: true });
+    const el = await fixture<RtkMeeting>(html`<rtk-meeting .meeting=${meeting} style="width: 400px; height: 700px"></rtk-meeting>`);
+    await waitUntil(() => queryDeep(el, 'rtk-stage'));
+    openSidebar(el, 'participants');
+    await waitUntil(() => sidebarTabs(el).length > 0);
+    const sidebar = queryDeep(el, 'rtk-sidebar')!;
+    expect(sidebar.getAttribute('view')).to.equal('full-screen');
+    const box = sidebar.getBoundingClientRect();
+    expect(box.width).to.be.closeTo(el.getBoundingClientRect().width, 1);
+  });
+
+  it('leaves no listener on the meeting after a full in-call session', async () => {
+    const meeting = await demoMeeting({ join: true, preset: 'livestream-viewer' });
+    const before = totalListeners(meeting);
+    const el = await fixture<RtkMeeting>(html`<rtk-meeting .meeting=${meeting}></rtk-meeting>`);
+    await waitUntil(() => queryDeep(el, 'rtk-livestream-player'));
+    el.remove();
+    expect(totalListeners(meeting)).to.equal(before);
   });
 });

@@ -12,6 +12,13 @@ import * as counter from '../../stories/counter.stories.js';
 import * as dialog from '../../stories/dialog.stories.js';
 import * as endedScreen from '../../stories/ended-screen.stories.js';
 import * as grid from '../../stories/grid.stories.js';
+import * as audioGridGr from '../../stories/audio-grid.stories.js';
+import * as audioTileGr from '../../stories/audio-tile.stories.js';
+import * as gridPaginationGr from '../../stories/grid-pagination.stories.js';
+import * as mixedGridGr from '../../stories/mixed-grid.stories.js';
+import * as simpleGridGr from '../../stories/simple-grid.stories.js';
+import * as spotlightGridGr from '../../stories/spotlight-grid.stories.js';
+import * as spotlightIndicatorGr from '../../stories/spotlight-indicator.stories.js';
 import * as icon from '../../stories/icon.stories.js';
 import * as idleScreen from '../../stories/idle-screen.stories.js';
 import * as informationTooltip from '../../stories/information-tooltip.stories.js';
@@ -25,12 +32,47 @@ import * as notification from '../../stories/notification.stories.js';
 import * as notifications from '../../stories/notifications.stories.js';
 import * as paginatedList from '../../stories/paginated-list.stories.js';
 import * as participantTile from '../../stories/participant-tile.stories.js';
+import * as audioVisualizer from '../../stories/audio-visualizer.stories.js';
+import * as nameTag from '../../stories/name-tag.stories.js';
+import * as networkIndicator from '../../stories/network-indicator.stories.js';
+import * as participantSetup from '../../stories/participant-setup.stories.js';
 import * as setupScreen from '../../stories/setup-screen.stories.js';
 import * as spinner from '../../stories/spinner.stories.js';
 import * as switchStories from '../../stories/switch.stories.js';
 import * as themes from '../../stories/themes.stories.js';
 import * as tooltip from '../../stories/tooltip.stories.js';
 import * as uiProvider from '../../stories/ui-provider.stories.js';
+import * as clockHd from '../../stories/clock.stories.js';
+import * as confirmationModalHd from '../../stories/confirmation-modal.stories.js';
+import * as dialogManagerHd from '../../stories/dialog-manager.stories.js';
+import * as headerHd from '../../stories/header.stories.js';
+import * as leaveMeetingHd from '../../stories/leave-meeting.stories.js';
+import * as livestreamIndicatorHd from '../../stories/livestream-indicator.stories.js';
+import * as logoHd from '../../stories/logo.stories.js';
+import * as meetingTitleHd from '../../stories/meeting-title.stories.js';
+import * as overlayModalHd from '../../stories/overlay-modal.stories.js';
+import * as participantCountHd from '../../stories/participant-count.stories.js';
+import * as recordingIndicatorHd from '../../stories/recording-indicator.stories.js';
+import * as viewerCountHd from '../../stories/viewer-count.stories.js';
+import * as participantsAudioMd from '../../stories/participants-audio.stories.js';
+import * as screenshareViewMd from '../../stories/screenshare-view.stories.js';
+import * as tabBarMd from '../../stories/tab-bar.stories.js';
+import * as chatToggleCt from '../../stories/chat-toggle.stories.js';
+import * as fullscreenToggleCt from '../../stories/fullscreen-toggle.stories.js';
+import * as livestreamToggleCt from '../../stories/livestream-toggle.stories.js';
+import * as moreToggleCt from '../../stories/more-toggle.stories.js';
+import * as participantsToggleCt from '../../stories/participants-toggle.stories.js';
+import * as pipToggleCt from '../../stories/pip-toggle.stories.js';
+import * as pluginsToggleCt from '../../stories/plugins-toggle.stories.js';
+import * as pollsToggleCt from '../../stories/polls-toggle.stories.js';
+import * as recordingToggleCt from '../../stories/recording-toggle.stories.js';
+import * as screenShareToggleCt from '../../stories/screen-share-toggle.stories.js';
+import * as settingsToggleCt from '../../stories/settings-toggle.stories.js';
+import * as stageToggleCt from '../../stories/stage-toggle.stories.js';
+import * as livestreamPlayerSh from '../../stories/livestream-player.stories.js';
+import * as sidebarSh from '../../stories/sidebar.stories.js';
+import * as sidebarUiSh from '../../stories/sidebar-ui.stories.js';
+import * as stageSh from '../../stories/stage.stories.js';
 import { languageContext } from '../../src/context/contexts.js';
 import { createT, type TFunction } from '../../src/i18n/t.js';
 import { mapItems } from '../../src/meeting/guards.js';
@@ -84,7 +126,9 @@ function meetingData(meeting: Meeting): string[] {
   ];
   const names = people.map((p) => p?.name).filter((name): name is string => typeof name === 'string');
   const title = meeting.meta?.meetingTitle;
-  return [...names, ...names.flatMap(initials), ...(title ? [title] : [])];
+  // Plugin names come from the app's plugin configs: data, like people's names.
+  const plugins = mapItems(meeting.plugins?.all).map((p) => p?.name).filter((n): n is string => typeof n === 'string');
+  return [...names, ...names.flatMap(initials), ...(title ? [title] : []), ...plugins];
 }
 
 function stringsIn(value: unknown, found: string[] = []): string[] {
@@ -253,6 +297,10 @@ function checkStories(modules: Record<string, StoriesModule>): void {
 }
 
 checkStories({
+  livestreamPlayerSh,
+  sidebarSh,
+  sidebarUiSh,
+  stageSh,
   avatar,
   button,
   cameraToggle,
@@ -262,6 +310,13 @@ checkStories({
   dialog,
   endedScreen,
   grid,
+  audioGridGr,
+  audioTileGr,
+  gridPaginationGr,
+  mixedGridGr,
+  simpleGridGr,
+  spotlightGridGr,
+  spotlightIndicatorGr,
   icon,
   idleScreen,
   informationTooltip,
@@ -275,10 +330,41 @@ checkStories({
   notifications,
   paginatedList,
   participantTile,
+  audioVisualizer,
+  nameTag,
+  networkIndicator,
+  participantSetup,
   setupScreen,
   spinner,
   switch: switchStories,
   themes,
   tooltip,
   uiProvider,
+  clockHd,
+  confirmationModalHd,
+  dialogManagerHd,
+  headerHd,
+  leaveMeetingHd,
+  livestreamIndicatorHd,
+  logoHd,
+  meetingTitleHd,
+  overlayModalHd,
+  participantCountHd,
+  recordingIndicatorHd,
+  viewerCountHd,
+  participantsAudioMd,
+  screenshareViewMd,
+  tabBarMd,
+  chatToggleCt,
+  fullscreenToggleCt,
+  livestreamToggleCt,
+  moreToggleCt,
+  participantsToggleCt,
+  pipToggleCt,
+  pluginsToggleCt,
+  pollsToggleCt,
+  recordingToggleCt,
+  screenShareToggleCt,
+  settingsToggleCt,
+  stageToggleCt,
 });

@@ -23,13 +23,49 @@ export default css`
     flex-direction: column;
     block-size: 100%;
   }
-  rtk-grid {
+  .body {
+    display: flex;
     flex: 1 1 auto;
     min-block-size: 0;
+    gap: calc(var(--_space) * 2);
+  }
+  .main {
+    display: flex;
+    flex: 1 1 auto;
+    min-inline-size: 0;
+    min-block-size: 0;
+  }
+  .main > * {
+    flex: 1 1 auto;
+  }
+  rtk-sidebar:not([view='full-screen']) {
+    flex: 0 0 auto;
+    padding-block: calc(var(--_space) * 2);
+    padding-inline-end: calc(var(--_space) * 2);
+  }
+  .main-chat {
     padding: calc(var(--_space) * 2);
   }
+  rtk-header,
   rtk-controlbar {
     flex: 0 0 auto;
+  }
+  .banner {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    gap: calc(var(--_space) * 2);
+    padding-block: calc(var(--_space) * 2);
+    padding-inline: calc(var(--_space) * 4);
+    background: var(--_warning);
+    color: var(--_warning-text);
+    font-family: var(--_font);
+    font-size: var(--_font-size-sm);
+    font-weight: 600;
+  }
+  .banner[data-problem='lost'] {
+    background: var(--_danger);
+    color: var(--_danger-text);
   }
   [part='notifications'] {
     position: absolute;

@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Size, UiStates } from '../../context/states.js';
 import { UiProviderController } from '../../context/provider-controller.js';
@@ -15,6 +15,10 @@ import { themeStyles, type ThemeSetting } from '../../styles/theme.js';
 import styles from './meeting.styles.js';
 import { setupStrings } from '../../i18n/en/setup.js';
 import { errorStrings } from '../../i18n/en/error.js';
+import { shellStrings } from '../../i18n/en/shell.js';
+import { noticesStrings } from '../../i18n/en/notices.js';
+import { MeetingNotificationsController } from '../../controllers/meeting-notifications-controller.js';
+import type { TransportState } from '../../meeting/meta.js';
 
 /** The screen `rtk-meeting` shows. */
 export type MeetingScreen = NonNullable<UiStates['meeting']>;
@@ -27,14 +31,36 @@ export function sizeForWidth(width: number): Size {
   return 'xl';
 }
 
+/** The in-call layout `rtk-meeting` uses, from `meeting.meta.viewType`. */
+export type MeetingLayout = 'group-call' | 'webinar' | 'audio-room' | 'livestream' | 'livestream-viewer' | 'chat';
+
+/** What the connection banner says: nothing, reconnecting, lost, or media lost. */
+export type ConnectionProblem = 'reconnecting' | 'lost' | 'media' | undefined;
+
+const BROKEN_TRANSPORT: ReadonlySet<TransportState> = new Set(['failed', 'disconnected', 'reconnecting']);
+
 /** `show-setup-screen="false"` must turn it off, as in the official kit. */
 const booleanDefaultTrue = {
   fromAttribute: (value: string | null) => value === null || value !== 'false',
 };
 
 /**
- * A whole meeting in one tag: the setup screen, the waiting screen, the meeting itself
- * (grid and control bar), and the ended screen, following `meeting.self.roomState`.
+ * A whole meeting in one tag: the setup screen, the waiting screen, the meeting itself, and the
+ * ended screen, following `meeting.self.roomState`.
+ *
+ * In the meeting: `rtk-header` on top, `rtk-stage` (with `rtk-grid`) and `rtk-sidebar` beside it
+ * (docked; a full-screen sheet at size `sm`), `rtk-controlbar` at the bottom, plus
+ * `rtk-participants-audio`, `rtk-dialog-manager` and the notification stack. The layout follows
+ * `meeting.meta.viewType`: `GROUP_CALL`, `WEBINAR` and `AUDIO_ROOM` show the grid; in `LIVESTREAM`
+ * those not on the stage watch `rtk-livestream-player` instead; `CHAT` shows the chat as the main
+ * area. `config.header === false` or `config.controlBar === false` (or the preset's
+ * `self.config.header.isEnabled` / `controlBar.isEnabled` being false) hide those bars.
+ *
+ * While the connection to the meeting drops, a banner says "Reconnecting…" (or "Connection lost",
+ * or that audio and video were lost); the UI states (open sidebar, dialogs) are kept, so after the
+ * reconnect everything is as it was. Meeting events also become notifications: joins and leaves
+ * (batched), chat messages while the chat is closed, new polls, stage requests and waiting-room
+ * knocks for hosts, recording started and stopped.
  *
  * Provides the meeting, UI states, config, language and icons to everything inside it, keeps the
  * UI states (merging `rtkStateUpdate` and announcing `rtkStatesUpdate`), remembers why you left
@@ -51,6 +77,13 @@ const booleanDefaultTrue = {
  * meeting is laid out right to left.
  *
  * @csspart screen - The current screen.
+ * @csspart header - The `rtk-header`.
+ * @csspart banner - The connection banner.
+ * @csspart body - The row holding the main area and the sidebar.
+ * @csspart main - The main area (`rtk-stage`, or the chat in CHAT meetings).
+ * @csspart stage - The `rtk-stage`.
+ * @csspart sidebar - The `rtk-sidebar`.
+ * @csspart controlbar - The `rtk-controlbar`.
  * @csspart notifications - The notification stack.
  *
  * @cssprop --rtk-meeting-background - Background of the meeting.
@@ -108,10 +141,10 @@ const booleanDefaultTrue = {
  * @cssprop --rtk-z-notification - Stacking layer of notifications. Default: `400`.
  *
  * @fires rtkStatesUpdate - After the UI states changed; `detail` is the whole new state.
- * @fires rtkNotification - When joining (with `showSetupScreen` off) failed.
+ * @fires rtkNotification - When joining (with `showSetupScreen` off) failed, and for meeting events (joins, chat, polls, …).
  */
 export class RtkMeeting extends RtkElement {
-  static override strings = { ...setupStrings, ...errorStrings };
+  static override strings = { ...setupStrings, ...errorStrings, ...shellStrings, ...noticesStrings };
 
   static override styles = [tokens, hostStyles, themeStyles, styles];
 
@@ -119,7 +152,11 @@ export class RtkMeeting extends RtkElement {
 
   private readonly designSystem = new DesignSystemController(this);
 
-  protected readonly events = new MeetingController(this, (m) => [[m.self, 'roomJoined', 'roomLeft', 'waitlisted']], {
+  protected readonly events = new MeetingController(this, (m) => [
+    [m.self, 'roomJoined', 'roomLeft', 'waitlisted', 'stageStatusUpdate'],
+    [m.meta, 'socketConnectionUpdate', 'mediaConnectionUpdate'],
+    [m.stage, 'stageStatusUpdate'],
+  ], {
     onEvent: (event, args) => {
       if (event === 'roomLeft') {
         const state = (args[0] as { state?: LeaveRoomState } | undefined)?.state;
@@ -133,6 +170,12 @@ export class RtkMeeting extends RtkElement {
   private readonly action = new ActionController(this, () => this.localize);
 
   private readonly notices = new NotificationsController(this);
+
+  protected readonly meetingNotices = new MeetingNotificationsController(this, {
+    localize: () => this.localize,
+    states: () => this.provider.states,
+    updateStates: (patch) => this.provider.updateStates(patch),
+  });
 
   protected readonly box = new ResizeController(this, (width) => {
     if (width > 0) this.size = sizeForWidth(width);
@@ -174,6 +217,8 @@ export class RtkMeeting extends RtkElement {
       this.provider.config = this.config;
       this.designSystem.apply(this.config?.designTokens);
     }
+    // Initial or page-set states (e.g. an open sidebar) merge into the store, as in rtk-ui-provider.
+    if (changed.has('states') && this.states) this.provider.updateStates(this.states);
     if (changed.has('t')) this.provider.t = this.t;
     if (changed.has('iconPack')) this.provider.iconPack = this.iconPack;
     // Here rather than in updated(): state changes made before rendering need no second update.
@@ -204,6 +249,43 @@ export class RtkMeeting extends RtkElement {
     }
   }
 
+  /** The in-call layout, from `meeting.meta.viewType` (and, in livestreams, the stage status). */
+  get layout(): MeetingLayout {
+    const meeting = this.activeMeeting;
+    switch (meeting?.meta?.viewType) {
+      case 'WEBINAR':
+        return 'webinar';
+      case 'AUDIO_ROOM':
+        return 'audio-room';
+      case 'CHAT':
+        return 'chat';
+      case 'LIVESTREAM': {
+        const status = meeting.stage?.status ?? meeting.self.stageStatus;
+        return status === 'ON_STAGE' || !meeting.livestream ? 'livestream' : 'livestream-viewer';
+      }
+      default:
+        return 'group-call';
+    }
+  }
+
+  /** What is wrong with the connection now, if anything (drives the banner). */
+  get connectionProblem(): ConnectionProblem {
+    const meta = this.activeMeeting?.meta;
+    const socket = meta?.socketState?.state;
+    if (socket === 'failed') return 'lost';
+    if (socket === 'disconnected' || socket === 'reconnecting') return 'reconnecting';
+    const media = meta?.mediaState;
+    if (media && (BROKEN_TRANSPORT.has(media.send?.state) || BROKEN_TRANSPORT.has(media.recv?.state))) return 'media';
+    return undefined;
+  }
+
+  /** Whether a bar is shown: off when `config[key] === false` or the preset disables it. */
+  private shows(key: 'header' | 'controlBar'): boolean {
+    if (this.activeConfig[key] === false) return false;
+    const preset = (this.activeMeeting?.self.config as { [k: string]: { isEnabled?: boolean } | undefined } | undefined)?.[key];
+    return preset?.isEnabled !== false;
+  }
+
   /** Loading while no meeting was given (or it switches rooms); otherwise the meeting is unusable. */
   private idleVariant(): 'loading' | 'no-meeting' {
     if (this.activeMeeting?.self.roomState === 'connected-meeting') return 'loading';
@@ -225,10 +307,7 @@ export class RtkMeeting extends RtkElement {
       case 'waiting':
         return html`<rtk-idle-screen variant="waiting" .size=${size}></rtk-idle-screen>`;
       case 'joined':
-        return html`<div class="in-call">
-          <rtk-grid .size=${size}></rtk-grid>
-          <rtk-controlbar .size=${size}></rtk-controlbar>
-        </div>`;
+        return this.renderInCall();
       case 'ended':
         return html`<rtk-ended-screen .size=${size}></rtk-ended-screen>`;
       default:
@@ -237,5 +316,50 @@ export class RtkMeeting extends RtkElement {
           .size=${size}
         ></rtk-idle-screen>`;
     }
+  }
+
+  private renderInCall() {
+    const size = this.size;
+    const layout = this.layout;
+    return html`<div class="in-call" data-layout=${layout}>
+        ${this.shows('header') ? html`<rtk-header part="header" .size=${size}></rtk-header>` : nothing}
+        ${this.renderBanner()}
+        <div part="body" class="body">
+          <div part="main" class="main">${this.renderMain(layout)}</div>
+          <rtk-sidebar part="sidebar" .size=${size} .view=${size === 'sm' ? 'full-screen' : 'sidebar'}></rtk-sidebar>
+        </div>
+        ${this.shows('controlBar') ? html`<rtk-controlbar part="controlbar" .size=${size}></rtk-controlbar>` : nothing}
+      </div>
+      <rtk-participants-audio></rtk-participants-audio>
+      <rtk-dialog-manager .size=${size}></rtk-dialog-manager>`;
+  }
+
+  private renderMain(layout: MeetingLayout) {
+    const size = this.size;
+    if (layout === 'chat') {
+      return html`<rtk-sidebar class="main-chat" persistent default-section="chat" .size=${size}></rtk-sidebar>`;
+    }
+    // The player (and hls.js behind it) is for livestream viewers only: load it when one renders.
+    if (layout === 'livestream-viewer') void import('../livestream-player/rtk-livestream-player.js');
+    return html`<rtk-stage part="stage" .size=${size}>
+      ${layout === 'livestream-viewer'
+        ? html`<rtk-livestream-player .size=${size}></rtk-livestream-player>`
+        : html`<rtk-grid .size=${size}></rtk-grid>`}
+    </rtk-stage>`;
+  }
+
+  private renderBanner() {
+    const problem = this.connectionProblem;
+    if (!problem) return nothing;
+    const message =
+      problem === 'lost'
+        ? this.localize('shell.connection_lost')
+        : problem === 'media'
+          ? this.localize('shell.media_lost')
+          : this.localize('shell.reconnecting');
+    return html`<div part="banner" class="banner" data-problem=${problem} role=${problem === 'lost' ? 'alert' : 'status'}>
+      ${problem === 'lost' ? nothing : html`<rtk-spinner aria-hidden="true"></rtk-spinner>`}
+      <span>${message}</span>
+    </div>`;
   }
 }

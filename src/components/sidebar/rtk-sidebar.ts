@@ -1,0 +1,14 @@
+import '../sidebar-ui/rtk-sidebar-ui.js';
+import { RtkSidebar } from './sidebar.js';
+
+export { RtkSidebar };
+
+if (!customElements.get('rtk-sidebar')) {
+  customElements.define('rtk-sidebar', RtkSidebar);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rtk-sidebar': RtkSidebar;
+  }
+}

@@ -1,0 +1,207 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { UiStates } from '../context/states.js';
+import { RtkNotificationEvent, type RtkNotificationAction } from '../events/rtk-notification.js';
+import type { Translator } from '../i18n/t.js';
+import type { ChatUpdate } from '../meeting/chat.js';
+import type { Meeting } from '../meeting/meeting.js';
+import type { SocketConnectionState } from '../meeting/meta.js';
+import type { Poll } from '../meeting/polls.js';
+import type { RecordingState } from '../meeting/recording.js';
+import { MeetingController } from './meeting-controller.js';
+import { nextNotificationId } from './action-controller.js';
+
+/** What `MeetingNotificationsController` needs of its host (an `RtkElement` such as `rtk-meeting`). */
+export interface MeetingNotificationsHost extends ReactiveControllerHost, HTMLElement {
+  readonly activeMeeting: Meeting | undefined;
+}
+
+/** Options of `MeetingNotificationsController`. */
+export interface MeetingNotificationsOptions {
+  /** The host's translate function now. */
+  localize: () => Translator;
+  /** The host's UI states now (to know whether the chat is already in view). */
+  states: () => Readonly<UiStates>;
+  /** Merges a patch into the UI states (the "Open chat" action). */
+  updateStates: (patch: Partial<UiStates>) => void;
+  /** Joins (or leaves) within this many ms of the first one are told as one notification. */
+  batchWindow?: number;
+}
+
+interface Batch {
+  id: string;
+  first: string;
+  count: number;
+  started: number;
+}
+
+/** A person-like payload of `participantJoined` / `participantLeft`. */
+type Named = { name?: string; id?: string } | undefined;
+
+/**
+ * Turns meeting events into notifications on its host (`rtkNotification`, shown by the host's
+ * notification stack): people joining and leaving (one notification per burst: "Ada and 4 others
+ * joined"), chat messages while the chat is not in view, new polls, stage requests and
+ * waiting-room knocks for those who can answer them, recording started and stopped, and the
+ * connection coming back. Only while the local user is in the meeting; never re-renders its host.
+ */
+export class MeetingNotificationsController {
+  private readonly batches: { joined?: Batch; left?: Batch } = {};
+
+  private recording?: RecordingState;
+
+  /** The meeting events this controller listens to (for tests: `listenerCount`). */
+  readonly events: MeetingController;
+
+  constructor(
+    private readonly host: MeetingNotificationsHost,
+    private readonly options: MeetingNotificationsOptions,
+  ) {
+    this.events = new MeetingController(
+      host,
+      (m) => [
+        [m.participants?.joined, 'participantJoined', 'participantLeft'],
+        [m.participants?.waitlisted, 'participantJoined'],
+        [m.chat, 'chatUpdate'],
+        [m.polls, 'pollsUpdate'],
+        [m.stage, 'newStageRequest'],
+        [m.recording, 'recordingUpdate'],
+        [m.meta, 'socketConnectionUpdate'],
+        [m.self, 'roomJoined'],
+      ],
+      {
+        onEvent: (event, args) => {
+          this.handle(event, args);
+          return false;
+        },
+      },
+    );
+  }
+
+  private get meeting(): Meeting | undefined {
+    return this.host.activeMeeting;
+  }
+
+  private get t(): Translator {
+    return this.options.localize();
+  }
+
+  private notify(message: string, options: { id?: string; actions?: RtkNotificationAction[]; variant?: 'info' | 'success' } = {}) {
+    this.host.dispatchEvent(
+      new RtkNotificationEvent({
+        id: options.id ?? nextNotificationId(),
+        message,
+        variant: options.variant ?? 'info',
+        actions: options.actions,
+      }),
+    );
+  }
+
+  private handle(event: string, args: unknown[]): void {
+    const meeting = this.meeting;
+    if (!meeting) return;
+    if (event === 'roomJoined') {
+      // The recording state on (re)join is not news.
+      this.recording = meeting.recording?.recordingState;
+      return;
+    }
+    if (meeting.self?.roomState !== 'joined') return;
+    switch (event) {
+      case 'participantJoined':
+      case 'participantLeft':
+        this.person(event, args);
+        break;
+      case 'chatUpdate':
+        this.chat(args[0] as ChatUpdate | undefined);
+        break;
+      case 'pollsUpdate':
+        this.poll(args[0] as { polls?: Poll[]; newPoll?: boolean } | undefined);
+        break;
+      case 'newStageRequest':
+        this.stageRequest();
+        break;
+      case 'recordingUpdate':
+        this.recordingChanged(args[0] as RecordingState);
+        break;
+      case 'socketConnectionUpdate': {
+        const state = args[0] as SocketConnectionState | undefined;
+        if (state?.state === 'connected' && state.reconnected) this.notify(this.t('shell.reconnected'), { variant: 'success' });
+        break;
+      }
+    }
+  }
+
+  private person(event: string, args: unknown[]): void {
+    const meeting = this.meeting!;
+    const person = args[0] as Named;
+    const name = person?.name || '';
+    // The waitlisted map re-uses participantJoined: someone knocked.
+    const knocking = person?.id !== undefined && meeting.participants?.waitlisted?.get?.(person.id) === person;
+    if (knocking) {
+      if (event === 'participantJoined' && meeting.self.permissions?.acceptWaitingRequests) {
+        this.notify(this.t('notices.waiting', { name }));
+      }
+      return;
+    }
+    if (!name) return;
+    const kind = event === 'participantJoined' ? 'joined' : 'left';
+    const window = this.options.batchWindow ?? 3000;
+    const now = Date.now();
+    let batch = this.batches[kind];
+    if (!batch || now - batch.started > window) {
+      batch = { id: nextNotificationId(), first: name, count: 0, started: now };
+      this.batches[kind] = batch;
+    } else {
+      batch.count += 1;
+    }
+    const message =
+      batch.count === 0
+        ? this.t(kind === 'joined' ? 'notices.joined' : 'notices.left', { name: batch.first })
+        : this.t(kind === 'joined' ? 'notices.joined_many' : 'notices.left_many', { name: batch.first, count: batch.count });
+    this.notify(message, { id: batch.id });
+  }
+
+  private chat(update: ChatUpdate | undefined): void {
+    const meeting = this.meeting!;
+    const message = update?.message;
+    if (update?.action !== 'add' || !message || message.userId === meeting.self.userId) return;
+    const states = this.options.states();
+    const inView = (states.activeSidebar && states.sidebar === 'chat') || meeting.meta?.viewType === 'CHAT';
+    if (inView) return;
+    const name = message.displayName;
+    const text =
+      message.type === 'text'
+        ? this.t('notices.chat', { name, message: (message as { message: string }).message })
+        : this.t('notices.chat_file', { name });
+    this.notify(text, {
+      actions: [
+        {
+          label: this.t('notices.open_chat'),
+          handler: () => this.options.updateStates({ activeSidebar: true, sidebar: 'chat' }),
+        },
+      ],
+    });
+  }
+
+  private poll(update: { polls?: Poll[]; newPoll?: boolean } | undefined): void {
+    if (!update?.newPoll) return;
+    const poll = update.polls?.[update.polls.length - 1];
+    if (!poll || poll.createdByUserId === this.meeting!.self.userId) return;
+    this.notify(this.t('notices.poll', { name: poll.createdBy, question: poll.question }));
+  }
+
+  private stageRequest(): void {
+    const meeting = this.meeting!;
+    if (!meeting.self.permissions?.acceptStageRequests) return;
+    const requests = meeting.stage?.getAccessRequests?.()?.stageRequests ?? [];
+    const newest = requests[requests.length - 1];
+    if (newest) this.notify(this.t('notices.stage_request', { name: newest.displayName }));
+  }
+
+  private recordingChanged(next: RecordingState): void {
+    const previous = this.recording;
+    this.recording = next;
+    const wasOn = previous === 'RECORDING' || previous === 'PAUSED';
+    if (next === 'RECORDING' && !wasOn) this.notify(this.t('notices.recording_started'));
+    else if (next === 'IDLE' && (wasOn || previous === 'STOPPING')) this.notify(this.t('notices.recording_stopped'));
+  }
+}

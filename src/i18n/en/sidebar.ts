@@ -1,0 +1,10 @@
+/** English strings of the `sidebar.*` keys (`rtk-sidebar`, `rtk-sidebar-ui`). */
+export const sidebarStrings = {
+  'sidebar.label': 'Sidebar',
+  'sidebar.tabs': 'Sidebar sections',
+  'sidebar.close': 'Close sidebar',
+  'sidebar.chat': 'Chat',
+  'sidebar.polls': 'Polls',
+  'sidebar.participants': 'Participants',
+  'sidebar.plugins': 'Plugins',
+} as const;
