@@ -89,6 +89,67 @@ const sizes = {
   'of which Lit + @lit/context': await litOnly(),
 };
 
+/**
+ * What a page really loads for a joined meeting: builds rtk-meeting and the demo meeting as
+ * separate, code-split entries, opens a joined meeting in Chromium, and sums the gzip size of
+ * every kit script the page requested (lazy chunks included once fetched), the demo's own code
+ * excluded.
+ */
+async function joinedMeetingBytes(browser, preset) {
+  const dir = join(work, 'joined');
+  rmSync(dir, { recursive: true, force: true });
+  const result = await build({
+    ...esbuildOptions,
+    entryPoints: { joined: join(root, 'bench/joined.ts'), demo: join(root, 'src/demo/index.ts') },
+    splitting: true,
+    write: true,
+    outdir: dir,
+    metafile: true,
+  });
+  writeFileSync(join(dir, 'index.html'), readFileSync(join(root, 'bench/joined.html')));
+  const outputs = result.metafile.outputs;
+  const rel = (p) => p.slice(p.indexOf('joined/') + 'joined/'.length);
+  const closure = (start, kinds) => {
+    const seen = new Set();
+    const visit = (p) => {
+      if (seen.has(p)) return;
+      seen.add(p);
+      for (const i of outputs[p].imports) if (kinds.includes(i.kind) && outputs[i.path]) visit(i.path);
+    };
+    visit(start);
+    return seen;
+  };
+  const entryOf = (name) => Object.keys(outputs).find((p) => rel(p) === `${name}.js`);
+  const kit = closure(entryOf('joined'), ['import-statement', 'dynamic-import']);
+  const demoOnly = new Set([...closure(entryOf('demo'), ['import-statement'])].filter((p) => !kit.has(p)).map(rel));
+  const requested = new Set();
+  const server = createServer((req, res) => {
+    const file = req.url === '/' || req.url.startsWith('/?') ? 'index.html' : req.url.slice(1).split('?')[0];
+    try {
+      const body = readFileSync(join(dir, file));
+      if (file.endsWith('.js')) requested.add(file);
+      res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : 'text/html' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 720 });
+    await page.goto(`http://127.0.0.1:${server.address().port}/?preset=${preset}`, { waitUntil: 'load' });
+    await page.waitForSelector('rtk-meeting >>> rtk-participant-tile', { timeout: 20000 });
+    await page.waitForNetworkIdle({ idleTime: 500 });
+    await page.close();
+  } finally {
+    server.close();
+  }
+  const kitFiles = [...requested].filter((f) => !demoOnly.has(f));
+  const gzip = kitFiles.reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
+  return { gzip, files: kitFiles.length };
+}
+
 console.log('Browser timings (Chromium, headless)…');
 await build({ ...esbuildOptions, entryPoints: [join(root, 'bench/page.ts')], write: true, outfile: join(work, 'page.js') });
 writeFileSync(join(work, 'index.html'), '<!doctype html><meta charset="utf-8"><body style="margin:0"><script type="module" src="page.js"></script>');
@@ -110,7 +171,11 @@ const timings = {};
 const work_ = {};
 const events = {};
 const frameBudget = {};
+const joined = {};
 try {
+  for (const preset of ['host', 'participant', 'webinar-viewer']) {
+    joined[`joined meeting, ${preset}: kit + Lit actually loaded`] = await joinedMeetingBytes(browser, preset);
+  }
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 720 });
   page.on('pageerror', (e) => console.error('page error:', e.message));
@@ -145,6 +210,7 @@ try {
 }
 
 const rows = [
+  ...Object.entries(joined).map(([name, j]) => [name, `${kb(j.gzip)} gzip`, `${j.files} script files requested (budget 45 KB)`]),
   ...Object.entries(sizes).map(([name, s]) => [
     name,
     `${kb(s.gzip)} gzip`,
@@ -169,6 +235,6 @@ console.log(`| ${'measure'.padEnd(widths[0])} | ${'value'.padEnd(widths[1])} | $
 console.log(`|${'-'.repeat(widths[0] + 2)}|${'-'.repeat(widths[1] + 2)}|${'-'.repeat(widths[2] + 2)}|`);
 for (const r of rows) console.log(`| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`);
 
-const result = { date: new Date().toISOString(), node: process.version, runs: RUNS, sizes, timings, work: work_, events, frameBudget };
+const result = { date: new Date().toISOString(), node: process.version, runs: RUNS, joined, sizes, timings, work: work_, events, frameBudget };
 writeFileSync(join(out, 'latest.json'), JSON.stringify(result, null, 2));
 console.log(`\nwritten to bench/results/latest.json`);
