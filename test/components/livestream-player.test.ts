@@ -42,22 +42,27 @@ describe('<rtk-livestream-player>', () => {
       attached.push(url);
       return { destroy: () => destroyed++ };
     };
+    // Chromium may play HLS natively, and the demo's URL never loads: the native path would end in
+    // a media error at a random moment. Take the hls.js path, which the stub above stands in for.
+    const canPlayType = HTMLMediaElement.prototype.canPlayType;
+    HTMLMediaElement.prototype.canPlayType = () => '';
     const { el, meeting } = await mount();
     meeting.director.livestream!.start();
-    await waitUntil(() => el.shadowRoot!.querySelector('video'), 'no video');
+    await waitUntil(() => el.shadowRoot!.querySelector('video'), 'no video', { timeout: 5000 });
     const video = el.shadowRoot!.querySelector('video')!;
     expect(video.getAttribute('aria-label')).to.equal('Livestream');
     expect(deepText(el)).to.equal('Loading the livestream…');
     const url = meeting.livestream!.playbackUrl!;
     await waitUntil(() => attached.length > 0 || video.src === url, 'never attached');
-    if (!video.canPlayType('application/vnd.apple.mpegurl')) expect(attached).to.deep.equal([url]);
+    expect(attached).to.deep.equal([url]);
     video.dispatchEvent(new Event('playing'));
     await el.updateComplete;
     expect(status(el)).to.equal(null);
     meeting.director.livestream!.stop();
     await waitUntil(() => !el.shadowRoot!.querySelector('video'), 'video stayed');
     expect(deepText(el)).to.equal('The livestream has not started yet.');
-    if (attached.length) expect(destroyed).to.equal(1);
+    expect(destroyed).to.equal(1);
+    HTMLMediaElement.prototype.canPlayType = canPlayType;
   });
 
   it('shows a playback error with a retry, and fires rtkApiError', async () => {

@@ -34,6 +34,12 @@ export function rtkElements(root: Element): RtkElement[] {
 async function updatesSettled(root: Element): Promise<void> {
   for (let round = 0; round < 20; round++) {
     const elements = rtkElements(root);
+    // Tags the kit loads lazily (screens, panels, layouts) must be defined before anything is
+    // audited, or the audit would pass over content that is still coming.
+    const undefinedTags = new Set(elements.filter((el) => !customElements.get(el.localName)).map((el) => el.localName));
+    // (Tags of features not built yet never get defined: wait for those a short while only.)
+    const shortWait = new Promise((resolve) => setTimeout(resolve, 1500));
+    await Promise.all([...undefinedTags].map((tag) => Promise.race([customElements.whenDefined(tag), shortWait])));
     await Promise.all(elements.map((el) => el.updateComplete));
     if (!rtkElements(root).some((el) => el.isUpdatePending)) return;
   }

@@ -141,6 +141,7 @@ describe('language on the provider', () => {
     new ContextProvider(parentNode, { context: languageContext, initialValue: useLanguage(ar) });
     const el = await fixture<RtkMeeting>(html`<rtk-meeting .meeting=${meeting}></rtk-meeting>`, { parentNode });
     expect(el.getAttribute('dir')).to.equal('rtl');
+    await customElements.whenDefined('rtk-setup-screen'); // loaded when the setup screen shows
     const setup = el.shadowRoot!.querySelector('rtk-setup-screen')!;
     await (setup as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(setup.shadowRoot!.textContent).to.contain('اسمك');
@@ -170,6 +171,7 @@ describe('language on the provider', () => {
     const el = await fixture<RtkMeeting>(html`<rtk-meeting .meeting=${meeting} .t=${plain}></rtk-meeting>`);
     expect(el.getAttribute('lang')).to.equal('en');
     expect(el.getAttribute('dir')).to.equal('ltr');
+    await customElements.whenDefined('rtk-setup-screen'); // loaded when the setup screen shows
     const setup = el.shadowRoot!.querySelector('rtk-setup-screen')!;
     await (setup as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(setup.shadowRoot!.textContent).to.contain('«setup.name_label»');

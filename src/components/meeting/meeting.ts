@@ -300,7 +300,9 @@ export class RtkMeeting extends RtkElement {
   private renderScreen() {
     const size = this.size;
     switch (this.screen) {
+      // The setup and ended screens are loaded when shown: a joined meeting does not carry them.
       case 'setup':
+        if (this.showSetupScreen) void import('../setup-screen/rtk-setup-screen.js');
         return this.showSetupScreen
           ? html`<rtk-setup-screen .size=${size}></rtk-setup-screen>`
           : html`<rtk-idle-screen .size=${size}></rtk-idle-screen>`;
@@ -309,6 +311,7 @@ export class RtkMeeting extends RtkElement {
       case 'joined':
         return this.renderInCall();
       case 'ended':
+        void import('../ended-screen/rtk-ended-screen.js');
         return html`<rtk-ended-screen .size=${size}></rtk-ended-screen>`;
       default:
         return html`<rtk-idle-screen

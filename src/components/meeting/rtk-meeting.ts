@@ -2,14 +2,12 @@ import '../controlbar/rtk-controlbar.js';
 import '../dialog-manager/rtk-dialog-manager.js';
 import '../header/rtk-header.js';
 import '../participants-audio/rtk-participants-audio.js';
-import '../ended-screen/rtk-ended-screen.js';
 import '../grid/rtk-grid.js';
 import '../idle-screen/rtk-idle-screen.js';
 import '../sidebar/rtk-sidebar.js';
 import '../spinner/rtk-spinner.js';
 import '../stage/rtk-stage.js';
 import '../notifications/rtk-notifications.js';
-import '../setup-screen/rtk-setup-screen.js';
 import { RtkMeeting } from './meeting.js';
 
 export { RtkMeeting };

@@ -1,4 +1,3 @@
-import '../sidebar-ui/rtk-sidebar-ui.js';
 import { RtkSidebar } from './sidebar.js';
 
 export { RtkSidebar };

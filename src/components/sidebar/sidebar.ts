@@ -145,6 +145,8 @@ export class RtkSidebar extends RtkElement {
 
   override render() {
     if (this.hidden) return nothing;
+    // The panel is loaded the first time it opens: a closed sidebar costs no bytes.
+    void import('../sidebar-ui/rtk-sidebar-ui.js');
     const current = this.current;
     const sections = this.persistent ? this.sections.filter((s) => s.id === current) : this.sections;
     return html`<rtk-sidebar-ui
