@@ -1,10 +1,7 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import { RtkElement } from '../../context/rtk-element.js';
+import { nothing } from 'lit';
+import { SidebarToggleElement } from '../../context/sidebar-toggle-element.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { controlsStrings } from '../../i18n/en/controls.js';
-import { hostStyles, tokens } from '../../styles/shared.styles.js';
-import styles from './participants-toggle.styles.js';
 
 /**
  * Opens and closes the participant list in the sidebar (UI states `activeSidebar` and
@@ -19,12 +16,10 @@ import styles from './participants-toggle.styles.js';
  *
  * @fires rtkStateUpdate - Opens (`{ activeSidebar: true, sidebar: 'participants' }`) or closes the sidebar.
  */
-export class RtkParticipantsToggle extends RtkElement {
+export class RtkParticipantsToggle extends SidebarToggleElement {
   static override strings = controlsStrings;
 
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-
-  static override styles = [tokens, hostStyles, styles];
+  protected readonly section = 'participants';
 
   protected readonly events = new MeetingController(this, (m) => [
     [m.participants?.waitlisted, 'participantJoined', 'participantLeft'],
@@ -48,52 +43,21 @@ export class RtkParticipantsToggle extends RtkElement {
     return count;
   }
 
-  /** `button`: icon above the label; `horizontal`: icon beside the label. */
-  @property({ reflect: true }) variant: 'button' | 'horizontal' = 'button';
-
-  /** Whether the sidebar shows this section now. */
-  private get open(): boolean {
-    const states = this.activeStates;
-    return Boolean(states.activeSidebar) && states.sidebar === 'participants';
-  }
-
-  /** Opens the sidebar on this section, or closes it when it already shows it. */
-  toggle(): void {
-    if (!this.shown()) return;
-    this.updateStates(this.open ? { activeSidebar: false } : { activeSidebar: true, sidebar: 'participants' });
-  }
-
-  private shown(): boolean {
+  protected shown(): boolean {
     const meeting = this.activeMeeting;
     if (!meeting?.participants || meeting.self.permissions?.showParticipantList === false) return false;
     return meeting.self.config?.controlBar?.elements?.participants !== false;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.hidden = !this.shown();
-  }
-
   override render() {
     if (!this.shown()) return nothing;
     const count = this.waiting();
-    const badgeText = count ? this.localize('controls.waiting', { count }) : undefined;
-    const shownCount =
-      count > 99 ? this.localize('controls.badge_overflow', { count: 99 }) : this.localize('controls.badge', { count });
-    const badge = count
-      ? html`<span part="waiting-participants-count" aria-hidden="true">${shownCount}</span>`
-      : nothing;
-    return html`<rtk-controlbar-button
-        part="controlbar-button"
-        .label=${this.localize('controls.participants')}
-        icon="participants"
-        .pressed=${this.open}
-        .description=${badgeText}
-        .variant=${this.variant}
-        .size=${this.size}
-        .iconPack=${this.icons}
-        @click=${this.toggle}
-      ></rtk-controlbar-button>
-      ${badge}`;
+    return this.renderToggle(
+      this.localize('controls.participants'),
+      'participants',
+      count,
+      this.localize('controls.waiting', { count }),
+      'waiting-participants-count',
+    );
   }
 }

@@ -1,11 +1,10 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { RtkElement } from '../../context/rtk-element.js';
+import { nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
+import { SidebarToggleElement } from '../../context/sidebar-toggle-element.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { controlsStrings } from '../../i18n/en/controls.js';
-import { hostStyles, tokens } from '../../styles/shared.styles.js';
-import styles from './polls-toggle.styles.js';
 import type { Poll } from '../../meeting/polls.js';
+
 /**
  * Opens and closes the polls in the sidebar (UI states `activeSidebar` and `sidebar: 'polls'`)
  * and shows how many polls others created since the polls were last open.
@@ -18,12 +17,10 @@ import type { Poll } from '../../meeting/polls.js';
  *
  * @fires rtkStateUpdate - Opens (`{ activeSidebar: true, sidebar: 'polls' }`) or closes the sidebar.
  */
-export class RtkPollsToggle extends RtkElement {
+export class RtkPollsToggle extends SidebarToggleElement {
   static override strings = controlsStrings;
 
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-
-  static override styles = [tokens, hostStyles, styles];
+  protected readonly section = 'polls';
 
   protected readonly events = new MeetingController(
     this,
@@ -51,53 +48,22 @@ export class RtkPollsToggle extends RtkElement {
     if (this.open && this.newPolls) this.newPolls = 0;
   }
 
-  /** `button`: icon above the label; `horizontal`: icon beside the label. */
-  @property({ reflect: true }) variant: 'button' | 'horizontal' = 'button';
-
-  /** Whether the sidebar shows this section now. */
-  private get open(): boolean {
-    const states = this.activeStates;
-    return Boolean(states.activeSidebar) && states.sidebar === 'polls';
-  }
-
-  /** Opens the sidebar on this section, or closes it when it already shows it. */
-  toggle(): void {
-    if (!this.shown()) return;
-    this.updateStates(this.open ? { activeSidebar: false } : { activeSidebar: true, sidebar: 'polls' });
-  }
-
-  private shown(): boolean {
+  protected shown(): boolean {
     const meeting = this.activeMeeting;
     const permissions = meeting?.self.permissions?.polls;
     if (!meeting?.polls || meeting.self.config?.controlBar?.elements?.polls === false) return false;
     return !permissions || permissions.canView || permissions.canCreate;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.hidden = !this.shown();
-  }
-
   override render() {
     if (!this.shown()) return nothing;
     const count = this.newPolls;
-    const badgeText = count ? this.localize('controls.new_polls', { count }) : undefined;
-    const shownCount =
-      count > 99 ? this.localize('controls.badge_overflow', { count: 99 }) : this.localize('controls.badge', { count });
-    const badge = count
-      ? html`<span part="unread-count" aria-hidden="true">${shownCount}</span>`
-      : nothing;
-    return html`<rtk-controlbar-button
-        part="controlbar-button"
-        .label=${this.localize('controls.polls')}
-        icon="poll"
-        .pressed=${this.open}
-        .description=${badgeText}
-        .variant=${this.variant}
-        .size=${this.size}
-        .iconPack=${this.icons}
-        @click=${this.toggle}
-      ></rtk-controlbar-button>
-      ${badge}`;
+    return this.renderToggle(
+      this.localize('controls.polls'),
+      'poll',
+      count,
+      this.localize('controls.new_polls', { count }),
+      'unread-count',
+    );
   }
 }

@@ -1,0 +1,89 @@
+import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { controlsStrings } from '../i18n/en/controls.js';
+import type { SidebarSection } from './states.js';
+import { hostStyles, tokens } from '../styles/shared.styles.js';
+import { RtkElement } from './rtk-element.js';
+
+const styles = css`
+  :host {
+    display: inline-block;
+    position: relative;
+  }
+  .badge {
+    position: absolute;
+    inset-block-start: calc(var(--_space) * -1);
+    inset-inline-end: calc(var(--_space) * -1);
+    min-inline-size: calc(var(--_space) * 5);
+    padding: 0 var(--_space);
+    border-radius: var(--_radius-full);
+    background: var(--_brand);
+    color: var(--_brand-text);
+    font-size: var(--_font-size-xs);
+    line-height: calc(var(--_space) * 5);
+    text-align: center;
+    pointer-events: none;
+  }
+`;
+
+/**
+ * What the control-bar toggles of a sidebar section share (chat, polls, participants): open and
+ * close the section through the UI states (`activeSidebar`, `sidebar`, as in the official kit),
+ * hide themselves when the meeting or preset has no such section, and show a count badge.
+ *
+ * @fires rtkStateUpdate - Opens (`{ activeSidebar: true, sidebar }`) or closes the sidebar.
+ */
+export abstract class SidebarToggleElement extends RtkElement {
+  static override strings = controlsStrings;
+
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  static override styles = [tokens, hostStyles, styles];
+
+  /** `button`: icon above the label; `horizontal`: icon beside the label. */
+  @property({ reflect: true }) variant: 'button' | 'horizontal' = 'button';
+
+  /** The sidebar section this toggle opens. */
+  protected abstract readonly section: SidebarSection;
+
+  /** Whether the meeting and preset have this section. */
+  protected abstract shown(): boolean;
+
+  /** Whether the sidebar shows this section now. */
+  protected get open(): boolean {
+    const states = this.activeStates;
+    return Boolean(states.activeSidebar) && states.sidebar === this.section;
+  }
+
+  /** Opens the sidebar on this section, or closes it when it already shows it. */
+  toggle(): void {
+    if (!this.shown()) return;
+    this.updateStates(this.open ? { activeSidebar: false } : { activeSidebar: true, sidebar: this.section });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.hidden = !this.shown();
+  }
+
+  /**
+   * The button, with a badge of `count` (in part `badgePart`, shown as "99+" above 99) whose
+   * meaning, `description`, is also the button's accessible description.
+   */
+  protected renderToggle(label: string, icon: string, count: number, description: string, badgePart: string): TemplateResult {
+    const shownCount =
+      count > 99 ? this.localize('controls.badge_overflow', { count: 99 }) : this.localize('controls.badge', { count });
+    return html`<rtk-controlbar-button
+        part="controlbar-button"
+        .label=${label}
+        .icon=${icon}
+        .pressed=${this.open}
+        .description=${count ? description : undefined}
+        .variant=${this.variant}
+        .size=${this.size}
+        .iconPack=${this.icons}
+        @click=${this.toggle}
+      ></rtk-controlbar-button>
+      ${count ? html`<span part=${badgePart} class="badge" aria-hidden="true">${shownCount}</span>` : nothing}`;
+  }
+}
