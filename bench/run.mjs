@@ -1,7 +1,7 @@
 // `npm run bench`: bundle sizes (gzip) and, in Chromium, first-render times and the work one
 // participant event causes. Fixed seed. Prints a table; writes bench/results/latest.json.
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'bench/results');
 const work = join(out, 'build');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const scenarioDir = join(root, 'bench/scenarios');
+const onlyScenario = process.argv.includes('--scenario') ? process.argv[process.argv.indexOf('--scenario') + 1] : undefined;
 mkdirSync(work, { recursive: true });
 
 const esbuildOptions = {
@@ -74,6 +76,59 @@ async function litOnly() {
   });
   const code = result.outputFiles[0].contents;
   return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+/**
+ * Each `bench/scenarios/<name>.ts` is a browser module that sets `window.benchScenario` to an
+ * async function returning table rows `{ measure, value, notes }`. Each runs in its own page.
+ */
+async function runScenarios(browser, names) {
+  const rows = [];
+  for (const name of names) {
+    const dir = join(work, `scenario-${name}`);
+    await build({ ...esbuildOptions, entryPoints: [join(scenarioDir, `${name}.ts`)], write: true, outfile: join(dir, 'page.js') });
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><body style="margin:0"><script type="module" src="page.js"></script>');
+    const server = createServer((req, res) => {
+      const file = req.url === '/' ? 'index.html' : req.url.slice(1).split('?')[0];
+      try {
+        const body = readFileSync(join(dir, file));
+        res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : 'text/html' });
+        res.end(body);
+      } catch {
+        res.writeHead(404).end();
+      }
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const page = await browser.newPage();
+    try {
+      await page.setViewport({ width: 1280, height: 720 });
+      page.on('pageerror', (e) => console.error(`${name}: page error:`, e.message));
+      await page.goto(`http://127.0.0.1:${server.address().port}/`, { waitUntil: 'load' });
+      await page.waitForFunction(() => 'benchScenario' in window, { timeout: 30000 });
+      const result = await page.evaluate(() => window.benchScenario());
+      for (const r of result) rows.push({ scenario: name, ...r });
+    } finally {
+      await page.close();
+      server.close();
+    }
+  }
+  return rows;
+}
+
+const scenarioNames = existsSync(scenarioDir)
+  ? readdirSync(scenarioDir).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3)).sort()
+  : [];
+
+if (onlyScenario) {
+  if (!scenarioNames.includes(onlyScenario)) throw new Error(`no bench/scenarios/${onlyScenario}.ts`);
+  const browser = await puppeteer.launch({ executablePath: ensureChromium(), headless: true, args: [...CHROMIUM_FLAGS, '--autoplay-policy=no-user-gesture-required'] });
+  try {
+    for (const r of await runScenarios(browser, [onlyScenario])) console.log(`| ${r.measure} | ${r.value} | ${r.notes} |`);
+  } finally {
+    await browser.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+  process.exit(0);
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -172,6 +227,7 @@ const work_ = {};
 const events = {};
 const frameBudget = {};
 const joined = {};
+const scenarioRows = [];
 try {
   for (const preset of ['host', 'participant', 'webinar-viewer']) {
     joined[`joined meeting, ${preset}: kit + Lit actually loaded`] = await joinedMeetingBytes(browser, preset);
@@ -203,6 +259,8 @@ try {
   }
   frameBudget['25 people talking (voices re-scripted every 100 ms), 3 s'] = await page.evaluate(() => window.bench.audioLevelFrames(25, 3000));
   await page.evaluate(() => window.bench.cleanup());
+  await page.close();
+  scenarioRows.push(...(await runScenarios(browser, scenarioNames)));
 } finally {
   await browser.close();
   server.close();
@@ -228,6 +286,7 @@ const rows = [
     `${f.dropped} dropped / ${f.longFrames} long of ${f.frames} frames (median ${f.medianFrameMs.toFixed(1)} ms, worst ${f.worstMs.toFixed(1)} ms)`,
     `${f.litUpdates} Lit updates, ${f.levelChangesPerTilePerSecond.toFixed(1)} level changes/tile/s, ${f.tiles} tiles`,
   ]),
+  ...scenarioRows.map((r) => [r.measure, r.value, r.notes]),
 ];
 const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
 console.log();
@@ -235,6 +294,6 @@ console.log(`| ${'measure'.padEnd(widths[0])} | ${'value'.padEnd(widths[1])} | $
 console.log(`|${'-'.repeat(widths[0] + 2)}|${'-'.repeat(widths[1] + 2)}|${'-'.repeat(widths[2] + 2)}|`);
 for (const r of rows) console.log(`| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`);
 
-const result = { date: new Date().toISOString(), node: process.version, runs: RUNS, joined, sizes, timings, work: work_, events, frameBudget };
+const result = { date: new Date().toISOString(), node: process.version, runs: RUNS, joined, sizes, timings, work: work_, events, frameBudget, scenarios: scenarioRows };
 writeFileSync(join(out, 'latest.json'), JSON.stringify(result, null, 2));
 console.log(`\nwritten to bench/results/latest.json`);
