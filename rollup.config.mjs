@@ -19,7 +19,7 @@ export default [
   {
     input: ['src/index.ts', 'src/classes.ts', 'src/demo/index.ts', ...tagEntries, ...packEntries],
     // Dependencies stay imports: the app's bundler dedupes them (and keeps @floating-ui/dom lazy).
-    external: (id) => /^(lit|@lit\/[^/]+|tslib|@floating-ui\/[^/]+|hls\.js)(\/|$)/.test(id),
+    external: (id) => /^(lit|@lit\/[^/]+|@lit-labs\/[^/]+|tslib|@floating-ui\/[^/]+|hls\.js)(\/|$)/.test(id),
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [
       typescript({ tsconfig: './tsconfig.build.json', noEmitOnError: true }),

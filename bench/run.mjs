@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS, ensureChromium } from '../scripts/chromium.mjs';
+import { bundleApp } from './rollup-app.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'bench/results');
@@ -16,6 +17,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const scenarioDir = join(root, 'bench/scenarios');
 const onlyScenario = process.argv.includes('--scenario') ? process.argv[process.argv.indexOf('--scenario') + 1] : undefined;
 mkdirSync(work, { recursive: true });
+
+const TSCONFIG_RAW = { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } };
 
 const esbuildOptions = {
   bundle: true,
@@ -43,7 +46,8 @@ async function gzipOf(entry) {
 async function eagerGzipOf(entry) {
   const result = await build({
     ...esbuildOptions,
-    entryPoints: [join(root, entry)],
+    entryPoints: [entry],
+    absWorkingDir: root,
     splitting: true,
     outdir: join(work, 'size'),
     metafile: true,
@@ -51,7 +55,8 @@ async function eagerGzipOf(entry) {
   const outputs = result.metafile.outputs;
   const byPath = new Map(result.outputFiles.map((f) => [f.path, f.contents]));
   const abs = (p) => join(root, p);
-  const entryOut = Object.keys(outputs).find((p) => outputs[p].entryPoint);
+  // Lazy chunks are entry points too: pick the output of `entry` itself.
+  const entryOut = Object.keys(outputs).find((p) => outputs[p].entryPoint === entry);
   const eager = new Set();
   const visit = (p) => {
     if (eager.has(p)) return;
@@ -145,38 +150,18 @@ const sizes = {
 };
 
 /**
- * What a page really loads for a joined meeting: builds rtk-meeting and the demo meeting as
- * separate, code-split entries, opens a joined meeting in Chromium, and sums the gzip size of
- * every kit script the page requested (lazy chunks included once fetched), the demo's own code
- * excluded.
+ * What a page really loads for a joined meeting: bundles rtk-meeting as an app's production build
+ * would (Rollup, as Vite does: see bench/rollup-app.mjs), the demo meeting as a separate bundle
+ * (it stands in for the SDK, so it is not our load), opens a joined meeting in Chromium, and sums
+ * the gzip size of every kit script the page requested, lazy chunks included once fetched.
  */
 async function joinedMeetingBytes(browser, preset) {
   const dir = join(work, 'joined');
   rmSync(dir, { recursive: true, force: true });
-  const result = await build({
-    ...esbuildOptions,
-    entryPoints: { joined: join(root, 'bench/joined.ts'), demo: join(root, 'src/demo/index.ts') },
-    splitting: true,
-    write: true,
-    outdir: dir,
-    metafile: true,
-  });
+  await bundleApp({ joined: join(root, 'bench/joined.ts') }, dir, TSCONFIG_RAW);
+  await build({ ...esbuildOptions, entryPoints: [join(root, 'src/demo/index.ts')], write: true, outfile: join(dir, 'demo.js') });
   writeFileSync(join(dir, 'index.html'), readFileSync(join(root, 'bench/joined.html')));
-  const outputs = result.metafile.outputs;
-  const rel = (p) => p.slice(p.indexOf('joined/') + 'joined/'.length);
-  const closure = (start, kinds) => {
-    const seen = new Set();
-    const visit = (p) => {
-      if (seen.has(p)) return;
-      seen.add(p);
-      for (const i of outputs[p].imports) if (kinds.includes(i.kind) && outputs[i.path]) visit(i.path);
-    };
-    visit(start);
-    return seen;
-  };
-  const entryOf = (name) => Object.keys(outputs).find((p) => rel(p) === `${name}.js`);
-  const kit = closure(entryOf('joined'), ['import-statement', 'dynamic-import']);
-  const demoOnly = new Set([...closure(entryOf('demo'), ['import-statement'])].filter((p) => !kit.has(p)).map(rel));
+  const demoOnly = new Set(['demo.js']);
   const requested = new Set();
   const server = createServer((req, res) => {
     const file = req.url === '/' || req.url.startsWith('/?') ? 'index.html' : req.url.slice(1).split('?')[0];
@@ -194,7 +179,7 @@ async function joinedMeetingBytes(browser, preset) {
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 720 });
     await page.goto(`http://127.0.0.1:${server.address().port}/?preset=${preset}`, { waitUntil: 'load' });
-    await page.waitForSelector('rtk-meeting >>> rtk-participant-tile', { timeout: 20000 });
+    await page.waitForSelector('rtk-meeting >>> rtk-participant-tile', { timeout: 60000 });
     await page.waitForNetworkIdle({ idleTime: 500 });
     await page.close();
   } finally {

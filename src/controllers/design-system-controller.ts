@@ -1,35 +1,77 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { designTokenProperties, type DesignTokens } from '../styles/design-system.js';
-import { THEMES, themeRules } from '../styles/theme.js';
+import type * as DesignSystem from '../styles/design-system.js';
+import type * as Theme from '../styles/theme.js';
+
+type DesignTokens = DesignSystem.DesignTokens;
+type ThemeSetting = Theme.ThemeSetting;
+
+/** The theme code (palettes, colour maths), fetched once, the first time a provider needs it. */
+let themeModules: Promise<[typeof DesignSystem, typeof Theme]> | undefined;
+const loadThemeModules = () =>
+  (themeModules ??= Promise.all([import('../styles/design-system.js'), import('../styles/theme.js')]));
 
 /**
- * Applies `config.designTokens` on a provider's host (`rtk-meeting`, `rtk-ui-provider`) through
- * a stylesheet of its own shadow root, as `:host { … }` rules, never as inline style: the page's
- * CSS on the element still wins, and nothing is written outside the element. The theme goes to
- * the theme layer (`--_theme-*`), so `--rtk-*` values the page sets on an ancestor keep winning
- * over it; a `theme` attribute on the host wins over the configured theme.
+ * Applies a provider's theme (`rtk-meeting`, `rtk-ui-provider`): its `theme` attribute and
+ * `config.designTokens`, through a stylesheet of its own shadow root, as `:host { … }` rules,
+ * never as inline style: the page's CSS on the element still wins, and nothing is written outside
+ * the element. The theme goes to the theme layer (`--_theme-*`), so `--rtk-*` values the page
+ * sets on an ancestor keep winning over it; the `theme` attribute wins over the configured theme.
+ *
+ * The dark defaults live in every component's token fallbacks, so a provider without a theme or
+ * tokens needs nothing here; the palettes and colour maths load only when one is set. Until then
+ * the host stays invisible (one frame, typically), so a light page never flashes dark.
  */
 export class DesignSystemController implements ReactiveController {
   private readonly sheet = new CSSStyleSheet();
   private cssText = '';
+  private theme?: ThemeSetting;
+  private tokens?: DesignTokens;
+  private pending: Promise<void> = Promise.resolve();
 
   constructor(private readonly host: ReactiveElement) {
     host.addController(this);
+  }
+
+  /** Settles when the rules for the latest theme and tokens are applied. */
+  get ready(): Promise<void> {
+    return this.pending;
   }
 
   hostConnected(): void {
     this.adopt();
   }
 
-  /** Applies `tokens` (replacing what the previous call applied). */
-  apply(tokens: DesignTokens | undefined): void {
-    const { theme, ...rest } = tokens ?? {};
-    const declarations = Object.entries(designTokenProperties(rest))
-      .map(([name, value]) => `${name}: ${value};`)
-      .join(' ');
-    const rules = [declarations ? `:host { ${declarations} }` : ''];
-    if (theme && (theme === 'system' || THEMES.includes(theme))) rules.unshift(themeRules(':host', theme));
-    const cssText = rules.filter(Boolean).join('\n');
+  /** Applies `theme` (the host's attribute) and `tokens`, replacing what was applied before. */
+  apply(theme: ThemeSetting | undefined, tokens: DesignTokens | undefined): void {
+    this.theme = theme;
+    this.tokens = tokens;
+    if (!theme && !hasTokens(tokens)) {
+      this.write('');
+      this.pending = Promise.resolve();
+      return;
+    }
+    if (!this.cssText) this.write(`:host { visibility: hidden; ${STILL} }`);
+    const run = loadThemeModules().then(([designSystem, themes]) => {
+      if (this.theme !== theme || this.tokens !== tokens) return; // a newer call wins
+      const { theme: configured, ...rest } = tokens ?? {};
+      const declarations = Object.entries(designSystem.designTokenProperties(rest))
+        .map(([name, value]) => `${name}: ${value};`)
+        .join(' ');
+      const chosen = theme ?? configured;
+      const rules = [
+        chosen && (chosen === 'system' || themes.THEMES.includes(chosen)) ? themes.themeRules(':host', chosen) : '',
+        declarations ? `:host { ${declarations} }` : '',
+      ];
+      const cssText = rules.filter(Boolean).join('\n');
+      // Applied without motion, so colours switch at once instead of transitioning from the
+      // defaults; motion comes back a frame later.
+      this.write(`${cssText}\n:host { ${STILL} }`);
+      requestAnimationFrame(() => requestAnimationFrame(() => this.theme === theme && this.tokens === tokens && this.write(cssText)));
+    });
+    this.pending = run.catch(() => this.write(''));
+  }
+
+  private write(cssText: string): void {
     if (cssText === this.cssText) return;
     this.cssText = cssText;
     this.sheet.replaceSync(cssText);
@@ -42,4 +84,11 @@ export class DesignSystemController implements ReactiveController {
     if (!root || root.adoptedStyleSheets.includes(this.sheet)) return;
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
   }
+}
+
+/** Stops every transition inside while a theme arrives (durations are inherited tokens). */
+const STILL = '--rtk-motion-duration-fast: 0ms; --rtk-motion-duration: 0ms; --rtk-motion-duration-slow: 0ms;';
+
+function hasTokens(tokens: DesignTokens | undefined): boolean {
+  return !!tokens && Object.values(tokens).some((v) => v !== undefined);
 }

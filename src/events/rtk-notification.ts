@@ -13,6 +13,8 @@ export interface RtkNotificationDetail {
   actions?: readonly RtkNotificationAction[];
   /** How long it stays, in milliseconds, while not hovered or focused; `0` keeps it. */
   duration?: number;
+  /** `false`: shown without the notification tone (its sender plays its own, or none). */
+  sound?: boolean;
 }
 
 /** A button of a notification. */

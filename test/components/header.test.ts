@@ -1,5 +1,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/header/rtk-header.js';
+import '../../src/components/viewer-count/rtk-viewer-count.js';
+import '../../src/components/livestream-indicator/rtk-livestream-indicator.js';
 import type { RtkHeader } from '../../src/components/header/rtk-header.js';
 import type { RtkClock } from '../../src/components/clock/rtk-clock.js';
 import type { RtkParticipantCount } from '../../src/components/participant-count/rtk-participant-count.js';
@@ -86,6 +88,20 @@ describe('<rtk-header>', () => {
 
     const { el: none } = await mountWithMeeting<RtkViewerCount>(html`<rtk-viewer-count></rtk-viewer-count>`, { join: true });
     expect(none.shadowRoot!.childElementCount).to.equal(0);
+  });
+
+  it('shows the viewer count and live badge only in livestream meetings', async () => {
+    const { el: call } = await mountWithMeeting<RtkHeader>(html`<rtk-header></rtk-header>`, { join: true, people: 2 });
+    expect(queryDeep(call, 'rtk-viewer-count')).to.equal(undefined);
+    expect(queryDeep(call, 'rtk-livestream-indicator')).to.equal(undefined);
+    const { el, meeting } = await mountWithMeeting<RtkHeader>(html`<rtk-header></rtk-header>`, {
+      join: true,
+      preset: 'livestream-host',
+      people: 2,
+    });
+    meeting.director.livestream!.setViewerCount(3);
+    await waitUntil(() => deepText(el).includes('3 viewers'));
+    expect(queryDeep(el, 'rtk-livestream-indicator')).not.to.equal(undefined);
   });
 
   it('logo: safe URLs only, with alt text', async () => {

@@ -143,12 +143,17 @@ describe('design tokens', () => {
   });
 
   describe('themes on providers', () => {
+    /** Theme code loads on first use; a provider's updateComplete waits for it. */
+    const providersReady = (root: Element) =>
+      Promise.all([...root.querySelectorAll('rtk-ui-provider, rtk-meeting')].map((p) => (p as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+
     it('shows two providers with different themes side by side', async () => {
       const el = await fixture<HTMLDivElement>(html`<div>
         <rtk-ui-provider id="a" theme="light"><rtk-idle-screen></rtk-idle-screen></rtk-ui-provider>
         <rtk-ui-provider id="b" theme="high-contrast"><rtk-idle-screen></rtk-idle-screen></rtk-ui-provider>
         <rtk-ui-provider id="c"><rtk-idle-screen></rtk-idle-screen></rtk-ui-provider>
       </div>`);
+      await providersReady(el);
       const [a, b, c] = ['#a', '#b', '#c'].map((id) => el.querySelector(id)!);
       expect(backgroundOf(a)).to.equal(rgb(themes.light['color-background-1000']));
       expect(backgroundOf(b)).to.equal(rgb(themes['high-contrast']['color-background-1000']));
@@ -170,6 +175,7 @@ describe('design tokens', () => {
           ><rtk-idle-screen></rtk-idle-screen
         ></rtk-ui-provider>
       </div>`);
+      await providersReady(el);
       expect(brandOf(el.querySelector('#a')!)).to.equal(rgb('#e11d48'));
       expect(brandOf(el.querySelector('#b')!)).to.equal(rgb('#0f7b3f'));
       // The provider's own config is more specific than the ancestor's CSS.
@@ -191,6 +197,7 @@ describe('design tokens', () => {
       expect(getComputedStyle(el).getPropertyValue('--rtk-radius')).to.equal('');
       // The attribute wins over the configured theme.
       el.setAttribute('theme', 'light');
+      await el.updateComplete; // the theme code loads on first use
       expect(backgroundOf(el)).to.equal(rgb('#ffffff'));
     });
 

@@ -6,6 +6,13 @@ import { headerStrings } from '../../i18n/en/header.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './header.styles.js';
 
+let livestreamItems: Promise<unknown> | undefined;
+const loadLivestreamItems = () =>
+  (livestreamItems ??= Promise.all([
+    import('../viewer-count/rtk-viewer-count.js'),
+    import('../livestream-indicator/rtk-livestream-indicator.js'),
+  ]));
+
 interface HeaderPreset {
   isEnabled?: boolean;
   elements?: { title?: boolean; timer?: boolean; participantCount?: boolean };
@@ -48,6 +55,12 @@ export class RtkHeader extends RtkElement {
 
   @state() private hasSlotted = false;
 
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await livestreamItems;
+    return result;
+  }
+
   private handleSlotChange = (event: Event): void => {
     this.hasSlotted = (event.target as HTMLSlotElement).assignedElements().length > 0;
   };
@@ -56,6 +69,9 @@ export class RtkHeader extends RtkElement {
     const preset = (this.activeMeeting?.self?.config as { header?: HeaderPreset } | undefined)?.header;
     const elements = preset?.elements ?? {};
     const builtIn = !this.disableRender && !this.hasSlotted && preset?.isEnabled !== false;
+    // Viewer count and live badge belong to livestream meetings; their code loads only there.
+    const livestream = builtIn && this.activeMeeting?.meta?.viewType === 'LIVESTREAM' && !!this.activeMeeting.livestream;
+    if (livestream) void loadLivestreamItems();
     return html`<div part="container" role="group" aria-label=${this.localize('header.label')}>
       ${builtIn
         ? html`<div part="start">
@@ -69,12 +85,14 @@ export class RtkHeader extends RtkElement {
                 .iconPack=${this.iconPack}
                 .size=${this.size}
               ></rtk-recording-indicator>
-              <rtk-livestream-indicator
-                .meeting=${this.meeting}
-                .t=${this.t}
-                .iconPack=${this.iconPack}
-                .size=${this.size}
-              ></rtk-livestream-indicator>
+              ${livestream
+                ? html`<rtk-livestream-indicator
+                    .meeting=${this.meeting}
+                    .t=${this.t}
+                    .iconPack=${this.iconPack}
+                    .size=${this.size}
+                  ></rtk-livestream-indicator>`
+                : nothing}
             </div>
             <div part="center">
               ${elements.timer === false
@@ -82,7 +100,9 @@ export class RtkHeader extends RtkElement {
                 : html`<rtk-clock .meeting=${this.meeting} .t=${this.t} .iconPack=${this.iconPack} .size=${this.size}></rtk-clock>`}
             </div>
             <div part="end">
-              <rtk-viewer-count .meeting=${this.meeting} .t=${this.t} .iconPack=${this.iconPack}></rtk-viewer-count>
+              ${livestream
+                ? html`<rtk-viewer-count .meeting=${this.meeting} .t=${this.t} .iconPack=${this.iconPack}></rtk-viewer-count>`
+                : nothing}
               ${elements.participantCount === false
                 ? nothing
                 : html`<rtk-participant-count

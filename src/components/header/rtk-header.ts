@@ -2,9 +2,7 @@ import '../logo/rtk-logo.js';
 import '../meeting-title/rtk-meeting-title.js';
 import '../clock/rtk-clock.js';
 import '../participant-count/rtk-participant-count.js';
-import '../viewer-count/rtk-viewer-count.js';
 import '../recording-indicator/rtk-recording-indicator.js';
-import '../livestream-indicator/rtk-livestream-indicator.js';
 import { RtkHeader } from './header.js';
 
 export { RtkHeader };

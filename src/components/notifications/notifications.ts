@@ -4,7 +4,6 @@ import { repeat } from 'lit/directives/repeat.js';
 import { RtkElement } from '../../context/rtk-element.js';
 import type { RtkNotificationDetail, RtkNotificationVariant } from '../../events/rtk-notification.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
-import '../notification/rtk-notification.js';
 import { playNotificationTone } from './notification-sound.js';
 import styles from './notifications.styles.js';
 import { notificationsStrings } from '../../i18n/en/notifications.js';
@@ -43,7 +42,17 @@ export class RtkNotifications extends RtkElement {
 
   private readonly heard = new Set<string>();
 
+  /** The toast element loads with the first notification; until then this is two empty regions. */
+  private toast?: Promise<unknown>;
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await this.toast;
+    return result;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.toast && this.notifications?.length) this.toast = import('../notification/rtk-notification.js');
     if (!changed.has('notifications')) return;
     const items = this.notifications ?? [];
     const fresh = items.filter((n) => !this.heard.has(n.id));
@@ -51,7 +60,7 @@ export class RtkNotifications extends RtkElement {
     this.heard.clear();
     for (const n of items) this.heard.add(n.id);
     const newest = fresh.at(-1);
-    if (newest && !this.activeStates.prefs?.muteNotificationSounds) {
+    if (newest && newest.sound !== false && !this.activeStates.prefs?.muteNotificationSounds) {
       try {
         this.playSound(newest.variant);
       } catch {

@@ -4,7 +4,7 @@ import { UiProviderController } from '../../context/provider-controller.js';
 import { RtkElement } from '../../context/rtk-element.js';
 import { DesignSystemController } from '../../controllers/design-system-controller.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
-import { themeStyles, type ThemeSetting } from '../../styles/theme.js';
+import type { ThemeSetting } from '../../styles/theme.js';
 import styles from './ui-provider.styles.js';
 
 /**
@@ -73,7 +73,7 @@ import styles from './ui-provider.styles.js';
  * @fires rtkStatesUpdate - After the UI states changed; `detail` is the whole new state.
  */
 export class RtkUiProvider extends RtkElement {
-  static override styles = [tokens, hostStyles, themeStyles, styles];
+  static override styles = [tokens, hostStyles, styles];
 
   private readonly provider = new UiProviderController(this);
 
@@ -86,12 +86,17 @@ export class RtkUiProvider extends RtkElement {
    */
   @property({ reflect: true }) theme?: ThemeSetting;
 
+  /** Also waits for the theme, when one is set (its code loads on first use). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await this.designSystem.ready;
+    return result;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('meeting')) this.provider.meeting = this.meeting ?? undefined;
-    if (changed.has('config')) {
-      this.provider.config = this.config;
-      this.designSystem.apply(this.config?.designTokens);
-    }
+    if (changed.has('config')) this.provider.config = this.config;
+    if (changed.has('config') || changed.has('theme')) this.designSystem.apply(this.theme, this.config?.designTokens);
     if (changed.has('t')) this.provider.t = this.t;
     if (changed.has('iconPack')) this.provider.iconPack = this.iconPack;
     if (changed.has('states') && this.states) this.provider.updateStates(this.states);
