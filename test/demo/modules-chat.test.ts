@@ -147,6 +147,22 @@ describe('demo meeting: chat', () => {
     expect((await rejectionOf(meeting.chat.pin('nope'))).code).to.equal('0504');
   });
 
+  it('pin and unpin reject without the pinParticipant permission, before any event', async () => {
+    meeting = createDemoMeeting({ latency: 0 });
+    await meeting.join();
+    await meeting.chat.sendTextMessage('first');
+    const id = meeting.chat.messages[0]!.id;
+    await meeting.chat.pin(id);
+    meeting.director.updatePermissions({ pinParticipant: false });
+    const log = record({ chat: meeting.chat });
+    const pinError = await rejectionOf(meeting.chat.pin(id));
+    expect(pinError.code).to.equal('0504');
+    expect(pinError.message).to.match(/permission/);
+    expect((await rejectionOf(meeting.chat.unpin(id))).code).to.equal('0504');
+    expect(log.events).to.deep.equal([]);
+    expect(meeting.chat.messages[0]!.pinned).to.equal(true, 'still pinned');
+  });
+
   it('only the author edits or deletes', async () => {
     meeting = createDemoMeeting({ latency: 0 });
     await meeting.join();
@@ -170,7 +186,7 @@ describe('demo meeting: chat', () => {
     expect(sent).to.include({ userId: person.userId, displayName: person.name });
     expect(secret.targetUserIds).to.deep.equal([meeting.self.userId, person.userId]);
     expect(image.displayName).to.equal('Visitor');
-    expect(image.link).to.match(/^data:image\/svg\+xml,/);
+    expect(image.link).to.match(/^data:image\/png;base64,/);
     expect(file).to.include({ name: 'deck.pdf', size: 2048 });
     expect(meeting.chat.messages.map((m) => m.id)).to.deep.equal([sent.id, secret.id, file.id]);
     expect((meeting.chat.messages[0] as TextMessage).message).to.equal('Hi there!');

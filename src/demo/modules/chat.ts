@@ -27,7 +27,7 @@ export interface RemoteMessageOptions {
 export interface ChatScript {
   /** Someone (peer id, user id or name) sends a text; arrives with `chatUpdate { action: 'add' }` when self is in. */
   send(from: string, text: string, options?: RemoteMessageOptions): TextMessage;
-  /** Someone sends an image (default: a generated SVG data URL, no network). */
+  /** Someone sends an image (default: a generated PNG data URL, no network). */
   sendImage(from: string, link?: string, options?: RemoteMessageOptions): ImageMessage;
   /** Someone sends a file (default: a small text file as a data URL). */
   sendFile(from: string, file?: { name?: string; size?: number; link?: string }, options?: RemoteMessageOptions): FileMessage;
@@ -70,13 +70,30 @@ const LINES: readonly string[] = [
 const IMAGE_TYPES = ['image/gif', 'image/jpeg', 'image/png'];
 const DEFAULT_MAX_TEXT = 2000;
 
-/** A coloured square as an SVG data URL: an image message that needs no network. */
+/** A 32×20 teal PNG: the image of `sendImage` where no canvas can draw one. */
+const FALLBACK_PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAACAAAAAUCAIAAABj86gYAAAAIElEQVR42mPgK5lAU8QwasGoBaMWjFowasGoBaMWEIMA3JKtH6MUndQAAAAASUVORK5CYII=';
+
+/**
+ * A coloured card with a label as a PNG data URL: an image message that needs no network, in a
+ * raster format (the kit shows only raster images; SVG may carry scripts).
+ */
 function demoImage(colour: string, label: string): string {
-  const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" width="320" height="200" viewBox="0 0 320 200">` +
-    `<rect width="320" height="200" fill="${colour}"/>` +
-    `<text x="160" y="110" font-family="sans-serif" font-size="28" fill="#fff" text-anchor="middle">${label}</text></svg>`;
-  return `data:image/svg+xml,${encodeURIComponent(svg)}`;
+  if (typeof document === 'undefined') return FALLBACK_PNG;
+  const canvas = document.createElement('canvas');
+  canvas.width = 320;
+  canvas.height = 200;
+  const g = canvas.getContext('2d');
+  if (!g) return FALLBACK_PNG;
+  g.fillStyle = colour;
+  g.fillRect(0, 0, 320, 200);
+  g.fillStyle = '#ffffff';
+  g.font = '28px sans-serif';
+  g.textAlign = 'center';
+  g.textBaseline = 'middle';
+  g.fillText(label.slice(0, 24), 160, 100);
+  const url = canvas.toDataURL('image/png');
+  return url.startsWith('data:image/png') ? url : FALLBACK_PNG;
 }
 
 /**
@@ -247,9 +264,13 @@ export class DemoChat extends DemoEmitter<ChatEvents> implements Chat, DemoModul
     this.remove(current.id);
   }
 
-  /** Pins a message for everyone: `chatUpdate { action: 'edit' }`, then `pinMessage`. */
+  /**
+   * Pins a message for everyone: `chatUpdate { action: 'edit' }`, then `pinMessage`. Rejects
+   * `0504` (the SDK's code for any pin failure) without the `pinParticipant` permission.
+   */
   async pin(id: string): Promise<void> {
     if (!this.joined) throw new DemoClientError('0505', 'Can`t pin message without joining room');
+    this.assertCanPin();
     if (!this.find(id)) throw new DemoClientError('0504', `No message found with id: ${id}`);
     await this.ctx.latency();
     this.setPinned(id, true);
@@ -258,6 +279,7 @@ export class DemoChat extends DemoEmitter<ChatEvents> implements Chat, DemoModul
   /** Unpins a message: `chatUpdate { action: 'edit' }`, then `unpinMessage`. */
   async unpin(id: string): Promise<void> {
     if (!this.joined) throw new DemoClientError('0505', 'Can`t unpin message without joining room');
+    this.assertCanPin();
     if (!this.find(id)) throw new DemoClientError('0504', `No message found with id: ${id}`);
     await this.ctx.latency();
     this.setPinned(id, false);
@@ -307,6 +329,13 @@ export class DemoChat extends DemoEmitter<ChatEvents> implements Chat, DemoModul
     if (!scope?.canSend || !scope[kind]) {
       const what = kind === 'text' ? 'messages' : 'files';
       throw new DemoClientError('0501', `Could not send ${what} to ${isPrivate ? 'private' : 'public'} chat.`);
+    }
+  }
+
+  /** The components offer pin / unpin with the `pinParticipant` permission: the demo checks the same. */
+  private assertCanPin(): void {
+    if (!this.ctx.self.permissions.pinParticipant) {
+      throw new DemoClientError('0504', 'You do not have permission to pin messages.');
     }
   }
 

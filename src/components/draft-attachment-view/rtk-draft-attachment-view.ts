@@ -1,0 +1,15 @@
+import '../button/rtk-button.js';
+import { RtkDraftAttachmentView } from './draft-attachment-view.js';
+
+export { RtkDraftAttachmentView };
+export type { DraftAttachment } from './draft-attachment-view.js';
+
+if (!customElements.get('rtk-draft-attachment-view')) {
+  customElements.define('rtk-draft-attachment-view', RtkDraftAttachmentView);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rtk-draft-attachment-view': RtkDraftAttachmentView;
+  }
+}

@@ -1,0 +1,61 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    background: var(--_bg);
+    font-family: var(--_font);
+    font-size: var(--_font-size-md);
+    color: var(--_text);
+    line-height: 1.45;
+    overflow-wrap: anywhere;
+    unicode-bidi: isolate;
+  }
+  [part='body'] > :first-child {
+    margin-block-start: 0;
+  }
+  [part='body'] > :last-child {
+    margin-block-end: 0;
+  }
+  p,
+  ul,
+  ol,
+  pre {
+    margin-block: 0 calc(var(--_space) * 1);
+    unicode-bidi: isolate;
+  }
+  ul,
+  ol {
+    padding-inline-start: calc(var(--_space) * 5);
+  }
+  li {
+    unicode-bidi: isolate;
+  }
+  .plain {
+    white-space: pre-wrap;
+  }
+  code {
+    font-family: ui-monospace, monospace;
+    font-size: 0.92em;
+    background: var(--_bg-control);
+    border-radius: var(--_radius-sm);
+    padding-inline: calc(var(--_space) * 0.5);
+  }
+  pre {
+    overflow-x: auto;
+    background: var(--_bg-control);
+    border-radius: var(--_radius-sm);
+    padding: var(--_space);
+    white-space: pre;
+  }
+  pre code {
+    background: none;
+    padding: 0;
+  }
+  a {
+    color: var(--_brand-text);
+    text-decoration: underline;
+  }
+  [part='more'] {
+    margin-block-start: calc(var(--_space) * 0.5);
+  }
+`;

@@ -1,0 +1,185 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { RtkElement } from '../../context/rtk-element.js';
+import { chatMessagesStrings } from '../../i18n/en/chat-messages.js';
+import * as paths from '../../icons/paths.js';
+import { renderIcon } from '../../icons/render-icon.js';
+import { focusRing, hostStyles, tokens, visuallyHidden } from '../../styles/shared.styles.js';
+import styles from './message-view.styles.js';
+
+/** One entry of a message's action menu. */
+export interface MessageAction {
+  /** Sent as the `action` event's `detail`. */
+  id: string;
+  /** Visible label (already translated). */
+  label: string;
+  /** Icon name of the icon pack. */
+  icon?: string;
+}
+
+type Menu = HTMLElement & { show(): Promise<void> | void; updateComplete: Promise<boolean> };
+
+const ICONS: Record<string, string> = {
+  edit: paths.edit,
+  delete: paths.delete,
+  pin: paths.pin,
+  pin_off: paths.pin_off,
+  reply: paths.reply,
+  copy: paths.copy,
+};
+
+/**
+ * The frame of one chat message: the sender's avatar and name, the time, "Edited" and "Pinned"
+ * marks, the message content (default slot), and a menu of actions. The menu (and its code) loads
+ * on first use. Names and texts are shown as text only and isolated for bidi.
+ *
+ * @slot - The content: `rtk-text-message-view`, `rtk-image-message-view`, `rtk-file-message-view`…
+ *
+ * @csspart row - Avatar, body and actions.
+ * @csspart avatar - The `rtk-avatar`.
+ * @csspart main - Header and message.
+ * @csspart header - Author, time and marks.
+ * @csspart author - The sender's name.
+ * @csspart metadata - The time.
+ * @csspart message - The wrapper of the content.
+ * @csspart actions - The action menu.
+ * @csspart menu-button - The button that opens the action menu.
+ *
+ * @fires action - `detail` is the chosen action's `id`.
+ */
+export class RtkMessageView extends RtkElement {
+  static override strings = chatMessagesStrings;
+
+  static override styles = [tokens, hostStyles, focusRing, visuallyHidden, styles];
+
+  /** Actions offered in the message's menu. */
+  @property({ attribute: false }) actions: MessageAction[] = [];
+
+  /** Sender's name (text). */
+  @property({ attribute: 'author-name' }) authorName = '';
+
+  /** Sender's picture (shown only from safe URLs, see `rtk-avatar`). */
+  @property({ attribute: 'avatar-url' }) avatarUrl?: string;
+
+  /** Hides the sender's name (a continued message of the same sender). */
+  @property({ type: Boolean, reflect: true, attribute: 'hide-author-name' }) hideAuthorName = false;
+
+  /** Hides the avatar (keeps its space). */
+  @property({ type: Boolean, reflect: true, attribute: 'hide-avatar' }) hideAvatar = false;
+
+  /** Hides the time and marks. */
+  @property({ type: Boolean, attribute: 'hide-metadata' }) hideMetadata = false;
+
+  /** Shows the "Edited" mark. */
+  @property({ type: Boolean, attribute: 'is-edited' }) isEdited = false;
+
+  /** The local user sent it. */
+  @property({ type: Boolean, reflect: true, attribute: 'is-self' }) isSelf = false;
+
+  /** `text`, `image`, `file` or `custom`. */
+  @property({ attribute: 'message-type' }) messageType = 'text';
+
+  /** Shows the "Pinned" mark. */
+  @property({ type: Boolean, reflect: true }) pinned = false;
+
+  /** When it was sent. */
+  @property({ attribute: false }) time?: Date;
+
+  /** `plain` (flat rows) or `bubble`. */
+  @property({ reflect: true }) variant: 'plain' | 'bubble' = 'plain';
+
+  /** `chat` or another layout the host uses; kept for compatibility. */
+  @property({ attribute: 'view-type' }) viewType = 'chat';
+
+  /** Shows a "Private" mark. Our addition. */
+  @property({ type: Boolean, attribute: 'is-private' }) isPrivate = false;
+
+  @state() private menuLoaded = false;
+
+  private handleMenuButton = async (): Promise<void> => {
+    if (this.menuLoaded) return;
+    await Promise.all([
+      import('../menu/rtk-menu.js'),
+      import('../menu-list/rtk-menu-list.js'),
+      import('../menu-item/rtk-menu-item.js'),
+    ]);
+    this.menuLoaded = true;
+    await this.updateComplete;
+    const menu = this.renderRoot.querySelector<Menu>('rtk-menu');
+    await menu?.updateComplete;
+    await menu?.show();
+  };
+
+  private choose(id: string): void {
+    this.dispatchEvent(new CustomEvent('action', { detail: id, bubbles: true, composed: true }));
+  }
+
+  private renderHeader() {
+    if (this.hideAuthorName && this.hideMetadata) return nothing;
+    const time = this.time instanceof Date && !Number.isNaN(this.time.getTime()) ? this.time : undefined;
+    const name = this.authorName || (this.isSelf ? this.localize('chat_messages.you') : '');
+    return html`<div part="header" ?hidden=${this.hideAuthorName}>
+      <span part="author" dir="auto">${name}</span>
+      ${this.hideMetadata || !time
+        ? nothing
+        : html`<time part="metadata" datetime=${time.toISOString()}
+            >${this.localize('chat_messages.time', { time: this.localize.formatTime(time, { hour: 'numeric', minute: '2-digit' }) })}</time
+          >`}
+    </div>`;
+  }
+
+  private renderMarks() {
+    if (this.hideMetadata) return nothing;
+    const marks = [
+      this.isEdited ? this.localize('chat_messages.edited') : '',
+      this.pinned ? this.localize('chat_messages.pinned') : '',
+      this.isPrivate ? this.localize('chat_messages.private') : '',
+    ].filter(Boolean);
+    return marks.length ? html`<span class="mark" part="marks">${marks.join(' · ')}</span>` : nothing;
+  }
+
+  private renderActions() {
+    const actions = Array.isArray(this.actions) ? this.actions : [];
+    if (actions.length === 0) return nothing;
+    return html`<div part="actions" ?data-open=${this.menuLoaded}>
+      <rtk-menu placement="bottom-end" .t=${this.t}>
+        <button
+          part="menu-button"
+          slot="trigger"
+          type="button"
+          aria-haspopup="menu"
+          aria-label=${this.localize('chat_messages.options')}
+          @click=${this.handleMenuButton}
+        >
+          ${renderIcon('more_vertical', this.icons, paths.more_vertical)}
+        </button>
+        ${this.menuLoaded
+          ? html`<rtk-menu-list .t=${this.t}>
+              ${actions.map(
+                (a) => html`<rtk-menu-item data-action=${a.id} .t=${this.t} @click=${() => this.choose(a.id)}
+                  >${a.icon
+                    ? html`<span slot="start">${renderIcon(a.icon, this.icons, ICONS[a.icon])}</span>`
+                    : nothing}${a.label}</rtk-menu-item
+                >`,
+              )}
+            </rtk-menu-list>`
+          : nothing}
+      </rtk-menu>
+    </div>`;
+  }
+
+  override render() {
+    const showHeader = !this.hideAuthorName;
+    return html`<div part="row">
+      ${this.hideAvatar
+        ? html`<span class="avatar-space"></span>`
+        : html`<rtk-avatar part="avatar" decorative size="sm" .name=${this.authorName} .picture=${this.avatarUrl} .t=${this.t}></rtk-avatar>`}
+      <div part="main">
+        ${showHeader ? this.renderHeader() : nothing}
+        <div part="message" dir="auto"><slot></slot></div>
+        ${this.renderMarks()}
+      </div>
+      ${this.renderActions()}
+    </div>`;
+  }
+}

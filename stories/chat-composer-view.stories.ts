@@ -1,0 +1,51 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/components/chat-composer-view/rtk-chat-composer-view.js';
+
+interface Args {
+  canSendFiles: boolean;
+  canSendTextMessage: boolean;
+  disableEmojiPicker: boolean;
+  isEditing: boolean;
+  isSending: boolean;
+  maxLength: number;
+  message: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Chat/Chat composer view',
+  component: 'rtk-chat-composer-view',
+  args: {
+    canSendFiles: true,
+    canSendTextMessage: true,
+    disableEmojiPicker: false,
+    isEditing: false,
+    isSending: false,
+    maxLength: 2000,
+    message: '',
+  },
+  render: (args) => html`<div style="max-inline-size: 380px; padding-block-start: 320px">
+    <rtk-chat-composer-view
+      storage-key="story"
+      .canSendFiles=${args.canSendFiles}
+      .canSendTextMessage=${args.canSendTextMessage}
+      .disableEmojiPicker=${args.disableEmojiPicker}
+      .isEditing=${args.isEditing}
+      .isSending=${args.isSending}
+      .maxLength=${args.maxLength}
+      .message=${args.message}
+    ></rtk-chat-composer-view>
+  </div>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Ready to write. */
+export const Default: Story = {};
+
+/** Editing a message. */
+export const Editing: Story = { args: { isEditing: true, message: 'See you at 3 pm' } };
+
+/** Only text (no file pickers). */
+export const TextOnly: Story = { args: { canSendFiles: false } };

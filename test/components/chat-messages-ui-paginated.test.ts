@@ -1,0 +1,303 @@
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/components/chat-messages-ui-paginated/rtk-chat-messages-ui-paginated.js';
+import type { RtkChatMessagesUiPaginated } from '../../src/components/chat-messages-ui-paginated/rtk-chat-messages-ui-paginated.js';
+import type { RtkMessageView } from '../../src/components/message-view/rtk-message-view.js';
+import type { DemoMeeting } from '../../src/demo/index.js';
+import type { Message, TextMessage } from '../../src/meeting/chat.js';
+import { deepText, mountWithMeeting, queryAllDeep, queryDeep, totalListeners, type MountOptions } from '../helpers/fixtures.js';
+
+declare global {
+  interface Window {
+    __pwned?: boolean;
+  }
+}
+
+async function mount(options: MountOptions = {}, props: Partial<RtkChatMessagesUiPaginated> = {}) {
+  const { el: box, meeting } = await mountWithMeeting<HTMLDivElement>(
+    html`<div style="block-size: 480px; inline-size: 400px; display: flex; flex-direction: column">
+      <rtk-chat-messages-ui-paginated></rtk-chat-messages-ui-paginated>
+    </div>`,
+    { join: true, people: 3, seed: 7, ...options },
+  );
+  const el = box.querySelector('rtk-chat-messages-ui-paginated')!;
+  Object.assign(el, props);
+  await settle(el);
+  return { el, meeting };
+}
+
+async function settle(el: RtkChatMessagesUiPaginated) {
+  for (let i = 0; i < 3; i++) {
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+    await Promise.all(queryAllDeep<HTMLElement & { updateComplete?: Promise<unknown> }>(el, '*').map((e) => e.updateComplete));
+  }
+}
+
+function views(el: Element): RtkMessageView[] {
+  return queryAllDeep<RtkMessageView>(el, 'rtk-message-view');
+}
+
+function viewOf(el: Element, text: string): RtkMessageView | undefined {
+  return views(el).find((v) => deepText(v).includes(text));
+}
+
+async function waitForText(el: Element, text: string) {
+  await waitUntil(() => viewOf(el, text), `no message "${text}"`, { timeout: 4000 });
+  return viewOf(el, text)!;
+}
+
+async function choose(view: RtkMessageView, action: string) {
+  const button = view.shadowRoot!.querySelector<HTMLButtonElement>('[part="menu-button"]')!;
+  expect(button, 'menu button').to.exist;
+  button.click();
+  await waitUntil(() => view.shadowRoot!.querySelector(`rtk-menu-item[data-action="${action}"]`), `no "${action}" action`, { timeout: 4000 });
+  view.shadowRoot!.querySelector<HTMLElement>(`rtk-menu-item[data-action="${action}"]`)!.click();
+}
+
+async function actionsOf(view: RtkMessageView): Promise<string[]> {
+  return (view.actions ?? []).map((a) => a.id);
+}
+
+function personName(meeting: DemoMeeting, i = 0): string {
+  return meeting.participants.joined.toArray()[i].name;
+}
+
+describe('<rtk-chat-messages-ui-paginated>', () => {
+  it('shows the history loaded on join, as a named list, and passes axe', async () => {
+    const { el } = await mount({ chatHistory: 6 });
+    await waitUntil(() => views(el).length > 0, 'no message rendered', { timeout: 4000 });
+    const list = queryDeep(el, '[role="list"]')!;
+    expect(list.getAttribute('aria-label')).to.equal('Messages');
+    expect(queryAllDeep(el, '[part="day"]').length).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an empty state without messages', async () => {
+    const { el } = await mount();
+    expect(deepText(el)).to.contain('No messages yet.');
+  });
+
+  it('receives messages live and groups consecutive ones of one sender', async () => {
+    const { el, meeting } = await mount();
+    const name = personName(meeting);
+    meeting.director.chat.send(name, 'First line');
+    meeting.director.chat.send(name, 'Second line');
+    const first = await waitForText(el, 'First line');
+    const second = await waitForText(el, 'Second line');
+    expect(first.hideAuthorName).to.equal(false);
+    expect(deepText(first)).to.contain(name);
+    expect(second.hideAuthorName).to.equal(true);
+    expect(second.hideAvatar).to.equal(true);
+  });
+
+  it('announces new messages from others politely', async () => {
+    const { el, meeting } = await mount();
+    const name = personName(meeting);
+    meeting.director.chat.send(name, 'Can you hear me?');
+    const live = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
+    await waitUntil(() => live.textContent!.includes('Can you hear me?'), 'not announced', { timeout: 4000 });
+    expect(live.textContent).to.contain(name);
+  });
+
+  it('shows own messages with edit and delete, and asks the composer to edit', async () => {
+    const { el, meeting } = await mount();
+    await meeting.chat!.sendTextMessage('My own words');
+    const view = await waitForText(el, 'My own words');
+    expect(view.isSelf).to.equal(true);
+    expect(await actionsOf(view)).to.include.members(['edit', 'delete']);
+    const event = oneEvent(el, 'editMessageInit');
+    await choose(view, 'edit');
+    const { detail } = await event;
+    expect(detail.message.message).to.equal('My own words');
+    expect(detail.payload).to.equal(detail.message);
+    expect(detail.flags.isEdit).to.equal(true);
+  });
+
+  it('shows edits with an "Edited" mark', async () => {
+    const { el, meeting } = await mount();
+    const msg = meeting.director.chat.send(personName(meeting), 'Before');
+    await waitForText(el, 'Before');
+    meeting.director.chat.edit(msg.id, 'After');
+    const view = await waitForText(el, 'After');
+    expect(deepText(view)).to.contain('Edited');
+    expect(viewOf(el, 'Before')).to.equal(undefined);
+  });
+
+  it('deletes an own message after confirmation', async () => {
+    const { el, meeting } = await mount();
+    await meeting.chat!.sendTextMessage('Delete me');
+    const view = await waitForText(el, 'Delete me');
+    await choose(view, 'delete');
+    await waitUntil(() => queryDeep(el, 'rtk-dialog[open]'), 'no confirmation');
+    const dialog = queryDeep(el, 'rtk-dialog')!;
+    expect(deepText(dialog)).to.contain('Delete message?');
+    const confirm = queryAllDeep<HTMLElement>(dialog, 'rtk-button').find((b) => deepText(b) === 'Delete')!;
+    confirm.click();
+    await waitUntil(() => !meeting.chat!.messages.some((m) => (m as TextMessage).message === 'Delete me'), 'not deleted');
+    await waitUntil(() => !viewOf(el, 'Delete me'), 'still shown');
+  });
+
+  it('keeps the message and notifies when deleting fails', async () => {
+    const { el, meeting } = await mount();
+    await meeting.chat!.sendTextMessage('Stays');
+    const view = await waitForText(el, 'Stays');
+    meeting.chat!.deleteMessage = () => Promise.reject(new Error('Server said no'));
+    const notified = oneEvent(el, 'rtkNotification');
+    await choose(view, 'delete');
+    await waitUntil(() => queryDeep(el, 'rtk-dialog[open]'), 'no confirmation');
+    queryAllDeep<HTMLElement>(queryDeep(el, 'rtk-dialog')!, 'rtk-button').find((b) => deepText(b) === 'Delete')!.click();
+    const { detail } = await notified;
+    expect(detail.message).to.contain('Server said no');
+    await settle(el);
+    expect(viewOf(el, 'Stays')).to.exist;
+  });
+
+  it('cancelling the confirmation keeps the message', async () => {
+    const { el, meeting } = await mount();
+    await meeting.chat!.sendTextMessage('Keep me');
+    await choose(await waitForText(el, 'Keep me'), 'delete');
+    await waitUntil(() => queryDeep(el, 'rtk-dialog[open]'), 'no confirmation');
+    queryAllDeep<HTMLElement>(queryDeep(el, 'rtk-dialog')!, 'rtk-button').find((b) => deepText(b) === 'Cancel')!.click();
+    await waitUntil(() => !queryDeep(el, 'rtk-dialog'), 'dialog still open');
+    expect(meeting.chat!.messages.some((m) => (m as TextMessage).message === 'Keep me')).to.equal(true);
+  });
+
+  it('pins and unpins when permitted', async () => {
+    const { el, meeting } = await mount();
+    meeting.director.chat.send(personName(meeting), 'Pin this');
+    const view = await waitForText(el, 'Pin this');
+    expect(await actionsOf(view)).to.deep.equal(['pin']);
+    await choose(view, 'pin');
+    await waitUntil(() => viewOf(el, 'Pin this')?.pinned, 'not pinned');
+    expect(deepText(viewOf(el, 'Pin this')!)).to.contain('Pinned');
+    expect(await actionsOf(viewOf(el, 'Pin this')!)).to.deep.equal(['unpin']);
+  });
+
+  it('notifies and stays unpinned when the meeting refuses the pin', async () => {
+    // Offered by the app (canPinMessages) although the preset may not pin: the demo rejects.
+    const { el, meeting } = await mount({}, { canPinMessages: true });
+    meeting.director.updatePermissions({ pinParticipant: false });
+    meeting.director.chat.send(personName(meeting), 'Cannot pin this');
+    const view = await waitForText(el, 'Cannot pin this');
+    const notified = oneEvent(el, 'rtkNotification');
+    await choose(view, 'pin');
+    const { detail } = await notified;
+    expect(detail.message).to.match(/permission/i);
+    await settle(el);
+    expect(viewOf(el, 'Cannot pin this')!.pinned).to.equal(false);
+    expect(await actionsOf(viewOf(el, 'Cannot pin this')!)).to.deep.equal(['pin']);
+  });
+
+  it('offers no pin and no edit without the permissions', async () => {
+    const { el, meeting } = await mount();
+    await meeting.chat!.sendTextMessage('Mine');
+    meeting.director.updatePermissions({ pinParticipant: false, chat: { public: { canSend: false, text: false, files: false } } });
+    await settle(el);
+    await waitUntil(async () => !(await actionsOf(viewOf(el, 'Mine')!)).includes('edit'), 'edit still offered');
+    expect(await actionsOf(viewOf(el, 'Mine')!)).to.deep.equal(['delete']);
+  });
+
+  it('shows one private conversation when a recipient is set', async () => {
+    const { el, meeting } = await mount();
+    const person = meeting.participants.joined.toArray()[0];
+    meeting.director.chat.send(person.name, 'Public hello');
+    meeting.director.chat.send(person.name, 'Secret hello', { private: true });
+    await waitForText(el, 'Public hello');
+    expect(viewOf(el, 'Secret hello')).to.equal(undefined);
+    el.privateChatRecipient = { userId: person.userId, name: person.name };
+    await waitForText(el, 'Secret hello');
+    expect(viewOf(el, 'Public hello')).to.equal(undefined);
+    expect(queryDeep(el, '[role="list"]')!.getAttribute('aria-label')).to.equal(`Messages with ${person.name}`);
+    expect(deepText(viewOf(el, 'Secret hello')!)).to.contain('Private');
+  });
+
+  it('loads older messages through fetchPublicMessages', async () => {
+    const { meeting } = await mountWithMeeting<HTMLDivElement>(html`<div></div>`, { join: true, people: 2 });
+    const old: Message[] = [1, 2, 3].map((i) => ({
+      type: 'text',
+      id: `old-${i}`,
+      userId: 'someone',
+      displayName: 'Old Timer',
+      time: new Date(Date.now() - 3_600_000 + i * 1000),
+      message: `Old message ${i}`,
+    }));
+    let asked: unknown;
+    meeting.chat!.fetchPublicMessages = async (options) => {
+      asked = options;
+      return old;
+    };
+    const box = document.createElement('div');
+    box.style.cssText = 'block-size: 400px; display: flex; flex-direction: column';
+    const el = document.createElement('rtk-chat-messages-ui-paginated');
+    el.meeting = meeting;
+    box.append(el);
+    document.body.append(box);
+    try {
+      await waitForText(el, 'Old message 3');
+      expect(asked).to.include({ direction: 'before', limit: 25 });
+    } finally {
+      box.remove();
+    }
+  });
+
+  it('renders hostile messages, files and images as text only', async () => {
+    const { el, meeting } = await mount();
+    const name = personName(meeting);
+    delete window.__pwned;
+    meeting.director.chat.send(name, '<script>window.__pwned=true</script><img src=x onerror="window.__pwned=true"> [x](javascript:window.__pwned=true) \u202Eevil');
+    meeting.director.chat.sendFile(name, { name: '<img src=x onerror=window.__pwned=true>.html', size: 2048, link: 'javascript:window.__pwned=true' });
+    meeting.director.chat.sendImage(name, 'data:text/html,<script>window.__pwned=true</script>');
+    await waitForText(el, '<script>window.__pwned=true</script>');
+    await settle(el);
+    const all = queryAllDeep(el, '*');
+    expect(all.filter((e) => ['script', 'iframe', 'object', 'embed'].includes(e.localName))).to.have.length(0);
+    expect(queryAllDeep(el, 'img').filter((img) => !/^(data:image\/png|blob:|https?:)/.test((img as HTMLImageElement).src))).to.have.length(0);
+    for (const a of queryAllDeep<HTMLAnchorElement>(el, 'a[href]')) expect(a.protocol).to.match(/^(https?|blob|data):$/);
+    expect(queryAllDeep(el, '[onerror],[onclick],[onload]')).to.have.length(0);
+    expect(deepText(el)).to.contain('No safe download link');
+    expect(deepText(el)).to.contain('Image not shown');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(window.__pwned).to.equal(undefined);
+  });
+
+  it('shows a 100 kB message clamped, as text, without a window error', async () => {
+    // No error filter here: mocha fails the test on any window error, ResizeObserver ones included.
+    const { el, meeting } = await mount();
+    const name = personName(meeting);
+    delete window.__pwned;
+    const huge = `<b onmouseover="window.__pwned=true">big</b> ${'word '.repeat(20_000)}END-OF-HUGE`;
+    meeting.director.chat.send(name, huge);
+    const view = await waitForText(el, '<b onmouseover="window.__pwned=true">big</b>');
+    await settle(el);
+    expect(deepText(view).length, 'the 100 kB text is clamped').to.be.lessThan(20_000);
+    expect(deepText(view)).to.not.contain('END-OF-HUGE');
+    expect(queryAllDeep(view, 'b,[onmouseover]')).to.have.length(0);
+    expect(view.getBoundingClientRect().height, 'a clamped row keeps a sensible height').to.be.lessThan(4000);
+    meeting.director.chat.send(name, 'After the big one');
+    await waitForText(el, 'After the big one');
+    await settle(el);
+    expect(window.__pwned).to.equal(undefined);
+  });
+
+  it('renders nothing and does not throw without a chat module', async () => {
+    const { meeting } = await mountWithMeeting<HTMLDivElement>(html`<div></div>`, { join: true });
+    const el = document.createElement('rtk-chat-messages-ui-paginated');
+    el.meeting = { self: meeting.self } as unknown as DemoMeeting;
+    document.body.append(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.children.length).to.equal(0);
+    el.remove();
+  });
+
+  it('leaves no listener on the meeting when removed', async () => {
+    const { meeting } = await mountWithMeeting<HTMLDivElement>(html`<div></div>`, { join: true });
+    const before = totalListeners(meeting);
+    const el = document.createElement('rtk-chat-messages-ui-paginated');
+    el.meeting = meeting;
+    document.body.append(el);
+    await el.updateComplete;
+    expect(totalListeners(meeting)).to.be.greaterThan(before);
+    el.remove();
+    expect(totalListeners(meeting)).to.equal(before);
+  });
+});
