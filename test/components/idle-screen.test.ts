@@ -28,3 +28,22 @@ describe('<rtk-idle-screen>', () => {
     expect(part(el, 'message')!.textContent).to.equal('[idle.loading]');
   });
 });
+
+describe('<rtk-idle-screen> with a meeting', () => {
+  it('shows a network badge while the socket is down, and leaves no listener', async () => {
+    const { mountWithMeeting, totalListeners } = await import('../helpers/fixtures.js');
+    const { el, meeting } = await mountWithMeeting<RtkIdleScreen>(html`<rtk-idle-screen></rtk-idle-screen>`, { join: true });
+    expect(part(el, 'network-badge')).to.equal(null);
+    meeting.director.disconnect({ giveUpAfterMs: 60_000 });
+    await el.updateComplete;
+    expect(part(el, 'network-badge')!.textContent!.trim()).to.equal('You are offline. Waiting for the network…');
+    expect(part(el, 'network-badge')!.getAttribute('role')).to.equal('alert');
+    meeting.director.reconnect();
+    await el.updateComplete;
+    expect(part(el, 'network-badge')).to.equal(null);
+    await expect(el).to.be.accessible();
+    const before = totalListeners(meeting);
+    el.remove();
+    expect(totalListeners(meeting)).to.be.lessThan(before);
+  });
+});

@@ -2,8 +2,9 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/setup-screen/rtk-setup-screen.js';
 import type { RtkSetupScreen } from '../../src/components/setup-screen/rtk-setup-screen.js';
+import { NAME_STORAGE_KEY } from '../../src/components/setup-screen/setup-screen.js';
 import { DemoClientError } from '../../src/demo/index.js';
-import { buttonByName, deepText, demoMeeting, mountWithMeeting, nameOf, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import { buttonByName, deepText, demoMeeting, mountWithMeeting, nameOf, queryDeep, totalListeners, watchErrors } from '../helpers/fixtures.js';
 
 const part = (el: RtkSetupScreen, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 const input = (el: RtkSetupScreen) => part(el, 'name-input') as HTMLInputElement;
@@ -18,6 +19,9 @@ async function typeName(el: RtkSetupScreen, name: string) {
 }
 
 describe('<rtk-setup-screen>', () => {
+  beforeEach(() => sessionStorage.removeItem(NAME_STORAGE_KEY));
+  afterEach(() => sessionStorage.removeItem(NAME_STORAGE_KEY));
+
   it('shows the title, your preview, your name and the media toggles', async () => {
     const { el } = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen></rtk-setup-screen>`, {
       title: 'Weekly sync',
@@ -105,6 +109,118 @@ describe('<rtk-setup-screen>', () => {
     joinButton(el).click();
     await waitUntil(() => meeting.self.roomState === 'joined', 'did not join');
     expect(meeting.self.name).to.equal('You');
+  });
+
+  it('keeps the name you typed when you come back', async () => {
+    const first = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen></rtk-setup-screen>`);
+    await typeName(first.el, '  Margaret Hamilton ');
+    joinButton(first.el).click();
+    await waitUntil(() => first.meeting.self.roomState === 'joined', 'did not join');
+    first.el.remove();
+    const again = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen></rtk-setup-screen>`, { name: 'Guest' });
+    expect(input(again.el).value).to.equal('Margaret Hamilton');
+    // An invalid name is not remembered.
+    await typeName(again.el, '   ');
+    expect(sessionStorage.getItem(NAME_STORAGE_KEY)).to.equal('Margaret Hamilton');
+  });
+
+  it('lists who is already in the room', async () => {
+    const { el, meeting } = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen></rtk-setup-screen>`, { people: 6 });
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="people"]'), 'never listed anyone');
+    const people = part(el, 'people');
+    expect(people.querySelector('.count')!.textContent).to.equal('6 people are here');
+    const names = meeting.director.people.map((p) => p.name);
+    const list = people.querySelector('ul')!;
+    expect(list.getAttribute('aria-label')).to.equal('Already here');
+    expect([...list.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal([...names.slice(0, 4), '+2']);
+    const empty = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen></rtk-setup-screen>`, { people: 0 });
+    await waitUntil(() => empty.el.shadowRoot!.querySelector('[part="people"]'), 'never said nobody is here');
+    expect(part(empty.el, 'people').textContent!.trim()).to.equal('Nobody is here yet');
+  });
+
+  it('hides the list when the SDK cannot tell who is there', async () => {
+    const { el, meeting } = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen></rtk-setup-screen>`, { people: 2 });
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="people"]'));
+    const failing = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen></rtk-setup-screen>`);
+    void meeting;
+    Object.defineProperty(failing.meeting.participants, 'getParticipantsInMeetingPreJoin', {
+      value: () => Promise.reject(new DemoClientError('0002', 'nope')),
+    });
+    const errors = watchErrors();
+    const third = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen .meeting=${failing.meeting}></rtk-setup-screen>`);
+    await third.el.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    errors.stop();
+    expect(errors.errors).to.deep.equal([]);
+    expect(third.el.shadowRoot!.querySelector('[part="people"]')).to.equal(null);
+  });
+
+  it('shows the device pickers', async () => {
+    const { el } = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen></rtk-setup-screen>`);
+    const devices = part(el, 'devices');
+    expect(devices.getAttribute('role')).to.equal('group');
+    expect(devices.getAttribute('aria-label')).to.equal('Devices');
+    expect([...devices.children].map((c) => c.localName)).to.deep.equal([
+      'rtk-microphone-selector',
+      'rtk-camera-selector',
+      'rtk-speaker-selector',
+    ]);
+    await Promise.all(['rtk-microphone-selector', 'rtk-camera-selector', 'rtk-speaker-selector'].map((t) => customElements.whenDefined(t)));
+  });
+
+  it('joins with the camera denied, and explains how to allow it', async () => {
+    const { el, meeting } = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen></rtk-setup-screen>`);
+    await meeting.director.denyMedia('video');
+    await el.updateComplete;
+    const message = queryDeep(el, 'rtk-permissions-message')!;
+    await waitUntil(() => deepText(message).includes('Camera access is blocked'), 'no explanation');
+    expect(buttonByName(el, 'Camera off')).to.exist;
+    await expect(el).to.be.accessible();
+    joinButton(el).click();
+    await waitUntil(() => meeting.self.roomState === 'joined', 'did not join');
+    expect(meeting.self.videoEnabled).to.equal(false);
+    expect(meeting.self.audioEnabled).to.equal(true);
+  });
+
+  it('joins with no devices at all', async () => {
+    const { el, meeting } = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen></rtk-setup-screen>`);
+    const errors = watchErrors();
+    await meeting.director.removeAllDevices();
+    await el.updateComplete;
+    const message = queryDeep(el, 'rtk-permissions-message')!;
+    await waitUntil(() => deepText(message).includes('No microphone found'), 'no explanation');
+    expect(deepText(message)).to.contain('No camera found');
+    joinButton(el).click();
+    await waitUntil(() => meeting.self.roomState === 'joined', 'did not join');
+    expect(meeting.self.audioEnabled).to.equal(false);
+    expect(meeting.self.videoEnabled).to.equal(false);
+    errors.stop();
+    expect(errors.errors).to.deep.equal([]);
+  });
+
+  it('tells a viewer they join as a viewer, without media controls', async () => {
+    const { el, meeting } = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen></rtk-setup-screen>`, {
+      preset: 'webinar-viewer',
+    });
+    const note = part(el, 'viewer');
+    expect(note.getAttribute('role')).to.equal('note');
+    expect(note.textContent).to.contain('You will join as a viewer.');
+    expect(el.shadowRoot!.querySelector('rtk-mic-toggle')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('rtk-camera-toggle')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="devices"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+    joinButton(el).click();
+    await waitUntil(() => meeting.self.roomState === 'joined', 'did not join');
+  });
+
+  it('shows the error code of a failed join', async () => {
+    const { el, meeting } = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen></rtk-setup-screen>`);
+    Object.defineProperty(meeting, 'join', {
+      value: () => Promise.reject(new DemoClientError('0014', 'Failed to establish media connection.')),
+    });
+    joinButton(el).click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="error-code"]'), 'no error code');
+    expect(part(el, 'error-code').textContent).to.equal('Error code 0014');
   });
 
   it('tells you when there is no meeting', async () => {

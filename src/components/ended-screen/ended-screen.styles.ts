@@ -26,4 +26,14 @@ export default css`
     margin: 0;
     color: var(--_text-muted);
   }
+  [part='error'] {
+    margin: 0;
+    color: var(--_danger);
+    font-size: var(--_font-size-sm);
+  }
+  [role='status'] {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 2);
+  }
 `;

@@ -1,3 +1,5 @@
+import '../button/rtk-button.js';
+import '../logo/rtk-logo.js';
 import { RtkEndedScreen } from './ended-screen.js';
 
 export { RtkEndedScreen };

@@ -29,6 +29,17 @@ export default css`
     margin: 0;
     color: var(--_text);
   }
+  [part='network-badge'] {
+    display: inline-flex;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+    margin: 0;
+    padding: calc(var(--_space) * 1) calc(var(--_space) * 3);
+    border-radius: var(--_radius-full);
+    background: var(--_warning);
+    color: var(--_warning-text);
+    font-size: var(--_font-size-sm);
+  }
   @media (prefers-reduced-motion: reduce) {
     [part='spinner'] {
       animation-duration: 3s;

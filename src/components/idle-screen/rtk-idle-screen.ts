@@ -1,3 +1,4 @@
+import '../logo/rtk-logo.js';
 import { RtkIdleScreen } from './idle-screen.js';
 
 export { RtkIdleScreen };

@@ -1,6 +1,7 @@
 import '../camera-toggle/rtk-camera-toggle.js';
 import '../mic-toggle/rtk-mic-toggle.js';
 import '../participant-setup/rtk-participant-setup.js';
+import '../permissions-message/rtk-permissions-message.js';
 import { RtkSetupScreen } from './setup-screen.js';
 
 export { RtkSetupScreen };

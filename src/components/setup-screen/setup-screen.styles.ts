@@ -30,6 +30,54 @@ export default css`
     justify-content: center;
     gap: calc(var(--_space) * 2);
   }
+  [part='devices'] {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 2);
+  }
+  [part='viewer'] {
+    padding: calc(var(--_space) * 3);
+    border-radius: var(--_radius);
+    background: var(--_bg-raised);
+    text-align: center;
+  }
+  [part='viewer'] p {
+    margin: 0;
+  }
+  .viewer-title {
+    font-weight: 600;
+  }
+  .viewer-hint {
+    color: var(--_text-muted);
+    font-size: var(--_font-size-sm);
+  }
+  [part='people'] {
+    margin-block-end: calc(var(--_space) * 2);
+    color: var(--_text-muted);
+    font-size: var(--_font-size-sm);
+  }
+  [part='people'] p {
+    margin: 0;
+  }
+  [part='people'] ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 1);
+    margin: calc(var(--_space) * 1) 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  [part='people'] li {
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 2);
+    border-radius: var(--_radius-full);
+    background: var(--_bg-raised);
+    color: var(--_text);
+  }
+  [part='error-code'] {
+    margin: 0;
+    color: var(--_text-muted);
+    font-size: var(--_font-size-xs);
+  }
   [part='form'] {
     flex: 0 1 20rem;
     display: flex;
@@ -38,7 +86,7 @@ export default css`
   }
   [part='title'] {
     margin: 0;
-    font-size: 1.5rem;
+    font-size: var(--_font-size-xl);
     overflow-wrap: anywhere;
   }
   .subtitle {

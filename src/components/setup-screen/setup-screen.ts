@@ -3,6 +3,9 @@ import { query, state } from 'lit/decorators.js';
 import { RtkElement } from '../../context/rtk-element.js';
 import { ActionController } from '../../controllers/action-controller.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
+import type { MediaPermissionKind } from '../../meeting/media.js';
+import type { Meeting } from '../../meeting/meeting.js';
+import type { PreJoinPeer } from '../../meeting/participants.js';
 import type { Self } from '../../meeting/self.js';
 import { focusRing, hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './setup-screen.styles.js';
@@ -13,25 +16,85 @@ import { errorStrings } from '../../i18n/en/error.js';
 /** The longest display name accepted, in characters. */
 export const MAX_NAME_LENGTH = 50;
 
+/** Where the name typed on the setup screen is kept for this tab (sessionStorage). */
+export const NAME_STORAGE_KEY = 'rtk-setup-screen-name';
+
+/** People listed by name before joining; the rest are counted. */
+const LISTED_PEOPLE = 4;
+
+let pickersRequested = false;
+
+/** Loads the device pickers the first time the screen shows them: a joined meeting does not carry them. */
+function loadPickers(): void {
+  if (pickersRequested) return;
+  pickersRequested = true;
+  const ignore = () => undefined;
+  import('../microphone-selector/rtk-microphone-selector.js').catch(ignore);
+  import('../camera-selector/rtk-camera-selector.js').catch(ignore);
+  import('../speaker-selector/rtk-speaker-selector.js').catch(ignore);
+}
+
+function storedName(): string | undefined {
+  try {
+    return globalThis.sessionStorage?.getItem(NAME_STORAGE_KEY) ?? undefined;
+  } catch {
+    return undefined; // storage blocked (privacy mode, sandboxed frame)
+  }
+}
+
+function storeName(name: string): void {
+  try {
+    globalThis.sessionStorage?.setItem(NAME_STORAGE_KEY, name);
+  } catch {
+    // storage blocked: the name is simply not remembered
+  }
+}
+
+/** Whether `self` may publish this kind now (the preset, and the stage for `CAN_REQUEST`). */
+function canProduce(self: Self, kind: MediaPermissionKind): boolean {
+  const key = kind === 'audio' ? 'canProduceAudio' : kind === 'video' ? 'canProduceVideo' : 'canProduceScreenshare';
+  const value = self.permissions?.[key];
+  if (value === undefined || value === 'ALLOWED') return true;
+  return value === 'CAN_REQUEST' && (self.stageStatus === 'ON_STAGE' || self.stageStatus === 'ACCEPTED_TO_JOIN_STAGE');
+}
+
 /**
- * The screen before joining: your camera preview, microphone and camera toggles, your
- * name, and the join button.
+ * The screen before joining: your camera preview with a live microphone level, microphone and
+ * camera toggles, device pickers, the meeting title and who is already there, your name, and
+ * the join button.
  *
- * The name starts as `meeting.self.name`, is trimmed, required and at most 50 characters; the
- * validation message is announced. On join it calls `self.setName` (when the preset allows
- * editing the name) and `meeting.join()`. While joining the button says so; if joining fails the
- * reason is shown and the button works again.
+ * The name starts as what you typed last time in this tab (sessionStorage), else
+ * `meeting.self.name`; it is trimmed, required and at most 50 characters; the validation message
+ * is announced. On join it calls `self.setName` (when the preset allows editing the name) and
+ * `meeting.join()`. While joining the button says so; if joining fails the reason (and the SDK's
+ * error code) is shown and the button works again.
+ *
+ * When the camera or microphone is blocked, `rtk-permissions-message` explains how to fix it.
+ * People who cannot publish (webinar and livestream viewers) see no media controls, only that
+ * they will join as a viewer. Who is already in the room comes from
+ * `participants.getParticipantsInMeetingPreJoin()` when the SDK offers it.
+ *
+ * The device pickers (`rtk-microphone-selector`, `rtk-camera-selector`, `rtk-speaker-selector`)
+ * are imported when the screen first renders them.
  *
  * @csspart container - The two columns.
  * @csspart preview - Your tile and media toggles.
+ * @csspart media-controls - The microphone and camera toggles.
+ * @csspart devices - The device pickers.
+ * @csspart permissions - The `rtk-permissions-message`.
+ * @csspart viewer - The "you will join as a viewer" note.
  * @csspart form - The name field and the join button.
  * @csspart title - The meeting title.
+ * @csspart people - Who is already in the room.
  * @csspart name-input - The name field.
  * @csspart name-error - The validation message.
  * @csspart join-button - The join button.
  * @csspart error - Why joining failed.
+ * @csspart error-code - The SDK error code of the failure.
  *
  * @cssprop --rtk-setup-screen-max-width - Widest the content gets.
+ *
+ * @fires rtkStateUpdate - Inherited: the permissions message may ask to hide itself.
  */
 export class RtkSetupScreen extends RtkElement {
   static override strings = { ...setupStrings, ...idleStrings, ...errorStrings };
@@ -41,6 +104,8 @@ export class RtkSetupScreen extends RtkElement {
   protected readonly events = new MeetingController(this, (m) => [
     [m.self, 'audioUpdate', 'videoUpdate', 'roomJoined', 'roomLeft'],
     [m.self?.permissions, 'permissionsUpdate'],
+    [m.stage, 'stageStatusUpdate'],
+    [m.meta, 'socketConnectionUpdate'],
   ]);
 
   private readonly action = new ActionController(this, () => this.localize);
@@ -49,16 +114,39 @@ export class RtkSetupScreen extends RtkElement {
 
   @state() private touched = false;
 
+  /** Who is in the room before joining, when the SDK told us. */
+  @state() private peers?: PreJoinPeer[];
+
   @query('input') private input?: HTMLInputElement;
 
   private nameSource?: Self;
 
+  private peersSource?: Meeting;
+
   protected override willUpdate(): void {
-    const self = this.activeMeeting?.self;
+    const meeting = this.activeMeeting;
+    const self = meeting?.self;
     if (self && self !== this.nameSource) {
       this.nameSource = self;
-      this.displayName = typeof self.name === 'string' ? self.name : '';
+      const own = typeof self.name === 'string' ? self.name : '';
+      this.displayName = (self.permissions?.canEditDisplayName !== false && storedName()) || own;
       this.touched = false;
+    }
+    if (meeting && meeting !== this.peersSource) {
+      this.peersSource = meeting;
+      this.peers = undefined;
+      void this.loadPeers(meeting);
+    }
+  }
+
+  private async loadPeers(meeting: Meeting): Promise<void> {
+    const participants = meeting.participants;
+    if (typeof participants?.getParticipantsInMeetingPreJoin !== 'function') return;
+    try {
+      const { peers } = await participants.getParticipantsInMeetingPreJoin();
+      if (this.peersSource === meeting && Array.isArray(peers)) this.peers = peers.filter((p) => !p.waitlisted);
+    } catch {
+      // Not available (old SDK, server refused): the screen just does not list anyone.
     }
   }
 
@@ -79,6 +167,7 @@ export class RtkSetupScreen extends RtkElement {
   private handleInput = (event: Event): void => {
     this.displayName = (event.target as HTMLInputElement).value;
     this.touched = true;
+    if (!this.validate()) storeName(this.displayName.trim());
   };
 
   private handleSubmit = (event: SubmitEvent): void => {
@@ -92,6 +181,7 @@ export class RtkSetupScreen extends RtkElement {
       return;
     }
     const name = this.displayName.trim();
+    if (editable) storeName(name);
     void this.action.run(
       'join',
       async () => {
@@ -111,6 +201,9 @@ export class RtkSetupScreen extends RtkElement {
     const editable = this.canEditName;
     const invalid = editable && this.touched ? this.validate() : undefined;
     const title = meeting.meta?.meetingTitle;
+    const audio = canProduce(self, 'audio');
+    const video = canProduce(self, 'video');
+    const viewer = !audio && !video;
     return html`<div part="container">
       <div part="preview">
         <rtk-participant-setup
@@ -120,14 +213,12 @@ export class RtkSetupScreen extends RtkElement {
           .iconPack=${this.iconPack}
           .states=${this.states}
         ></rtk-participant-setup>
-        <div class="media-controls">
-          <rtk-mic-toggle .meeting=${this.meeting} .t=${this.t} .iconPack=${this.iconPack}></rtk-mic-toggle>
-          <rtk-camera-toggle .meeting=${this.meeting} .t=${this.t} .iconPack=${this.iconPack}></rtk-camera-toggle>
-        </div>
+        ${viewer ? this.renderViewer() : this.renderMedia(audio, video)}
       </div>
       <form part="form" novalidate @submit=${this.handleSubmit}>
         <h2 part="title">${title || this.localize('setup.title')}</h2>
         ${title ? html`<p class="subtitle">${this.localize('setup.title')}</p>` : nothing}
+        ${this.renderPeople()}
         <label for="name">${this.localize('setup.name_label')}</label>
         <input
           id="name"
@@ -153,10 +244,61 @@ export class RtkSetupScreen extends RtkElement {
         </button>
         ${joinError
           ? html`<p part="error" role="alert">
-              ${this.localize('setup.join_failed', { message: joinError.message })}
-            </p>`
+                ${this.localize('setup.join_failed', { message: joinError.message })}
+              </p>
+              ${joinError.code
+                ? html`<p part="error-code">${this.localize('setup.error_code', { code: joinError.code })}</p>`
+                : nothing}`
           : nothing}
       </form>
+    </div>`;
+  }
+
+  private renderMedia(audio: boolean, video: boolean) {
+    loadPickers();
+    const shared = { meeting: this.meeting, t: this.t, iconPack: this.iconPack, states: this.states };
+    return html`<div part="media-controls" class="media-controls">
+        ${audio ? html`<rtk-mic-toggle .meeting=${shared.meeting} .t=${shared.t} .iconPack=${shared.iconPack}></rtk-mic-toggle>` : nothing}
+        ${video ? html`<rtk-camera-toggle .meeting=${shared.meeting} .t=${shared.t} .iconPack=${shared.iconPack}></rtk-camera-toggle>` : nothing}
+      </div>
+      <rtk-permissions-message
+        part="permissions"
+        .meeting=${shared.meeting}
+        .t=${shared.t}
+        .iconPack=${shared.iconPack}
+        .states=${shared.states}
+      ></rtk-permissions-message>
+      <div part="devices" role="group" aria-label=${this.localize('setup.devices')}>
+        ${audio
+          ? html`<rtk-microphone-selector .meeting=${shared.meeting} .t=${shared.t} .iconPack=${shared.iconPack}></rtk-microphone-selector>`
+          : nothing}
+        ${video
+          ? html`<rtk-camera-selector .meeting=${shared.meeting} .t=${shared.t} .iconPack=${shared.iconPack}></rtk-camera-selector>`
+          : nothing}
+        <rtk-speaker-selector .meeting=${shared.meeting} .t=${shared.t} .iconPack=${shared.iconPack}></rtk-speaker-selector>
+      </div>`;
+  }
+
+  private renderViewer() {
+    return html`<div part="viewer" role="note">
+      <p class="viewer-title">${this.localize('setup.viewer')}</p>
+      <p class="viewer-hint">${this.localize('setup.viewer_hint')}</p>
+    </div>`;
+  }
+
+  private renderPeople() {
+    const peers = this.peers;
+    if (!peers) return nothing;
+    const listed = peers.slice(0, LISTED_PEOPLE);
+    const more = peers.length - listed.length;
+    return html`<div part="people">
+      <p class="count">${this.localize('setup.in_meeting', { count: peers.length })}</p>
+      ${listed.length
+        ? html`<ul aria-label=${this.localize('setup.already_here')}>
+            ${listed.map((p) => html`<li>${p.displayName}</li>`)}
+            ${more > 0 ? html`<li class="more">${this.localize('setup.and_more', { count: more })}</li>` : nothing}
+          </ul>`
+        : nothing}
     </div>`;
   }
 }

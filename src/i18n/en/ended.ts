@@ -15,4 +15,6 @@ export const endedStrings = {
   'ended.failed_hint': 'Check your network connection, then join again.',
   'ended.default_hint': 'You can close this page now.',
   'ended.rejoin': 'Rejoin',
+  'ended.rejoining': 'Rejoining…',
+  'ended.rejoin_failed': 'Could not rejoin: {message}',
 } as const;

@@ -9,4 +9,10 @@ export const setupStrings = {
   'setup.joining': 'Joining…',
   'setup.join_failed': 'Could not join: {message}',
   'setup.in_meeting': '{count, plural, =0 {Nobody is here yet} one {# person is here} other {# people are here}}',
+  'setup.already_here': 'Already here',
+  'setup.and_more': '+{count}',
+  'setup.viewer': 'You will join as a viewer.',
+  'setup.viewer_hint': 'You can watch and listen. Your microphone and camera stay off.',
+  'setup.devices': 'Devices',
+  'setup.error_code': 'Error code {code}',
 } as const;
