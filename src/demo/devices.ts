@@ -19,8 +19,8 @@ export function slotOf(kind: string): DeviceSlot | undefined {
   return undefined;
 }
 
-function device(slot: DeviceSlot, n: number, label: string, groupId: string): MediaDeviceInfo {
-  const info = { deviceId: `demo-${KINDS[slot]}-${n}`, groupId, kind: KINDS[slot], label };
+function device(slot: DeviceSlot, n: number, label: string, groupId: string, id?: string): MediaDeviceInfo {
+  const info = { deviceId: id ?? `demo-${KINDS[slot]}-${n}`, groupId, kind: KINDS[slot], label };
   return { ...info, toJSON: () => ({ ...info }) } as MediaDeviceInfo;
 }
 
@@ -40,13 +40,18 @@ export class DemoDevices {
     speaker: this.list[4],
   };
   private plugged = 0;
+  /**
+   * Like a browser before the user granted a permission: labels (and group ids) come back empty.
+   * The device ids stay, as the SDK needs them to switch; components must not rely on either.
+   */
+  labelsHidden = false;
 
   all(): MediaDeviceInfo[] {
-    return [...this.list];
+    return this.list.map((d) => this.shown(d));
   }
 
   of(slot: DeviceSlot): MediaDeviceInfo[] {
-    return this.list.filter((d) => d.kind === KINDS[slot]);
+    return this.list.filter((d) => d.kind === KINDS[slot]).map((d) => this.shown(d));
   }
 
   find(deviceId: string, kind?: string): MediaDeviceInfo | undefined {
@@ -58,7 +63,13 @@ export class DemoDevices {
   }
 
   currentAll(): { audio?: MediaDeviceInfo; video?: MediaDeviceInfo; speaker?: MediaDeviceInfo } {
-    return { ...this.current };
+    const shown = (d: MediaDeviceInfo | undefined) => (d ? this.shown(d) : undefined);
+    return { audio: shown(this.current.audio), video: shown(this.current.video), speaker: shown(this.current.speaker) };
+  }
+
+  /** The device as the page sees it now (label hidden before permission). */
+  private shown(d: MediaDeviceInfo): MediaDeviceInfo {
+    return this.labelsHidden ? device(slotOf(d.kind) as DeviceSlot, 0, '', '', d.deviceId) : d;
   }
 
   /** Makes `device` current; false when it already was. */

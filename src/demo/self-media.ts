@@ -6,7 +6,9 @@ import type {
   VideoQualityConstraints,
 } from '../meeting/media.js';
 import type { SelfEvents } from '../meeting/self.js';
+import type { VideoFrameProcessor, VideoMiddleware } from '../effects/video-effects.js';
 import { DemoDevices, slotOf, type DeviceSlot } from './devices.js';
+import { VideoPipeline } from './effects/video-pipeline.js';
 import { DemoEmitter } from './emitter.js';
 import { DemoClientError } from './errors.js';
 import { VideoSink, type Voice } from './media.js';
@@ -57,6 +59,9 @@ export abstract class DemoSelfMedia extends DemoEmitter<SelfEvents> {
   private readonly failures: Partial<Record<MediaPermissionKind, MediaFailure>> = {};
   private readonly sink = new VideoSink(() => this.videoTrack);
   private readonly middlewares = { audio: new Set<Middleware>(), video: new Set<Middleware>() };
+  /** The frame processor of each video middleware, in the order they were added. */
+  private readonly videoProcessors = new Map<Middleware, VideoFrameProcessor>();
+  private readonly pipeline = new VideoPipeline();
 
   constructor(protected readonly room: DemoRoom) {
     super();
@@ -74,14 +79,21 @@ export abstract class DemoSelfMedia extends DemoEmitter<SelfEvents> {
     return this.audioTrack;
   }
 
+  /** The camera after the video middlewares (the raw camera when there are none). */
   get videoTrack(): MediaStreamTrack {
+    const raw = this.rawVideoTrack;
+    return raw && this.pipeline.active ? this.pipeline.track(raw) : raw;
+  }
+
+  get rawVideoTrack(): MediaStreamTrack {
     if (!this.videoEnabled) return NO_TRACK;
     if (!this.camera || this.camera.readyState === 'ended') this.camera = this.syntheticCamera();
     return this.camera;
   }
 
-  get rawVideoTrack(): MediaStreamTrack {
-    return this.videoTrack;
+  /** The video middlewares added now (for tests and the demo page). */
+  get videoMiddlewares(): Middleware[] {
+    return [...this.middlewares.video];
   }
 
   get screenShareTracks(): ScreenShareTracks {
@@ -136,7 +148,7 @@ export abstract class DemoSelfMedia extends DemoEmitter<SelfEvents> {
     this.videoEnabled = true;
     this.accept('video');
     this.sink.refresh();
-    this.emit('videoUpdate', { videoEnabled: true, videoTrack: this.camera });
+    this.emit('videoUpdate', { videoEnabled: true, videoTrack: this.videoTrack });
   }
 
   /** Turns the camera off (the track is stopped): `videoUpdate { videoEnabled: false }`. */
@@ -146,6 +158,7 @@ export abstract class DemoSelfMedia extends DemoEmitter<SelfEvents> {
     this.videoEnabled = false;
     this.camera?.stop();
     this.camera = undefined;
+    this.pipeline.stop();
     this.sink.refresh();
     this.emit('videoUpdate', { videoEnabled: false });
   }
@@ -249,6 +262,7 @@ export abstract class DemoSelfMedia extends DemoEmitter<SelfEvents> {
   stopMedia(): void {
     this.audioEnabled = this.videoEnabled = this.screenShareEnabled = false;
     for (const track of [this.mic, this.camera, this.screen]) track?.stop();
+    this.pipeline.stop();
     this.room.media.dropVoice(this.voice);
     this.mic = this.camera = this.screen = this.voice = undefined;
     this.sink.refresh();
@@ -259,7 +273,7 @@ export abstract class DemoSelfMedia extends DemoEmitter<SelfEvents> {
     this.camera?.stop();
     this.camera = this.syntheticCamera();
     this.sink.refresh();
-    this.emit('videoUpdate', { videoEnabled: true, videoTrack: this.camera });
+    this.emit('videoUpdate', { videoEnabled: true, videoTrack: this.videoTrack });
   }
 
   /**
@@ -282,7 +296,7 @@ export abstract class DemoSelfMedia extends DemoEmitter<SelfEvents> {
         this.camera?.stop();
         this.camera = real;
         this.sink.refresh();
-        this.emit('videoUpdate', { videoEnabled: true, videoTrack: real });
+        this.emit('videoUpdate', { videoEnabled: true, videoTrack: this.videoTrack });
       } else real?.stop();
     }
   }
@@ -329,10 +343,30 @@ export abstract class DemoSelfMedia extends DemoEmitter<SelfEvents> {
     throw new DemoClientError(FAIL_CODES[kind][reason], FAIL_DETAILS[reason]);
   }
 
+  /**
+   * Adds or removes a middleware. Video middlewares run on the camera (`videoTrack` becomes the
+   * processed track; `videoUpdate` tells the page when the camera is on); audio ones are kept only.
+   */
   private async middleware(kind: 'audio' | 'video', middleware: Middleware, add: boolean) {
     await this.room.latency();
-    if (add) this.middlewares[kind].add(middleware);
-    else this.middlewares[kind].delete(middleware);
+    if (kind === 'audio' || typeof middleware !== 'function') {
+      if (add) this.middlewares[kind].add(middleware);
+      else this.middlewares[kind].delete(middleware);
+      return { success: true, message: '' };
+    }
+    if (add === this.middlewares.video.has(middleware)) return { success: true, message: '' };
+    if (add) {
+      const processor = await (middleware as VideoMiddleware)();
+      this.middlewares.video.add(middleware);
+      // Something that is not a frame processor is kept (and removable) but draws nothing.
+      if (typeof processor === 'function') this.videoProcessors.set(middleware, processor);
+    } else {
+      this.middlewares.video.delete(middleware);
+      this.videoProcessors.delete(middleware);
+    }
+    this.pipeline.setProcessors([...this.videoProcessors.values()]);
+    this.sink.refresh();
+    if (this.videoEnabled) this.emit('videoUpdate', { videoEnabled: true, videoTrack: this.videoTrack });
     return { success: true, message: '' };
   }
 }

@@ -12,7 +12,8 @@ import styles from './dialog-manager.styles.js';
  * - `activeSettings`: "Settings" with `rtk-settings` (defined by its own module: load
  *   `rtk-settings` to fill it);
  * - `activeConfirmationModal`: `rtk-confirmation-modal`;
- * - `activeOverlayModal`: `rtk-overlay-modal`.
+ * - `activeOverlayModal`: `rtk-overlay-modal`;
+ * - `activeMuteAllConfirmation`: `rtk-mute-all-confirmation` (its own dialog, loaded when asked for).
  *
  * Closing a dialog, however it is closed, asks the provider to update the states
  * (`rtkStateUpdate`, e.g. `{ activeSettings: false }`). `rtk-meeting` renders one.
@@ -47,6 +48,8 @@ export class RtkDialogManager extends RtkElement {
     ) {
       void RtkDialogManager.load();
     }
+    // These bring their own dialog and load on their own, the first time they are asked for.
+    if (s.activeMuteAllConfirmation) void import('../mute-all-confirmation/rtk-mute-all-confirmation.js');
   }
 
   private closeLeave = (): void => this.updateStates({ activeLeaveConfirmation: false });
@@ -86,6 +89,15 @@ export class RtkDialogManager extends RtkElement {
               .size=${shared.size}
             ></rtk-settings>
           </rtk-dialog>`
+        : nothing}
+      ${states.activeMuteAllConfirmation
+        ? html`<rtk-mute-all-confirmation
+            .meeting=${shared.meeting}
+            .states=${shared.states}
+            .t=${shared.t}
+            .iconPack=${shared.iconPack}
+            .size=${shared.size}
+          ></rtk-mute-all-confirmation>`
         : nothing}
       <rtk-confirmation-modal .meeting=${shared.meeting} .states=${shared.states} .t=${shared.t} .iconPack=${shared.iconPack}></rtk-confirmation-modal>
       <rtk-overlay-modal .meeting=${shared.meeting} .states=${shared.states} .t=${shared.t} .iconPack=${shared.iconPack}></rtk-overlay-modal>`;

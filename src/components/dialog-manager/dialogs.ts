@@ -4,3 +4,4 @@ import '../dialog/rtk-dialog.js';
 import '../leave-meeting/rtk-leave-meeting.js';
 import '../confirmation-modal/rtk-confirmation-modal.js';
 import '../overlay-modal/rtk-overlay-modal.js';
+import '../settings/rtk-settings.js';
