@@ -6,6 +6,8 @@
  * `lively=0` to keep the room still, `waitingRoom=1`, `chatHistory`, `latency` (ms per call),
  * `theme=dark|light|high-contrast|system` and `brand=%23e11d48` (a hex colour) for the look,
  * `lang=de|ar` for a language pack (loaded only then; Arabic lays the meeting out right to left).
+ * `scenario=webinar`: a 2,000-person webinar (`viewers`, `requestsPerMinute`, `knocksPerMinute`) with a
+ * stream of stage requests and waiting-room knocks; you are its host unless `preset` says otherwise.
  * With `authToken=…` the page uses the real SDK instead (loaded only then).
  */
 import '../src/index.js';
@@ -28,9 +30,10 @@ async function realMeeting(authToken: string): Promise<Meeting> {
 
 async function demoMeeting(): Promise<Meeting> {
   const { createDemoMeeting } = await import('../src/demo/index.js');
+  const webinar = params.get('scenario') === 'webinar';
   const options: DemoMeetingOptions = {
     people: numberParam('people') ?? 5,
-    preset: (params.get('preset') as DemoPresetName | null) ?? 'host',
+    preset: (params.get('preset') as DemoPresetName | null) ?? (webinar ? 'webinar-host' : 'host'),
     seed: numberParam('seed') ?? 1,
     lively: params.get('lively') !== '0',
     waitingRoom: params.get('waitingRoom') === '1',
@@ -44,6 +47,13 @@ async function demoMeeting(): Promise<Meeting> {
   if (latency !== undefined) options.latency = latency;
   if (chatHistory !== undefined) options.chatHistory = chatHistory;
   const meeting = createDemoMeeting(options);
+  if (webinar) {
+    meeting.director.webinar({
+      viewers: numberParam('viewers') ?? 2000,
+      requestsPerMinute: numberParam('requestsPerMinute') ?? 6,
+      knocksPerMinute: numberParam('knocksPerMinute') ?? 3,
+    });
+  }
   // Handy in the console: `demo.director.addPerson()`, `demo.director.speak(id)`, …
   (window as unknown as { demo: unknown }).demo = meeting;
   return meeting;

@@ -1,10 +1,19 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/stage-toggle/rtk-stage-toggle.js';
 import type { RtkStageToggle } from '../../src/components/stage-toggle/rtk-stage-toggle.js';
+import type { RtkButton } from '../../src/components/button/rtk-button.js';
+import type { RtkDialog } from '../../src/components/dialog/rtk-dialog.js';
+import type { RtkJoinStage } from '../../src/components/join-stage/rtk-join-stage.js';
 import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js';
 import { demoMeeting, mountWithMeeting, nameOf, queryDeep, totalListeners } from '../helpers/fixtures.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
+/** Clicks the rtk-button with this text inside `el`'s shadow root, as a person would. */
+function pressIn(el: HTMLElement, name: string): void {
+  const host = [...el.shadowRoot!.querySelectorAll<RtkButton>('rtk-button')].find((b) => b.textContent!.trim() === name);
+  if (!host) throw new Error(`no button "${name}"`);
+  host.shadowRoot!.querySelector('button')!.click();
+}
 const button = (el: HTMLElement) => queryDeep<HTMLButtonElement>(el, 'button')!;
 async function settled(el: HTMLElement) {
   await (el as Updatable).updateComplete;
@@ -16,6 +25,13 @@ async function settled(el: HTMLElement) {
 }
 
 describe('<rtk-stage-toggle>', () => {
+  before(async function () {
+    // The device check is loaded on first use; load it once up front so no test times its loading.
+    this.timeout(30000);
+    const { RtkStageToggle } = await import('../../src/components/stage-toggle/rtk-stage-toggle.js');
+    await RtkStageToggle.loadJoinStage();
+  });
+
   it('walks a webinar viewer through request, cancel, request, join and leave', async () => {
     const { el, meeting } = await mountWithMeeting<RtkStageToggle>(html`<rtk-stage-toggle></rtk-stage-toggle>`, {
       join: true,
@@ -32,14 +48,62 @@ describe('<rtk-stage-toggle>', () => {
     await settled(el);
     button(el).click();
     await waitUntil(() => meeting.stage?.status === 'REQUESTED_TO_JOIN_STAGE');
+    const approved = oneEvent(el, 'rtkNotification') as Promise<RtkNotificationEvent>;
     meeting.director.stage.grantSelf();
+    expect((await approved).detail).to.include({ message: 'A host let you on the stage.', variant: 'success' });
+    await settled(el);
+    expect(nameOf(button(el))).to.equal('Join stage');
+    // The device check opened by itself; joining from it closes it.
+    const joinStage = await waitUntil(() => queryDeep<RtkJoinStage>(el, 'rtk-join-stage'), 'no device check', { timeout: 8000 }).then(
+      () => queryDeep<RtkJoinStage>(el, 'rtk-join-stage')!,
+    );
+    expect(queryDeep<RtkDialog>(el, 'rtk-dialog')!.label).to.equal('Join the stage');
+    await joinStage.updateComplete;
+    pressIn(joinStage, 'Join stage');
+    await waitUntil(() => meeting.stage?.status === 'ON_STAGE');
+    await settled(el);
+    expect(queryDeep(el, 'rtk-dialog')).to.equal(undefined);
+    expect(nameOf(button(el))).to.equal('Leave stage');
+    await expect(el).to.be.accessible();
+    button(el).click();
+    await waitUntil(() => meeting.stage?.status === 'OFF_STAGE', 'did not leave');
+  });
+
+  it('reopens the device check from the button after it was closed', async () => {
+    const { el, meeting } = await mountWithMeeting<RtkStageToggle>(html`<rtk-stage-toggle></rtk-stage-toggle>`, {
+      join: true,
+      preset: 'webinar-viewer',
+    });
+    await meeting.stage!.requestAccess();
+    meeting.director.stage.grantSelf();
+    await waitUntil(() => queryDeep(el, 'rtk-join-stage'), 'no device check', { timeout: 8000 });
+    const dialog = queryDeep<RtkDialog>(el, 'rtk-dialog')!;
+    await dialog.updateComplete;
+    dialog.open = false;
+    await waitUntil(() => !queryDeep(el, 'rtk-dialog'), 'dialog still there');
     await settled(el);
     expect(nameOf(button(el))).to.equal('Join stage');
     button(el).click();
-    await waitUntil(() => meeting.stage?.status === 'ON_STAGE');
+    await waitUntil(() => queryDeep(el, 'rtk-join-stage'), 'no device check after the click', { timeout: 8000 });
+    const joinStage = queryDeep<RtkJoinStage>(el, 'rtk-join-stage')!;
+    await joinStage.updateComplete;
+    pressIn(joinStage, 'Not now');
+    await waitUntil(() => meeting.stage?.status === 'OFF_STAGE', 'not declined');
+    await waitUntil(() => !queryDeep(el, 'rtk-dialog'), 'dialog still open');
+  });
+
+  it('tells the viewer when a host declines', async () => {
+    const { el, meeting } = await mountWithMeeting<RtkStageToggle>(html`<rtk-stage-toggle></rtk-stage-toggle>`, {
+      join: true,
+      preset: 'webinar-viewer',
+    });
+    await meeting.stage!.requestAccess();
     await settled(el);
-    expect(nameOf(button(el))).to.equal('Leave stage');
-    await expect(el).to.be.accessible();
+    const declined = oneEvent(el, 'rtkNotification') as Promise<RtkNotificationEvent>;
+    meeting.director.stage.denySelf();
+    expect((await declined).detail.message).to.equal('A host declined your request to join the stage.');
+    await settled(el);
+    expect(nameOf(button(el))).to.equal('Request to join stage');
   });
 
   it('reports a rejected call and shows the true status', async () => {

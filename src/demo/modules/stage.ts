@@ -10,6 +10,11 @@ export interface StageScript {
   request(id: string): void;
   /** They withdraw the request; hosts get `stageAccessRequestUpdate`. */
   cancelRequest(id: string): void;
+  /**
+   * Several people (peer or user ids) ask at once; hosts hear one `newStageRequest` and one
+   * `stageAccessRequestUpdate`. Returns the peer ids of those who now wait.
+   */
+  requestMany(ids: readonly string[]): string[];
   /** A remote person goes on stage (a host let them in). */
   join(id: string): void;
   /** A remote person leaves the stage. */
@@ -236,6 +241,17 @@ export class DemoStage extends DemoEmitter<StageEvents> implements Stage, DemoMo
     };
     return {
       request: (id) => move(id, ['OFF_STAGE'], 'REQUESTED_TO_JOIN_STAGE'),
+      requestMany: (ids) => {
+        const moved: string[] = [];
+        for (const id of ids) {
+          const person = this.person(id);
+          if (person?.stageStatus !== 'OFF_STAGE') continue;
+          this.ctx.setStageStatus(person.id, 'REQUESTED_TO_JOIN_STAGE');
+          moved.push(person.id);
+        }
+        if (moved.length > 0) this.announce();
+        return moved;
+      },
       cancelRequest: (id) => move(id, ['REQUESTED_TO_JOIN_STAGE'], 'OFF_STAGE'),
       join: (id) => move(id, 'any', 'ON_STAGE'),
       leave: (id) => move(id, 'any', 'OFF_STAGE'),
