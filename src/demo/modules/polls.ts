@@ -23,6 +23,24 @@ export interface PollsScript {
    * synthetic viewers. Each vote goes to `option`, or to a seeded option weighted by `weights`.
    */
   voteMany(pollId: string, count: number, choice?: { option?: number; weights?: number[] }): void;
+  /**
+   * `count` votes spread over `durationMs` (default 3000): every `intervalMs` (default 200) a batch
+   * goes in through `voteMany`, so the poll's results move live. Returns a function that stops the
+   * remaining batches (they also stop when the meeting is destroyed).
+   */
+  voteOverTime(pollId: string, count: number, options?: VoteOverTimeOptions): () => void;
+}
+
+/** Options of `director.polls.voteOverTime`. */
+export interface VoteOverTimeOptions {
+  /** How long the voting lasts, in milliseconds (default 3000). */
+  durationMs?: number;
+  /** Milliseconds between batches (default 200). */
+  intervalMs?: number;
+  /** Every vote goes to this option. */
+  option?: number;
+  /** Relative popularity of each option (seeded choice). */
+  weights?: number[];
 }
 
 interface Voter {
@@ -191,6 +209,25 @@ export class DemoPolls extends DemoEmitter<PollsEvents> implements Polls, DemoMo
           changed = this.record(poll, voter, option) || changed;
         }
         if (changed) this.changed(poll);
+      },
+      voteOverTime: (pollId, count, options = {}) => {
+        const interval = Math.max(10, options.intervalMs ?? 200);
+        const steps = Math.max(1, Math.round(Math.max(0, options.durationMs ?? 3000) / interval));
+        const total = Math.max(0, Math.floor(count));
+        let cast = 0;
+        let stopped = false;
+        const step = (index: number) => {
+          if (stopped || cast >= total) return;
+          // Spread evenly: after step i, round(total * i / steps) votes are in.
+          const batch = Math.round((total * index) / steps) - cast;
+          cast += batch;
+          if (batch > 0) this.script.voteMany(pollId, batch, { option: options.option, weights: options.weights });
+          if (index < steps) this.ctx.later(() => step(index + 1), interval);
+        };
+        this.ctx.later(() => step(1), interval);
+        return () => {
+          stopped = true;
+        };
       },
     };
   }
