@@ -231,6 +231,15 @@ export class DemoParticipant extends DemoEmitter<ParticipantEvents> implements P
     if (emitEvent) this.emit(pinned ? 'pinned' : 'unpinned', this);
   }
 
+  /**
+   * The connection score of one of this person's streams changes (0–10, as the SDK reports every
+   * few seconds): emits `mediaScoreUpdate { kind, isScreenshare, score, participantId, scoreStats }`.
+   */
+  setMediaScore(kind: 'audio' | 'video', score: number, isScreenshare = false): void {
+    const value = Math.max(0, Math.min(10, Math.round(score)));
+    this.emit('mediaScoreUpdate', { kind, isScreenshare, score: value, participantId: this.id, scoreStats: {} });
+  }
+
   /** Makes the synthetic voice talk for `ms` (silent when muted). */
   speak(ms: number): void {
     if (!this.audioEnabled) return;

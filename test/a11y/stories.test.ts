@@ -2,15 +2,11 @@
 import * as cameraToggle from '../../stories/camera-toggle.stories.js';
 import * as controlbarButton from '../../stories/controlbar-button.stories.js';
 import * as controlbar from '../../stories/controlbar.stories.js';
-import * as endedScreen from '../../stories/ended-screen.stories.js';
 import * as grid from '../../stories/grid.stories.js';
-import * as idleScreen from '../../stories/idle-screen.stories.js';
 import * as leaveButton from '../../stories/leave-button.stories.js';
 import * as meeting from '../../stories/meeting.stories.js';
 import * as micToggle from '../../stories/mic-toggle.stories.js';
 import * as notifications from '../../stories/notifications.stories.js';
-import * as participantTile from '../../stories/participant-tile.stories.js';
-import * as setupScreen from '../../stories/setup-screen.stories.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { auditStories } from '../helpers/stories.js';
 
@@ -38,13 +34,9 @@ auditStories({
   cameraToggle,
   controlbarButton,
   controlbar,
-  endedScreen,
   grid,
-  idleScreen,
   leaveButton,
   meeting,
   micToggle,
   notifications,
-  participantTile,
-  setupScreen,
 });

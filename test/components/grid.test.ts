@@ -5,6 +5,7 @@ import '../../src/components/spotlight-grid/rtk-spotlight-grid.js';
 import '../../src/components/mixed-grid/rtk-mixed-grid.js';
 import '../../src/components/audio-grid/rtk-audio-grid.js';
 import '../../src/components/grid-pagination/rtk-grid-pagination.js';
+import '../../src/components/ui-provider/rtk-ui-provider.js';
 import { computeGridLayout, parseAspectRatio } from '../../src/components/simple-grid/grid-layout.js';
 import type { RtkParticipantTile } from '../../src/components/participant-tile/rtk-participant-tile.js';
 import { deepText, demoMeeting, mountWithMeeting, queryAllDeep, queryDeep, totalListeners } from '../helpers/fixtures.js';
@@ -293,5 +294,62 @@ describe('grid layout', () => {
     expect(computeGridLayout(6, 400, 1200, 16 / 9, 8)).to.include({ columns: 1, rows: 6 });
     expect(computeGridLayout(25, 1600, 900, 16 / 9, 8)).to.include({ columns: 5, rows: 5 });
     expect(computeGridLayout(3, 0, 0, 16 / 9, 8)).to.include({ columns: 2, rows: 2, tileWidth: 0 });
+  });
+
+  it('puts two screen shares and an open plugin on tabs, follows the choice through the UI states, and the next share when one stops', async () => {
+    const meeting = await demoMeeting({ people: 3, join: true });
+    const parent = document.createElement('rtk-ui-provider') as HTMLElement & { meeting?: unknown; updateComplete?: Promise<unknown> };
+    parent.meeting = meeting;
+    const { el } = await mountWithMeeting<RtkGrid>(html`<rtk-grid style="width: 900px; height: 500px"></rtk-grid>`, { people: 0 });
+    // Re-parent under a real provider so the UI states round-trip (rtkStateUpdate → states).
+    document.body.append(parent);
+    parent.append(el);
+    el.meeting = meeting;
+    const states: unknown[] = [];
+    parent.addEventListener('rtkStatesUpdate', (e) => states.push((e as CustomEvent).detail.activeTab));
+    const [a, b] = meeting.director.people;
+    meeting.director.setScreenShare(a!.id, true);
+    meeting.director.setScreenShare(b!.id, true);
+    meeting.director.plugins.activate('timer');
+    await settle(el);
+    expect(layoutTag(el)).to.equal('rtk-mixed-grid');
+    const tabsOf = () => queryAllDeep<HTMLButtonElement>(el.shadowRoot!, '[role="tab"]');
+    const shown = () => queryDeep<HTMLElement & { participant?: { id: string } }>(el.shadowRoot!, 'rtk-screenshare-view')?.participant?.id;
+    expect(tabsOf().map((t) => t.textContent!.trim())).to.deep.equal([`${a!.name}'s screen`, `${b!.name}'s screen`, 'Timer']);
+    expect(shown()).to.equal(a!.id);
+    tabsOf()[1]!.click();
+    await settle(el);
+    expect(shown()).to.equal(b!.id);
+    expect(states.at(-1)).to.deep.equal({ type: 'screenshare', id: b!.id });
+    // b stops sharing: the tab after it (the plugin) is shown.
+    meeting.director.setScreenShare(b!.id, false);
+    await settle(el);
+    expect(shown()).to.equal(undefined);
+    expect(queryDeep(el.shadowRoot!, '[part="plugin"]')!.textContent).to.contain('Timer');
+    expect(states.at(-1)).to.deep.equal({ type: 'plugin', id: meeting.plugins!.active.toArray()[0]!.id });
+    // The plugin closes: only a's share is left.
+    meeting.director.plugins.deactivate('timer');
+    await settle(el);
+    expect(shown()).to.equal(a!.id);
+    expect(tabsOf()).to.have.length(0);
+    meeting.director.setScreenShare(a!.id, false);
+    await settle(el);
+    expect(layoutTag(el)).to.equal('rtk-simple-grid');
+    parent.remove();
+  });
+
+  it('leaves out people whose preset matches overrides.videoUnsubscribed.preset', async () => {
+    const { el, meeting } = await mountWithMeeting<RtkGrid>(html`<rtk-grid></rtk-grid>`, { people: 0, join: true });
+    meeting.director.addPerson({ name: 'Vera Viewer', presetName: 'webinar-viewer' });
+    meeting.director.addPerson({ name: 'Paul Participant', presetName: 'participant' });
+    await settle(el);
+    expect(names(el)).to.include('Vera Viewer');
+    el.overrides = { videoUnsubscribed: { preset: ['^webinar-', '(invalid'] } };
+    await settle(el);
+    expect(names(el)).not.to.include('Vera Viewer');
+    expect(names(el)).to.include('Paul Participant');
+    el.overrides = {};
+    await settle(el);
+    expect(names(el)).to.include('Vera Viewer');
   });
 });

@@ -55,3 +55,109 @@ describe('<rtk-mixed-grid>', () => {
     expect(el.shadowRoot!.querySelector('rtk-screenshare-view')).to.equal(null);
   });
 });
+
+describe('<rtk-mixed-grid> stage tabs', () => {
+  const shownSharer = (el: RtkMixedGrid) =>
+    el.shadowRoot!.querySelector<HTMLElement & { participant?: { id: string } }>('rtk-screenshare-view')?.participant?.id;
+  const tabBar = (el: RtkMixedGrid) => el.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('rtk-tab-bar');
+  const tabButtons = (el: RtkMixedGrid) => [...(tabBar(el)?.shadowRoot?.querySelectorAll<HTMLButtonElement>('[role="tab"]') ?? [])];
+  const selectedTab = (el: RtkMixedGrid) => tabButtons(el).find((b) => b.getAttribute('aria-selected') === 'true')?.textContent?.trim();
+  async function settle(el: RtkMixedGrid) {
+    for (let i = 0; i < 5; i++) {
+      await el.updateComplete;
+      await tabBar(el)?.updateComplete;
+      if (!el.isUpdatePending) return;
+    }
+  }
+
+  it('switches between two screen shares and a plugin with the tab bar, keeping the choice in the UI states', async () => {
+    const meeting = await demoMeeting({ people: 3, join: true });
+    const [a, b] = meeting.director.people;
+    meeting.director.setScreenShare(a!.id, true);
+    meeting.director.setScreenShare(b!.id, true);
+    meeting.director.plugins.activate('whiteboard');
+    const whiteboard = meeting.plugins!.active.toArray()[0]!;
+    const updates: unknown[] = [];
+    const { el } = await mountWithMeeting<RtkMixedGrid>(
+      html`<rtk-mixed-grid
+        style="width: 900px; height: 400px"
+        .meeting=${meeting}
+        .participants=${meeting.director.people}
+        .screenShareParticipants=${[a, b]}
+        .plugins=${[whiteboard]}
+        @rtkStateUpdate=${(e: CustomEvent) => updates.push(e.detail.activeTab)}
+      ></rtk-mixed-grid>`,
+    );
+    await settle(el);
+    expect(tabButtons(el).map((t) => t.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      `${a!.name}'s screen`,
+      `${b!.name}'s screen`,
+      'Whiteboard',
+    ]);
+    expect(shownSharer(el)).to.equal(a!.id);
+    expect(selectedTab(el)).to.equal(`${a!.name}'s screen`);
+    expect(updates.at(-1)).to.deep.equal({ type: 'screenshare', id: a!.id });
+
+    tabButtons(el)[1]!.click();
+    await settle(el);
+    expect(shownSharer(el)).to.equal(b!.id);
+    expect(el.shadowRoot!.querySelector('[part="main-view"]')!.getAttribute('aria-label')).to.equal(`Screen shared by ${b!.name}`);
+    expect(updates.at(-1)).to.deep.equal({ type: 'screenshare', id: b!.id });
+
+    tabButtons(el)[2]!.click();
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('rtk-screenshare-view')).to.equal(null);
+    const panel = el.shadowRoot!.querySelector('[part="plugin"]')!;
+    expect(panel.textContent).to.contain('Whiteboard');
+    expect(el.shadowRoot!.querySelector('[part="main-view"]')!.getAttribute('aria-label')).to.equal('Plugin: Whiteboard');
+    expect(updates.at(-1)).to.deep.equal({ type: 'plugin', id: whiteboard.id });
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows a tab selected through the UI states', async () => {
+    const meeting = await demoMeeting({ people: 2, join: true });
+    const [a, b] = meeting.director.people;
+    meeting.director.setScreenShare(a!.id, true);
+    meeting.director.setScreenShare(b!.id, true);
+    const { el } = await mountWithMeeting<RtkMixedGrid>(
+      html`<rtk-mixed-grid .meeting=${meeting} .screenShareParticipants=${[a, b]}></rtk-mixed-grid>`,
+    );
+    await settle(el);
+    expect(shownSharer(el)).to.equal(a!.id);
+    el.states = { activeTab: { type: 'screenshare', id: b!.id } };
+    await settle(el);
+    expect(shownSharer(el)).to.equal(b!.id);
+    expect(selectedTab(el)).to.equal(`${b!.name}'s screen`);
+  });
+
+  it('shows the next share when the shown one stops, and no tab bar for a single share', async () => {
+    const meeting = await demoMeeting({ people: 3, join: true });
+    const [a, b, c] = meeting.director.people;
+    const { el } = await mountWithMeeting<RtkMixedGrid>(
+      html`<rtk-mixed-grid .meeting=${meeting} .screenShareParticipants=${[a, b, c]}></rtk-mixed-grid>`,
+    );
+    await settle(el);
+    tabButtons(el)[1]!.click();
+    await settle(el);
+    expect(shownSharer(el)).to.equal(b!.id);
+    el.screenShareParticipants = [a!, c!]; // b stopped sharing
+    await settle(el);
+    expect(shownSharer(el)).to.equal(c!.id);
+    expect(selectedTab(el)).to.equal(`${c!.name}'s screen`);
+    el.screenShareParticipants = [a!]; // c stopped too: only a is left, without a tab bar
+    await settle(el);
+    expect(shownSharer(el)).to.equal(a!.id);
+    expect(tabBar(el)).to.equal(null);
+  });
+
+  it('shows a plugin on its own when nobody shares', async () => {
+    const meeting = await demoMeeting({ people: 1, join: true });
+    meeting.director.plugins.activate('notes');
+    const { el } = await mountWithMeeting<RtkMixedGrid>(
+      html`<rtk-mixed-grid .meeting=${meeting} .plugins=${meeting.plugins!.active.toArray()}></rtk-mixed-grid>`,
+    );
+    await settle(el);
+    expect(tabBar(el)).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="plugin"]')!.textContent).to.contain('Notes');
+  });
+});

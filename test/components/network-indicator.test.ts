@@ -1,13 +1,17 @@
 import { expect, html } from '@open-wc/testing';
 import '../../src/components/network-indicator/rtk-network-indicator.js';
 import { qualityOf, type RtkNetworkIndicator } from '../../src/components/network-indicator/network-indicator.js';
-import type { DemoParticipant } from '../../src/demo/index.js';
+import type { DemoMeeting, DemoParticipant } from '../../src/demo/index.js';
 import { mountWithMeeting, totalListeners } from '../helpers/fixtures.js';
 
 const icon = (el: RtkNetworkIndicator) => el.shadowRoot!.querySelector<HTMLElement>('[part="icon"]');
 
+/** The director sends the SDK's `mediaScoreUpdate` for one kind of the person's media. */
+const directors = new WeakMap<DemoParticipant, DemoMeeting['director']>();
+const director = (person: DemoParticipant) => directors.get(person)!;
+
 function score(person: DemoParticipant, kind: 'audio' | 'video', value: number, isScreenshare = false) {
-  person.emit('mediaScoreUpdate', { kind, isScreenshare, score: value, participantId: person.id, scoreStats: {} } as never);
+  director(person).setNetworkQuality(person.id, value, { kind, isScreenshare });
 }
 
 async function mount() {
@@ -16,6 +20,7 @@ async function mount() {
     join: true,
   });
   const person = meeting.director.addPerson({ name: 'Mary Jackson' });
+  directors.set(person, meeting.director);
   el.participant = person;
   await el.updateComplete;
   return { el, meeting, person };

@@ -6,7 +6,12 @@ import type { RtkParticipantTile } from '../../src/components/participant-tile/r
 import { activeMeterCount, sampleAudioLevels } from '../../src/controllers/audio-level-controller.js';
 import type { TileLoadEvent } from '../../src/events/tile-load.js';
 import type { Peer } from '../../src/meeting/participant.js';
+import * as tileStories from '../../stories/participant-tile.stories.js';
+import { mountStory, type StoriesModule } from '../helpers/stories.js';
 import { deepActiveElement, deepText, mountWithMeeting, queryAllDeep, queryDeep, totalListeners } from '../helpers/fixtures.js';
+
+/** The menu's code loads on first open (a few modules over the dev server): allow for a busy machine. */
+const MENU_LOAD = 5000;
 
 const part = (el: RtkParticipantTile, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 /** A part anywhere in the tile, inside its name tag or avatar too. */
@@ -125,7 +130,8 @@ describe('<rtk-participant-tile>', () => {
 
   it('outlines the tile while the person speaks', async () => {
     const { el, meeting, person } = await mountPerson({ video: false });
-    expect(activeMeterCount()).to.be.greaterThan(0);
+    // The level meter loads with the first open microphone.
+    await waitUntil(() => activeMeterCount() > 0, 'the level meter never started', { timeout: MENU_LOAD });
     meeting.director.speak(person.id, 3000);
     // Sample directly: the animation-frame loop pauses while the test page is in the background.
     await waitUntil(() => (sampleAudioLevels(), el.hasAttribute('speaking')), 'never marked as speaking', { timeout: 3000 });
@@ -168,6 +174,7 @@ describe('<rtk-participant-tile>', () => {
     const { el, meeting, person } = await mountPerson();
     const video = part(el, 'video') as HTMLVideoElement;
     const unloaded = oneEvent(el, 'tileUnload');
+    await waitUntil(() => activeMeterCount() > 0, 'the level meter never started', { timeout: MENU_LOAD });
     const meters = activeMeterCount();
     el.participant = undefined;
     await settle(el);
@@ -205,11 +212,11 @@ describe('<rtk-participant-tile>', () => {
   });
 
   it('shows a connection warning from mediaScoreUpdate and hides it when the score recovers', async () => {
-    const { el, person } = await mountPerson();
+    const { el, person, meeting } = await mountPerson();
     const indicator = () => deepPart(el, 'network-indicator')!.shadowRoot!.querySelector('[part="icon"]');
     expect(indicator()).to.equal(null);
     const score = (kind: 'audio' | 'video', value: number, isScreenshare = false) =>
-      person.emit('mediaScoreUpdate', { kind, isScreenshare, score: value, participantId: person.id, scoreStats: {} } as never);
+      meeting.director.setNetworkQuality(person.id, value, { kind, isScreenshare });
     score('video', 5);
     await settle(el);
     expect(indicator()!.getAttribute('aria-label')).to.equal('Weak connection');
@@ -239,7 +246,7 @@ describe('<rtk-participant-tile>', () => {
     expect(button.getAttribute('aria-label')).to.equal('Options for Grace Hopper');
     button.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => queryAllDeep(el, 'rtk-menu-item').length > 0, 'menu never loaded');
+    await waitUntil(() => queryAllDeep(el, 'rtk-menu-item').length > 0, 'menu never loaded', { timeout: MENU_LOAD });
     await settle(el);
     const items = () => queryAllDeep<HTMLElement>(el, 'rtk-menu-item');
     expect(items().map((i) => i.textContent!.trim())).to.deep.equal(['Pin', 'Mute', 'Turn off video', 'Remove from meeting']);
@@ -258,7 +265,7 @@ describe('<rtk-participant-tile>', () => {
     const { el, person } = await mountPerson();
     (part(el, 'menu-button') as HTMLButtonElement).click();
     const item = async (key: string) => {
-      await waitUntil(() => queryDeep(el, `rtk-menu-item[data-action="${key}"]`), `no ${key} item`);
+      await waitUntil(() => queryDeep(el, `rtk-menu-item[data-action="${key}"]`), `no ${key} item`, { timeout: MENU_LOAD });
       return queryDeep<HTMLElement>(el, `rtk-menu-item[data-action="${key}"]`)!;
     };
     (await item('pin')).click();
@@ -275,7 +282,7 @@ describe('<rtk-participant-tile>', () => {
     const { el, person } = await mountPerson();
     (person as unknown as { disableAudio: () => Promise<void> }).disableAudio = () => Promise.reject(new Error('Not allowed right now'));
     (part(el, 'menu-button') as HTMLButtonElement).click();
-    await waitUntil(() => queryDeep(el, 'rtk-menu-item[data-action="mute"]'), 'no mute item');
+    await waitUntil(() => queryDeep(el, 'rtk-menu-item[data-action="mute"]'), 'no mute item', { timeout: MENU_LOAD });
     const notified = oneEvent(el, 'rtkNotification') as Promise<RtkNotificationEvent>;
     queryDeep<HTMLElement>(el, 'rtk-menu-item[data-action="mute"]')!.click();
     const event = await notified;
@@ -295,7 +302,7 @@ describe('<rtk-participant-tile>', () => {
     el.participant = meeting.director.addPerson({ name: 'Grace Hopper', audio: true, video: true });
     await settle(el);
     (part(el, 'menu-button') as HTMLButtonElement).click();
-    await waitUntil(() => queryAllDeep(el, 'rtk-menu-item').length > 0, 'menu never loaded');
+    await waitUntil(() => queryAllDeep(el, 'rtk-menu-item').length > 0, 'menu never loaded', { timeout: MENU_LOAD });
     expect(queryAllDeep(el, 'rtk-menu-item').map((i) => i.dataset.action)).to.deep.equal(['pin']);
     meeting.director.updatePermissions({ pinParticipant: false });
     el.requestUpdate();
@@ -308,7 +315,7 @@ describe('<rtk-participant-tile>', () => {
     el.participant = meeting.self;
     await settle(el);
     (part(el, 'menu-button') as HTMLButtonElement).click();
-    await waitUntil(() => queryDeep(el, 'rtk-menu-item[data-action="hide"]'), 'no hide item');
+    await waitUntil(() => queryDeep(el, 'rtk-menu-item[data-action="hide"]'), 'no hide item', { timeout: MENU_LOAD });
     queryDeep<HTMLElement>(el, 'rtk-menu-item[data-action="hide"]')!.click();
     await waitUntil(() => el.hasAttribute('self-hidden'), 'tile never hidden');
     expect(getComputedStyle(el).display).to.equal('none');
@@ -327,10 +334,29 @@ describe('<rtk-participant-tile>', () => {
   it('is operable and accessible with the menu open', async () => {
     const { el } = await mountPerson();
     (part(el, 'menu-button') as HTMLButtonElement).click();
-    await waitUntil(() => queryAllDeep(el, 'rtk-menu-item').length > 0, 'menu never loaded');
+    await waitUntil(() => queryAllDeep(el, 'rtk-menu-item').length > 0, 'menu never loaded', { timeout: MENU_LOAD });
     await settle(el);
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => part(el, 'menu-button')!.getAttribute('aria-expanded') === 'false', 'menu never closed');
+  });
+
+  it('its HostMenu story shows the open menu with the host actions, and PoorNetwork the warning', async () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    try {
+      const module = tileStories as unknown as StoriesModule;
+      await mountStory(module, 'participantTile', 'HostMenu', tileStories.HostMenu, container);
+      const tile = container.querySelector<RtkParticipantTile>('rtk-participant-tile')!;
+      expect(tile.shadowRoot!.querySelector<HTMLElement & { open?: boolean }>('rtk-menu')!.open).to.equal(true);
+      expect(queryAllDeep(tile, 'rtk-menu-item').map((i) => i.dataset.action)).to.deep.equal(['pin', 'mute', 'video', 'kick']);
+      const second = document.createElement('div');
+      container.after(second);
+      await mountStory(module, 'participantTile', 'PoorNetwork', tileStories.PoorNetwork, second);
+      await waitUntil(() => queryDeep(second, '[part="icon"][aria-label="Poor connection"]'), 'no poor-connection icon');
+      second.remove();
+    } finally {
+      container.remove();
+    }
   });
 });

@@ -128,13 +128,21 @@ describe('<rtk-tab-bar>', () => {
     expect(names(el)).to.have.length(4);
     // A new share does not take the selection away.
     expect(selected(el)).to.deep.equal([names(el)[1]]);
-    // The selected share ends: the first remaining tab is selected, and the states told.
+    // The selected share ends: the tab that followed it is selected, and the states told.
     meeting.director.setScreenShare(ids[1], false);
     await el.updateComplete;
     expect(names(el)).to.have.length(3);
-    expect(selected(el)).to.deep.equal([names(el)[0]]);
+    expect(selected(el)).to.deep.equal([`${third.name}'s screen`]);
     await el.updateComplete;
-    expect(updates.at(-1)).to.deep.equal({ type: 'screenshare', id: ids[0] });
+    expect(updates.at(-1)).to.deep.equal({ type: 'screenshare', id: third.id });
+    // When the last tab is selected and goes, the one before it is selected.
+    tabs(el)[2].click(); // Whiteboard
+    await el.updateComplete;
+    meeting.director.plugins.deactivate('whiteboard');
+    await el.updateComplete;
+    expect(selected(el)).to.deep.equal([`${third.name}'s screen`]);
+    meeting.director.plugins.activate('whiteboard');
+    await el.updateComplete;
     meeting.director.plugins.deactivate('whiteboard');
     await el.updateComplete;
     expect(names(el)).not.to.include('Whiteboard');

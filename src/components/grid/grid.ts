@@ -5,10 +5,21 @@ import { MeetingController } from '../../controllers/meeting-controller.js';
 import { mapItems } from '../../meeting/guards.js';
 import type { Meeting } from '../../meeting/meeting.js';
 import type { Peer } from '../../meeting/participant.js';
+import type { Plugin } from '../../meeting/plugins.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './grid.styles.js';
 import { gridStrings } from '../../i18n/en/grid.js';
 import { idleStrings } from '../../i18n/en/idle.js';
+
+/**
+ * `rtk-grid`'s `overrides`, as the official kit reads them (a deprecated prop there, typed `any`):
+ * `videoUnsubscribed.preset` lists regular expressions matched against each person's
+ * `presetName`; people whose preset matches are left out of the grid.
+ */
+export interface GridOverrides {
+  videoUnsubscribed?: { preset?: readonly string[] };
+  [key: string]: unknown;
+}
 
 /** The layouts `rtk-grid` chooses from. */
 export type GridLayoutKind = 'simple' | 'spotlight' | 'mixed' | 'audio';
@@ -24,12 +35,18 @@ const loaders: Record<Exclude<GridLayoutKind, 'simple'>, () => Promise<unknown>>
  * The stage: chooses the layout from the meeting and switches live.
  *
  * - `rtk-audio-grid` in audio rooms (`meta.viewType === 'AUDIO_ROOM'`);
- * - `rtk-mixed-grid` while someone shares a screen: the share large, people beside it (`layout`);
+ * - `rtk-mixed-grid` while someone shares a screen or a plugin is open (`plugins.active`): the
+ *   share or plugin large, people beside it (`layout`), and an `rtk-tab-bar` to switch between
+ *   several shares and plugins (the choice is kept in the UI states, `activeTab`);
  * - `rtk-spotlight-grid` while someone is pinned (`participants.pinned`, or self), or when
  *   `config.gridLayout` is `'spotlight'` (our addition): then the last active speaker is featured;
  * - `rtk-simple-grid` otherwise: you and everyone on screen now (`participants.active`).
  *
- * It listens to membership, pin, screen-share and view-mode events only (and to `activeSpeaker`
+ * `overrides` (deprecated in the official kit, kept for compatibility) does what it does there:
+ * with `{ videoUnsubscribed: { preset: ['^viewer'] } }` people whose `presetName` matches one of
+ * the regular expressions are not shown in the grid (pinned people still are).
+ *
+ * It listens to membership, pin, screen-share, plugin and view-mode events only (and to `activeSpeaker`
  * only while it features the speaker), so one person's mic toggle re-renders only their tile.
  * Tiles keep `aspectRatio` and are as large as the space and `gap` allow. In the `PAGINATED` view
  * mode an `rtk-grid-pagination` sits below the tiles. The spotlight, mixed and audio layouts and
@@ -53,7 +70,9 @@ export class RtkGrid extends RtkElement {
       [m.participants?.pinned, 'participantJoined', 'participantLeft', 'participantsCleared'],
       [m.participants?.joined, 'screenShareUpdate', 'participantLeft'],
       [m.participants, 'viewModeChanged', 'activeSpeaker'],
+      [m.plugins?.active, 'pluginAdded', 'pluginDeleted'],
       [m.self, 'roomJoined', 'roomLeft', 'toggleTile', 'pinned', 'unpinned', 'screenShareUpdate'],
+      [m.stage, 'stageStatusUpdate'],
     ],
     { onEvent: (event, args) => (event === 'activeSpeaker' ? this.speakerChanged(args[0]) : true) },
   );
@@ -70,8 +89,11 @@ export class RtkGrid extends RtkElement {
   /** The most tiles shown at once (default: everyone). Our reading of the official prop. */
   @property({ type: Number, attribute: 'grid-size' }) gridSize?: number;
 
-  /** Accepted for compatibility with the official kit's per-layout overrides; unused. */
-  @property({ attribute: false }) overrides?: Record<string, unknown>;
+  /**
+   * Deprecated in the official kit, supported as there: `videoUnsubscribed.preset` is a list of
+   * regular expressions; people whose `presetName` matches one are left out of the grid.
+   */
+  @property({ attribute: false }) overrides?: GridOverrides;
 
   /** The speaker featured by a config-asked spotlight. */
   private featured?: string;
@@ -81,7 +103,7 @@ export class RtkGrid extends RtkElement {
     const meeting = this.activeMeeting;
     if (!meeting) return 'simple';
     if (meeting.meta?.viewType === 'AUDIO_ROOM') return 'audio';
-    if (this.sharers(meeting).length > 0) return 'mixed';
+    if (this.sharers(meeting).length > 0 || this.plugins(meeting).length > 0) return 'mixed';
     if (this.pinned(meeting).length > 0 || this.activeConfig.gridLayout === 'spotlight') return 'spotlight';
     return 'simple';
   }
@@ -93,12 +115,32 @@ export class RtkGrid extends RtkElement {
     const self = meeting.self;
     const others: Peer[] = mapItems(meeting.participants?.active).filter((p) => p && p.id !== self.id);
     const list =
-      self.hidden || typeof self.id !== 'string'
+      self.hidden || typeof self.id !== 'string' || !selfOnStage(meeting)
         ? others
         : this.activeConfig.selfTilePosition === 'last'
           ? [...others, self]
           : [self, ...others];
-    return this.gridSize && this.gridSize > 0 ? list.slice(0, this.gridSize) : list;
+    const shown = this.withoutUnsubscribed(list);
+    return this.gridSize && this.gridSize > 0 ? shown.slice(0, this.gridSize) : shown;
+  }
+
+  /** `list` without the people `overrides.videoUnsubscribed.preset` leaves out. */
+  private withoutUnsubscribed(list: Peer[]): Peer[] {
+    const patterns = this.overrides?.videoUnsubscribed?.preset;
+    if (!Array.isArray(patterns) || patterns.length === 0) return list;
+    const regexes: RegExp[] = [];
+    for (const pattern of patterns) {
+      try {
+        regexes.push(new RegExp(pattern));
+      } catch {
+        // An invalid pattern matches nobody.
+      }
+    }
+    return list.filter((p) => typeof p.presetName !== 'string' || !regexes.some((r) => r.test(p.presetName!)));
+  }
+
+  private plugins(meeting: Meeting): Plugin[] {
+    return mapItems<Plugin>(meeting.plugins?.active);
   }
 
   private pinned(meeting: Meeting): Peer[] {
@@ -178,6 +220,7 @@ export class RtkGrid extends RtkElement {
           .participants=${peers}
           .pinnedParticipants=${this.pinned(meeting)}
           .screenShareParticipants=${this.sharers(meeting)}
+          .plugins=${this.plugins(meeting)}
           layout=${this.layout}
           aspect-ratio=${this.aspectRatio}
           .gap=${gap}
@@ -216,4 +259,12 @@ export class RtkGrid extends RtkElement {
         ></rtk-simple-grid>`;
     }
   }
+}
+
+/** In webinars and livestreams only people on the stage are on the grid; elsewhere everyone is. */
+function selfOnStage(meeting: Meeting): boolean {
+  const viewType = meeting.meta?.viewType;
+  if (viewType !== 'WEBINAR' && viewType !== 'LIVESTREAM') return true;
+  const status = meeting.stage?.status ?? meeting.self.stageStatus;
+  return status === undefined || status === 'ON_STAGE';
 }

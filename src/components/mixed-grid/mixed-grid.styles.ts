@@ -24,11 +24,43 @@ export default css`
     border-radius: var(--_radius);
     overflow: hidden;
     background: var(--_bg-strong);
+    display: flex;
+    flex-direction: column;
   }
-  rtk-screenshare-view {
+  [part='tab-bar'] {
+    flex: none;
+  }
+  rtk-screenshare-view,
+  [part='plugin'] {
     display: block;
+    flex: 1 1 0;
     inline-size: 100%;
-    block-size: 100%;
+    min-block-size: 0;
+  }
+  [part='plugin'] {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 2);
+    background: var(--_bg-raised);
+    color: var(--_text);
+    font-family: var(--_font);
+    text-align: center;
+  }
+  [part='plugin'] svg {
+    inline-size: 2.5rem;
+    block-size: 2.5rem;
+  }
+  .plugin-name {
+    margin: 0;
+    font-weight: 600;
+  }
+  .plugin-note {
+    margin: 0;
+    color: var(--_text-muted);
+    font-size: var(--_font-size-sm);
   }
   [part='aside'] {
     flex: 1 1 0;

@@ -1,4 +1,6 @@
+import '../screenshare-view/rtk-screenshare-view.js';
 import '../simple-grid/rtk-simple-grid.js';
+import '../tab-bar/rtk-tab-bar.js';
 import { RtkMixedGrid } from './mixed-grid.js';
 
 export { RtkMixedGrid };

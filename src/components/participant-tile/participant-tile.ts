@@ -2,18 +2,19 @@ import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { RtkElement } from '../../context/rtk-element.js';
 import type { ActionController } from '../../controllers/action-controller.js';
-import { AudioLevelController } from '../../controllers/audio-level-controller.js';
+import type { AudioLevelController } from '../../controllers/audio-level-controller.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { TileLoadEvent } from '../../events/tile-load.js';
 import { TileUnloadEvent } from '../../events/tile-unload.js';
 import * as paths from '../../icons/paths.js';
 import { renderIcon } from '../../icons/render-icon.js';
-import type { Participant, Peer } from '../../meeting/participant.js';
+import type { Peer } from '../../meeting/participant.js';
 import type { Self } from '../../meeting/self.js';
 import { focusRing, hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './participant-tile.styles.js';
 import { tileStrings } from '../../i18n/en/tile.js';
 import { errorStrings } from '../../i18n/en/error.js';
+import type { tileActions } from './tile-actions.js';
 
 /** Where the name tag sits in the tile. */
 export type NameTagPosition =
@@ -23,16 +24,6 @@ export type NameTagPosition =
   | 'top-left'
   | 'top-right'
   | 'top-center';
-
-/** One entry of the tile menu. */
-interface TileAction {
-  key: string;
-  label: string;
-  icon: string;
-  /** The default path of the icon (named imports only, so unused icons are not bundled). */
-  path: string;
-  run: () => unknown;
-}
 
 type Menu = HTMLElement & { show(): Promise<void>; updateComplete: Promise<unknown> };
 
@@ -45,7 +36,8 @@ type Menu = HTMLElement & { show(): Promise<void>; updateComplete: Promise<unkno
  * is registered with the participant (`registerVideoElement`), which keeps the right track on it;
  * the self view is mirrored unless the `prefs.mirrorVideo` UI state is false. The speaking outline
  * follows the audio level without re-rendering: see the `speaking` attribute and
- * `--rtk-audio-level`.
+ * `--rtk-audio-level` (the level meter loads the first time the tile shows someone with their
+ * microphone on).
  *
  * The menu (shown on hover or focus, loaded on first open) offers pin or unpin, and with the
  * matching permissions mute, turn off video and remove from the meeting; on the local user's tile,
@@ -79,10 +71,15 @@ export class RtkParticipantTile extends RtkElement {
       : [this.participant, 'audioUpdate', 'videoUpdate', 'pinned', 'unpinned'],
   ]);
 
-  private readonly audioLevel = new AudioLevelController(this);
+  /** Draws the audio level; loaded when the tile first shows an open microphone. */
+  private audioLevel?: AudioLevelController;
+  private audioLevelLoading = false;
 
   /** Runs menu actions (pending state, error notification); loaded with the menu. */
   private action?: ActionController;
+
+  /** Lists the menu's entries; loaded with the menu. */
+  private listActions?: typeof tileActions;
 
   /** The person shown: a remote participant or `meeting.self`. */
   @property({ attribute: false }) participant?: Peer;
@@ -122,8 +119,31 @@ export class RtkParticipantTile extends RtkElement {
 
   protected override updated(): void {
     this.syncVideo();
+    this.syncAudioLevel();
+  }
+
+  /** The track whose level the tile shows: the microphone while it is on. */
+  private get levelTrack(): MediaStreamTrack | undefined {
     const p = this.participant;
-    this.audioLevel.setTrack(p?.audioEnabled ? p.audioTrack : undefined);
+    return p?.audioEnabled ? p.audioTrack : undefined;
+  }
+
+  private syncAudioLevel(): void {
+    const track = this.levelTrack;
+    if (this.audioLevel) {
+      this.audioLevel.setTrack(track);
+      return;
+    }
+    if (!track || this.audioLevelLoading) return;
+    // Most tiles of a call need the meter, but a tile on its own (or muted people) need not
+    // load it up front: it comes with the first open microphone.
+    this.audioLevelLoading = true;
+    void import('../../controllers/audio-level-controller.js')
+      .then(({ AudioLevelController }) => {
+        this.audioLevel ??= new AudioLevelController(this);
+        this.audioLevel.setTrack(this.isConnected ? this.levelTrack : undefined);
+      })
+      .catch(() => undefined);
   }
 
   /** True when the tile shows the local user. */
@@ -159,48 +179,32 @@ export class RtkParticipantTile extends RtkElement {
     }
   }
 
-  /** The actions the local user may take on this tile now. */
-  private actions(p: Peer): TileAction[] {
+  /**
+   * Whether the local user may take any action on this tile now (the menu button is shown). The
+   * eager twin of `tileActions` (loaded with the menu): keep the two in step.
+   */
+  private hasActions(p: Peer): boolean {
     const meeting = this.activeMeeting;
-    if (this.isPreview || !meeting?.self.roomJoined) return [];
+    if (this.isPreview || !meeting?.self.roomJoined) return false;
     const can = meeting.self.permissions ?? {};
-    const list: TileAction[] = [];
-    if (can.pinParticipant && typeof p.pin === 'function') {
-      list.push(
-        p.isPinned
-          ? { key: 'unpin', label: this.localize('tile.unpin'), icon: 'pin_off', path: paths.pin_off, run: () => p.unpin() }
-          : { key: 'pin', label: this.localize('tile.pin'), icon: 'pin', path: paths.pin, run: () => p.pin() },
-      );
-    }
-    if (this.isSelf) {
-      const self = meeting.self as Self;
-      if (typeof self.hide === 'function') {
-        list.push({ key: 'hide', label: this.localize('tile.hide_self'), icon: 'eye', path: paths.eye, run: () => self.hide() });
-      }
-      return list;
-    }
-    const remote = p as Partial<Participant>;
-    if (can.canDisableParticipantAudio && p.audioEnabled) {
-      list.push({ key: 'mute', label: this.localize('tile.mute'), icon: 'mic_off', path: paths.mic_off, run: () => remote.disableAudio!() });
-    }
-    if (can.canDisableParticipantVideo && p.videoEnabled) {
-      list.push({ key: 'video', label: this.localize('tile.disable_video'), icon: 'video_off', path: paths.video_off, run: () => remote.disableVideo!() });
-    }
-    if (can.kickParticipant) {
-      list.push({ key: 'kick', label: this.localize('tile.kick'), icon: 'person_remove', path: paths.person_remove, run: () => remote.kick!() });
-    }
-    return list;
+    if (can.pinParticipant && typeof p.pin === 'function') return true;
+    if (this.isSelf) return typeof (meeting.self as Self).hide === 'function';
+    return Boolean(
+      (can.canDisableParticipantAudio && p.audioEnabled) || (can.canDisableParticipantVideo && p.videoEnabled) || can.kickParticipant,
+    );
   }
 
   private handleMenuButton = async (): Promise<void> => {
     if (this.menuLoaded) return;
     // The menu is rare: its code (the menu, the action runner, Floating UI) loads on first use only.
-    const [{ ActionController }] = await Promise.all([
+    const [{ ActionController }, { tileActions }] = await Promise.all([
       import('../../controllers/action-controller.js'),
+      import('./tile-actions.js'),
       import('../menu/rtk-menu.js'),
       import('../menu-item/rtk-menu-item.js'),
     ]);
     this.action ??= new ActionController(this, () => this.localize);
+    this.listActions = tileActions;
     this.menuLoaded = true;
     await this.updateComplete;
     const menu = this.renderRoot.querySelector<Menu>('rtk-menu');
@@ -263,8 +267,9 @@ export class RtkParticipantTile extends RtkElement {
   }
 
   private renderMenu(p: Peer, name: string) {
-    const actions = this.actions(p);
-    if (actions.length === 0) return nothing;
+    if (!this.hasActions(p)) return nothing;
+    const meeting = this.activeMeeting!;
+    const actions = this.menuLoaded && this.listActions ? this.listActions(meeting, p, this.isSelf, this.localize) : [];
     return html`<rtk-menu part="menu" placement="bottom-end" .t=${this.t}>
       <button
         part="menu-button"
@@ -276,7 +281,7 @@ export class RtkParticipantTile extends RtkElement {
       >
         ${renderIcon('more_vertical', this.icons, paths.more_vertical)}
       </button>
-      ${this.menuLoaded
+      ${actions.length
         ? actions.map(
             (a) =>
               html`<rtk-menu-item

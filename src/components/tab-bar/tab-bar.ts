@@ -13,26 +13,9 @@ import type { Participant } from '../../meeting/participant.js';
 import type { Plugin } from '../../meeting/plugins.js';
 import { focusRing, hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './tab-bar.styles.js';
+import { pickTab, storedTab, tabKey as keyOf, toActiveTab } from './stage-tabs.js';
 
 export type { StageTab };
-
-/** The `{ type, id }` of a tab, as stored in the UI states (`activeTab`). */
-function keyOf(tab: { type: string; id: string } | undefined): string | undefined {
-  return tab ? `${tab.type}:${tab.id}` : undefined;
-}
-
-/** The UI-states value of a tab: only its `{ type, id }`, like the SDK's `ActiveTab`. */
-function toActiveTab(tab: StageTab): ActiveTab {
-  return { type: tab.type, id: tab.id };
-}
-
-/** The `{ type, id }` stored in the UI states, when it has that shape. */
-function storedTab(value: unknown): ActiveTab | undefined {
-  const tab = value as Partial<ActiveTab> | undefined;
-  return tab && (tab.type === 'screenshare' || tab.type === 'plugin') && typeof tab.id === 'string'
-    ? { type: tab.type, id: tab.id }
-    : undefined;
-}
 
 /**
  * Switches what the stage shows between the active screen shares and the active plugins.
@@ -41,8 +24,9 @@ function storedTab(value: unknown): ActiveTab | undefined {
  * plugin (`meeting.plugins.active`). It follows the meeting: tabs appear and disappear as people
  * start and stop sharing and as plugins open and close. The selected tab is kept in the UI states
  * (`activeTab`, the SDK's `{ type, id }` shape, through `rtkStateUpdate`) so the stage can show
- * it; when it goes away, the first remaining tab is selected. Renders nothing while there is
- * nothing to switch between.
+ * it; when it goes away (the share stops, the plugin closes), the tab that followed it is selected
+ * (or the one before it, when it was the last). Renders nothing while there is nothing to switch
+ * between. `rtk-mixed-grid` shows it above the stage whenever there are two tabs or more.
  *
  * Keyboard: one tab stop; arrow keys move between tabs and select them (Left/Right, or Up/Down
  * with `layout="column"`, mirrored in right-to-left text), Home and End go to the first and last.
@@ -86,6 +70,8 @@ export class RtkTabBar extends RtkElement {
 
   private lastStored?: string;
   private announced?: string;
+  /** The keys of the tabs shown last time, to select the next one when the selected one goes. */
+  private lastKeys: string[] = [];
 
   /** The tabs shown now. */
   get currentTabs(): StageTab[] {
@@ -111,22 +97,26 @@ export class RtkTabBar extends RtkElement {
       this.lastStored = key;
       if (stored) this.selected = stored;
     }
+    // The selection moves on its own when there is none yet or the selected tab went away.
+    const tabs = this.currentTabs;
+    const current = this.resolve(tabs);
+    this.lastKeys = tabs.map((t) => keyOf(t)!);
+    if (!this.activeTab && current && keyOf(current) !== keyOf(this.selected)) this.selected = toActiveTab(current);
   }
 
   protected override updated(): void {
     if (this.activeTab) return;
     // Tell the stage when the selection moved on its own (first tab, or the selected one ended).
-    const current = this.resolve(this.currentTabs);
-    const key = keyOf(current);
-    if (!current || key === this.lastStored || key === this.announced) return;
+    const key = keyOf(this.selected);
+    if (!this.selected || key === this.lastStored || key === this.announced) return;
+    if (!this.currentTabs.some((t) => keyOf(t) === key)) return;
     this.announced = key;
-    this.updateStates({ activeTab: toActiveTab(current) });
+    this.updateStates({ activeTab: { type: this.selected.type, id: this.selected.id } });
   }
 
-  /** The selected tab among `tabs`: the `activeTab` property, the last choice, or the first. */
+  /** The selected tab among `tabs`: the `activeTab` property, the last choice, or a neighbour. */
   private resolve(tabs: StageTab[]): StageTab | undefined {
-    const wanted = keyOf(this.activeTab) ?? keyOf(this.selected);
-    return tabs.find((t) => keyOf(t) === wanted) ?? tabs[0];
+    return pickTab(tabs, keyOf(this.activeTab) ?? keyOf(this.selected), this.lastKeys);
   }
 
   private select(tab: StageTab): void {
