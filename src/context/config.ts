@@ -1,3 +1,4 @@
+import type { ControlbarConfig } from '../components/controlbar/controlbar.js';
 import type { DesignTokens } from '../styles/design-system.js';
 
 /** Layout and look options of the kit (the official kit's `config`). */
@@ -14,6 +15,10 @@ export interface UiConfig {
    * still wins. Same options as `provideRtkDesignSystem()`.
    */
   designTokens?: DesignTokens;
+  /** `false` hides the control bar; `elements.<name>: false` removes one of its controls (see `rtk-controlbar`). */
+  controlBar?: false | ControlbarConfig;
+  /** `false` silences join/leave tones; or per category. */
+  notificationSounds?: boolean | { participant_joined?: boolean; participant_left?: boolean };
   /** Any other option. */
   [key: string]: unknown;
 }

@@ -27,9 +27,18 @@ const styles = css`
 `;
 
 /**
+ * Per meeting, per section: the ids of what others added (messages, polls) since the section was
+ * last open. Kept by meeting, not by element, so the count survives the element: `rtk-controlbar`
+ * re-creates a toggle when it moves it into "More" and back, and two toggles of one section (bar
+ * and header, say) count each item once.
+ */
+const unseenByMeeting = new WeakMap<object, Map<string, Set<string>>>();
+
+/**
  * What the control-bar toggles of a sidebar section share (chat, polls, participants): open and
  * close the section through the UI states (`activeSidebar`, `sidebar`, as in the official kit),
- * hide themselves when the meeting or preset has no such section, and show a count badge.
+ * hide themselves when the meeting or preset has no such section, and show a count badge
+ * (`markUnseen` / `unseenCount` keep a count of new items that outlives the element).
  *
  * @fires rtkStateUpdate - Opens (`{ activeSidebar: true, sidebar }`) or closes the sidebar.
  */
@@ -53,6 +62,35 @@ export abstract class SidebarToggleElement extends RtkElement {
   protected get open(): boolean {
     const states = this.activeStates;
     return Boolean(states.activeSidebar) && states.sidebar === this.section;
+  }
+
+  /** The ids of the items of this section others added since it was last open, in this meeting. */
+  private unseen(create = false): Set<string> | undefined {
+    const meeting = this.activeMeeting;
+    if (!meeting) return undefined;
+    let sections = unseenByMeeting.get(meeting);
+    if (!sections && create) unseenByMeeting.set(meeting, (sections = new Map()));
+    let ids = sections?.get(this.section);
+    if (!ids && sections && create) sections.set(this.section, (ids = new Set()));
+    return ids;
+  }
+
+  /** Counts item `id` as new (once, whichever toggle hears it first), unless the section is open. */
+  protected markUnseen(id: string): void {
+    if (this.open) return;
+    this.unseen(true)?.add(id);
+    this.requestUpdate();
+  }
+
+  /** How many items of this section are new. */
+  protected get unseenCount(): number {
+    return this.unseen()?.size ?? 0;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Open: everything in it has been seen.
+    if (this.open) this.unseen()?.clear();
   }
 
   /** Opens the sidebar on this section, or closes it when it already shows it. */

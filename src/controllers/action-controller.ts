@@ -1,4 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
+import { RtkApiErrorEvent } from '../events/rtk-api-error.js';
 import { RtkNotificationEvent } from '../events/rtk-notification.js';
 import type { TFunction } from '../i18n/t.js';
 import { describeError, type ErrorInfo } from '../meeting/errors.js';
@@ -12,6 +13,11 @@ export interface RunOptions {
   action: string;
   /** Dispatch `rtkNotification` on failure (default true). Turn off when the host shows it inline. */
   notify?: boolean;
+  /**
+   * The meeting call, e.g. `self.enableScreenShare`. When given, a failure also dispatches
+   * `rtkApiError` (the official kit's event, `detail: { trace, message }`) on the host.
+   */
+  trace?: string;
 }
 
 /** Outcome of one `run`. */
@@ -29,7 +35,7 @@ export function nextNotificationId(): string {
  * Runs a meeting call (`meeting.self.enableAudio()`, `meeting.join()`, …) and tracks it: the host
  * re-renders when the call starts and when it settles, so it can show a pending state, and a
  * rejection becomes an `rtkNotification` (with a message built by `describeError`) instead of an
- * unhandled rejection. The UI never assumes the call's outcome: the meeting's events say what
+ * unhandled rejection (plus an `rtkApiError` when the run names its `trace`). The UI never assumes the call's outcome: the meeting's events say what
  * happened.
  */
 export class ActionController {
@@ -66,6 +72,12 @@ export class ActionController {
       const t = this.localize();
       if (!error.message) error.message = t('error.generic');
       this.errors.set(key, error);
+      if (options.trace) {
+        // For the page's own handling and logs: the SDK's untranslated message, code included.
+        const raw = (cause as { message?: unknown } | undefined)?.message;
+        const message = typeof raw === 'string' && raw ? raw : error.message;
+        this.host.dispatchEvent(new RtkApiErrorEvent({ trace: options.trace, message }));
+      }
       if (options.notify !== false) {
         this.host.dispatchEvent(
           new RtkNotificationEvent({

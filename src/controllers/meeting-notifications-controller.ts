@@ -1,6 +1,13 @@
 import type { ReactiveControllerHost } from 'lit';
+import { playNotificationTone } from '../components/notifications/notification-sound.js';
+import type { UiConfig } from '../context/config.js';
 import type { UiStates } from '../context/states.js';
-import { RtkNotificationEvent, type RtkNotificationAction } from '../events/rtk-notification.js';
+import {
+  RtkNotificationEvent,
+  type RtkNotificationAction,
+  type RtkNotificationDetail,
+  type RtkNotificationVariant,
+} from '../events/rtk-notification.js';
 import type { Translator } from '../i18n/t.js';
 import type { ChatUpdate } from '../meeting/chat.js';
 import type { Meeting } from '../meeting/meeting.js';
@@ -25,7 +32,32 @@ export interface MeetingNotificationsOptions {
   updateStates: (patch: Partial<UiStates>) => void;
   /** Joins (or leaves) within this many ms of the first one are told as one notification. */
   batchWindow?: number;
+  /**
+   * The host's config now (for `notificationSounds`). Default: the host's own `config` property
+   * (on `rtk-meeting`, the page's config).
+   */
+  config?: () => Readonly<UiConfig> | undefined;
+  /**
+   * Plays the join / leave tone. Default: the kit's short WebAudio tone (`playNotificationTone`,
+   * rising for a join, falling for a leave).
+   */
+  playSound?: (kind: 'joined' | 'left') => unknown;
 }
+
+/** Join and leave tones play only while the room has at most this many people (you included). */
+export const DEFAULT_SOUND_LIMIT = 10;
+
+/** The tone of each sound, as a notification variant of `playNotificationTone`. */
+const TONES: Record<'joined' | 'left', RtkNotificationVariant> = { joined: 'success', left: 'error' };
+
+/** The official kit's name of each category in `notification_sounds`. */
+const CATEGORIES = { joined: 'participant_joined', left: 'participant_left' } as const;
+
+/** `config.notificationSounds` (ours) or `config.config.notification_sounds` (official kit). */
+type SoundsConfig = false | true | Partial<Record<string, boolean>> | undefined;
+
+/** A notification whose sound its sender already took care of (`rtk-notifications` skips it). */
+type SoundedDetail = RtkNotificationDetail & { sound?: boolean };
 
 interface Batch {
   id: string;
@@ -43,6 +75,16 @@ type Named = { name?: string; id?: string } | undefined;
  * joined"), chat messages while the chat is not in view, new polls, stage requests and
  * waiting-room knocks for those who can answer them, recording started and stopped, and the
  * connection coming back. Only while the local user is in the meeting; never re-renders its host.
+ *
+ * Joins and leaves also play a short generated tone (no audio file), once per burst like their
+ * notification, and only in small rooms: at most `participant_joined_sound_notification_limit`
+ * people (you included; default 10, as in the official kit), since in a large room the tones
+ * would never stop. Silent when `states.prefs.muteNotificationSounds` is set, or when the config
+ * turns them off: `config.notificationSounds: false` (all), or per category
+ * `config.notificationSounds: { participant_joined: false, participant_left: false }`; the
+ * official kit's `config.config.notification_sounds` and
+ * `config.config.participant_joined_sound_notification_limit` are read too. Those notifications
+ * carry `sound: false` so that the notification stack does not play a second tone.
  */
 export class MeetingNotificationsController {
   private readonly batches: { joined?: Batch; left?: Batch } = {};
@@ -85,15 +127,49 @@ export class MeetingNotificationsController {
     return this.options.localize();
   }
 
-  private notify(message: string, options: { id?: string; actions?: RtkNotificationAction[]; variant?: 'info' | 'success' } = {}) {
-    this.host.dispatchEvent(
-      new RtkNotificationEvent({
-        id: options.id ?? nextNotificationId(),
-        message,
-        variant: options.variant ?? 'info',
-        actions: options.actions,
-      }),
-    );
+  private notify(
+    message: string,
+    options: { id?: string; actions?: RtkNotificationAction[]; variant?: 'info' | 'success'; sound?: boolean } = {},
+  ) {
+    const detail: SoundedDetail = {
+      id: options.id ?? nextNotificationId(),
+      message,
+      variant: options.variant ?? 'info',
+      actions: options.actions,
+    };
+    if (options.sound !== undefined) detail.sound = options.sound;
+    this.host.dispatchEvent(new RtkNotificationEvent(detail));
+  }
+
+  /** The config in use: the option, else the host's own `config`. */
+  private config(): Readonly<UiConfig> {
+    return this.options.config?.() ?? (this.host as { config?: UiConfig }).config ?? {};
+  }
+
+  /** Whether a join or leave tone may play now. */
+  private soundAllowed(kind: 'joined' | 'left'): boolean {
+    if (this.options.states().prefs?.muteNotificationSounds) return false;
+    const config = this.config();
+    const official = (config.config ?? undefined) as
+      | { notification_sounds?: SoundsConfig; participant_joined_sound_notification_limit?: unknown }
+      | undefined;
+    for (const sounds of [config.notificationSounds as SoundsConfig, official?.notification_sounds]) {
+      if (sounds === false) return false;
+      if (sounds && typeof sounds === 'object' && sounds[CATEGORIES[kind]] === false) return false;
+    }
+    const limitValue = official?.participant_joined_sound_notification_limit;
+    const limit = typeof limitValue === 'number' && limitValue >= 0 ? limitValue : DEFAULT_SOUND_LIMIT;
+    const people = (this.meeting?.participants?.joined?.size ?? 0) + 1;
+    return people <= limit;
+  }
+
+  private playSound(kind: 'joined' | 'left'): void {
+    try {
+      const play = this.options.playSound ?? ((k: 'joined' | 'left') => playNotificationTone(TONES[k]));
+      play(kind);
+    } catch {
+      // A custom player failed; the notification is what matters.
+    }
   }
 
   private handle(event: string, args: unknown[]): void {
@@ -150,6 +226,8 @@ export class MeetingNotificationsController {
     if (!batch || now - batch.started > window) {
       batch = { id: nextNotificationId(), first: name, count: 0, started: now };
       this.batches[kind] = batch;
+      // One tone per burst, like the notification.
+      if (this.soundAllowed(kind)) this.playSound(kind);
     } else {
       batch.count += 1;
     }
@@ -157,7 +235,7 @@ export class MeetingNotificationsController {
       batch.count === 0
         ? this.t(kind === 'joined' ? 'notices.joined' : 'notices.left', { name: batch.first })
         : this.t(kind === 'joined' ? 'notices.joined_many' : 'notices.left_many', { name: batch.first, count: batch.count });
-    this.notify(message, { id: batch.id });
+    this.notify(message, { id: batch.id, sound: false });
   }
 
   private chat(update: ChatUpdate | undefined): void {

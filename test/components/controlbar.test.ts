@@ -148,6 +148,25 @@ describe('<rtk-controlbar>', () => {
     expect(nameOf(deepActiveElement()!)).to.equal('More');
   });
 
+  it('leaves out the controls config.controlBar.elements turns off', async () => {
+    const config = { controlBar: { elements: { chat: false, settings: false, leave: false, screenshare: true } } };
+    const { el } = await mountWithMeeting<RtkControlbar>(
+      html`<rtk-controlbar style="inline-size: 1400px" .config=${config}></rtk-controlbar>`,
+      { join: true },
+    );
+    await settle(el);
+    const names = barNames(el);
+    expect(names).to.include.members(['Mic on', 'Camera on', 'Share screen', 'Polls', 'Participants', 'More']);
+    expect(names).not.to.include.members(['Chat']);
+    expect(names).not.to.include('Leave');
+    expect(moreNames(el)).not.to.include('Settings');
+    expect(queryDeep(el, 'rtk-chat-toggle')).to.equal(undefined);
+    // Config can only remove: the preset still decides what a participant may not do.
+    el.config = { controlBar: { elements: { recording: true } } };
+    await settle(el);
+    expect(barNames(el)).to.include.members(['Chat', 'Leave']);
+  });
+
   it('shows its children instead of the defaults, and nothing with disableRender', async () => {
     const { el } = await mountWithMeeting<RtkControlbar>(
       html`<rtk-controlbar><rtk-leave-button></rtk-leave-button></rtk-controlbar>`,

@@ -3,36 +3,126 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/more-toggle/rtk-more-toggle.js';
 import '../../src/components/settings-toggle/rtk-settings-toggle.js';
 import '../../src/components/recording-toggle/rtk-recording-toggle.js';
+import '../../src/components/mic-toggle/rtk-mic-toggle.js';
+import '../../src/components/chat-toggle/rtk-chat-toggle.js';
+import '../../src/components/controlbar/rtk-controlbar.js';
 import type { RtkMoreToggle } from '../../src/components/more-toggle/rtk-more-toggle.js';
-import { deepActiveElement, mountWithMeeting, nameOf, queryDeep } from '../helpers/fixtures.js';
+import type { RtkControlbar } from '../../src/components/controlbar/rtk-controlbar.js';
+import { deepActiveElement, mountWithMeeting, nameOf, queryAllDeep, queryDeep } from '../helpers/fixtures.js';
+
+type Updatable = HTMLElement & { updateComplete?: Promise<unknown> };
+
+async function settle(el: HTMLElement) {
+  for (let i = 0; i < 3; i++) {
+    for (const child of [el, ...queryAllDeep<Updatable>(el, '*')]) await (child as Updatable).updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+}
+
+async function menu() {
+  const { el, meeting } = await mountWithMeeting<RtkMoreToggle>(
+    html`<rtk-more-toggle>
+      <rtk-settings-toggle variant="horizontal"></rtk-settings-toggle>
+      <rtk-mic-toggle variant="horizontal"></rtk-mic-toggle>
+      <rtk-recording-toggle variant="horizontal"></rtk-recording-toggle>
+    </rtk-more-toggle>`,
+    { join: true },
+  );
+  await waitUntil(() => !el.hidden, 'hidden');
+  await settle(el);
+  const trigger = queryDeep<HTMLButtonElement>(el, 'button')!;
+  return { el, meeting, trigger };
+}
+
+const focused = () => nameOf(deepActiveElement()!);
 
 describe('<rtk-more-toggle>', () => {
-  it('opens a menu of its controls from the keyboard, and closes it', async () => {
-    const { el } = await mountWithMeeting<RtkMoreToggle>(
-      html`<rtk-more-toggle>
-        <rtk-settings-toggle variant="horizontal"></rtk-settings-toggle>
-        <rtk-recording-toggle variant="horizontal"></rtk-recording-toggle>
-      </rtk-more-toggle>`,
-      { join: true },
-    );
-    await waitUntil(() => !el.hidden, 'hidden');
-    const trigger = queryDeep<HTMLButtonElement>(el, 'button')!;
+  it('is a menu button whose controls are menu items', async () => {
+    const { el, trigger } = await menu();
     expect(nameOf(trigger)).to.equal('More');
+    expect(trigger.getAttribute('aria-haspopup')).to.equal('menu');
     expect(trigger.getAttribute('aria-expanded')).to.equal('false');
+    const popup = el.shadowRoot!.querySelector('[part="menu"]')!;
+    expect(popup.getAttribute('role')).to.equal('menu');
+    expect(popup.getAttribute('aria-label')).to.equal('More controls');
+    const items = [...el.children].map((c) => queryDeep<HTMLButtonElement>(c, 'button')!);
+    expect(items.map((b) => b.getAttribute('role'))).to.deep.equal(['menuitem', 'menuitemcheckbox', 'menuitemcheckbox']);
+    // On/off toggles are checked, not pressed, inside a menu.
+    expect(items[1].getAttribute('aria-checked')).to.equal('true');
+    expect(items[1].hasAttribute('aria-pressed')).to.equal(false);
+    // Menu items are reached with the arrow keys, not Tab.
+    expect(items.every((b) => b.tabIndex === -1)).to.equal(true);
+    // The "More" button itself stays a button.
+    expect(trigger.hasAttribute('role')).to.equal(false);
+    el.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('runs the menu keyboard: arrows, Home/End, type-ahead, Escape back to the button', async () => {
+    const { el, trigger } = await menu();
     el.focus();
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     expect(trigger.getAttribute('aria-expanded')).to.equal('true');
-    expect(nameOf(deepActiveElement()!)).to.equal('Settings');
+    expect(focused()).to.equal('Settings');
     await sendKeys({ press: 'ArrowDown' });
-    expect(nameOf(deepActiveElement()!)).to.equal('Record');
+    expect(focused()).to.equal('Mic on');
     await sendKeys({ press: 'End' });
-    expect(nameOf(deepActiveElement()!)).to.equal('Record');
-    await expect(el).to.be.accessible();
+    expect(focused()).to.equal('Record');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused()).to.equal('Settings');
+    await sendKeys({ press: 'ArrowUp' });
+    expect(focused()).to.equal('Record');
+    await sendKeys({ press: 'Home' });
+    expect(focused()).to.equal('Settings');
+    await sendKeys({ press: 'm' });
+    expect(focused()).to.equal('Mic on');
+    await sendKeys({ press: 'r' });
+    expect(focused()).to.equal('Record');
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(trigger.getAttribute('aria-expanded')).to.equal('false');
-    expect(nameOf(deepActiveElement()!)).to.equal('More');
+    expect(focused()).to.equal('More');
+    // ArrowUp on the button opens on the last item.
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(focused()).to.equal('Record');
+  });
+
+  it('choosing an item runs it, closes the menu and returns focus to the button', async () => {
+    const { el, meeting, trigger } = await menu();
+    el.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused()).to.equal('Mic on');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !meeting.self.audioEnabled, 'the microphone stayed on');
+    await el.updateComplete;
+    expect(trigger.getAttribute('aria-expanded')).to.equal('false');
+    expect(focused()).to.equal('More');
+  });
+
+  it('keeps a disabled item, with its reason, reachable and accessible', async () => {
+    const { el } = await mountWithMeeting<RtkMoreToggle>(
+      html`<rtk-more-toggle>
+        <rtk-settings-toggle variant="horizontal"></rtk-settings-toggle>
+        <rtk-mic-toggle variant="horizontal"></rtk-mic-toggle>
+      </rtk-more-toggle>`,
+      { join: true, preset: 'webinar-viewer' },
+    );
+    await waitUntil(() => !el.hidden, 'hidden');
+    await settle(el);
+    el.focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ press: 'ArrowUp' });
+    await settle(el);
+    expect(focused()).to.equal('Mic off');
+    const mic = deepActiveElement()!;
+    expect(mic.getAttribute('aria-disabled')).to.equal('true');
+    expect(mic.getAttribute('aria-describedby')).to.equal('description');
+    await expect(el).to.be.accessible();
   });
 
   it('hides itself when none of its controls is visible', async () => {
@@ -41,5 +131,31 @@ describe('<rtk-more-toggle>', () => {
       { join: true, preset: 'participant' },
     );
     await waitUntil(() => el.hidden, 'still shown');
+  });
+
+  it('keeps the chat unread count when the chat toggle moves into "More" and back', async () => {
+    const { el, meeting } = await mountWithMeeting<RtkControlbar>(html`<rtk-controlbar style="inline-size: 1400px"></rtk-controlbar>`, {
+      join: true,
+    });
+    await settle(el);
+    const badge = () => queryDeep(el, '[part="unread-count"]')?.textContent;
+    const chatInMore = () => Boolean(queryDeep(el, 'rtk-more-toggle')?.querySelector(':scope > rtk-chat-toggle'));
+    expect(chatInMore()).to.equal(false);
+    const someone = meeting.director.people[0].name;
+    meeting.director.chat.send(someone, 'Hello');
+    meeting.director.chat.send(someone, 'Anyone?');
+    await settle(el);
+    expect(badge()).to.equal('2');
+    el.size = 'sm';
+    await waitUntil(chatInMore, 'chat did not move into More');
+    await settle(el);
+    expect(badge()).to.equal('2');
+    meeting.director.chat.send(someone, 'Still there?');
+    await settle(el);
+    expect(badge()).to.equal('3');
+    el.size = 'lg';
+    await waitUntil(() => !chatInMore(), 'chat did not move back');
+    await settle(el);
+    expect(badge()).to.equal('3');
   });
 });

@@ -1,6 +1,7 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/recording-toggle/rtk-recording-toggle.js';
 import type { RtkRecordingToggle } from '../../src/components/recording-toggle/rtk-recording-toggle.js';
+import type { RtkApiErrorEvent } from '../../src/events/rtk-api-error.js';
 import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js';
 import { demoMeeting, mountWithMeeting, nameOf, queryAllDeep, queryDeep, totalListeners } from '../helpers/fixtures.js';
 
@@ -72,10 +73,14 @@ describe('<rtk-recording-toggle>', () => {
       return original();
     };
     const notified = oneEvent(el, 'rtkNotification') as Promise<RtkNotificationEvent>;
+    const apiError = oneEvent(el, 'rtkApiError') as Promise<RtkApiErrorEvent>;
     button(el).click();
     const event = await notified;
     expect(event.detail.variant).to.equal('error');
     expect(event.detail.message).to.match(/^Record failed: /);
+    const error = await apiError;
+    expect(error.detail.trace).to.equal('recording.start');
+    expect(error.detail.message).to.match(/1005|not permitted/i);
     await settled(el);
     expect(nameOf(button(el))).to.equal('Stop recording');
   });

@@ -1,6 +1,7 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/screen-share-toggle/rtk-screen-share-toggle.js';
 import type { RtkScreenShareToggle } from '../../src/components/screen-share-toggle/rtk-screen-share-toggle.js';
+import type { RtkApiErrorEvent } from '../../src/events/rtk-api-error.js';
 import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js';
 import { demoMeeting, mountWithMeeting, nameOf, queryDeep, totalListeners } from '../helpers/fixtures.js';
 
@@ -45,10 +46,16 @@ describe('<rtk-screen-share-toggle>', () => {
     await settled(el);
     meeting.director.failNextMedia('screenshare', 'DENIED');
     const notified = oneEvent(el, 'rtkNotification') as Promise<RtkNotificationEvent>;
+    // The official kit's event, for the page: bubbles out of shadow roots, untranslated.
+    const apiError = oneEvent(document, 'rtkApiError') as Promise<RtkApiErrorEvent>;
     button(el).click();
     const event = await notified;
     expect(event.detail.variant).to.equal('error');
     expect(event.detail.message).to.match(/^Share screen failed: /);
+    const error = await apiError;
+    expect(error.composed && error.bubbles).to.equal(true);
+    expect(error.detail.trace).to.equal('self.enableScreenShare');
+    expect(error.detail.message).to.be.a('string').and.not.equal('');
     await settled(el);
     expect(meeting.self.screenShareEnabled).to.equal(false);
     expect(nameOf(button(el))).to.equal('Share screen');

@@ -1,5 +1,4 @@
-import { nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
+import { nothing } from 'lit';
 import { SidebarToggleElement } from '../../context/sidebar-toggle-element.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { controlsStrings } from '../../i18n/en/controls.js';
@@ -26,20 +25,12 @@ export class RtkChatToggle extends SidebarToggleElement {
     onEvent: (_event, args) => {
       const payload = args[0] as { action?: string; message?: Message } | undefined;
       const self = this.activeMeeting?.self;
-      if (payload?.action === 'add' && payload.message && payload.message.userId !== self?.userId && !this.open) {
-        this.unread += 1;
+      if (payload?.action === 'add' && payload.message && payload.message.userId !== self?.userId) {
+        this.markUnseen(payload.message.id);
       }
       return false;
     },
   });
-
-  /** Messages from others since the chat was last open. */
-  @state() private unread = 0;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (this.open && this.unread) this.unread = 0;
-  }
 
   protected shown(): boolean {
     const meeting = this.activeMeeting;
@@ -48,7 +39,9 @@ export class RtkChatToggle extends SidebarToggleElement {
 
   override render() {
     if (!this.shown()) return nothing;
-    const count = this.unread;
+    // Messages from others since the chat was last open (kept per meeting: moving into "More"
+    // and back does not reset it).
+    const count = this.unseenCount;
     return this.renderToggle(
       this.localize('controls.chat'),
       'chat',

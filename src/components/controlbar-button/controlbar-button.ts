@@ -1,5 +1,7 @@
+import { consume } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { controlbarMenuContext } from '../../context/controlbar-menu-context.js';
 import { RtkElement } from '../../context/rtk-element.js';
 import { defaultIconPack, type IconName } from '../../icons/icon-pack.js';
 import { renderIcon } from '../../icons/render-icon.js';
@@ -12,6 +14,10 @@ import styles from './controlbar-button.styles.js';
  * A real `<button>`. While `disabled` or `isLoading` it stays focusable (so its `description`,
  * e.g. why it is disabled, can be read) but ignores clicks: `click` listeners on this element do
  * not run.
+ *
+ * Inside the menu of `rtk-more-toggle` it is a menu item instead: `role="menuitemcheckbox"` with
+ * `aria-checked` when it has a `pressed` state, `role="menuitem"` otherwise, out of the Tab order
+ * (the menu's arrow keys move between items).
  *
  * @csspart button - The `<button>`.
  * @csspart icon - The icon.
@@ -58,8 +64,16 @@ export class RtkControlbarButton extends RtkElement {
   /** Whether the popup this button opens is open, as `aria-expanded`; leave unset otherwise. Our addition. */
   @property({ attribute: false }) expanded?: boolean;
 
+  /** The kind of popup this button opens, as `aria-haspopup` (e.g. `menu`). Our addition. */
+  @property({ attribute: false }) haspopup?: 'menu' | 'dialog';
+
   /** Extra text read after the name and shown as a tooltip (e.g. why it is disabled). Our addition. */
   @property() description?: string;
+
+  /** Whether it sits in the menu of `rtk-more-toggle` (then it is a menu item). */
+  @consume({ context: controlbarMenuContext, subscribe: true })
+  @state()
+  private inMenu = false;
 
   constructor() {
     super();
@@ -76,13 +90,19 @@ export class RtkControlbarButton extends RtkElement {
 
   override render() {
     const unavailable = this.disabled || this.isLoading;
+    const toggle = this.pressed !== undefined;
+    const menuRole = this.inMenu ? (toggle ? 'menuitemcheckbox' : 'menuitem') : undefined;
     const path = this.icon ? (this.icons[this.icon] ?? (defaultIconPack as Record<string, string>)[this.icon]) : undefined;
     return html`<button
         part="button"
         type="button"
+        role=${menuRole ?? nothing}
+        tabindex=${menuRole ? '-1' : nothing}
         aria-disabled=${unavailable ? 'true' : nothing}
         aria-busy=${this.isLoading ? 'true' : nothing}
-        aria-pressed=${this.pressed === undefined ? nothing : String(this.pressed)}
+        aria-pressed=${toggle && !menuRole ? String(this.pressed) : nothing}
+        aria-checked=${toggle && menuRole ? String(this.pressed) : nothing}
+        aria-haspopup=${this.haspopup ?? nothing}
         aria-expanded=${this.expanded === undefined ? nothing : String(this.expanded)}
         aria-describedby=${this.description ? 'description' : nothing}
       >
@@ -97,9 +117,9 @@ export class RtkControlbarButton extends RtkElement {
         <span part="label" class=${this.size === 'sm' ? 'visually-hidden' : ''}>${this.label}</span>
       </button>
       ${this.description
-        ? // A tooltip is named by its own text; the rule expects an aria-label it does not need.
-          // eslint-disable-next-line lit-a11y/accessible-name
-          html`<span id="description" part="tooltip" role="tooltip">${this.description}</span>`
+        ? // A tooltip, named by its own text. In a menu only menu items may be its children:
+          // there it is a plain description.
+          html`<span id="description" part="tooltip" role=${menuRole ? nothing : 'tooltip'}>${this.description}</span>`
         : nothing}`;
   }
 }

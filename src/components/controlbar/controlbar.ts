@@ -11,9 +11,41 @@ import styles from './controlbar.styles.js';
 
 const KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
 
+/**
+ * The controls `config.controlBar.elements` can turn off (`false`), by name: the preset's names
+ * (`self.config.controlBar.elements`: `chat`, `fullscreen`, `participants`, `plugins`, `polls`,
+ * `screenshare`) and ours for the rest.
+ */
+export type ControlbarElement =
+  | 'mic'
+  | 'camera'
+  | 'stage'
+  | 'screenshare'
+  | 'recording'
+  | 'livestream'
+  | 'chat'
+  | 'polls'
+  | 'participants'
+  | 'plugins'
+  | 'settings'
+  | 'fullscreen'
+  | 'pip'
+  | 'leave';
+
+/**
+ * What `config.controlBar` may say about the default controls. `config.controlBar: false` hides
+ * the whole bar (`rtk-meeting` does that).
+ */
+export interface ControlbarConfig {
+  /** Controls to leave out (`false`); any other value keeps the control. */
+  elements?: Partial<Record<ControlbarElement, boolean>>;
+}
+
 /** A default control of the bar and where it goes. */
 interface Item {
   tag: string;
+  /** Its name in `config.controlBar.elements`. */
+  key: ControlbarElement;
   /** Always in the bar, at every size. */
   essential?: boolean;
   /** Always in the "More" menu. */
@@ -22,20 +54,22 @@ interface Item {
 
 /** The default controls, in bar order (the leave button comes last, after "More"). */
 const ITEMS: readonly Item[] = [
-  { tag: 'rtk-mic-toggle', essential: true },
-  { tag: 'rtk-camera-toggle', essential: true },
-  { tag: 'rtk-stage-toggle', essential: true },
-  { tag: 'rtk-screen-share-toggle' },
-  { tag: 'rtk-recording-toggle' },
-  { tag: 'rtk-livestream-toggle' },
-  { tag: 'rtk-chat-toggle' },
-  { tag: 'rtk-polls-toggle' },
-  { tag: 'rtk-participants-toggle' },
-  { tag: 'rtk-plugins-toggle' },
-  { tag: 'rtk-settings-toggle', secondary: true },
-  { tag: 'rtk-fullscreen-toggle', secondary: true },
-  { tag: 'rtk-pip-toggle', secondary: true },
+  { tag: 'rtk-mic-toggle', key: 'mic', essential: true },
+  { tag: 'rtk-camera-toggle', key: 'camera', essential: true },
+  { tag: 'rtk-stage-toggle', key: 'stage', essential: true },
+  { tag: 'rtk-screen-share-toggle', key: 'screenshare' },
+  { tag: 'rtk-recording-toggle', key: 'recording' },
+  { tag: 'rtk-livestream-toggle', key: 'livestream' },
+  { tag: 'rtk-chat-toggle', key: 'chat' },
+  { tag: 'rtk-polls-toggle', key: 'polls' },
+  { tag: 'rtk-participants-toggle', key: 'participants' },
+  { tag: 'rtk-plugins-toggle', key: 'plugins' },
+  { tag: 'rtk-settings-toggle', key: 'settings', secondary: true },
+  { tag: 'rtk-fullscreen-toggle', key: 'fullscreen', secondary: true },
+  { tag: 'rtk-pip-toggle', key: 'pip', secondary: true },
 ];
+
+const TAG_KEYS = new Map<string, ControlbarElement>(ITEMS.map((item) => [item.tag, item.key]));
 
 /**
  * Controls that few meetings need, loaded on first use (when the meeting could show them) so a
@@ -67,6 +101,13 @@ const TAGS = new Map<string, StaticValue>(ITEMS.map((item) => [item.tag, unsafeS
  * At size `sm` only the microphone, camera, stage and leave stay in the bar; the rest go into
  * "More". At every size, controls that do not fit the bar's width move into "More" (last ones
  * first). With children (or `disableRender`) it shows just its children.
+ *
+ * Which default controls show: `config.controlBar.elements` (our `config`, see
+ * `ControlbarConfig`) and the preset's `self.config.controlBar.elements` can each leave a control
+ * out by setting its name to `false`, e.g. `{ controlBar: { elements: { pip: false, leave: false } } }`
+ * (names: `mic`, `camera`, `stage`, `screenshare`, `recording`, `livestream`, `chat`, `polls`,
+ * `participants`, `plugins`, `settings`, `fullscreen`, `pip`, `leave`). Config can only remove
+ * controls: one the preset or the permissions forbid stays hidden.
  *
  * The arrow keys (and Home/End) move focus between its items; Tab still reaches each of them.
  *
@@ -154,10 +195,23 @@ export class RtkControlbar extends RtkElement {
     return !this.hasSlotted && !this.disableRender;
   }
 
+  /** Whether the config (the page's, then the preset's) leaves the control `key` out. */
+  private excluded(key: ControlbarElement): boolean {
+    const own = this.activeConfig.controlBar as ControlbarConfig | false | undefined;
+    if (own && typeof own === 'object' && own.elements?.[key] === false) return true;
+    const preset = this.activeMeeting?.self.config?.controlBar?.elements as Partial<Record<string, boolean>> | undefined;
+    return preset?.[key] === false;
+  }
+
+  /** The default controls the config keeps, in bar order. */
+  private shownItems(): Item[] {
+    return ITEMS.filter((item) => !this.excluded(item.key));
+  }
+
   /** The controls that may move into "More" at this size, in bar order. */
   private movable(): Item[] {
     if (this.size === 'sm') return [];
-    return ITEMS.filter((item) => !item.essential && !item.secondary);
+    return this.shownItems().filter((item) => !item.essential && !item.secondary);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -165,7 +219,7 @@ export class RtkControlbar extends RtkElement {
     const meeting = this.activeMeeting;
     if (!meeting || !this.showsDefaults) return;
     for (const [tag, needed, load] of LAZY) {
-      if (requested.has(tag) || customElements.get(tag) || !needed(meeting)) continue;
+      if (requested.has(tag) || customElements.get(tag) || this.excluded(TAG_KEYS.get(tag)!) || !needed(meeting)) continue;
       requested.add(tag);
       void load()
         .then(() => this.requestUpdate())
@@ -244,14 +298,17 @@ export class RtkControlbar extends RtkElement {
   private renderDefaults() {
     const movable = this.movable();
     const moved = new Set(movable.slice(movable.length - this.overflow));
-    const inBar = ITEMS.filter((item) => !item.secondary && (item.essential || (this.size !== 'sm' && !moved.has(item))));
-    const inMore = ITEMS.filter((item) => !inBar.includes(item));
+    const shown = this.shownItems();
+    const inBar = shown.filter((item) => !item.secondary && (item.essential || (this.size !== 'sm' && !moved.has(item))));
+    const inMore = shown.filter((item) => !inBar.includes(item));
     return html`<div class="defaults">
       ${inBar.map((item) => this.renderItem(item, 'button'))}
       <rtk-more-toggle .t=${this.t} .iconPack=${this.iconPack} .size=${this.size}>
         ${inMore.map((item) => this.renderItem(item, 'horizontal'))}
       </rtk-more-toggle>
-      <rtk-leave-button .meeting=${this.meeting} .t=${this.t} .iconPack=${this.iconPack} .size=${this.size}></rtk-leave-button>
+      ${this.excluded('leave')
+        ? nothing
+        : html`<rtk-leave-button .meeting=${this.meeting} .t=${this.t} .iconPack=${this.iconPack} .size=${this.size}></rtk-leave-button>`}
     </div>`;
   }
 

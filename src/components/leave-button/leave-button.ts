@@ -19,6 +19,7 @@ import { errorStrings } from '../../i18n/en/error.js';
  * @cssprop --rtk-leave-button-color - Text and icon colour.
  *
  * @fires rtkNotification - When leaving failed.
+ * @fires rtkApiError - When leaving failed (`detail: { trace: 'meeting.leave', message }`). Our addition.
  */
 export class RtkLeaveButton extends RtkElement {
   static override strings = { ...leaveStrings, ...errorStrings };
@@ -40,6 +41,7 @@ export class RtkLeaveButton extends RtkElement {
     if (!meeting) return;
     void this.action.run('leave', () => meeting.leave(), {
       action: this.localize('leave.action'),
+      trace: 'meeting.leave',
     });
   };
 

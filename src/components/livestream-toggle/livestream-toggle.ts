@@ -20,6 +20,8 @@ import styles from './livestream-toggle.styles.js';
  * @csspart controlbar-button - The inner `rtk-controlbar-button`.
  *
  * @fires rtkNotification - When starting or ending the livestream failed.
+ * @fires rtkApiError - When starting or ending the livestream failed (`detail: { trace, message }`,
+ *   e.g. `trace: 'livestream.start'`), as in the official kit.
  */
 export class RtkLivestreamToggle extends RtkElement {
   static override strings = { ...controlsStrings, ...errorStrings };
@@ -52,6 +54,7 @@ export class RtkLivestreamToggle extends RtkElement {
     const idle = state === 'IDLE';
     void this.action.run('toggle', () => (idle ? livestream.start() : livestream.stop()), {
       action: this.localize(idle ? 'controls.livestream_start' : 'controls.livestream_stop'),
+      trace: idle ? 'livestream.start' : 'livestream.stop',
     });
   }
 

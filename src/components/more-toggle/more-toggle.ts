@@ -1,5 +1,7 @@
+import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
+import { controlbarMenuContext } from '../../context/controlbar-menu-context.js';
 import { RtkElement } from '../../context/rtk-element.js';
 import { controlsStrings } from '../../i18n/en/controls.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
@@ -8,16 +10,33 @@ import styles from './more-toggle.styles.js';
 const supportsPopover = typeof HTMLElement !== 'undefined' && 'popover' in HTMLElement.prototype;
 /** Gap kept between the menu, its trigger and the viewport edges, in CSS pixels. */
 const GAP = 8;
+/** Type-ahead forgets what was typed after this pause, in ms. */
+const TYPEAHEAD_RESET_MS = 500;
+
+/** The label of a control in the menu (its inner `rtk-controlbar-button`), lower-cased. */
+function labelOf(item: HTMLElement): string {
+  const button = item.localName === 'rtk-controlbar-button' ? item : item.shadowRoot?.querySelector('rtk-controlbar-button');
+  return String((button as { label?: unknown } | null | undefined)?.label ?? item.textContent ?? '')
+    .trim()
+    .toLowerCase();
+}
 
 /**
  * The "More" button of the control bar and the overflow menu it opens: the controls put in it
  * (its children, e.g. toggles with `variant="horizontal"`) are shown in a popup above the button.
  * `rtk-controlbar` moves the controls that do not fit, and the secondary ones, in here.
  *
- * Keyboard: Enter, Space or ArrowUp/ArrowDown on the button open the menu and focus its first
- * control; ArrowDown/ArrowUp, Home/End move between controls; Escape closes it and returns focus
- * to the button; Tab moves on and closes it. A click outside closes it too. The popup lives in
- * the top layer (popover) where supported, so no `overflow` clips it.
+ * The popup is a menu (`role="menu"`, the button has `aria-haspopup="menu"`): the
+ * `rtk-controlbar-button` of each control in it becomes a menu item (`menuitemcheckbox` with
+ * `aria-checked` for on/off toggles, `menuitem` otherwise), out of the Tab order.
+ *
+ * Keyboard (WAI-ARIA menu button): Enter, Space or ArrowDown on the button open the menu on its
+ * first item, ArrowUp on its last; ArrowDown/ArrowUp move between items (wrapping), Home/End (and
+ * PageUp/PageDown) jump to the ends, typing letters moves to the next item whose label starts
+ * with them; choosing an item (click, Enter, Space) runs it, closes the menu and returns focus to
+ * the button; Escape closes it and returns focus to the button; Tab closes it and moves on. A
+ * click outside closes it too. The popup lives in the top layer (popover) where supported, so no
+ * `overflow` clips it.
  *
  * Hidden (the element sets its `hidden` attribute) when none of its children is visible.
  *
@@ -49,6 +68,10 @@ export class RtkMoreToggle extends RtkElement {
 
   private readonly observer = new MutationObserver(() => this.syncItems());
 
+  private typed = '';
+
+  private typedTimer?: ReturnType<typeof setTimeout>;
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.observer.observe(this, { childList: true, subtree: false, attributes: true, attributeFilter: ['hidden'] });
@@ -59,6 +82,14 @@ export class RtkMoreToggle extends RtkElement {
     super.disconnectedCallback();
     this.observer.disconnect();
     document.removeEventListener('pointerdown', this.handleOutside, true);
+    clearTimeout(this.typedTimer);
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // On the popup, not the host: the controls slotted into it become menu items, the "More"
+    // button beside it does not.
+    if (this.menu) new ContextProvider(this.menu, { context: controlbarMenuContext, initialValue: true });
   }
 
   /** The visible controls of the menu. */
@@ -96,6 +127,7 @@ export class RtkMoreToggle extends RtkElement {
   hide(returnFocus = true): void {
     if (!this.open) return;
     this.open = false;
+    this.typed = '';
     this.updateStates({ activeMoreMenu: false });
     if (returnFocus) this.trigger?.focus();
   }
@@ -168,9 +200,11 @@ export class RtkMoreToggle extends RtkElement {
         focusAt(current < 0 ? -1 : current - 1);
         break;
       case 'Home':
+      case 'PageUp':
         focusAt(0);
         break;
       case 'End':
+      case 'PageDown':
         focusAt(-1);
         break;
       case 'Escape':
@@ -180,10 +214,39 @@ export class RtkMoreToggle extends RtkElement {
         this.hide(false);
         return;
       default:
+        if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+          this.typeAhead(event.key, items, current);
+          break;
+        }
         return;
     }
     event.preventDefault();
     event.stopPropagation();
+  };
+
+  /** Moves focus to the next item whose label starts with what was just typed. */
+  private typeAhead(key: string, items: HTMLElement[], current: number): void {
+    clearTimeout(this.typedTimer);
+    this.typedTimer = setTimeout(() => (this.typed = ''), TYPEAHEAD_RESET_MS);
+    this.typed += key.toLowerCase();
+    if (this.typed.trim() === '') return;
+    const typed = this.typed;
+    const from = (start: number) => [...items.slice(start), ...items.slice(0, start)];
+    // A fresh search starts after the current item; a longer one may match the current item.
+    let match = from(typed.length === 1 ? current + 1 : Math.max(current, 0)).find((item) => labelOf(item).startsWith(typed));
+    // The same letter again cycles through the items starting with it; any other miss starts a
+    // new search with the last key.
+    if (!match) {
+      if (![...typed].every((c) => c === typed[0])) this.typed = typed.slice(-1);
+      match = from(current + 1).find((item) => labelOf(item).startsWith(this.typed[0]));
+    }
+    match?.focus();
+  }
+
+  /** Choosing an item closes the menu (a disabled or busy item stops its own click). */
+  private handleMenuClick = (event: MouseEvent): void => {
+    const path = event.composedPath();
+    if (this.items.some((item) => path.includes(item))) this.hide(true);
   };
 
   private handleFocusOut = (event: FocusEvent): void => {
@@ -197,6 +260,7 @@ export class RtkMoreToggle extends RtkElement {
         .label=${this.localize('controls.more')}
         icon="more_vertical"
         .expanded=${this.open}
+        .haspopup=${'menu'}
         .size=${this.size}
         .iconPack=${this.icons}
         @click=${this.handleTriggerClick}
@@ -205,10 +269,11 @@ export class RtkMoreToggle extends RtkElement {
       <div
         part="menu"
         class=${this.open ? 'open' : ''}
-        role="group"
+        role="menu"
         aria-label=${this.localize('controls.more_label')}
         popover=${supportsPopover ? 'manual' : nothing}
         @keydown=${this.handleMenuKeydown}
+        @click=${this.handleMenuClick}
         @focusout=${this.handleFocusOut}
       >
         <slot @slotchange=${this.handleSlotChange}></slot>

@@ -18,6 +18,8 @@ import styles from './pip-toggle.styles.js';
  * @csspart controlbar-button - The inner `rtk-controlbar-button`.
  *
  * @fires rtkNotification - When turning picture-in-picture on or off failed.
+ * @fires rtkApiError - When turning picture-in-picture on or off failed (`detail: { trace,
+ *   message }`). Our addition.
  */
 export class RtkPipToggle extends RtkElement {
   static override strings = { ...controlsStrings, ...errorStrings };
@@ -50,6 +52,7 @@ export class RtkPipToggle extends RtkElement {
     const on = Boolean(pip.isActive);
     void this.action.run('toggle', () => (on ? pip.disable() : pip.enable()), {
       action: this.localize(on ? 'controls.pip_off' : 'controls.pip_on'),
+      trace: on ? 'participants.pip.disable' : 'participants.pip.enable',
     });
   }
 

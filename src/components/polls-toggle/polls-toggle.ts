@@ -1,5 +1,4 @@
-import { nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
+import { nothing } from 'lit';
 import { SidebarToggleElement } from '../../context/sidebar-toggle-element.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { controlsStrings } from '../../i18n/en/controls.js';
@@ -33,20 +32,12 @@ export class RtkPollsToggle extends SidebarToggleElement {
         const payload = args[0] as { polls?: Poll[]; newPoll?: boolean } | undefined;
         const newest = payload?.polls?.at(-1);
         const self = this.activeMeeting?.self;
-        if (event === 'pollsUpdate' && payload?.newPoll && newest?.createdByUserId !== self?.userId && !this.open) {
-          this.newPolls += 1;
+        if (event === 'pollsUpdate' && payload?.newPoll && newest && newest.createdByUserId !== self?.userId) {
+          this.markUnseen(newest.id);
         }
       },
     },
   );
-
-  /** Polls others created since the polls were last open. */
-  @state() private newPolls = 0;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (this.open && this.newPolls) this.newPolls = 0;
-  }
 
   protected shown(): boolean {
     const meeting = this.activeMeeting;
@@ -57,7 +48,8 @@ export class RtkPollsToggle extends SidebarToggleElement {
 
   override render() {
     if (!this.shown()) return nothing;
-    const count = this.newPolls;
+    // Polls others created since the polls were last open (kept per meeting, like the chat's).
+    const count = this.unseenCount;
     return this.renderToggle(
       this.localize('controls.polls'),
       'poll',

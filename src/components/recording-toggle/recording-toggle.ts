@@ -22,6 +22,8 @@ import styles from './recording-toggle.styles.js';
  * @csspart pause-button - The pause / resume button (with `show-pause`).
  *
  * @fires rtkNotification - When starting, stopping, pausing or resuming failed.
+ * @fires rtkApiError - When starting, stopping, pausing or resuming failed (`detail: { trace,
+ *   message }`, e.g. `trace: 'recording.start'`), as in the official kit.
  */
 export class RtkRecordingToggle extends RtkElement {
   static override strings = { ...controlsStrings, ...errorStrings };
@@ -60,6 +62,7 @@ export class RtkRecordingToggle extends RtkElement {
     const idle = state === 'IDLE';
     void this.action.run('toggle', () => (idle ? recording.start() : recording.stop()), {
       action: this.localize(idle ? 'controls.record_start' : 'controls.record_stop'),
+      trace: idle ? 'recording.start' : 'recording.stop',
     });
   }
 
@@ -71,6 +74,7 @@ export class RtkRecordingToggle extends RtkElement {
     const paused = recording.recordingState === 'PAUSED';
     void this.action.run('pause', () => (paused ? recording.resume() : recording.pause()), {
       action: this.localize(paused ? 'controls.record_resume' : 'controls.record_pause'),
+      trace: paused ? 'recording.resume' : 'recording.pause',
     });
   };
 

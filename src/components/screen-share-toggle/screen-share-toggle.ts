@@ -23,6 +23,8 @@ const BLOCKED = new Set(['DENIED', 'SYSTEM_DENIED', 'COULD_NOT_START']);
  * @csspart controlbar-button - The inner `rtk-controlbar-button`.
  *
  * @fires rtkNotification - When starting or stopping the share, or the request, failed.
+ * @fires rtkApiError - When starting or stopping the share, or the request, failed
+ *   (`detail: { trace, message }`, e.g. `trace: 'self.enableScreenShare'`), as in the official kit.
  */
 export class RtkScreenShareToggle extends RtkElement {
   static override strings = { ...controlsStrings, ...errorStrings };
@@ -66,11 +68,15 @@ export class RtkScreenShareToggle extends RtkElement {
     if (!self || this.action.isPending('toggle')) return;
     if (mode === 'request' && meeting.stage) {
       const stage = meeting.stage;
-      void this.action.run('toggle', () => stage.requestAccess(), { action: this.localize('controls.screenshare_request') });
+      void this.action.run('toggle', () => stage.requestAccess(), {
+        action: this.localize('controls.screenshare_request'),
+        trace: 'stage.requestAccess',
+      });
     } else if (mode === 'share') {
       const on = Boolean(self.screenShareEnabled);
       void this.action.run('toggle', () => (on ? self.disableScreenShare() : self.enableScreenShare()), {
         action: this.localize(on ? 'controls.screenshare_stop' : 'controls.screenshare_start'),
+        trace: on ? 'self.disableScreenShare' : 'self.enableScreenShare',
       });
     }
   };

@@ -1,0 +1,100 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { UiConfig } from '../../src/context/config.js';
+import { RtkElement } from '../../src/context/rtk-element.js';
+import type { UiStates } from '../../src/context/states.js';
+import { MeetingNotificationsController } from '../../src/controllers/meeting-notifications-controller.js';
+import type { RtkNotificationDetail } from '../../src/events/rtk-notification.js';
+import { noticesStrings } from '../../src/i18n/en/notices.js';
+import { demoMeeting, mountWithMeeting, totalListeners } from '../helpers/fixtures.js';
+
+/** A host like `rtk-meeting`: it hears the controller's notifications and holds a sound spy. */
+class SoundHost extends RtkElement {
+  static override strings = noticesStrings;
+
+  sounds: string[] = [];
+
+  notices: Array<RtkNotificationDetail & { sound?: boolean }> = [];
+
+  prefs: UiStates['prefs'] = {};
+
+  readonly controller = new MeetingNotificationsController(this, {
+    localize: () => this.localize,
+    states: () => ({ ...this.activeStates, prefs: this.prefs }),
+    updateStates: () => undefined,
+    playSound: (kind) => this.sounds.push(kind),
+  });
+
+  constructor() {
+    super();
+    this.addEventListener('rtkNotification', (e) => this.notices.push(e.detail));
+  }
+}
+customElements.define('test-sound-host', SoundHost);
+
+async function mount(options: { people?: number; config?: UiConfig } = {}) {
+  const { el, meeting } = await mountWithMeeting<SoundHost>(
+    html`<test-sound-host .config=${options.config}></test-sound-host>`,
+    { join: true, people: options.people ?? 2 },
+  );
+  return { el, meeting };
+}
+
+describe('MeetingNotificationsController: join and leave sounds', () => {
+  it('plays one tone per burst of joins and leaves in a small room, and marks those notices', async () => {
+    const { el, meeting } = await mount({ people: 2 });
+    const ada = meeting.director.addPerson({ name: 'Ada Byron' });
+    meeting.director.addPeople(2);
+    expect(el.sounds).to.deep.equal(['joined']);
+    expect(el.notices.at(-1)!.message).to.equal('Ada Byron and 2 others joined');
+    expect(el.notices.at(-1)!.sound).to.equal(false);
+    meeting.director.removePerson(ada.id);
+    expect(el.sounds).to.deep.equal(['joined', 'left']);
+  });
+
+  it('stays silent in rooms larger than the limit (10 by default, or the config)', async () => {
+    const { el, meeting } = await mount({ people: 10 });
+    meeting.director.addPerson({ name: 'Ada Byron' });
+    expect(el.sounds).to.deep.equal([]);
+    expect(el.notices.at(-1)!.message).to.equal('Ada Byron joined');
+    const limited = await mount({ people: 1, config: { config: { participant_joined_sound_notification_limit: 2 } } });
+    limited.meeting.director.addPerson({ name: 'Grace Hopper' });
+    expect(limited.el.sounds).to.deep.equal([]);
+  });
+
+  it('is muted by config.notificationSounds, per category, and by the mute preference', async () => {
+    const off = await mount({ config: { notificationSounds: false } });
+    off.meeting.director.addPerson({ name: 'Ada Byron' });
+    expect(off.el.sounds).to.deep.equal([]);
+    expect(off.el.notices).to.have.length(1);
+
+    const noLeaves = await mount({ config: { notificationSounds: { participant_left: false } } });
+    const ada = noLeaves.meeting.director.addPerson({ name: 'Ada Byron' });
+    noLeaves.meeting.director.removePerson(ada.id);
+    expect(noLeaves.el.sounds).to.deep.equal(['joined']);
+
+    // The official kit's shape.
+    const official = await mount({ config: { config: { notification_sounds: { participant_joined: false } } } });
+    official.meeting.director.addPerson({ name: 'Ada Byron' });
+    expect(official.el.sounds).to.deep.equal([]);
+
+    const muted = await mount();
+    muted.el.prefs = { muteNotificationSounds: true };
+    muted.meeting.director.addPerson({ name: 'Ada Byron' });
+    expect(muted.el.sounds).to.deep.equal([]);
+  });
+
+  it('a failing player does not stop the notification, and removal leaves no listener', async () => {
+    const meeting = await demoMeeting({ join: true, people: 2 });
+    const before = totalListeners(meeting);
+    const el = await fixture<SoundHost>(html`<test-sound-host .meeting=${meeting}></test-sound-host>`);
+    expect(totalListeners(meeting)).to.be.greaterThan(before);
+    (el as unknown as { controller: { options: { playSound: () => never } } }).controller.options.playSound = () => {
+      throw new Error('no audio');
+    };
+    const ada = meeting.director.addPerson({ name: 'Ada Byron' });
+    expect(el.notices.at(-1)!.message).to.equal('Ada Byron joined');
+    meeting.director.removePerson(ada.id);
+    el.remove();
+    expect(totalListeners(meeting)).to.equal(before);
+  });
+});
