@@ -11,6 +11,7 @@ import type { RecordingScript } from './modules/recording.js';
 import type { StageScript } from './modules/stage.js';
 import type { DemoRoom, PersonOptions } from './room.js';
 import type { MediaFailure } from './self.js';
+import { startWebinar, type WebinarOptions, type WebinarRun } from './webinar.js';
 
 /** An optional chat hook lively mode uses to make people type now and then. */
 export interface LivelyChat {
@@ -95,6 +96,29 @@ export class Director {
     this.room.speak(id, ms);
   }
 
+  /**
+   * A person's connection (or self's, with `'self'` or self's id) turns `good`, `weak` or `poor`
+   * (scores 9, 5 and 2; a number sets the score itself, 0–10): `mediaScoreUpdate` with the SDK's
+   * payload `{ kind, isScreenshare, score, participantId, scoreStats }`, for audio and video, or
+   * only for `options.kind`; `options.isScreenshare` scores their screen share instead.
+   */
+  setNetworkQuality(
+    id: string,
+    quality: 'good' | 'weak' | 'poor' | number,
+    options: { kind?: 'audio' | 'video'; isScreenshare?: boolean } = {},
+  ): void {
+    const score = typeof quality === 'number' ? Math.max(0, Math.min(10, Math.round(quality))) : { good: 9, weak: 5, poor: 2 }[quality];
+    const kinds: Array<'audio' | 'video'> = options.kind ? [options.kind] : ['audio', 'video'];
+    const isScreenshare = options.isScreenshare === true;
+    const self = this.room.self;
+    if (id === 'self' || id === self.id) {
+      for (const kind of kinds) self.emit('mediaScoreUpdate', { kind, isScreenshare, score, participantId: self.id, scoreStats: {} });
+      return;
+    }
+    const person = this.room.findIn(this.room.roster, id);
+    for (const kind of kinds) person?.setMediaScore(kind, score, isScreenshare);
+  }
+
   /** A host pins someone (a peer id, or self's id) for the local view; the SDK's pin events follow. */
   pin(id: string): void {
     const target = id === this.room.self.id || id === 'self' ? this.room.self : this.room.findIn(this.room.roster, id);
@@ -105,6 +129,14 @@ export class Director {
   unpin(id: string): void {
     const pinned = this.room.self.isPinned ? this.room.self : this.room.participants.pinned.toArray()[0];
     if (pinned && (pinned.id === id || id === 'self')) this.room.pin(null);
+  }
+
+  /**
+   * A large webinar (default 2,000 viewers off stage) with a stream of stage requests and
+   * waiting-room knocks, until the returned run's `stop()`. See `startWebinar`.
+   */
+  webinar(options: WebinarOptions = {}): WebinarRun {
+    return startWebinar(this, this.room, options);
   }
 
   /** Someone knocks at the waiting room. */
@@ -172,6 +204,34 @@ export class Director {
     this.room.self.failNext(kind, reason);
   }
 
+  /**
+   * The browser (or the system) blocks a device that is on, as when the user clicks "Block" or
+   * revokes access: that media turns off, then `mediaPermissionError` and `mediaPermissionUpdate`
+   * with `reason`, so `self.mediaPermissions[kind]` reads it. Resolves once the events are out.
+   */
+  async denyMedia(kind: 'audio' | 'video', reason: MediaFailure = 'DENIED'): Promise<void> {
+    const self = this.room.self;
+    if (kind === 'audio') await self.disableAudio();
+    else await self.disableVideo();
+    self.failNext(kind, reason);
+    await (kind === 'audio' ? self.enableAudio() : self.enableVideo()).catch(() => undefined);
+  }
+
+  /**
+   * Every microphone and camera is unplugged (speakers stay): media turns off, and trying to turn
+   * it on reports `NO_DEVICES_AVAILABLE` (`mediaPermissionError`, `mediaPermissionUpdate`).
+   */
+  async removeAllDevices(): Promise<void> {
+    const self = this.room.self;
+    for (const device of self.devices.all()) {
+      if (device.kind !== 'audiooutput') this.unplugDevice(device.deviceId);
+    }
+    await self.disableAudio();
+    await self.disableVideo();
+    await self.enableAudio().catch(() => undefined);
+    await self.enableVideo().catch(() => undefined);
+  }
+
   /** A device is plugged in: `deviceListUpdate { added: [device], removed: [], devices }`. */
   plugDevice(kind: DeviceSlot | MediaDeviceKind, label?: string): MediaDeviceInfo {
     const self = this.room.self;
@@ -197,6 +257,16 @@ export class Director {
       self.emit('deviceUpdate', { device: result.replacement });
     } else if (slot === 'audio') void self.disableAudio();
     else if (slot === 'video') void self.disableVideo();
+  }
+
+  /**
+   * Device labels turn empty (`hidden: true`), as before the user grants a media permission, or
+   * come back; either way `deviceListUpdate { added: [], removed: [], devices }` follows.
+   */
+  hideDeviceLabels(hidden = true): void {
+    const self = this.room.self;
+    self.devices.labelsHidden = hidden;
+    self.emit('deviceListUpdate', { added: [], removed: [], devices: self.devices.all() });
   }
 
   /** The server changes self's permissions: `permissionsUpdate(patch)` and the per-area events. */

@@ -10,6 +10,7 @@ import { cameraStrings } from './en/camera.js';
 import { leaveStrings } from './en/leave.js';
 import { endedStrings } from './en/ended.js';
 import { waitingStrings } from './en/waiting.js';
+import { permissionsStrings } from './en/permissions.js';
 import { errorStrings } from './en/error.js';
 import { notificationsStrings } from './en/notifications.js';
 import { dialogStrings } from './en/dialog.js';
@@ -27,6 +28,12 @@ import { playerStrings } from './en/player.js';
 import { screenshareStrings } from './en/screenshare.js';
 import { tabBarStrings } from './en/tab-bar.js';
 import { participantsAudioStrings } from './en/participants-audio.js';
+import { pollsStrings } from './en/polls.js';
+import { stageStrings } from './en/stage.js';
+import { settingsStrings } from './en/settings.js';
+import { peopleStrings } from './en/people.js';
+import { chatMessagesStrings } from './en/chat-messages.js';
+import { chatStrings } from './en/chat.js';
 
 /**
  * Every English string of the kit: the reference for language packs and tests. Components do not
@@ -46,6 +53,7 @@ export const en = {
   ...leaveStrings,
   ...endedStrings,
   ...waitingStrings,
+  ...permissionsStrings,
   ...errorStrings,
   ...notificationsStrings,
   ...dialogStrings,
@@ -63,6 +71,12 @@ export const en = {
   ...screenshareStrings,
   ...tabBarStrings,
   ...participantsAudioStrings,
+  ...pollsStrings,
+  ...stageStrings,
+  ...settingsStrings,
+  ...peopleStrings,
+  ...chatMessagesStrings,
+  ...chatStrings,
 } as const;
 
 export type TranslationKey = keyof typeof en;

@@ -15,7 +15,9 @@ async function mountMeeting(options: MountOptions = {}, extra = html``) {
 }
 
 /** Waits until the text a person sees in `el` contains `text`. */
-const seen = (el: Element, text: string) => waitUntil(() => deepText(el).includes(text), `never showed "${text}": ${deepText(el)}`);
+const seen = (el: Element, text: string) =>
+  // Screens and panels load on first use: allow for a dynamic import on a busy machine.
+  waitUntil(() => deepText(el).includes(text), `never showed "${text}": ${deepText(el)}`, { timeout: 5000 });
 const tileNames = (el: Element) =>
   queryAllDeep(el, 'rtk-participant-tile').map((t) => queryDeep(t, '[part="name"]')?.textContent);
 
@@ -79,6 +81,8 @@ describe('<rtk-meeting>', () => {
     expect(meeting.self.audioEnabled).to.equal(false);
     expect(buttonByName(el, 'Mic off')).to.exist;
     await expect(el).to.be.accessible();
+    // The toast element loads with the first notification; its button comes with it.
+    await waitUntil(() => buttonByName(alert(), 'Dismiss notification'), 'no dismiss button');
     buttonByName(alert(), 'Dismiss notification')!.click();
     await waitUntil(() => !alert().textContent!.includes('failed'), 'not dismissed');
   });
@@ -154,7 +158,7 @@ describe('<rtk-meeting> shell', () => {
     expect(queryDeep(el, 'rtk-controlbar')).to.exist;
     expect(queryDeep(el, 'rtk-participants-audio')).to.exist;
     expect(queryDeep(el, 'rtk-dialog-manager')).to.exist;
-    expect(queryDeep(el, 'rtk-sidebar')!.hidden).to.equal(true);
+    expect(queryDeep(el, 'rtk-sidebar'), 'the sidebar loads when first opened').to.equal(undefined);
     openSidebar(el, 'participants');
     await waitUntil(() => sidebarTabs(el).length > 0, 'sidebar never opened');
     expect(sidebarTabs(el)).to.deep.equal(['Chat', 'Polls', 'Participants', 'Plugins']);

@@ -5,7 +5,7 @@ import '../../src/components/ui-provider/rtk-ui-provider.js';
 import type { RtkSidebar } from '../../src/components/sidebar/rtk-sidebar.js';
 import { RtkStateUpdateEvent } from '../../src/events/rtk-state-update.js';
 import type { DemoPresetName } from '../../src/demo/index.js';
-import { buttonByName, deepActiveElement, demoMeeting, queryAllDeep, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import { buttonByName, deepActiveElement, demoMeeting, queryDeep, totalListeners } from '../helpers/fixtures.js';
 
 async function mount(preset: DemoPresetName = 'host') {
   const meeting = await demoMeeting({ join: true, preset });
@@ -20,8 +20,9 @@ async function mount(preset: DemoPresetName = 'host') {
   return { root, el, toggle, meeting };
 }
 
-const tabs = (el: Element) => queryAllDeep(el, '[role="tab"]');
-const selected = (el: Element) => queryDeep(el, '[role="tab"][aria-selected="true"]')?.textContent?.trim();
+/** The sidebar's own tabs (panels such as the participants list have tabs of their own). */
+const tabs = (el: Element) => [...(queryDeep(el, 'rtk-sidebar-ui')?.shadowRoot?.querySelectorAll('[role="tab"]') ?? [])];
+const selected = (el: Element) => tabs(el).find((t) => t.getAttribute('aria-selected') === 'true')?.textContent?.trim();
 
 describe('<rtk-sidebar>', () => {
   it('is hidden until opened through the UI states', async () => {
@@ -34,7 +35,7 @@ describe('<rtk-sidebar>', () => {
     const { el, toggle } = await mount();
     toggle.focus();
     toggle.click();
-    await waitUntil(() => !el.hidden && tabs(el).length === 4, 'never opened');
+    await waitUntil(() => !el.hidden && tabs(el).length === 4, `never opened: ${el.hidden} ${tabs(el).map((t) => t.textContent!.trim())}`, { timeout: 5000 });
     expect(tabs(el).map((t) => t.textContent!.trim())).to.deep.equal(['Chat', 'Polls', 'Participants', 'Plugins']);
     expect(selected(el)).to.equal('Polls');
     expect(queryDeep(el, 'rtk-sidebar-ui')!.querySelector('rtk-polls')).to.exist;

@@ -37,6 +37,8 @@ import * as nameTag from '../../stories/name-tag.stories.js';
 import * as networkIndicator from '../../stories/network-indicator.stories.js';
 import * as participantSetup from '../../stories/participant-setup.stories.js';
 import * as setupScreen from '../../stories/setup-screen.stories.js';
+import * as waitingScreenPj from '../../stories/waiting-screen.stories.js';
+import * as permissionsMessagePj from '../../stories/permissions-message.stories.js';
 import * as spinner from '../../stories/spinner.stories.js';
 import * as switchStories from '../../stories/switch.stories.js';
 import * as themes from '../../stories/themes.stories.js';
@@ -69,10 +71,57 @@ import * as recordingToggleCt from '../../stories/recording-toggle.stories.js';
 import * as screenShareToggleCt from '../../stories/screen-share-toggle.stories.js';
 import * as settingsToggleCt from '../../stories/settings-toggle.stories.js';
 import * as stageToggleCt from '../../stories/stage-toggle.stories.js';
+import * as joinStageSt from '../../stories/join-stage.stories.js';
+import * as participantsStageListSt from '../../stories/participants-stage-list.stories.js';
+import * as participantsStageQueueSt from '../../stories/participants-stage-queue.stories.js';
+import * as stageRequestsSt from '../../stories/stage-requests.stories.js';
 import * as livestreamPlayerSh from '../../stories/livestream-player.stories.js';
 import * as sidebarSh from '../../stories/sidebar.stories.js';
 import * as sidebarUiSh from '../../stories/sidebar-ui.stories.js';
 import * as stageSh from '../../stories/stage.stories.js';
+import * as cameraSelectorSt from '../../stories/camera-selector.stories.js';
+import * as microphoneSelectorSt from '../../stories/microphone-selector.stories.js';
+import * as settingsSt from '../../stories/settings.stories.js';
+import * as settingsAudioSt from '../../stories/settings-audio.stories.js';
+import * as settingsVideoSt from '../../stories/settings-video.stories.js';
+import * as speakerSelectorSt from '../../stories/speaker-selector.stories.js';
+import * as pollsPl from '../../stories/polls.stories.js';
+import * as pollPl from '../../stories/poll.stories.js';
+import * as pollFormPl from '../../stories/poll-form.stories.js';
+import * as muteAllButtonPp from '../../stories/mute-all-button.stories.js';
+import * as muteAllConfirmationPp from '../../stories/mute-all-confirmation.stories.js';
+import * as participantPp from '../../stories/participant.stories.js';
+import * as participantsPp from '../../stories/participants.stories.js';
+import * as participantsViewerListPp from '../../stories/participants-viewer-list.stories.js';
+import * as participantsWaitingListPp from '../../stories/participants-waiting-list.stories.js';
+import * as virtualizedParticipantListPp from '../../stories/virtualized-participant-list.stories.js';
+import * as chatCb from '../../stories/chat.stories.js';
+import * as chatComposerUiCb from '../../stories/chat-composer-ui.stories.js';
+import * as chatComposerViewCb from '../../stories/chat-composer-view.stories.js';
+import * as chatHeaderCb from '../../stories/chat-header.stories.js';
+import * as chatSelectorCb from '../../stories/chat-selector.stories.js';
+import * as chatSelectorUiCb from '../../stories/chat-selector-ui.stories.js';
+import * as draftAttachmentViewCb from '../../stories/draft-attachment-view.stories.js';
+import * as emojiPickerCb from '../../stories/emoji-picker.stories.js';
+import * as emojiPickerButtonCb from '../../stories/emoji-picker-button.stories.js';
+import * as fileDropzoneCb from '../../stories/file-dropzone.stories.js';
+import * as filePickerButtonCb from '../../stories/file-picker-button.stories.js';
+import * as textComposerViewCb from '../../stories/text-composer-view.stories.js';
+import * as chatMessageCm from '../../stories/chat-message.stories.js';
+import * as chatMessagesUiCm from '../../stories/chat-messages-ui.stories.js';
+import * as chatMessagesUiPaginatedCm from '../../stories/chat-messages-ui-paginated.stories.js';
+import * as chatSearchResultsCm from '../../stories/chat-search-results.stories.js';
+import * as fileMessageCm from '../../stories/file-message.stories.js';
+import * as fileMessageViewCm from '../../stories/file-message-view.stories.js';
+import * as imageMessageCm from '../../stories/image-message.stories.js';
+import * as imageMessageViewCm from '../../stories/image-message-view.stories.js';
+import * as imageViewerCm from '../../stories/image-viewer.stories.js';
+import * as markdownViewCm from '../../stories/markdown-view.stories.js';
+import * as messageListViewCm from '../../stories/message-list-view.stories.js';
+import * as messageViewCm from '../../stories/message-view.stories.js';
+import * as pinnedMessageSelectorCm from '../../stories/pinned-message-selector.stories.js';
+import * as textMessageCm from '../../stories/text-message.stories.js';
+import * as textMessageViewCm from '../../stories/text-message-view.stories.js';
 import { languageContext } from '../../src/context/contexts.js';
 import { createT, type TFunction } from '../../src/i18n/t.js';
 import { mapItems } from '../../src/meeting/guards.js';
@@ -123,12 +172,21 @@ function meetingData(meeting: Meeting): string[] {
     ...mapItems(meeting.participants?.joined),
     ...mapItems(meeting.participants?.active),
     ...mapItems(meeting.participants?.waitlisted),
+    // People already in the room before joining (the setup screen lists them): the demo's roster.
+    ...((meeting as { director?: { people?: Array<{ name?: string }> } }).director?.people ?? []),
   ];
   const names = people.map((p) => p?.name).filter((name): name is string => typeof name === 'string');
   const title = meeting.meta?.meetingTitle;
   // Plugin names come from the app's plugin configs: data, like people's names.
   const plugins = mapItems(meeting.plugins?.all).map((p) => p?.name).filter((n): n is string => typeof n === 'string');
-  return [...names, ...names.flatMap(initials), ...(title ? [title] : []), ...plugins];
+  // Device labels come from the browser (here, the demo's devices): data, like names.
+  const devices = (meeting.self as { devices?: { all?: () => MediaDeviceInfo[] } }).devices;
+  const labels = typeof devices?.all === 'function' ? devices.all().map((d) => d.label).filter(Boolean) : [];
+  // Chat messages are data too: their text, sender and file name.
+  const chat = Array.isArray(meeting.chat?.messages) ? meeting.chat.messages : [];
+  const messages: string[] = [];
+  chat.forEach((m) => shallowStrings(m, 1, messages));
+  return [...names, ...names.flatMap(initials), ...(title ? [title] : []), ...plugins, ...labels, ...messages];
 }
 
 function stringsIn(value: unknown, found: string[] = []): string[] {
@@ -183,6 +241,22 @@ function dataOf(container: HTMLElement, args: Args): string[] {
     if (meetingOf) meetingData(meetingOf).forEach((item) => data.add(item));
     const name = (el as { participant?: { name?: string } }).participant?.name;
     if (name) data.add(name);
+    // A chat message handed to a message view (by a story or a list) is data, like a participant.
+    const message = (el as { message?: unknown }).message;
+    if (message && typeof message === 'object') {
+      const found: string[] = [];
+      shallowStrings(message, 1, found);
+      found.forEach((item) => data.add(item));
+    }
+  }
+  // Message text is shown through Markdown: its marks split it into pieces, each still data.
+  // Very long text is shown clamped: its words are data.
+  for (const item of [...data]) {
+    if (item.length > 200) item.split(/\s+/).forEach((word) => word && data.add(word));
+    if (!/[*_`~[\]()\n]|https?:/.test(item)) continue;
+    // (Links are kept as pieces: the captured URL is part of the split result.)
+    const marks = /\*\*|__|~~|[*_`[\]()]|(https?:\/\/[^\s)\]]+)|(?:^|\n)\s*(?:[-*+]|\d+[.)])\s+|\n/;
+    for (const piece of item.split(marks)) if (piece?.trim()) data.add(piece.trim());
   }
   for (const item of [...data]) if (item.split(/\s+/).length <= 4) initials(item).forEach((i) => data.add(i));
   // Longest first, so "Ada Lovelace" goes before "Ada".
@@ -236,6 +310,8 @@ export function findLiterals(root: Node, data: readonly string[]): Finding[] {
       if (inKit && node.textContent?.trim()) check(node.textContent, describeNode(node));
       return;
     }
+    // The virtualizer's sizer holds a non-breaking space to give the list its scroll height.
+    if (node instanceof Element && node.hasAttribute('virtualizer-sizer')) return;
     if (node instanceof Element) {
       if (inKit) {
         for (const name of ATTRIBUTES) {
@@ -297,6 +373,30 @@ function checkStories(modules: Record<string, StoriesModule>): void {
 }
 
 checkStories({
+  chatMessageCm,
+  chatMessagesUiCm,
+  chatMessagesUiPaginatedCm,
+  chatSearchResultsCm,
+  fileMessageCm,
+  fileMessageViewCm,
+  imageMessageCm,
+  imageMessageViewCm,
+  imageViewerCm,
+  markdownViewCm,
+  messageListViewCm,
+  messageViewCm,
+  pinnedMessageSelectorCm,
+  textMessageCm,
+  textMessageViewCm,
+  cameraSelectorSt,
+  microphoneSelectorSt,
+  settingsSt,
+  settingsAudioSt,
+  settingsVideoSt,
+  speakerSelectorSt,
+  pollsPl,
+  pollPl,
+  pollFormPl,
   livestreamPlayerSh,
   sidebarSh,
   sidebarUiSh,
@@ -335,6 +435,8 @@ checkStories({
   networkIndicator,
   participantSetup,
   setupScreen,
+  waitingScreenPj,
+  permissionsMessagePj,
   spinner,
   switch: switchStories,
   themes,
@@ -367,4 +469,27 @@ checkStories({
   screenShareToggleCt,
   settingsToggleCt,
   stageToggleCt,
+  joinStageSt,
+  participantsStageListSt,
+  participantsStageQueueSt,
+  stageRequestsSt,
+  muteAllButtonPp,
+  muteAllConfirmationPp,
+  participantPp,
+  participantsPp,
+  participantsViewerListPp,
+  participantsWaitingListPp,
+  virtualizedParticipantListPp,
+  chatCb,
+  chatComposerUiCb,
+  chatComposerViewCb,
+  chatHeaderCb,
+  chatSelectorCb,
+  chatSelectorUiCb,
+  draftAttachmentViewCb,
+  emojiPickerCb,
+  emojiPickerButtonCb,
+  fileDropzoneCb,
+  filePickerButtonCb,
+  textComposerViewCb,
 });

@@ -11,7 +11,7 @@ import type { LeaveRoomState } from '../../meeting/media.js';
 import type { Meeting } from '../../meeting/meeting.js';
 import { DesignSystemController } from '../../controllers/design-system-controller.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
-import { themeStyles, type ThemeSetting } from '../../styles/theme.js';
+import type { ThemeSetting } from '../../styles/theme.js';
 import styles from './meeting.styles.js';
 import { setupStrings } from '../../i18n/en/setup.js';
 import { errorStrings } from '../../i18n/en/error.js';
@@ -146,7 +146,7 @@ const booleanDefaultTrue = {
 export class RtkMeeting extends RtkElement {
   static override strings = { ...setupStrings, ...errorStrings, ...shellStrings, ...noticesStrings };
 
-  static override styles = [tokens, hostStyles, themeStyles, styles];
+  static override styles = [tokens, hostStyles, styles];
 
   private readonly provider = new UiProviderController(this);
 
@@ -175,6 +175,7 @@ export class RtkMeeting extends RtkElement {
     localize: () => this.localize,
     states: () => this.provider.states,
     updateStates: (patch) => this.provider.updateStates(patch),
+    config: () => this.activeConfig,
   });
 
   protected readonly box = new ResizeController(this, (width) => {
@@ -211,12 +212,17 @@ export class RtkMeeting extends RtkElement {
     return state === 'connected-meeting' ? 'idle' : 'ended';
   }
 
+  /** Also waits for the theme, when one is set (its code loads on first use). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await Promise.all([this.designSystem.ready, this.sidebar]);
+    return result;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.provider.meeting = this.meeting ?? undefined;
-    if (changed.has('config')) {
-      this.provider.config = this.config;
-      this.designSystem.apply(this.config?.designTokens);
-    }
+    if (changed.has('config')) this.provider.config = this.config;
+    if (changed.has('config') || changed.has('theme')) this.designSystem.apply(this.theme, this.config?.designTokens);
     // Initial or page-set states (e.g. an open sidebar) merge into the store, as in rtk-ui-provider.
     if (changed.has('states') && this.states) this.provider.updateStates(this.states);
     if (changed.has('t')) this.provider.t = this.t;
@@ -307,7 +313,8 @@ export class RtkMeeting extends RtkElement {
           ? html`<rtk-setup-screen .size=${size}></rtk-setup-screen>`
           : html`<rtk-idle-screen .size=${size}></rtk-idle-screen>`;
       case 'waiting':
-        return html`<rtk-idle-screen variant="waiting" .size=${size}></rtk-idle-screen>`;
+        void import('../waiting-screen/rtk-waiting-screen.js');
+        return html`<rtk-waiting-screen .size=${size}></rtk-waiting-screen>`;
       case 'joined':
         return this.renderInCall();
       case 'ended':
@@ -321,6 +328,18 @@ export class RtkMeeting extends RtkElement {
     }
   }
 
+  private sidebar?: Promise<unknown>;
+
+  /** The sidebar loads the first time it opens, and stays (closed) afterwards. */
+  private sidebarWanted(): boolean {
+    if (!this.sidebar && this.provider.states.activeSidebar) this.loadSidebar();
+    return !!this.sidebar;
+  }
+
+  private loadSidebar(): void {
+    this.sidebar ??= import('../sidebar/rtk-sidebar.js');
+  }
+
   private renderInCall() {
     const size = this.size;
     const layout = this.layout;
@@ -329,7 +348,9 @@ export class RtkMeeting extends RtkElement {
         ${this.renderBanner()}
         <div part="body" class="body">
           <div part="main" class="main">${this.renderMain(layout)}</div>
-          <rtk-sidebar part="sidebar" .size=${size} .view=${size === 'sm' ? 'full-screen' : 'sidebar'}></rtk-sidebar>
+          ${this.sidebarWanted()
+            ? html`<rtk-sidebar part="sidebar" .size=${size} .view=${size === 'sm' ? 'full-screen' : 'sidebar'}></rtk-sidebar>`
+            : nothing}
         </div>
         ${this.shows('controlBar') ? html`<rtk-controlbar part="controlbar" .size=${size}></rtk-controlbar>` : nothing}
       </div>
@@ -340,6 +361,7 @@ export class RtkMeeting extends RtkElement {
   private renderMain(layout: MeetingLayout) {
     const size = this.size;
     if (layout === 'chat') {
+      this.loadSidebar();
       return html`<rtk-sidebar class="main-chat" persistent default-section="chat" .size=${size}></rtk-sidebar>`;
     }
     // The player (and hls.js behind it) is for livestream viewers only: load it when one renders.

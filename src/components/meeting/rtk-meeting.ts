@@ -4,7 +4,6 @@ import '../header/rtk-header.js';
 import '../participants-audio/rtk-participants-audio.js';
 import '../grid/rtk-grid.js';
 import '../idle-screen/rtk-idle-screen.js';
-import '../sidebar/rtk-sidebar.js';
 import '../spinner/rtk-spinner.js';
 import '../stage/rtk-stage.js';
 import '../notifications/rtk-notifications.js';

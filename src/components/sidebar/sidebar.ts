@@ -168,10 +168,13 @@ export class RtkSidebar extends RtkElement {
   private renderSection(id: string | undefined) {
     switch (id) {
       case 'chat':
+        void import('../chat/rtk-chat.js');
         return html`<rtk-chat .size=${this.size}></rtk-chat>`;
       case 'polls':
+        void import('../polls/rtk-polls.js');
         return html`<rtk-polls .size=${this.size}></rtk-polls>`;
       case 'participants':
+        void import('../participants/rtk-participants.js');
         return html`<rtk-participants .size=${this.size}></rtk-participants>`;
       case 'plugins':
         return html`<rtk-plugins .size=${this.size}></rtk-plugins>`;
