@@ -7,7 +7,7 @@ import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import type { MessageAction } from '../message-view/message-view.js';
 
 /** The time of a message as a `Date`. */
-function timeOf(m: Message): Date {
+export function timeOf(m: Message): Date {
   if (typeof m.timeMs === 'number') return new Date(m.timeMs);
   return m.time instanceof Date ? m.time : new Date(m.time as unknown as string);
 }
