@@ -5,6 +5,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_FLAGS, ensureChromium } from './scripts/chromium.mjs';
+import { reactEsmPlugin } from './scripts/wtr-react-plugin.mjs';
 import { totalsReporter } from './scripts/wtr-totals-reporter.mjs';
 
 const totalsFile = process.env.WTR_TOTALS_FILE;
@@ -20,7 +21,8 @@ export default {
   browserStartTimeout: 60000,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   // a11ySnapshot(): the browser's accessibility tree (role, name, description) for tests.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), a11ySnapshotPlugin()],
+  // reactEsmPlugin(): React (CommonJS only) as ES modules, for the tests of the React wrappers.
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), a11ySnapshotPlugin(), reactEsmPlugin()],
   reporters: [
     defaultReporter(),
     ...(process.stdout.isTTY ? [] : [summaryReporter({ flatten: false })]),

@@ -164,6 +164,11 @@ export { TileUnloadEvent } from './events/tile-unload.js';
 export { RtkCreatePollEvent, type RtkCreatePollDetail } from './events/rtk-create-poll.js';
 export { RtkVotePollEvent, type RtkVotePollDetail } from './events/rtk-vote-poll.js';
 export { RtkPollCreatedEvent } from './events/rtk-poll-created.js';
+export { RtkApiErrorEvent, type RtkApiErrorDetail } from './events/rtk-api-error.js';
+export { ScreensharePlayEvent, type ScreensharePlayDetail } from './events/screenshare-play.js';
+export { SidebarCloseEvent } from './events/sidebar-close.js';
+export { SidebarTabChangeEvent } from './events/sidebar-tab-change.js';
+export { StageTabChangeEvent, type StageTab } from './events/stage-tab-change.js';
 
 export {
   createT,

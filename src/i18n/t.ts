@@ -51,7 +51,7 @@ export interface Translator extends TFunction {
 
 /**
  * A language: its locale, direction and strings. Packs ship as separate modules, so only the
- * imported ones are bundled: `import { ar } from 'realtimekit-lit/i18n/ar'`, then
+ * imported ones are bundled: `import { ar } from 'realtimekit-lit/i18n/ar.js'`, then
  * `<rtk-meeting .t=${useLanguage(ar)}>`.
  */
 export interface LanguagePack {

@@ -71,7 +71,7 @@ const booleanDefaultTrue = {
  * `--rtk-*` tokens below, set on this element or on any ancestor.
  *
  * Language: set `t` (a plain function as in the official kit, or a language pack through
- * `useLanguage`: `.t=${useLanguage(ar)}` with `import { ar } from 'realtimekit-lit/i18n/ar'`).
+ * `useLanguage`: `.t=${useLanguage(ar)}` with `import { ar } from 'realtimekit-lit/i18n/ar.js'`).
  * Without it, the language of an enclosing `rtk-ui-provider` is used, else English. The meeting
  * sets `lang` and `dir` on itself (never on the document) from that language, so an Arabic
  * meeting is laid out right to left.
