@@ -1,5 +1,5 @@
-// `npm test`: the whole suite. Type check, lint, Node tests (manifest freshness, …), then the browser
-// tests in Chromium. Prints a table of the steps and ends with the totals: `N passed, N failed`.
+// `npm test`: the whole suite. Type check, lint, Node tests (manifest freshness, SSR-safe imports, …),
+// the examples (each built and walked through in Chromium), then the browser tests in Chromium. Prints a table of the steps and ends with the totals: `N passed, N failed`.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -51,6 +51,15 @@ try {
   const nodeRanNothing = nodeCounts.passed + nodeCounts.failed === 0;
   if (nodeRanNothing) nodeCounts.failed = 1;
   record('node tests', nodeCounts.passed, nodeCounts.failed, nodeCounts.skipped, nodeRanNothing ? 'ran nothing' : '');
+
+  heading('Examples (node scripts/examples.mjs: build each, same walkthrough in Chromium)');
+  const examples = await run(process.execPath, ['scripts/examples.mjs']);
+  const count = (key) => Number(examples.output.match(new RegExp(`^# ${key} (\\d+)$`, 'm'))?.[1] ?? 0);
+  const exampleCounts = { passed: count('pass'), failed: count('fail') };
+  if (examples.code !== 0 && exampleCounts.failed === 0) exampleCounts.failed = 1;
+  const examplesRanNothing = exampleCounts.passed + exampleCounts.failed === 0;
+  if (examplesRanNothing) exampleCounts.failed = 1;
+  record('examples', exampleCounts.passed, exampleCounts.failed, 0, examplesRanNothing ? 'ran nothing' : '');
 
   heading('Browser tests (web-test-runner, Chromium)');
   const totalsFile = join(work, 'wtr-totals.json');

@@ -1,0 +1,152 @@
+// The contract each example's pages follow:
+// - the meeting page renders <rtk-meeting> on `createDemoMeeting({ people: 3, seed: 1 })` (it opens
+//   on the setup screen), and outside it a line "Sidebar: <section>" that the app updates from the
+//   kit's `rtkStateUpdate` / `rtkStatesUpdate` events ("Sidebar: closed" when none is open);
+// - the layout page builds its own layout of single tags (participant tile, mic and camera toggles)
+//   inside <rtk-ui-provider>, for a demo meeting it joins itself with the name "Ada Lovelace".
+//
+// The one scripted walkthrough every example passes (html, vue, angular, react): join the demo
+// meeting, toggle the mic, send a chat message, leave. It acts like a person: it finds controls by
+// role and accessible name through the accessibility tree (which crosses shadow roots) and checks
+// what the page then says, never component internals. Each step throws with its name on failure.
+
+const STEP_TIMEOUT = 15_000;
+
+/**
+ * Collects what went wrong in the page: uncaught errors, console errors and failed loads (a
+ * missing favicon aside: the examples do not ship one).
+ */
+function watchErrors(page) {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    // Failed loads are reported below with their address.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(`console: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) errors.push(`HTTP ${response.status()} ${response.url()}`);
+  });
+  page.on('requestfailed', (request) => errors.push(`failed: ${request.url()} (${request.failure()?.errorText})`));
+  return errors;
+}
+
+/** A puppeteer selector for the element with this ARIA role and accessible name. */
+export const aria = (name, role = 'button') => `::-p-aria([name="${name}"][role="${role}"])`;
+
+/**
+ * Runs the walkthrough on `page` (a puppeteer Page) at `url`. Resolves with the steps it passed;
+ * rejects with `Error("<step>: <what went wrong>")` and the page errors seen so far.
+ * @param {import('puppeteer-core').Page} page
+ * @param {string} url
+ * @param {{ label?: string }} [options]
+ */
+export async function walkthrough(page, url, { label = 'example' } = {}) {
+  const pageErrors = watchErrors(page);
+  const passed = [];
+  const step = async (name, body) => {
+    try {
+      await body();
+      passed.push(name);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      const errors = pageErrors.length ? `\n  page errors:\n    ${pageErrors.join('\n    ')}` : '';
+      throw new Error(`${label}: "${name}" failed: ${detail}${errors}`);
+    }
+  };
+  const find = (selector) => page.waitForSelector(selector, { timeout: STEP_TIMEOUT, visible: true });
+  const gone = (selector) => page.waitForSelector(selector, { timeout: STEP_TIMEOUT, hidden: true });
+
+  await step('open the page', async () => {
+    await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+  });
+
+  await step('join the demo meeting', async () => {
+    const join = await find(aria('Join meeting'));
+    await join.click();
+    await find(aria('Leave'));
+    // The person sees their own tile on the stage.
+    await find(aria('Options for You (you)'));
+  });
+
+  await step('toggle the mic', async () => {
+    const mic = await find(aria('Mic on'));
+    if ((await mic.evaluate((el) => el.getAttribute('aria-pressed'))) !== 'true') throw new Error('"Mic on" is not pressed');
+    await mic.click();
+    const off = await find(aria('Mic off'));
+    if ((await off.evaluate((el) => el.getAttribute('aria-pressed'))) !== 'false') throw new Error('"Mic off" is still pressed');
+    await (await find(aria('Mic off'))).click();
+    await find(aria('Mic on'));
+  });
+
+  const text = `Hello from the ${label} example (${Date.now().toString(36)})`;
+  await step('send a chat message', async () => {
+    await (await find(aria('Chat'))).click();
+    // The chat panel's tags load lazily. Wait for the composer first: puppeteer's text query
+    // caches the text of an element it saw before its shadow root existed, and would then never
+    // find text rendered inside it later.
+    const box = await find(aria('Message', 'textbox'));
+    // The app heard the kit's rtkStateUpdate (each example shows the sidebar it last reported).
+    await find('::-p-text(Sidebar: chat)');
+    await box.click();
+    await page.keyboard.type(text);
+    // Send is enabled once the composer holds text.
+    const send = await find(aria('Send'));
+    await page.waitForFunction((el) => !el.disabled && el.getAttribute('aria-disabled') !== 'true', { timeout: STEP_TIMEOUT }, send);
+    await send.click();
+    // The message shows in the list, and the composer is empty again.
+    await find(`::-p-text(${text})`);
+    await page
+      .waitForFunction((el) => !('value' in el ? el.value : el.textContent), { timeout: STEP_TIMEOUT }, box)
+      .catch(async () => {
+        throw new Error(`the composer still holds "${await box.evaluate((el) => ('value' in el ? el.value : el.textContent))}"`);
+      });
+  });
+
+  await step('leave', async () => {
+    await (await find(aria('Leave'))).click();
+    // rtk-leave-button asks first when the person may end the meeting for everyone.
+    const confirm = await page.waitForSelector(aria('Leave meeting'), { timeout: 3_000, visible: true }).catch(() => null);
+    if (confirm) await confirm.click();
+    await find('::-p-text(You left the meeting.)');
+    await gone(aria('Leave'));
+  });
+
+  if (pageErrors.length) throw new Error(`${label}: page errors during the walkthrough:\n  ${pageErrors.join('\n  ')}`);
+  return passed;
+}
+
+/**
+ * The check of an example's custom layout page: the self tile shows the name, and the mic and
+ * camera toggles (single-tag imports) work. Resolves with the steps it passed.
+ * @param {import('puppeteer-core').Page} page
+ * @param {string} url
+ * @param {{ label?: string }} [options]
+ */
+export async function layoutCheck(page, url, { label = 'example' } = {}) {
+  const pageErrors = watchErrors(page);
+  const passed = [];
+  const step = async (name, body) => {
+    try {
+      await body();
+      passed.push(name);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      const errors = pageErrors.length ? `\n  page errors:\n    ${pageErrors.join('\n    ')}` : '';
+      throw new Error(`${label} (custom layout): "${name}" failed: ${detail}${errors}`);
+    }
+  };
+  const find = (selector) => page.waitForSelector(selector, { timeout: STEP_TIMEOUT, visible: true });
+
+  await step('open the page', () => page.goto(url, { waitUntil: 'load', timeout: 30_000 }));
+  await step('own tile', () => find('::-p-text(Ada Lovelace)'));
+  await step('mic toggle', async () => {
+    await (await find(aria('Mic on'))).click();
+    await find(aria('Mic off'));
+  });
+  await step('camera toggle', async () => {
+    await (await find(aria('Camera on'))).click();
+    await find(aria('Camera off'));
+  });
+  if (pageErrors.length) throw new Error(`${label} (custom layout): page errors:\n  ${pageErrors.join('\n  ')}`);
+  return passed;
+}
