@@ -4,6 +4,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { readdirSync } from 'node:fs';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 const tagEntries = readdirSync('src/components', { recursive: true })
   .filter((file) => /(^|\/)rtk-[a-z-]+\.ts$/.test(file))
@@ -28,6 +29,8 @@ export default [
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [
       typescript({ tsconfig: './tsconfig.build.json', noEmitOnError: true }),
+      // Templates lose their indentation and line breaks (scripts/minify-templates.mjs).
+      minifyTemplatesPlugin(),
     ],
   },
   {
@@ -52,6 +55,7 @@ export default [
         declarationDir: undefined,
         noEmitOnError: true,
       }),
+      minifyTemplatesPlugin(),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
     ],
   },

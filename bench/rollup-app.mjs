@@ -1,12 +1,13 @@
 // Bundles an entry as an application's production build would (Rollup, as Vite uses): code
 // reached statically stays in the entry chunk; each `import()` becomes a chunk of what only it
 // needs. TypeScript goes through esbuild (types stripped, decorators as the tsconfig says) and
-// every chunk is minified with esbuild.
+// every chunk is minified with esbuild. The kit's own templates are minified as in its dist/.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { transform } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { rollup } from 'rollup';
+import { minifyTemplatesPlugin } from '../scripts/minify-templates.mjs';
 
 const typescript = (tsconfigRaw) => ({
   name: 'bench-typescript',
@@ -37,7 +38,8 @@ const minify = {
 export async function bundleApp(input, dir, tsconfigRaw) {
   const bundle = await rollup({
     input,
-    plugins: [typescript(tsconfigRaw), nodeResolve({ exportConditions: ['production'] }), minify],
+    // The kit's templates as its dist/ ships them: minified by the same plugin (rollup.config.mjs).
+    plugins: [typescript(tsconfigRaw), minifyTemplatesPlugin(), nodeResolve({ exportConditions: ['production'] }), minify],
     onwarn: () => {},
   });
   try {

@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS, ensureChromium } from '../scripts/chromium.mjs';
 import { bundleApp } from './rollup-app.mjs';
+import { minifyTemplates } from '../scripts/minify-templates.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'bench/results');
@@ -20,7 +21,19 @@ mkdirSync(work, { recursive: true });
 
 const TSCONFIG_RAW = { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } };
 
+/** The kit's own modules with their templates minified, as dist/ ships them (rollup.config.mjs). */
+const minifiedTemplates = {
+  name: 'minify-templates',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => ({
+      contents: minifyTemplates(readFileSync(args.path, 'utf8'), args.path),
+      loader: 'ts',
+    }));
+  },
+};
+
 const esbuildOptions = {
+  plugins: [minifiedTemplates],
   bundle: true,
   minify: true,
   format: 'esm',
@@ -78,6 +91,17 @@ async function litOnly() {
   const result = await build({
     ...esbuildOptions,
     stdin: { contents: "export * from 'lit'; export * from 'lit/decorators.js'; export * from '@lit/context';", resolveDir: root },
+  });
+  const code = result.outputFiles[0].contents;
+  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+/** One wrapper imported from the React index, as an app would: the rest of the index must shake off. */
+async function reactWrapperGzip() {
+  const result = await build({
+    ...esbuildOptions,
+    external: ['react', 'react-dom'],
+    stdin: { contents: "export { RtkMicToggle } from './src/react/index.js';", resolveDir: root, loader: 'ts' },
   });
   const code = result.outputFiles[0].contents;
   return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
@@ -146,6 +170,8 @@ const sizes = {
   'rtk-participant-tile alone': await gzipOf('src/components/participant-tile/rtk-participant-tile.ts'),
   'rtk-participant-tile alone, up front (menu split off)': await eagerGzipOf('src/components/participant-tile/rtk-participant-tile.ts'),
   'rtk-participant-setup alone, up front': await eagerGzipOf('src/components/participant-setup/rtk-participant-setup.ts'),
+  'rtk-mic-toggle alone, up front': await eagerGzipOf('src/components/mic-toggle/rtk-mic-toggle.ts'),
+  'React: { RtkMicToggle } from realtimekit-lit/react (React itself not counted)': await reactWrapperGzip(),
   'of which Lit + @lit/context': await litOnly(),
 };
 
