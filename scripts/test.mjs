@@ -1,5 +1,7 @@
-// `npm test`: the whole suite. Type check, lint, Node tests (manifest freshness, SSR-safe imports, …),
-// the examples (each built and walked through in Chromium), then the browser tests in Chromium. Prints a table of the steps and ends with the totals: `N passed, N failed`.
+// `npm test`: the whole suite. Type check, lint and the Node tests (manifest freshness, SSR-safe
+// imports, …) run beside the examples (each built and walked through in Chromium), each lane on one
+// core; then the browser tests in Chromium. Prints a table of the steps and ends with the totals:
+// `N passed, N failed`.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,13 +11,16 @@ import { ensureChromium } from './chromium.mjs';
 const bin = (name) => join('node_modules', '.bin', name);
 const work = mkdtempSync(join(tmpdir(), 'rtk-test-'));
 
-/** Runs a command with inherited output; resolves with its exit code. Output is also captured. */
-function run(command, args, env = {}) {
+/**
+ * Runs a command; resolves with its exit code and output. The output is printed as it comes
+ * (`live`), or kept and printed under the step's heading when it ends (steps running side by side).
+ */
+function run(command, args, { env = {}, live = true } = {}) {
   return new Promise((resolve) => {
     let output = '';
     const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout.on('data', (d) => (process.stdout.write(d), (output += d)));
-    child.stderr.on('data', (d) => (process.stderr.write(d), (output += d)));
+    child.stdout.on('data', (d) => (live && process.stdout.write(d), (output += d)));
+    child.stderr.on('data', (d) => (live && process.stderr.write(d), (output += d)));
     child.on('close', (code) => resolve({ code: code ?? 1, output }));
   });
 }
@@ -30,40 +35,53 @@ function record(name, passed, failed, skipped = 0, note = '') {
 }
 const heading = (text) => console.log(`\n── ${text} ${'─'.repeat(Math.max(0, 70 - text.length))}`);
 
+/** A step of a lane: runs quietly, then prints its heading, output and time at once. */
+async function quietStep(title, command, args) {
+  const started = Date.now();
+  const result = await run(command, args, { live: false });
+  heading(`${title} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  process.stdout.write(result.output.endsWith('\n') || !result.output ? result.output : `${result.output}\n`);
+  return result;
+}
+
+/** TAP footer counts (`# pass N`, `# fail N`, …) of a step's output. */
+const tapCount = (output, key) => Number(output.match(new RegExp(`^# ${key} (\\d+)$`, 'm'))?.[1] ?? 0);
+
+async function checksLane() {
+  const tsc = await quietStep('Type check (tsc)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
+  record('typecheck', tsc.code === 0 ? 1 : 0, tsc.code === 0 ? 0 : 1);
+
+  const lint = await quietStep('Lint (eslint)', bin('eslint'), ['.', '--max-warnings=0']);
+  record('lint', lint.code === 0 ? 1 : 0, lint.code === 0 ? 0 : 1);
+
+  const node = await quietStep('Node tests (node --test test/node/)', process.execPath, ['--test', '--test-reporter=tap', 'test/node/']);
+  const counts = { passed: tapCount(node.output, 'pass'), failed: tapCount(node.output, 'fail') + tapCount(node.output, 'cancelled'), skipped: tapCount(node.output, 'skipped') + tapCount(node.output, 'todo') };
+  if (node.code !== 0 && counts.failed === 0) counts.failed = 1;
+  const ranNothing = counts.passed + counts.failed === 0;
+  if (ranNothing) counts.failed = 1;
+  record('node tests', counts.passed, counts.failed, counts.skipped, ranNothing ? 'ran nothing' : '');
+}
+
+async function examplesLane() {
+  const examples = await quietStep('Examples (node scripts/examples.mjs: build each, same walkthrough in Chromium)', process.execPath, ['scripts/examples.mjs']);
+  const counts = { passed: tapCount(examples.output, 'pass'), failed: tapCount(examples.output, 'fail') };
+  if (examples.code !== 0 && counts.failed === 0) counts.failed = 1;
+  const ranNothing = counts.passed + counts.failed === 0;
+  if (ranNothing) counts.failed = 1;
+  record('examples', counts.passed, counts.failed, 0, ranNothing ? 'ran nothing' : '');
+}
+
 try {
   heading('Chromium');
   const chromium = ensureChromium();
   console.log(chromium);
 
-  heading('Type check (tsc)');
-  const tsc = await run(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
-  record('typecheck', tsc.code === 0 ? 1 : 0, tsc.code === 0 ? 0 : 1);
-
-  heading('Lint (eslint)');
-  const lint = await run(bin('eslint'), ['.', '--max-warnings=0']);
-  record('lint', lint.code === 0 ? 1 : 0, lint.code === 0 ? 0 : 1);
-
-  heading('Node tests (node --test test/node/)');
-  const node = await run(process.execPath, ['--test', '--test-reporter=tap', 'test/node/']);
-  const tap = (key) => Number(node.output.match(new RegExp(`^# ${key} (\\d+)$`, 'm'))?.[1] ?? 0);
-  const nodeCounts = { passed: tap('pass'), failed: tap('fail') + tap('cancelled'), skipped: tap('skipped') + tap('todo') };
-  if (node.code !== 0 && nodeCounts.failed === 0) nodeCounts.failed = 1;
-  const nodeRanNothing = nodeCounts.passed + nodeCounts.failed === 0;
-  if (nodeRanNothing) nodeCounts.failed = 1;
-  record('node tests', nodeCounts.passed, nodeCounts.failed, nodeCounts.skipped, nodeRanNothing ? 'ran nothing' : '');
-
-  heading('Examples (node scripts/examples.mjs: build each, same walkthrough in Chromium)');
-  const examples = await run(process.execPath, ['scripts/examples.mjs']);
-  const count = (key) => Number(examples.output.match(new RegExp(`^# ${key} (\\d+)$`, 'm'))?.[1] ?? 0);
-  const exampleCounts = { passed: count('pass'), failed: count('fail') };
-  if (examples.code !== 0 && exampleCounts.failed === 0) exampleCounts.failed = 1;
-  const examplesRanNothing = exampleCounts.passed + exampleCounts.failed === 0;
-  if (examplesRanNothing) exampleCounts.failed = 1;
-  record('examples', exampleCounts.passed, exampleCounts.failed, 0, examplesRanNothing ? 'ran nothing' : '');
+  console.log('\nType check, lint and Node tests run beside the examples; each step prints when it ends.');
+  await Promise.all([checksLane(), examplesLane()]);
 
   heading('Browser tests (web-test-runner, Chromium)');
   const totalsFile = join(work, 'wtr-totals.json');
-  const wtr = await run(bin('web-test-runner'), [], { WTR_TOTALS_FILE: totalsFile });
+  const wtr = await run(bin('web-test-runner'), [], { env: { WTR_TOTALS_FILE: totalsFile } });
   let browser = { passed: 0, failed: 0, skipped: 0 };
   try {
     browser = JSON.parse(readFileSync(totalsFile, 'utf8'));
@@ -82,6 +100,8 @@ try {
 }
 
 heading('Summary');
+const order = ['setup', 'typecheck', 'lint', 'node tests', 'examples', 'browser tests'];
+steps.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
 for (const s of steps) {
   console.log(`${s.name.padEnd(16)} ${String(s.passed).padStart(5)} passed ${String(s.failed).padStart(4)} failed ${s.skipped ? `${s.skipped} skipped ` : ''}${s.note}`);
 }
