@@ -131,7 +131,7 @@ export {
   type VideoMiddleware,
 } from './effects/video-effects.js';
 
-export { RtkElement } from './context/rtk-element.js';
+export { RtkElement, RtkElementBase } from './context/rtk-element.js';
 export { MediaToggleElement, type MediaToggleKind } from './context/media-toggle-element.js';
 export { SidebarToggleElement } from './context/sidebar-toggle-element.js';
 export { controlbarMenuContext } from './context/controlbar-menu-context.js';

@@ -16,19 +16,20 @@ import {
 } from './contexts.js';
 import { initialStates, type Size, type UiStates } from './states.js';
 
+/** No overrides: every icon comes from the default paths each component imports. */
+const NO_ICONS: IconPack = Object.freeze({}) as IconPack;
+
 /**
- * The properties every kit component shares (`meeting`, `states`, `config`, `t`, `iconPack`,
- * `size`, as in the official kit), and their resolution: an explicit property wins over the value
- * an ancestor provides through context, which wins over the defaults.
+ * What every kit component shares but the size class: `meeting`, `states`, `config`, `t` and
+ * `iconPack`, and their resolution: an explicit property wins over the value an ancestor provides
+ * through context, which wins over the defaults. `RtkElement` adds `size`; a tag whose official
+ * API gives `size` another meaning (the byte count of `rtk-file-message-view`) extends this one.
  *
  * It holds nothing else on purpose: behaviour is shared through controllers.
  *
  * @fires rtkStateUpdate - Asks the nearest provider to merge `detail` into the UI states.
  */
-/** No overrides: every icon comes from the default paths each component imports. */
-const NO_ICONS: IconPack = Object.freeze({}) as IconPack;
-
-export class RtkElement extends LitElement {
+export class RtkElementBase extends LitElement {
   /**
    * The English strings this tag shows (from `src/i18n/en/*.ts`), used where the language in use
    * lacks a key. Each component lists only its own, so a single-tag import stays small.
@@ -53,9 +54,6 @@ export class RtkElement extends LitElement {
 
   /** Icon pack (SVG path data by icon name). Overrides the provided pack. */
   @property({ attribute: false }) iconPack?: IconPack;
-
-  /** Size class: `sm`, `md`, `lg` or `xl`. Set by `rtk-meeting` from its width. */
-  @property({ reflect: true }) size?: Size;
 
   @consume({ context: meetingContext, subscribe: true })
   @state()
@@ -113,4 +111,15 @@ export class RtkElement extends LitElement {
   protected updateStates(patch: Partial<UiStates>): void {
     this.dispatchEvent(new RtkStateUpdateEvent(patch));
   }
+}
+
+/**
+ * The properties every kit component shares (`meeting`, `states`, `config`, `t`, `iconPack`,
+ * `size`, as in the official kit): `RtkElementBase` and the size class.
+ *
+ * @fires rtkStateUpdate - Asks the nearest provider to merge `detail` into the UI states.
+ */
+export class RtkElement extends RtkElementBase {
+  /** Size class: `sm`, `md`, `lg` or `xl`. Set by `rtk-meeting` from its width. */
+  @property({ reflect: true }) size?: Size;
 }

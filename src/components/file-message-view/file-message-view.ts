@@ -1,6 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { RtkElement } from '../../context/rtk-element.js';
+import { RtkElementBase } from '../../context/rtk-element.js';
 import { chatMessagesStrings } from '../../i18n/en/chat-messages.js';
 import * as paths from '../../icons/paths.js';
 import { renderIcon } from '../../icons/render-icon.js';
@@ -31,7 +31,7 @@ export function fileSizeParts(bytes: number): [number, (typeof UNITS)[number]] {
  * @csspart size - The size.
  * @csspart button - The download link.
  */
-export class RtkFileMessageView extends RtkElement {
+export class RtkFileMessageView extends RtkElementBase {
   static override strings = chatMessagesStrings;
 
   static override styles = [
@@ -98,9 +98,8 @@ export class RtkFileMessageView extends RtkElement {
   /** File name (shown as text). */
   @property() name = '';
 
-  /** File size in bytes (the official tag's name for it; here it is not the size class). */
-  // @ts-expect-error -- the official tag uses `size` for the byte count.
-  @property({ type: Number }) override size?: number;
+  /** File size in bytes (the official tag's name for it; this tag has no size class). */
+  @property({ type: Number }) size?: number;
 
   /** Where to download the file. */
   @property() url = '';
