@@ -246,10 +246,18 @@ export class MeetingNotificationsController {
     const inView = (states.activeSidebar && states.sidebar === 'chat') || meeting.meta?.viewType === 'CHAT';
     if (inView) return;
     const name = message.displayName;
-    const text =
-      message.type === 'text'
-        ? this.t('notices.chat', { name, message: (message as { message: string }).message })
-        : this.t('notices.chat_file', { name });
+    if (message.type !== 'text') {
+      this.notifyChat(this.t('notices.chat_file', { name }));
+      return;
+    }
+    // The preview drops the Markdown marks; the converter loads with the first chat toast.
+    void import('../components/markdown-view/plain-text.js').then(({ markdownToPlainText }) => {
+      if (this.meeting !== meeting) return;
+      this.notifyChat(this.t('notices.chat', { name, message: markdownToPlainText((message as { message: string }).message) }));
+    });
+  }
+
+  private notifyChat(text: string): void {
     this.notify(text, {
       actions: [
         {

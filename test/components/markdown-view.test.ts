@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/markdown-view/rtk-markdown-view.js';
 import type { RtkMarkdownView } from '../../src/components/markdown-view/rtk-markdown-view.js';
+import { markdownToPlainText } from '../../src/components/markdown-view/plain-text.js';
 import { safeFileUrl, safeImageUrl, safeLinkUrl } from '../../src/components/markdown-view/safe-url.js';
 import '../../src/components/text-message-view/rtk-text-message-view.js';
 import type { RtkTextMessageView } from '../../src/components/text-message-view/rtk-text-message-view.js';
@@ -146,5 +147,24 @@ describe('safe URLs', () => {
     for (const bad of ['data:text/html,<script>', 'data:image/svg+xml,<svg>', 'javascript:x', 'file:///etc/passwd']) {
       expect(safeFileUrl(bad), bad).to.equal(undefined);
     }
+  });
+});
+
+describe('markdownToPlainText (previews)', () => {
+  it('drops the marks and keeps the words', () => {
+    expect(markdownToPlainText('**Agenda** is _here_: [docs](https://example.com/a) and `npm test`')).to.equal(
+      'Agenda is here: docs and npm test',
+    );
+    expect(markdownToPlainText('see https://example.com/x.')).to.equal('see https://example.com/x.');
+    expect(markdownToPlainText('*_both_* marks')).to.equal('both marks');
+  });
+
+  it('joins lines and drops fences and list markers', () => {
+    expect(markdownToPlainText('Plan:\n- one\n2. two\n```\ncode()\n```')).to.equal('Plan: one two code()');
+  });
+
+  it('keeps markup-like text as text, and leaves unknown marks alone', () => {
+    expect(markdownToPlainText('<img src=x onerror=alert(1)> 2 * 3 * 4')).to.equal('<img src=x onerror=alert(1)> 2 * 3 * 4');
+    expect(markdownToPlainText('[label](javascript:alert(1))')).to.equal('[label](javascript:alert(1))');
   });
 });

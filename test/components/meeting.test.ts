@@ -258,6 +258,9 @@ describe('<rtk-meeting> shell', () => {
     const [first] = meeting.director.people;
     meeting.director.chat.send(first.id, 'Hello there');
     await waitUntil(() => notices(el).some((n) => n.includes(`${first.name}: Hello there`)), 'no chat notice');
+    // The toast previews Markdown as plain text, never with its marks.
+    meeting.director.chat.send(first.id, '**Agenda** is _here_: [docs](https://example.com/a)');
+    await waitUntil(() => notices(el).some((n) => n.includes(`${first.name}: Agenda is here: docs`)), `marks shown: ${notices(el)}`);
     const open = buttonByName(el, 'Open chat')!;
     open.click();
     await waitUntil(() => queryDeep(el, '[role="tab"][aria-selected="true"]')?.textContent?.trim() === 'Chat', 'chat not opened');

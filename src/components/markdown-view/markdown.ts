@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { INLINE } from './markdown-syntax.js';
 import { safeLinkUrl } from './safe-url.js';
 
 /**
@@ -11,8 +12,6 @@ import { safeLinkUrl } from './safe-url.js';
 
 type Inline = TemplateResult | string;
 
-const INLINE =
-  /`([^`\n]{1,2000})`|\*\*([^*\n]{1,2000}?)\*\*|\*([^*\s](?:[^*\n]{0,2000}?[^*\s])?)\*|(?<![\p{L}\p{N}_])_([^_\s](?:[^_\n]{0,2000}?[^_\s])?)_(?![\p{L}\p{N}_])|\[([^\]\n]{1,500})\]\(([^()\s]{1,2000})\)|\b(https?:\/\/[^\s<>"]{1,2000})/gu;
 
 /** Drops trailing punctuation a sentence puts after a bare URL. */
 function trimUrl(url: string): [string, string] {
