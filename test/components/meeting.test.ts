@@ -240,6 +240,19 @@ describe('<rtk-meeting> shell', () => {
     await waitUntil(() => deepText(el).length > 0 && !queryDeep(el, 'rtk-grid'), 'still in the call');
   });
 
+  it('keeps notifications off an open sidebar', async () => {
+    const { el, meeting } = await mountMeeting({ join: true, people: 0 });
+    await waitUntil(() => tileNames(el).length === 1);
+    openSidebar(el, 'participants');
+    const sidebar = await waitUntil(() => queryDeep(el, 'rtk-sidebar-ui'), 'no sidebar', { timeout: 5000 }).then(() => queryDeep(el, 'rtk-sidebar-ui')!);
+    meeting.director.addPerson({ name: 'Ada Byron' });
+    await waitUntil(() => notices(el).some((n) => n.includes('Ada Byron joined')), 'no join notice');
+    const toast = queryDeep(el, 'rtk-notification')!.getBoundingClientRect();
+    const panel = sidebar.getBoundingClientRect();
+    expect(panel.width, 'sidebar width').to.be.greaterThan(100);
+    expect(toast.right, `toast ${toast.left}..${toast.right}, sidebar from ${panel.left}`).to.be.at.most(panel.left);
+  });
+
   it('batches joins and leaves into one notification', async () => {
     const { el, meeting } = await mountMeeting({ join: true, people: 0 });
     await waitUntil(() => tileNames(el).length === 1);

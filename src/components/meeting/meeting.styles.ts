@@ -73,4 +73,8 @@ export default css`
     inset-inline-end: calc(var(--_space) * 4);
     z-index: 1;
   }
+  /* The sidebar's width and its end padding, then the usual gap. */
+  [part='notifications'][data-beside-sidebar] {
+    inset-inline-end: calc(var(--rtk-sidebar-width, 22rem) + var(--_space) * 6);
+  }
 `;

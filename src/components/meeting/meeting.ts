@@ -299,8 +299,16 @@ export class RtkMeeting extends RtkElement {
   }
 
   override render() {
+    // Beside an open sidebar the toasts move left of it, off its header and close button.
+    const besideSidebar =
+      this.screen === 'joined' && this.size !== 'sm' && this.layout !== 'chat' && !!this.provider.states.activeSidebar;
     return html`<div part="screen">${this.renderScreen()}</div>
-      <rtk-notifications part="notifications" .notifications=${this.notices.items} .size=${this.size}></rtk-notifications>`;
+      <rtk-notifications
+        part="notifications"
+        ?data-beside-sidebar=${besideSidebar}
+        .notifications=${this.notices.items}
+        .size=${this.size}
+      ></rtk-notifications>`;
   }
 
   private renderScreen() {
