@@ -37,7 +37,7 @@ export default css`
   [part='tabs'] {
     display: flex;
     flex: 1 1 auto;
-    gap: var(--_space);
+    gap: calc(var(--_space) * 0.5);
     min-inline-size: 0;
     overflow-x: auto;
   }
@@ -46,7 +46,8 @@ export default css`
     border: 0;
     border-radius: var(--_radius);
     padding-block: calc(var(--_space) * 1.5);
-    padding-inline: calc(var(--_space) * 3);
+    /* Four tabs and the close button fit the default 22rem. */
+    padding-inline: calc(var(--_space) * 2.5);
     background: transparent;
     color: var(--_text-muted);
     font: inherit;
