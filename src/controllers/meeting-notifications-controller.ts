@@ -59,6 +59,16 @@ type SoundsConfig = false | true | Partial<Record<string, boolean>> | undefined;
 /** A notification whose sound its sender already took care of (`rtk-notifications` skips it). */
 type SoundedDetail = RtkNotificationDetail & { sound?: boolean };
 
+type BatchKind = 'joined' | 'left' | 'stage' | 'waiting';
+
+/** The message of a batch of one, and of a batch of more (`{name}` and `{count}` others). */
+const BATCH_KEYS = {
+  joined: ['notices.joined', 'notices.joined_many'],
+  left: ['notices.left', 'notices.left_many'],
+  stage: ['notices.stage_request', 'notices.stage_request_many'],
+  waiting: ['notices.waiting', 'notices.waiting_many'],
+} as const;
+
 interface Batch {
   id: string;
   first: string;
@@ -87,7 +97,7 @@ type Named = { name?: string; id?: string } | undefined;
  * carry `sound: false` so that the notification stack does not play a second tone.
  */
 export class MeetingNotificationsController {
-  private readonly batches: { joined?: Batch; left?: Batch } = {};
+  private readonly batches: Partial<Record<BatchKind, Batch>> = {};
 
   private recording?: RecordingState;
 
@@ -213,29 +223,38 @@ export class MeetingNotificationsController {
     // The waitlisted map re-uses participantJoined: someone knocked.
     const knocking = person?.id !== undefined && meeting.participants?.waitlisted?.get?.(person.id) === person;
     if (knocking) {
-      if (event === 'participantJoined' && meeting.self.permissions?.acceptWaitingRequests) {
-        this.notify(this.t('notices.waiting', { name }));
+      if (event === 'participantJoined' && meeting.self.permissions?.acceptWaitingRequests && name) {
+        this.batched('waiting', name);
       }
       return;
     }
     if (!name) return;
-    const kind = event === 'participantJoined' ? 'joined' : 'left';
+    this.batched(event === 'participantJoined' ? 'joined' : 'left', name);
+  }
+
+  /**
+   * One notification per burst of the same kind: "Ada joined", then, within the batch window,
+   * the same toast becomes "Ada and 3 others joined". A webinar with hundreds of people asking
+   * for the stage or knocking shows one toast at a time, not one per person.
+   */
+  private batched(kind: BatchKind, name: string): void {
     const window = this.options.batchWindow ?? 3000;
     const now = Date.now();
     let batch = this.batches[kind];
-    if (!batch || now - batch.started > window) {
+    const first = !batch || now - batch.started > window;
+    if (!batch || first) {
       batch = { id: nextNotificationId(), first: name, count: 0, started: now };
       this.batches[kind] = batch;
-      // One tone per burst, like the notification.
-      if (this.soundAllowed(kind)) this.playSound(kind);
+      // One tone per burst of joins or leaves, played here (see soundAllowed).
+      if ((kind === 'joined' || kind === 'left') && this.soundAllowed(kind)) this.playSound(kind);
     } else {
       batch.count += 1;
     }
-    const message =
-      batch.count === 0
-        ? this.t(kind === 'joined' ? 'notices.joined' : 'notices.left', { name: batch.first })
-        : this.t(kind === 'joined' ? 'notices.joined_many' : 'notices.left_many', { name: batch.first, count: batch.count });
-    this.notify(message, { id: batch.id, sound: false });
+    const [one, many] = BATCH_KEYS[kind];
+    const message = batch.count === 0 ? this.t(one, { name: batch.first }) : this.t(many, { name: batch.first, count: batch.count });
+    // Joins and leaves have their own tone; requests and knocks sound once, with their first toast.
+    const sound = kind === 'joined' || kind === 'left' ? false : first ? undefined : false;
+    this.notify(message, { id: batch.id, sound });
   }
 
   private chat(update: ChatUpdate | undefined): void {
@@ -280,7 +299,7 @@ export class MeetingNotificationsController {
     if (!meeting.self.permissions?.acceptStageRequests) return;
     const requests = meeting.stage?.getAccessRequests?.()?.stageRequests ?? [];
     const newest = requests[requests.length - 1];
-    if (newest) this.notify(this.t('notices.stage_request', { name: newest.displayName }));
+    if (newest?.displayName) this.batched('stage', newest.displayName);
   }
 
   private recordingChanged(next: RecordingState): void {

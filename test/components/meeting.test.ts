@@ -296,6 +296,24 @@ describe('<rtk-meeting> shell', () => {
     await waitUntil(() => notices(el).some((n) => n.includes('Vera Viewer asks to join the stage')), `no stage notice: ${notices(el)}`);
   });
 
+  it('batches stage requests and waiting-room knocks into one notification each', async () => {
+    const { el, meeting } = await mountMeeting({ join: true, preset: 'webinar-host' });
+    await waitUntil(() => queryDeep(el, 'rtk-stage'));
+    const viewers = ['Vera Viewer', 'Will Viewer', 'Xena Viewer'].map((name) =>
+      meeting.director.addPerson({ name, presetName: 'webinar-viewer' }),
+    );
+    for (const viewer of viewers) meeting.director.stage.request(viewer.id);
+    await waitUntil(
+      () => notices(el).some((n) => n.includes('Vera Viewer and 2 others ask to join the stage')),
+      `not batched: ${notices(el)}`,
+    );
+    expect(notices(el).filter((n) => n.includes('join the stage'))).to.have.length(1);
+    meeting.director.knock('Grace Hopper');
+    meeting.director.knock('Alan Turing');
+    await waitUntil(() => notices(el).some((n) => n.includes('Grace Hopper and 1 other are waiting to join')), `not batched: ${notices(el)}`);
+    expect(notices(el).filter((n) => n.includes('waiting to join'))).to.have.length(1);
+  });
+
   it('puts the sidebar over the meeting as a sheet at phone width', async () => {
     const meeting = await demoMeeting({ join: true });
     const el = await fixture<RtkMeeting>(html`<rtk-meeting .meeting=${meeting} style="width: 400px; height: 700px"></rtk-meeting>`);

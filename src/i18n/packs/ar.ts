@@ -248,7 +248,11 @@ export const ar: LanguagePack = {
     'notices.chat_file': 'أرسل {name} ملفًا',
     'notices.poll': 'أنشأ {name} استطلاعًا: {question}',
     'notices.stage_request': 'يطلب {name} الانضمام إلى المنصة',
+    'notices.stage_request_many':
+      'يطلب {name} و{count, plural, zero {لا أحد آخر} one {شخص آخر} two {شخصان آخران} few {# أشخاص آخرين} many {# شخصًا آخر} other {# شخص آخر}} الانضمام إلى المنصة',
     'notices.waiting': '{name} ينتظر الانضمام',
+    'notices.waiting_many':
+      'ينتظر {name} و{count, plural, zero {لا أحد آخر} one {شخص آخر} two {شخصان آخران} few {# أشخاص آخرين} many {# شخصًا آخر} other {# شخص آخر}} الانضمام',
     'notices.recording_started': 'بدأ التسجيل',
     'notices.recording_stopped': 'توقف التسجيل',
     'notices.open_chat': 'فتح الدردشة',
