@@ -4,8 +4,9 @@
 //
 // - html/svg: every run of whitespace that holds a line break becomes one space (never removed:
 //   between inline elements a space is visible). Text inside <pre> and <textarea> is left alone.
-// - css: comments go; whitespace runs become one space; spaces next to { } ; , and after a
-//   property's colon go. Nothing else changes (`calc(1px + 2px)` keeps its spaces).
+// - css: comments go; whitespace runs become one space; spaces next to { } ; , > and after a
+//   property's colon go, and so does the last semicolon of a block. Nothing else changes
+//   (`calc(1px + 2px)` keeps its spaces).
 //
 // Templates are found with the TypeScript parser (not a regular expression): nested templates
 // inside `${…}` are handled, and only the literal parts between expressions are touched.
@@ -39,8 +40,9 @@ function minifyCssText(text) {
   return text
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
-    .replace(/ ?([{};,]) ?/g, '$1')
-    .replace(/([{;]\s*[-\w]+):\s+/g, '$1:');
+    .replace(/ ?([{};,>]) ?/g, '$1')
+    .replace(/([{;]\s*[-\w]+):\s+/g, '$1:')
+    .replace(/;}/g, '}');
 }
 
 /**

@@ -17,9 +17,9 @@ test('html: text inside <pre> and <textarea> is kept as written', () => {
   assert.equal(minifyTemplates(code), 'html`<div> <pre>a\n   b</pre> <textarea>\n x</textarea> </div>`');
 });
 
-test('css: comments, spaces around braces, semicolons, commas and after a colon go; calc keeps its spaces', () => {
+test('css: comments, spaces around braces, semicolons, commas, child combinators and after a colon go, and a block\'s last semicolon; calc keeps its spaces', () => {
   const code = 'css`\n  /* the host */\n  :host {\n    display: block;\n    inline-size: calc(100% - ${gap});\n  }\n  a:hover, b > c {\n    color: var(--x, red);\n  }\n`';
-  assert.equal(minifyTemplates(code), 'css`:host{display:block;inline-size:calc(100% - ${gap});}a:hover,b > c{color:var(--x,red);}`');
+  assert.equal(minifyTemplates(code), 'css`:host{display:block;inline-size:calc(100% - ${gap})}a:hover,b>c{color:var(--x,red)}`');
 });
 
 test('other templates, strings and escapes are untouched', () => {
@@ -31,4 +31,6 @@ test('member tags (lit.html) are minified; an unfinished css comment is left alo
   assert.equal(minifyTemplates('lit.html`<p>\n  x\n</p>`'), 'lit.html`<p> x </p>`');
   const open = 'css`a { b: c; } /* ${x} */`';
   assert.equal(minifyTemplates(open), open);
+  // A semicolon before an expression stays: the expression may hold more declarations.
+  assert.equal(minifyTemplates('css`a { b: c; ${more} }`'), 'css`a{b:c;${more}}`');
 });
