@@ -283,7 +283,7 @@ declare module 'vue' {
     /** The button of the control bar: an icon over (or beside) a short label. */
     'rtk-controlbar-button': RtkComponent<
       'rtk-controlbar-button',
-      'brandIcon' | 'config' | 'description' | 'disabled' | 'expanded' | 'haspopup' | 'icon' | 'iconPack' | 'isLoading' | 'label' | 'meeting' | 'pressed' | 'showWarning' | 'size' | 'states' | 't' | 'variant',
+      'brandIcon' | 'config' | 'description' | 'disabled' | 'expanded' | 'haspopup' | 'icon' | 'iconPack' | 'iconPath' | 'isLoading' | 'label' | 'meeting' | 'pressed' | 'showWarning' | 'size' | 'states' | 't' | 'variant',
       'onRtkStateUpdate'
     >;
     /** A whole number with − and + buttons: a number field (role `spinbutton`) between two buttons. */

@@ -27,9 +27,11 @@ export interface MediaToggleTexts {
 export interface MediaToggleKind {
   /** The local media: `audio` (microphone) or `video` (camera). */
   media: 'audio' | 'video';
-  /** Icon names when on and when off. */
+  /** Icon names when on and when off, and their default path data (an `iconPack` entry wins). */
   iconOn: string;
   iconOff: string;
+  pathOn: string;
+  pathOff: string;
   texts: MediaToggleTexts;
 }
 
@@ -106,6 +108,7 @@ export abstract class MediaToggleElement extends RtkElement {
       part="controlbar-button"
       .label=${this.localize(on ? texts.labelOn : texts.labelOff)}
       .icon=${on ? this.kind.iconOn : this.kind.iconOff}
+      .iconPath=${on ? this.kind.pathOn : this.kind.pathOff}
       .pressed=${on}
       .disabled=${Boolean(reason)}
       .isLoading=${this.action.isPending('toggle')}

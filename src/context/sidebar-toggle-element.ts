@@ -105,16 +105,24 @@ export abstract class SidebarToggleElement extends RtkElement {
   }
 
   /**
-   * The button, with a badge of `count` (in part `badgePart`, shown as "99+" above 99) whose
+   * The button (icon `icon`, drawn from `iconPath` unless the icon pack has it), with a badge of `count` (in part `badgePart`, shown as "99+" above 99) whose
    * meaning, `description`, is also the button's accessible description.
    */
-  protected renderToggle(label: string, icon: string, count: number, description: string, badgePart: string): TemplateResult {
+  protected renderToggle(
+    label: string,
+    icon: string,
+    iconPath: string,
+    count: number,
+    description: string,
+    badgePart: string,
+  ): TemplateResult {
     const shownCount =
       count > 99 ? this.localize('controls.badge_overflow', { count: 99 }) : this.localize('controls.badge', { count });
     return html`<rtk-controlbar-button
         part="controlbar-button"
         .label=${label}
         .icon=${icon}
+        .iconPath=${iconPath}
         .pressed=${this.open}
         .description=${count ? description : undefined}
         .variant=${this.variant}

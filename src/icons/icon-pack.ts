@@ -2,10 +2,15 @@
  * The default icon pack: 24×24 outline icons drawn for this kit, stored as SVG path data so they
  * render through Lit's `svg` templates (no `innerHTML`, safe under Trusted Types).
  */
-import * as paths from './paths.js';
+import { defaultIconPaths } from './default-pack.generated.js';
+import type * as paths from './paths.js';
 
-/** Every default icon by name (for `rtk-icon` and icons chosen by name at run time). */
-export const defaultIconPack: Readonly<typeof paths> = paths;
+/**
+ * Every default icon by name (for `rtk-icon` and icons chosen by name at run time). Components
+ * that know their icons import them one by one from `paths.ts` instead, so an app bundles only
+ * the icons it shows.
+ */
+export const defaultIconPack: Readonly<typeof paths> = defaultIconPaths;
 
 
 /**

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/controlbar-button/rtk-controlbar-button.js';
 import type { RtkControlbarButton } from '../../src/components/controlbar-button/rtk-controlbar-button.js';
@@ -11,9 +11,20 @@ describe('<rtk-controlbar-button>', () => {
     const button = part(el, 'button')!;
     expect(button.tagName).to.equal('BUTTON');
     expect(button.textContent!.trim()).to.equal('Chat');
-    expect(part(el, 'icon')).to.exist;
+    // An icon given by name only: the default pack loads on first use, then it is drawn.
+    await waitUntil(() => part(el, 'icon'), 'the named icon was never drawn');
     expect(button.hasAttribute('aria-pressed')).to.equal(false);
     await expect(el).to.be.accessible();
+  });
+
+  it('draws the path data it is given at once, unless the icon pack has the icon', async () => {
+    const el = await fixture<RtkControlbarButton>(
+      html`<rtk-controlbar-button label="Mic on" icon="mic_on" .iconPath=${'M1 1h2v2H1z'}></rtk-controlbar-button>`,
+    );
+    expect(part(el, 'icon')?.querySelector('path')?.getAttribute('d')).to.equal('M1 1h2v2H1z');
+    el.iconPack = { mic_on: 'M5 5h1v1H5z' } as RtkControlbarButton['iconPack'];
+    await el.updateComplete;
+    expect(part(el, 'icon')?.querySelector('path')?.getAttribute('d')).to.equal('M5 5h1v1H5z');
   });
 
   it('reports a toggle state with aria-pressed', async () => {

@@ -3,11 +3,14 @@ import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './camera-toggle.styles.js';
 import { cameraStrings } from '../../i18n/en/camera.js';
 import { errorStrings } from '../../i18n/en/error.js';
+import * as paths from '../../icons/paths.js';
 
 const KIND: MediaToggleKind = {
   media: 'video',
   iconOn: 'video_on',
   iconOff: 'video_off',
+  pathOn: paths.video_on,
+  pathOff: paths.video_off,
   texts: {
     on: 'camera.on',
     off: 'camera.off',

@@ -3,6 +3,7 @@ import { SidebarToggleElement } from '../../context/sidebar-toggle-element.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { controlsStrings } from '../../i18n/en/controls.js';
 import type { Message } from '../../meeting/chat.js';
+import * as paths from '../../icons/paths.js';
 
 /**
  * Opens and closes the chat in the sidebar (UI states `activeSidebar` and `sidebar: 'chat'`,
@@ -45,6 +46,7 @@ export class RtkChatToggle extends SidebarToggleElement {
     return this.renderToggle(
       this.localize('controls.chat'),
       'chat',
+      paths.chat,
       count,
       this.localize('controls.unread', { count }),
       'unread-count',

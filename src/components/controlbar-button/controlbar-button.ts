@@ -3,10 +3,20 @@ import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { controlbarMenuContext } from '../../context/controlbar-menu-context.js';
 import { RtkElement } from '../../context/rtk-element.js';
-import { defaultIconPack, type IconName } from '../../icons/icon-pack.js';
+import type { IconName } from '../../icons/icon-pack.js';
 import { renderIcon } from '../../icons/render-icon.js';
 import { focusRing, hostStyles, tokens, visuallyHidden } from '../../styles/shared.styles.js';
 import styles from './controlbar-button.styles.js';
+
+/** The default icon pack, loaded the first time a name comes without path data. */
+let defaultPack: Readonly<Record<string, string>> | undefined;
+let packLoading: Promise<void> | undefined;
+function loadDefaultPack(): Promise<void> {
+  packLoading ??= import('../../icons/icon-pack.js').then((module) => {
+    defaultPack = module.defaultIconPack as Readonly<Record<string, string>>;
+  });
+  return packLoading;
+}
 
 /**
  * The button of the control bar: an icon over (or beside) a short label.
@@ -42,6 +52,13 @@ export class RtkControlbarButton extends RtkElement {
 
   /** Name of the icon in the icon pack (e.g. `mic_on`). */
   @property() icon?: IconName | (string & {});
+
+  /**
+   * The icon's path data, used unless the icon pack has `icon`. The kit's own controls pass the
+   * paths they import, so a page does not load every default icon; without it, the default pack
+   * loads on first use. Our addition.
+   */
+  @property({ attribute: false }) iconPath?: string;
 
   /** Ignores clicks and announces itself as unavailable. */
   @property({ type: Boolean, reflect: true }) disabled = false;
@@ -92,7 +109,8 @@ export class RtkControlbarButton extends RtkElement {
     const unavailable = this.disabled || this.isLoading;
     const toggle = this.pressed !== undefined;
     const menuRole = this.inMenu ? (toggle ? 'menuitemcheckbox' : 'menuitem') : undefined;
-    const path = this.icon ? (this.icons[this.icon] ?? (defaultIconPack as Record<string, string>)[this.icon]) : undefined;
+    const path = this.icon ? (this.icons[this.icon] ?? this.iconPath ?? defaultPack?.[this.icon]) : undefined;
+    if (this.icon && !path && !defaultPack) void loadDefaultPack().then(() => this.requestUpdate());
     return html`<button
         part="button"
         type="button"

@@ -4,6 +4,7 @@ import { RtkElement } from '../../context/rtk-element.js';
 import { controlsStrings } from '../../i18n/en/controls.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './fullscreen-toggle.styles.js';
+import * as paths from '../../icons/paths.js';
 
 /** The closest ancestor matching `selector`, crossing shadow-root boundaries. */
 function closestAcrossShadow(from: Element, selector: string): Element | undefined {
@@ -93,6 +94,7 @@ export class RtkFullscreenToggle extends RtkElement {
       part="controlbar-button"
       .label=${this.localize(this.fullscreen ? 'controls.fullscreen_exit' : 'controls.fullscreen_enter')}
       .icon=${this.fullscreen ? 'fullscreen_exit' : 'fullscreen_enter'}
+      .iconPath=${this.fullscreen ? paths.fullscreen_exit : paths.fullscreen_enter}
       .pressed=${this.fullscreen}
       .variant=${this.variant}
       .size=${this.size}

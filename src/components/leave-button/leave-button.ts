@@ -6,6 +6,7 @@ import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './leave-button.styles.js';
 import { leaveStrings } from '../../i18n/en/leave.js';
 import { errorStrings } from '../../i18n/en/error.js';
+import * as paths from '../../icons/paths.js';
 
 /**
  * Leaves the meeting (`meeting.leave()`).
@@ -52,6 +53,7 @@ export class RtkLeaveButton extends RtkElement {
       .label=${this.localize('leave.label')}
       .description=${this.localize('leave.action')}
       icon="call_end"
+      .iconPath=${paths.call_end}
       .isLoading=${this.action.isPending('leave')}
       .variant=${this.variant}
       .size=${this.size}

@@ -7,6 +7,7 @@ import { controlsStrings } from '../../i18n/en/controls.js';
 import { errorStrings } from '../../i18n/en/error.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './livestream-toggle.styles.js';
+import * as paths from '../../icons/paths.js';
 
 /**
  * Starts and ends the livestream (`meeting.livestream.start()` / `stop()`).
@@ -81,6 +82,7 @@ export class RtkLivestreamToggle extends RtkElement {
       part="controlbar-button"
       .label=${this.localize(label)}
       .icon=${state === 'LIVESTREAMING' ? 'stop' : 'livestream'}
+      .iconPath=${state === 'LIVESTREAMING' ? paths.stop : paths.livestream}
       .pressed=${state === 'LIVESTREAMING'}
       .isLoading=${this.action.isPending('toggle') || busy}
       .variant=${this.variant}

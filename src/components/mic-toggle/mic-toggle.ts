@@ -3,11 +3,14 @@ import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './mic-toggle.styles.js';
 import { micStrings } from '../../i18n/en/mic.js';
 import { errorStrings } from '../../i18n/en/error.js';
+import * as paths from '../../icons/paths.js';
 
 const KIND: MediaToggleKind = {
   media: 'audio',
   iconOn: 'mic_on',
   iconOff: 'mic_off',
+  pathOn: paths.mic_on,
+  pathOff: paths.mic_off,
   texts: {
     on: 'mic.on',
     off: 'mic.off',

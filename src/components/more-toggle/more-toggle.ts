@@ -6,6 +6,7 @@ import { RtkElement } from '../../context/rtk-element.js';
 import { controlsStrings } from '../../i18n/en/controls.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './more-toggle.styles.js';
+import * as paths from '../../icons/paths.js';
 
 const supportsPopover = typeof HTMLElement !== 'undefined' && 'popover' in HTMLElement.prototype;
 /** Gap kept between the menu, its trigger and the viewport edges, in CSS pixels. */
@@ -259,6 +260,7 @@ export class RtkMoreToggle extends RtkElement {
         part="controlbar-button"
         .label=${this.localize('controls.more')}
         icon="more_vertical"
+        .iconPath=${paths.more_vertical}
         .expanded=${this.open}
         .haspopup=${'menu'}
         .size=${this.size}

@@ -5,6 +5,7 @@ import { MeetingController } from '../../controllers/meeting-controller.js';
 import { peopleStrings } from '../../i18n/en/people.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './mute-all-button.styles.js';
+import * as paths from '../../icons/paths.js';
 
 /**
  * Asks to mute everyone: opens the mute-all confirmation (`rtk-mute-all-confirmation`) through
@@ -42,6 +43,7 @@ export class RtkMuteAllButton extends RtkElement {
       part="controlbar-button"
       .label=${this.localize('people.mute_all')}
       icon="mic_off"
+      .iconPath=${paths.mic_off}
       .variant=${this.variant}
       .size=${this.size}
       .iconPack=${this.icons}

@@ -2,6 +2,7 @@ import { nothing } from 'lit';
 import { SidebarToggleElement } from '../../context/sidebar-toggle-element.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { controlsStrings } from '../../i18n/en/controls.js';
+import * as paths from '../../icons/paths.js';
 
 /**
  * Opens and closes the participant list in the sidebar (UI states `activeSidebar` and
@@ -55,6 +56,7 @@ export class RtkParticipantsToggle extends SidebarToggleElement {
     return this.renderToggle(
       this.localize('controls.participants'),
       'participants',
+      paths.participants,
       count,
       this.localize('controls.waiting', { count }),
       'waiting-participants-count',

@@ -7,6 +7,7 @@ import { controlsStrings } from '../../i18n/en/controls.js';
 import { errorStrings } from '../../i18n/en/error.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './pip-toggle.styles.js';
+import * as paths from '../../icons/paths.js';
 
 /**
  * Turns picture-in-picture on and off (`meeting.participants.pip`).
@@ -69,6 +70,7 @@ export class RtkPipToggle extends RtkElement {
       part="controlbar-button"
       .label=${this.localize(on ? 'controls.pip_off' : 'controls.pip_on')}
       icon="pip"
+      .iconPath=${paths.pip}
       .pressed=${on}
       .isLoading=${this.action.isPending('toggle')}
       .variant=${this.variant}

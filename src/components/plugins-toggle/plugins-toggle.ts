@@ -5,6 +5,7 @@ import { MeetingController } from '../../controllers/meeting-controller.js';
 import { controlsStrings } from '../../i18n/en/controls.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './plugins-toggle.styles.js';
+import * as paths from '../../icons/paths.js';
 
 /**
  * Opens and closes the plugins in the sidebar (UI states `activeSidebar` and
@@ -66,6 +67,7 @@ export class RtkPluginsToggle extends RtkElement {
         part="controlbar-button"
         .label=${this.localize('controls.plugins')}
         icon="plugins"
+        .iconPath=${paths.plugins}
         .pressed=${this.open}
         .description=${badgeText}
         .variant=${this.variant}

@@ -3,6 +3,7 @@ import { SidebarToggleElement } from '../../context/sidebar-toggle-element.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { controlsStrings } from '../../i18n/en/controls.js';
 import type { Poll } from '../../meeting/polls.js';
+import * as paths from '../../icons/paths.js';
 
 /**
  * Opens and closes the polls in the sidebar (UI states `activeSidebar` and `sidebar: 'polls'`)
@@ -53,6 +54,7 @@ export class RtkPollsToggle extends SidebarToggleElement {
     return this.renderToggle(
       this.localize('controls.polls'),
       'poll',
+      paths.poll,
       count,
       this.localize('controls.new_polls', { count }),
       'unread-count',

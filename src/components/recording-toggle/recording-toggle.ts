@@ -7,6 +7,7 @@ import { controlsStrings } from '../../i18n/en/controls.js';
 import { errorStrings } from '../../i18n/en/error.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './recording-toggle.styles.js';
+import * as paths from '../../icons/paths.js';
 
 /**
  * Starts and stops recording the meeting (`meeting.recording.start()` / `stop()`), and with
@@ -99,6 +100,7 @@ export class RtkRecordingToggle extends RtkElement {
         part="controlbar-button"
         .label=${this.localize(label)}
         .icon=${active ? 'stop' : 'record'}
+        .iconPath=${active ? paths.stop : paths.record}
         .pressed=${active}
         .disabled=${this.disabled}
         .isLoading=${this.action.isPending('toggle') || state === 'STARTING' || state === 'STOPPING'}
@@ -112,6 +114,7 @@ export class RtkRecordingToggle extends RtkElement {
             part="pause-button"
             .label=${this.localize(state === 'PAUSED' ? 'controls.record_resume' : 'controls.record_pause')}
             .icon=${state === 'PAUSED' ? 'record' : 'stop'}
+            .iconPath=${state === 'PAUSED' ? paths.record : paths.stop}
             .disabled=${this.disabled}
             .isLoading=${this.action.isPending('pause')}
             .variant=${this.variant}

@@ -7,6 +7,7 @@ import { controlsStrings } from '../../i18n/en/controls.js';
 import { errorStrings } from '../../i18n/en/error.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './screen-share-toggle.styles.js';
+import * as paths from '../../icons/paths.js';
 
 const BLOCKED = new Set(['DENIED', 'SYSTEM_DENIED', 'COULD_NOT_START']);
 
@@ -107,6 +108,7 @@ export class RtkScreenShareToggle extends RtkElement {
       part="controlbar-button"
       .label=${label}
       .icon=${on ? 'share_screen_stop' : 'share_screen_start'}
+      .iconPath=${on ? paths.share_screen_stop : paths.share_screen_start}
       .pressed=${mode === 'share' ? on : undefined}
       .disabled=${mode === 'requested' || mode === 'needs-stage'}
       .isLoading=${this.action.isPending('toggle')}

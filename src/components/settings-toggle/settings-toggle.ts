@@ -4,6 +4,7 @@ import { RtkElement } from '../../context/rtk-element.js';
 import { controlsStrings } from '../../i18n/en/controls.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './settings-toggle.styles.js';
+import * as paths from '../../icons/paths.js';
 
 /**
  * Opens the settings dialog (UI state `activeSettings: true`, as in the official kit; the dialog
@@ -36,6 +37,7 @@ export class RtkSettingsToggle extends RtkElement {
       part="controlbar-button"
       .label=${this.localize('controls.settings')}
       icon="settings"
+      .iconPath=${paths.settings}
       .variant=${this.variant}
       .size=${this.size}
       .iconPack=${this.icons}

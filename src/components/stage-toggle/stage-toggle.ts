@@ -9,6 +9,7 @@ import { errorStrings } from '../../i18n/en/error.js';
 import { stageStrings } from '../../i18n/en/stage.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './stage-toggle.styles.js';
+import * as paths from '../../icons/paths.js';
 
 /**
  * Gets on and off the stage of a webinar or livestream (`meeting.stage`), by `stage.status`:
@@ -154,6 +155,7 @@ export class RtkStageToggle extends RtkElement {
         part="controlbar-button"
         .label=${this.localize(this.labelKey())}
         .icon=${status === 'ON_STAGE' ? 'stage_leave' : status === 'REQUESTED_TO_JOIN_STAGE' ? 'close' : 'stage_join'}
+        .iconPath=${status === 'ON_STAGE' ? paths.stage_leave : status === 'REQUESTED_TO_JOIN_STAGE' ? paths.close : paths.stage_join}
         .description=${status === 'REQUESTED_TO_JOIN_STAGE' ? this.localize('controls.stage_requested') : undefined}
         .isLoading=${this.action.isPending('toggle')}
         .variant=${this.variant}
