@@ -1,27 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import '../src/components/speaker-selector/rtk-speaker-selector.js';
-import { demoArgTypes, demoMeeting, type DemoArgs } from './helpers/demo.js';
-import { deviceArgTypes, withDevices, type DeviceScenario } from './helpers/devices.js';
+import { deviceSelectorStories, type DeviceSelectorArgs } from './helpers/devices.js';
 
-type Args = DemoArgs & { devices?: DeviceScenario; variant?: 'full' | 'inline' };
-
-const meta: Meta<Args> = {
+const meta: Meta<DeviceSelectorArgs> = {
   title: 'Settings/Speaker selector',
   component: 'rtk-speaker-selector',
-  args: { people: 2, seed: 1, join: true, devices: 'default', variant: 'full' },
-  argTypes: {
-    ...demoArgTypes,
-    devices: deviceArgTypes.devices,
-    variant: { control: 'inline-radio', options: ['full', 'inline'] },
-  },
-  render: ({ devices, variant, ...demo }) => html`<div style="max-width: 22rem; padding: 16px; background: #1a1a1a">
-    <rtk-speaker-selector .meeting=${withDevices(demoMeeting({ ...demo, devices } as DemoArgs), devices)} .variant=${variant ?? 'full'}></rtk-speaker-selector>
-  </div>`,
+  ...deviceSelectorStories('rtk-speaker-selector'),
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj<DeviceSelectorArgs>;
 
 /** Two devices, the one in use selected. */
 export const Default: Story = {};

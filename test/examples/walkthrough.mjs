@@ -30,17 +30,12 @@ function watchErrors(page) {
   return errors;
 }
 
-/** A puppeteer selector for the element with this ARIA role and accessible name. */
-export const aria = (name, role = 'button') => `::-p-aria([name="${name}"][role="${role}"])`;
-
 /**
- * Runs the walkthrough on `page` (a puppeteer Page) at `url`. Resolves with the steps it passed;
- * rejects with `Error("<step>: <what went wrong>")` and the page errors seen so far.
- * @param {import('puppeteer-core').Page} page
- * @param {string} url
- * @param {{ label?: string }} [options]
+ * What both checks use on `page`: `step(name, body)` runs one step and names it in the error,
+ * with the page's errors so far; `find`/`gone` wait for a selector to show or to go; `finish()`
+ * fails on page errors seen after the last step, else returns the steps passed.
  */
-export async function walkthrough(page, url, { label = 'example' } = {}) {
+function checker(page, label) {
   const pageErrors = watchErrors(page);
   const passed = [];
   const step = async (name, body) => {
@@ -55,6 +50,25 @@ export async function walkthrough(page, url, { label = 'example' } = {}) {
   };
   const find = (selector) => page.waitForSelector(selector, { timeout: STEP_TIMEOUT, visible: true });
   const gone = (selector) => page.waitForSelector(selector, { timeout: STEP_TIMEOUT, hidden: true });
+  const finish = () => {
+    if (pageErrors.length) throw new Error(`${label}: page errors:\n  ${pageErrors.join('\n  ')}`);
+    return passed;
+  };
+  return { step, find, gone, finish };
+}
+
+/** A puppeteer selector for the element with this ARIA role and accessible name. */
+export const aria = (name, role = 'button') => `::-p-aria([name="${name}"][role="${role}"])`;
+
+/**
+ * Runs the walkthrough on `page` (a puppeteer Page) at `url`. Resolves with the steps it passed;
+ * rejects with `Error("<step>: <what went wrong>")` and the page errors seen so far.
+ * @param {import('puppeteer-core').Page} page
+ * @param {string} url
+ * @param {{ label?: string }} [options]
+ */
+export async function walkthrough(page, url, { label = 'example' } = {}) {
+  const { step, find, gone, finish } = checker(page, label);
 
   await step('open the page', async () => {
     await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
@@ -111,8 +125,7 @@ export async function walkthrough(page, url, { label = 'example' } = {}) {
     await gone(aria('Leave'));
   });
 
-  if (pageErrors.length) throw new Error(`${label}: page errors during the walkthrough:\n  ${pageErrors.join('\n  ')}`);
-  return passed;
+  return finish();
 }
 
 /**
@@ -123,19 +136,7 @@ export async function walkthrough(page, url, { label = 'example' } = {}) {
  * @param {{ label?: string }} [options]
  */
 export async function layoutCheck(page, url, { label = 'example' } = {}) {
-  const pageErrors = watchErrors(page);
-  const passed = [];
-  const step = async (name, body) => {
-    try {
-      await body();
-      passed.push(name);
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      const errors = pageErrors.length ? `\n  page errors:\n    ${pageErrors.join('\n    ')}` : '';
-      throw new Error(`${label} (custom layout): "${name}" failed: ${detail}${errors}`);
-    }
-  };
-  const find = (selector) => page.waitForSelector(selector, { timeout: STEP_TIMEOUT, visible: true });
+  const { step, find, finish } = checker(page, `${label} (custom layout)`);
 
   await step('open the page', () => page.goto(url, { waitUntil: 'load', timeout: 30_000 }));
   await step('own tile', () => find('::-p-text(Ada Lovelace)'));
@@ -147,6 +148,5 @@ export async function layoutCheck(page, url, { label = 'example' } = {}) {
     await (await find(aria('Camera on'))).click();
     await find(aria('Camera off'));
   });
-  if (pageErrors.length) throw new Error(`${label} (custom layout): page errors:\n  ${pageErrors.join('\n  ')}`);
-  return passed;
+  return finish();
 }
