@@ -1,6 +1,6 @@
 // `npm run analyze` writes custom-elements.json from the components' source and JSDoc.
 export default {
-  globs: ['src/components/**/*.ts', 'src/context/rtk-element.ts', 'src/context/sidebar-toggle-element.ts', 'src/context/media-toggle-element.ts'],
+  globs: ['src/components/**/*.ts', 'src/internal/rtk-element.ts', 'src/internal/sidebar-toggle-element.ts', 'src/internal/media-toggle-element.ts', 'src/internal/legacy-message-element.ts'],
   exclude: ['src/**/*.styles.ts', 'src/**/*.test.ts'],
   outdir: process.env.CEM_OUTDIR ?? '.',
   litelement: true,

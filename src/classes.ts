@@ -22,7 +22,8 @@ export { RtkChatSelectorUi } from './components/chat-selector-ui/chat-selector-u
 export { RtkChatToggle } from './components/chat-toggle/chat-toggle.js';
 export { RtkClock } from './components/clock/clock.js';
 export { RtkConfirmationModal } from './components/confirmation-modal/confirmation-modal.js';
-export { RtkControlbar, type ControlbarConfig, type ControlbarElement } from './components/controlbar/controlbar.js';
+export { RtkControlbar } from './components/controlbar/controlbar.js';
+export type { ControlbarConfig, ControlbarElement } from './context/config.js';
 export { RtkControlbarButton } from './components/controlbar-button/controlbar-button.js';
 export { RtkCounter } from './components/counter/counter.js';
 export { RtkDialog } from './components/dialog/dialog.js';
@@ -120,8 +121,8 @@ export { RtkUiProvider } from './components/ui-provider/ui-provider.js';
 export { RtkViewerCount } from './components/viewer-count/viewer-count.js';
 export { RtkVirtualizedParticipantList } from './components/virtualized-participant-list/virtualized-participant-list.js';
 export { RtkWaitingScreen } from './components/waiting-screen/waiting-screen.js';
-export { playNotificationTone } from './components/notifications/notification-sound.js';
-export { safeFileUrl, safeImageUrl, safeLinkUrl } from './components/markdown-view/safe-url.js';
+export { playNotificationTone } from './internal/notification-sound.js';
+export { safeFileUrl, safeImageUrl, safeLinkUrl } from './internal/safe-url.js';
 export {
   provideVideoEffects,
   videoEffectsOf,
@@ -131,9 +132,9 @@ export {
   type VideoMiddleware,
 } from './effects/video-effects.js';
 
-export { RtkElement, RtkElementBase } from './context/rtk-element.js';
-export { MediaToggleElement, type MediaToggleKind } from './context/media-toggle-element.js';
-export { SidebarToggleElement } from './context/sidebar-toggle-element.js';
+export { RtkElement, RtkElementBase } from './internal/rtk-element.js';
+export { MediaToggleElement, type MediaToggleKind } from './internal/media-toggle-element.js';
+export { SidebarToggleElement } from './internal/sidebar-toggle-element.js';
 export { controlbarMenuContext } from './context/controlbar-menu-context.js';
 export { DEFAULT_SOUND_LIMIT } from './controllers/meeting-notifications-controller.js';
 export { UiProviderController } from './context/provider-controller.js';

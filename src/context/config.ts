@@ -1,5 +1,34 @@
-import type { ControlbarConfig } from '../components/controlbar/controlbar.js';
 import type { DesignTokens } from '../styles/design-system.js';
+
+/**
+ * The controls `config.controlBar.elements` can turn off (`false`), by name: the preset's names
+ * (`self.config.controlBar.elements`: `chat`, `fullscreen`, `participants`, `plugins`, `polls`,
+ * `screenshare`) and ours for the rest.
+ */
+export type ControlbarElement =
+  | 'mic'
+  | 'camera'
+  | 'stage'
+  | 'screenshare'
+  | 'recording'
+  | 'livestream'
+  | 'chat'
+  | 'polls'
+  | 'participants'
+  | 'plugins'
+  | 'settings'
+  | 'fullscreen'
+  | 'pip'
+  | 'leave';
+
+/**
+ * What `config.controlBar` may say about the default controls. `config.controlBar: false` hides
+ * the whole bar (`rtk-meeting` does that).
+ */
+export interface ControlbarConfig {
+  /** Controls to leave out (`false`); any other value keeps the control. */
+  elements?: Partial<Record<ControlbarElement, boolean>>;
+}
 
 /** Layout and look options of the kit (the official kit's `config`). */
 export interface UiConfig {

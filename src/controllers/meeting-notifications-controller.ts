@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { playNotificationTone } from '../components/notifications/notification-sound.js';
+import { playNotificationTone } from '../internal/notification-sound.js';
 import type { UiConfig } from '../context/config.js';
 import type { UiStates } from '../context/states.js';
 import {
@@ -270,7 +270,7 @@ export class MeetingNotificationsController {
       return;
     }
     // The preview drops the Markdown marks; the converter loads with the first chat toast.
-    void import('../components/markdown-view/plain-text.js').then(({ markdownToPlainText }) => {
+    void import('../internal/plain-text.js').then(({ markdownToPlainText }) => {
       if (this.meeting !== meeting) return;
       this.notifyChat(this.t('notices.chat', { name, message: markdownToPlainText((message as { message: string }).message) }));
     });

@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/markdown-view/rtk-markdown-view.js';
 import type { RtkMarkdownView } from '../../src/components/markdown-view/rtk-markdown-view.js';
-import { markdownToPlainText } from '../../src/components/markdown-view/plain-text.js';
-import { safeFileUrl, safeImageUrl, safeLinkUrl } from '../../src/components/markdown-view/safe-url.js';
+import { markdownToPlainText } from '../../src/internal/plain-text.js';
+import { safeFileUrl, safeImageUrl, safeLinkUrl } from '../../src/internal/safe-url.js';
 import '../../src/components/text-message-view/rtk-text-message-view.js';
 import type { RtkTextMessageView } from '../../src/components/text-message-view/rtk-text-message-view.js';
 import { deepText, queryAllDeep } from '../helpers/fixtures.js';

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import '../../src/components/notifications/rtk-notifications.js';
 import type { RtkNotifications } from '../../src/components/notifications/rtk-notifications.js';
-import { playNotificationTone } from '../../src/components/notifications/notification-sound.js';
+import { playNotificationTone } from '../../src/internal/notification-sound.js';
 import { NotificationsController } from '../../src/controllers/notifications-controller.js';
 import { RtkNotificationEvent, type RtkNotificationDetail, type RtkNotificationVariant } from '../../src/events/rtk-notification.js';
 import { buttonByName, demoMeeting, queryAllDeep, totalListeners } from '../helpers/fixtures.js';

@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { expect, fixture, html } from '@open-wc/testing';
 import { meetingContext } from '../../src/context/contexts.js';
-import { RtkElement } from '../../src/context/rtk-element.js';
+import { RtkElement } from '../../src/internal/rtk-element.js';
 import { MeetingController } from '../../src/controllers/meeting-controller.js';
 import { DemoEmitter } from '../../src/demo/emitter.js';
 import type { Meeting } from '../../src/meeting/meeting.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { UiConfig } from '../../src/context/config.js';
-import { RtkElement } from '../../src/context/rtk-element.js';
+import { RtkElement } from '../../src/internal/rtk-element.js';
 import type { UiStates } from '../../src/context/states.js';
 import { MeetingNotificationsController } from '../../src/controllers/meeting-notifications-controller.js';
 import type { RtkNotificationDetail } from '../../src/events/rtk-notification.js';

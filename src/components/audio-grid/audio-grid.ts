@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { RtkElement } from '../../context/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { mapItems } from '../../meeting/guards.js';
 import type { Peer } from '../../meeting/participant.js';

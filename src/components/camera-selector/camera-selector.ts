@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { RtkElement } from '../../context/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import { DeviceSelectorController } from '../../controllers/device-selector-controller.js';
 import { errorStrings } from '../../i18n/en/error.js';
 import { settingsStrings } from '../../i18n/en/settings.js';

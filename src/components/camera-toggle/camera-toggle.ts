@@ -1,4 +1,4 @@
-import { MediaToggleElement, type MediaToggleKind } from '../../context/media-toggle-element.js';
+import { MediaToggleElement, type MediaToggleKind } from '../../internal/media-toggle-element.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './camera-toggle.styles.js';
 import { cameraStrings } from '../../i18n/en/camera.js';

@@ -1,34 +1,11 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { RtkElement } from '../../context/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import { chatMessagesStrings } from '../../i18n/en/chat-messages.js';
 import type { Message } from '../../meeting/chat.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import type { MessageAction } from '../message-view/message-view.js';
-
-/** The time of a message as a `Date`. */
-export function timeOf(m: Message): Date {
-  if (typeof m.timeMs === 'number') return new Date(m.timeMs);
-  return m.time instanceof Date ? m.time : new Date(m.time as unknown as string);
-}
-
-/** The content view of a message (text, image, file, or the text and attachments of a custom one). */
-export function renderMessageContent(m: Message, t?: unknown) {
-  switch (m?.type) {
-    case 'text':
-      return html`<rtk-text-message-view .text=${String(m.message ?? '')} .t=${t}></rtk-text-message-view>`;
-    case 'image':
-      return html`<rtk-image-message-view .url=${m.link} .authorName=${m.displayName} .message=${m} .t=${t}></rtk-image-message-view>`;
-    case 'file':
-      return html`<rtk-file-message-view .name=${String(m.name ?? '')} .size=${Number(m.size) || 0} .url=${m.link} .t=${t}></rtk-file-message-view>`;
-    case 'custom':
-      return typeof m.message === 'string'
-        ? html`<rtk-text-message-view .text=${m.message} .t=${t}></rtk-text-message-view>`
-        : nothing;
-    default:
-      return nothing;
-  }
-}
+import { renderMessageContent, timeOf } from '../../internal/message-content.js';
 
 /**
  * One chat message with its frame and actions (the official kit's deprecated per-message tag;
@@ -132,7 +109,7 @@ export class RtkChatMessage extends RtkElement {
         .t=${this.t}
         .iconPack=${this.iconPack}
         @action=${this.handleAction}
-        >${renderMessageContent(m, this.t)}</rtk-message-view
+        >${renderMessageContent(m)}</rtk-message-view
       >`;
   }
 }

@@ -1,6 +1,6 @@
 import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { RtkElement } from '../../context/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import { chatMessagesStrings } from '../../i18n/en/chat-messages.js';
 import type { Message } from '../../meeting/chat.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { RtkElement } from '../../context/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import { chatStrings } from '../../i18n/en/chat.js';
 import * as paths from '../../icons/paths.js';
 import { renderIcon } from '../../icons/render-icon.js';

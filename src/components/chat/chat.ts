@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
-import { RtkElement } from '../../context/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { chatStrings } from '../../i18n/en/chat.js';
 import { errorStrings } from '../../i18n/en/error.js';

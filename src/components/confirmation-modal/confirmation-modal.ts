@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { RtkElement } from '../../context/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import { dialogsStrings } from '../../i18n/en/dialogs.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './confirmation-modal.styles.js';

@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { controlbarMenuContext } from '../../context/controlbar-menu-context.js';
-import { RtkElement } from '../../context/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import type { IconName } from '../../icons/icon-pack.js';
 import { renderIcon } from '../../icons/render-icon.js';
 import { focusRing, hostStyles, tokens, visuallyHidden } from '../../styles/shared.styles.js';

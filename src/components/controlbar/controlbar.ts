@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
-import { RtkElement } from '../../context/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import type { Meeting } from '../../meeting/meeting.js';
+import type { ControlbarConfig, ControlbarElement } from '../../context/config.js';
 import { KeyboardShortcutController } from '../../controllers/keyboard-shortcut-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { controlbarStrings } from '../../i18n/en/controlbar.js';
@@ -10,36 +11,6 @@ import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './controlbar.styles.js';
 
 const KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
-
-/**
- * The controls `config.controlBar.elements` can turn off (`false`), by name: the preset's names
- * (`self.config.controlBar.elements`: `chat`, `fullscreen`, `participants`, `plugins`, `polls`,
- * `screenshare`) and ours for the rest.
- */
-export type ControlbarElement =
-  | 'mic'
-  | 'camera'
-  | 'stage'
-  | 'screenshare'
-  | 'recording'
-  | 'livestream'
-  | 'chat'
-  | 'polls'
-  | 'participants'
-  | 'plugins'
-  | 'settings'
-  | 'fullscreen'
-  | 'pip'
-  | 'leave';
-
-/**
- * What `config.controlBar` may say about the default controls. `config.controlBar: false` hides
- * the whole bar (`rtk-meeting` does that).
- */
-export interface ControlbarConfig {
-  /** Controls to leave out (`false`); any other value keeps the control. */
-  elements?: Partial<Record<ControlbarElement, boolean>>;
-}
 
 /** A default control of the bar and where it goes. */
 interface Item {

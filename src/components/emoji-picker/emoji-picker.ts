@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { RtkElement } from '../../context/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import { chatStrings } from '../../i18n/en/chat.js';
 import { focusRing, hostStyles, tokens, visuallyHidden } from '../../styles/shared.styles.js';
 import type { Emoji } from './emoji-data.js';

@@ -1,11 +1,11 @@
 import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { RtkElementBase } from '../../context/rtk-element.js';
+import { RtkElementBase } from '../../internal/rtk-element.js';
 import { chatMessagesStrings } from '../../i18n/en/chat-messages.js';
 import * as paths from '../../icons/paths.js';
 import { renderIcon } from '../../icons/render-icon.js';
 import { focusRing, hostStyles, tokens } from '../../styles/shared.styles.js';
-import { safeFileUrl } from '../markdown-view/safe-url.js';
+import { safeFileUrl } from '../../internal/safe-url.js';
 
 const IMAGE_EXTENSIONS = /\.(png|jpe?g|gif|webp|avif|bmp|svg|heic)$/i;
 const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { RtkElement } from '../../context/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import { directionalIcons, type IconName } from '../../icons/icon-pack.js';
 import { iconPath } from '../../icons/icon-pack.js';
 import { renderIcon } from '../../icons/render-icon.js';

@@ -1,10 +1,10 @@
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { RtkElement } from '../../context/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import { chatMessagesStrings } from '../../i18n/en/chat-messages.js';
 import type { ImageMessage } from '../../meeting/chat.js';
 import { focusRing, hostStyles, tokens } from '../../styles/shared.styles.js';
-import { safeImageUrl } from '../markdown-view/safe-url.js';
+import { safeImageUrl } from '../../internal/safe-url.js';
 
 /**
  * An image in a message, as a button that opens it full size in `rtk-image-viewer` (loaded on

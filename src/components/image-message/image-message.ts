@@ -1,5 +1,5 @@
 import type { ImageMessage } from '../../meeting/chat.js';
-import { LegacyMessageElement } from '../chat-message/legacy-message-element.js';
+import { LegacyMessageElement } from '../../internal/legacy-message-element.js';
 
 /**
  * An image message with the sender's name and time (the official kit's deprecated tag; new code

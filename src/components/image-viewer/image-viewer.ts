@@ -1,12 +1,12 @@
 import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { RtkElement } from '../../context/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import { chatMessagesStrings } from '../../i18n/en/chat-messages.js';
 import * as paths from '../../icons/paths.js';
 import { renderIcon } from '../../icons/render-icon.js';
 import type { ImageMessage } from '../../meeting/chat.js';
 import { focusRing, hostStyles, tokens } from '../../styles/shared.styles.js';
-import { safeFileUrl, safeImageUrl } from '../markdown-view/safe-url.js';
+import { safeFileUrl, safeImageUrl } from '../../internal/safe-url.js';
 
 /**
  * Shows a message's image full size in a modal dialog, with a download link. The dialog traps

@@ -1,6 +1,6 @@
 import { html, LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { RtkElement } from '../../context/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import type { RtkOpenChangeEvent } from '../../events/rtk-open-change.js';
 import * as paths from '../../icons/paths.js';
 import { renderIcon } from '../../icons/render-icon.js';

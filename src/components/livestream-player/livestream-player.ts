@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
-import { RtkElement } from '../../context/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { RtkApiErrorEvent } from '../../events/rtk-api-error.js';
 import { playerStrings } from '../../i18n/en/player.js';

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { RtkElement } from '../../context/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import { chatMessagesStrings } from '../../i18n/en/chat-messages.js';
 import { focusRing, hostStyles, tokens } from '../../styles/shared.styles.js';
 import '../button/rtk-button.js';

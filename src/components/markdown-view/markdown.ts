@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { INLINE } from './markdown-syntax.js';
-import { safeLinkUrl } from './safe-url.js';
+import { INLINE } from '../../internal/markdown-syntax.js';
+import { safeLinkUrl } from '../../internal/safe-url.js';
 
 /**
  * A small Markdown subset parsed straight into Lit templates: every piece of the input ends up in

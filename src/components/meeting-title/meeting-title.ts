@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { RtkElement } from '../../context/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './meeting-title.styles.js';

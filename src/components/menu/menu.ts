@@ -1,7 +1,7 @@
 import type * as FloatingUi from '@floating-ui/dom';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { RtkElement } from '../../context/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './menu.styles.js';
 

@@ -1,7 +1,7 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { provideResizeObserver } from '@lit-labs/virtualizer/polyfillLoaders/ResizeObserver.js';
 import { property, query, state } from 'lit/decorators.js';
-import { RtkElement } from '../../context/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import { chatMessagesStrings } from '../../i18n/en/chat-messages.js';
 import * as paths from '../../icons/paths.js';
 import { renderIcon } from '../../icons/render-icon.js';

@@ -1,13 +1,13 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { RtkElement } from '../../context/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import type { Peer } from '../../meeting/participant.js';
 import type { Plugin } from '../../meeting/plugins.js';
 import type { ActiveTab } from '../../meeting/meta.js';
 import type { StageTab, StageTabChangeEvent } from '../../events/stage-tab-change.js';
 import * as paths from '../../icons/paths.js';
 import { renderIcon } from '../../icons/render-icon.js';
-import { pickTab, stageTabs, storedTab, tabKey, toActiveTab } from '../tab-bar/stage-tabs.js';
+import { pickTab, stageTabs, storedTab, tabKey, toActiveTab } from '../../internal/stage-tabs.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './mixed-grid.styles.js';
 import { gridStrings } from '../../i18n/en/grid.js';

@@ -2,7 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { controlbarMenuContext } from '../../context/controlbar-menu-context.js';
-import { RtkElement } from '../../context/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import { controlsStrings } from '../../i18n/en/controls.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './more-toggle.styles.js';

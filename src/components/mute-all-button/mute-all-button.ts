@@ -1,6 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { RtkElement } from '../../context/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { peopleStrings } from '../../i18n/en/people.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { RtkElement } from '../../context/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import { NOTIFICATION_DURATION } from '../../controllers/notifications-controller.js';
 import type { RtkNotificationAction, RtkNotificationDetail } from '../../events/rtk-notification.js';
 import { RtkNotificationDismissEvent } from '../../events/rtk-notification-dismiss.js';

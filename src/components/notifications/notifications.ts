@@ -1,10 +1,10 @@
 import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { RtkElement } from '../../context/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import type { RtkNotificationDetail, RtkNotificationVariant } from '../../events/rtk-notification.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
-import { playNotificationTone } from './notification-sound.js';
+import { playNotificationTone } from '../../internal/notification-sound.js';
 import styles from './notifications.styles.js';
 import { notificationsStrings } from '../../i18n/en/notifications.js';
 

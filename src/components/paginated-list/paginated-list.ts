@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { RtkElement } from '../../context/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import { focusRing, hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './paginated-list.styles.js';
 import { paginatedListStrings } from '../../i18n/en/paginated-list.js';

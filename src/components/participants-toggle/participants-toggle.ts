@@ -1,5 +1,5 @@
 import { nothing } from 'lit';
-import { SidebarToggleElement } from '../../context/sidebar-toggle-element.js';
+import { SidebarToggleElement } from '../../internal/sidebar-toggle-element.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { controlsStrings } from '../../i18n/en/controls.js';
 import * as paths from '../../icons/paths.js';

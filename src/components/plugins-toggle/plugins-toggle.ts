@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { RtkElement } from '../../context/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { controlsStrings } from '../../i18n/en/controls.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { RtkElement } from '../../context/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import { ActionController } from '../../controllers/action-controller.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { RtkVotePollEvent } from '../../events/rtk-vote-poll.js';

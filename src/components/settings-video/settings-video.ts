@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { RtkElement } from '../../context/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import { ActionController } from '../../controllers/action-controller.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { videoEffectsOf, type VideoEffect, type VideoEffectsProvider } from '../../effects/video-effects.js';

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { RtkElement } from '../../context/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import type { VideoEffectsProvider } from '../../effects/video-effects.js';
 import { settingsStrings } from '../../i18n/en/settings.js';
 import * as paths from '../../icons/paths.js';

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { RtkElement } from '../../context/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import { SidebarCloseEvent } from '../../events/sidebar-close.js';
 import { SidebarTabChangeEvent } from '../../events/sidebar-tab-change.js';
 import { sidebarStrings } from '../../i18n/en/sidebar.js';

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { SidebarSection } from '../../context/states.js';
-import { RtkElement } from '../../context/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { sidebarStrings } from '../../i18n/en/sidebar.js';
 import type { Meeting } from '../../meeting/meeting.js';

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { RtkElement } from '../../context/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import type { Peer } from '../../meeting/participant.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { RtkElement } from '../../context/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import type { Peer } from '../../meeting/participant.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './spotlight-grid.styles.js';

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { RtkElement } from '../../context/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import { shellStrings } from '../../i18n/en/shell.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './stage.styles.js';

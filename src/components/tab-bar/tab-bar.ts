@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { RtkElement } from '../../context/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { StageTabChangeEvent, type StageTab } from '../../events/stage-tab-change.js';
 import { tabBarStrings } from '../../i18n/en/tab-bar.js';
@@ -13,7 +13,7 @@ import type { Participant } from '../../meeting/participant.js';
 import type { Plugin } from '../../meeting/plugins.js';
 import { focusRing, hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './tab-bar.styles.js';
-import { pickTab, storedTab, tabKey as keyOf, toActiveTab } from './stage-tabs.js';
+import { pickTab, storedTab, tabKey as keyOf, toActiveTab } from '../../internal/stage-tabs.js';
 
 export type { StageTab };
 

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { RtkElement } from '../../context/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import { chatStrings } from '../../i18n/en/chat.js';
 import { focusRing, hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './text-composer-view.styles.js';

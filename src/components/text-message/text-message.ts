@@ -1,5 +1,5 @@
 import type { TextMessage } from '../../meeting/chat.js';
-import { LegacyMessageElement } from '../chat-message/legacy-message-element.js';
+import { LegacyMessageElement } from '../../internal/legacy-message-element.js';
 
 /**
  * A text message with the sender's name and time (the official kit's deprecated tag; new code

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { RtkElement } from '../../context/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import { RtkOpenChangeEvent } from '../../events/rtk-open-change.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './tooltip.styles.js';

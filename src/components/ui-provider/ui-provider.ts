@@ -1,7 +1,7 @@
 import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { UiProviderController } from '../../context/provider-controller.js';
-import { RtkElement } from '../../context/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import { DesignSystemController } from '../../controllers/design-system-controller.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import type { ThemeSetting } from '../../styles/theme.js';

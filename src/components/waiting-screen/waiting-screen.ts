@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { RtkElement } from '../../context/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import { ActionController } from '../../controllers/action-controller.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { waitingStrings } from '../../i18n/en/waiting.js';

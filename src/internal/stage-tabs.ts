@@ -1,7 +1,7 @@
-import type { StageTab } from '../../events/stage-tab-change.js';
-import type { ActiveTab } from '../../meeting/meta.js';
-import type { Peer } from '../../meeting/participant.js';
-import type { Plugin } from '../../meeting/plugins.js';
+import type { StageTab } from '../events/stage-tab-change.js';
+import type { ActiveTab } from '../meeting/meta.js';
+import type { Peer } from '../meeting/participant.js';
+import type { Plugin } from '../meeting/plugins.js';
 
 // Pure helpers shared by `rtk-tab-bar` and `rtk-mixed-grid`, so both pick the same tab in the
 // same frame (no component code here: importing it costs a few hundred bytes).

@@ -1,7 +1,7 @@
 import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { controlsStrings } from '../i18n/en/controls.js';
-import type { SidebarSection } from './states.js';
+import type { SidebarSection } from '../context/states.js';
 import { hostStyles, tokens } from '../styles/shared.styles.js';
 import { RtkElement } from './rtk-element.js';
 

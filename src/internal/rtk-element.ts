@@ -6,15 +6,15 @@ import { defaultT, toTranslator, withStrings, type TFunction, type Translator } 
 import type { IconPack } from '../icons/icon-pack.js';
 import { usableMeeting } from '../meeting/guards.js';
 import type { Meeting } from '../meeting/meeting.js';
-import { defaultConfig, type UiConfig } from './config.js';
+import { defaultConfig, type UiConfig } from '../context/config.js';
 import {
   configContext,
   iconPackContext,
   languageContext,
   meetingContext,
   statesContext,
-} from './contexts.js';
-import { initialStates, type Size, type UiStates } from './states.js';
+} from '../context/contexts.js';
+import { initialStates, type Size, type UiStates } from '../context/states.js';
 
 /** No overrides: every icon comes from the default paths each component imports. */
 const NO_ICONS: IconPack = Object.freeze({}) as IconPack;

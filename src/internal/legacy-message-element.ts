@@ -1,10 +1,10 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { RtkElement } from '../../context/rtk-element.js';
-import { chatMessagesStrings } from '../../i18n/en/chat-messages.js';
-import type { Message } from '../../meeting/chat.js';
-import { hostStyles, tokens } from '../../styles/shared.styles.js';
-import { renderMessageContent, timeOf } from './chat-message.js';
+import { RtkElement } from './rtk-element.js';
+import { chatMessagesStrings } from '../i18n/en/chat-messages.js';
+import type { Message } from '../meeting/chat.js';
+import { hostStyles, tokens } from '../styles/shared.styles.js';
+import { renderMessageContent, timeOf } from './message-content.js';
 
 /**
  * What `rtk-text-message`, `rtk-image-message` and `rtk-file-message` (the official kit's
@@ -45,7 +45,7 @@ export abstract class LegacyMessageElement<M extends Message> extends RtkElement
       .variant=${this.showBubble ? 'bubble' : 'plain'}
       .t=${this.t}
       .iconPack=${this.iconPack}
-      >${renderMessageContent(m, this.t)}</rtk-message-view
+      >${renderMessageContent(m)}</rtk-message-view
     >`;
   }
 }

@@ -1,4 +1,4 @@
-import type { RtkNotificationVariant } from '../../events/rtk-notification.js';
+import type { RtkNotificationVariant } from '../events/rtk-notification.js';
 
 type AudioContextClass = typeof AudioContext;
 
