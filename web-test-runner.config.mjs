@@ -16,7 +16,10 @@ export default {
   rootDir: '.',
   concurrency: 2,
   staticLogging: !process.stdout.isTTY,
-  testFramework: { config: { timeout: 10000 } },
+  // One budget per test, for a machine whose cores are busy with other work: tests wait for
+  // events and DOM state (test/helpers/wait.ts, whose waits give up well before this), so a
+  // passing test takes no longer for it, and no file raises it.
+  testFramework: { config: { timeout: 60_000 } },
   testsFinishTimeout: 8 * 60 * 1000,
   browserStartTimeout: 60000,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),

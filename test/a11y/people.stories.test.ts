@@ -10,8 +10,6 @@ import { auditStories } from '../helpers/stories.js';
 
 // The people panel: participants, rows, waiting room, viewers, mute all.
 describe('people stories', function () {
-  // Lists of hundreds of people, on a shared machine.
-  this.timeout(60000);
   auditStories({
     participants,
     participant,

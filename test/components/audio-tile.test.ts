@@ -1,8 +1,9 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/components/audio-tile/rtk-audio-tile.js';
 import type { RtkAudioTile } from '../../src/components/audio-tile/rtk-audio-tile.js';
 import { sampleAudioLevels } from '../../src/controllers/audio-level-controller.js';
 import { deepText, demoMeeting, mountWithMeeting, totalListeners } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 const part = (el: RtkAudioTile, name: string) => el.shadowRoot!.querySelector(`[part="${name}"]`);
 
@@ -35,7 +36,7 @@ describe('<rtk-audio-tile>', () => {
     let updates = 0;
     el.addController({ hostUpdated: () => updates++ });
     meeting.director.speak(person.id, 3000);
-    await waitUntil(() => (sampleAudioLevels(), el.hasAttribute('speaking')), 'never marked as speaking', { timeout: 3000 });
+    await until(() => (sampleAudioLevels(), el.hasAttribute('speaking')), 'never marked as speaking');
     expect(Number(el.style.getPropertyValue('--rtk-audio-level'))).to.be.greaterThan(0);
     expect(updates).to.equal(0);
   });

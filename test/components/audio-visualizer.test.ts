@@ -1,8 +1,9 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/components/audio-visualizer/rtk-audio-visualizer.js';
 import type { RtkAudioVisualizer } from '../../src/components/audio-visualizer/rtk-audio-visualizer.js';
 import { activeMeterCount, sampleAudioLevels } from '../../src/controllers/audio-level-controller.js';
 import { mountWithMeeting, totalListeners } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 const part = (el: RtkAudioVisualizer, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
@@ -25,7 +26,7 @@ describe('<rtk-audio-visualizer>', () => {
     el.addController({ hostUpdated: () => updates++ });
     meeting.director.speak(person.id, 5000);
     // WebAudio can start late on a loaded machine: allow it time, the level is what matters.
-    await waitUntil(() => (sampleAudioLevels(), el.hasAttribute('speaking')), 'never marked as speaking', { timeout: 6000 });
+    await until(() => (sampleAudioLevels(), el.hasAttribute('speaking')), 'never marked as speaking');
     expect(Number(el.style.getPropertyValue('--rtk-audio-level'))).to.be.greaterThan(0);
     expect(updates).to.equal(0);
   });

@@ -1,10 +1,11 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/avatar/rtk-avatar.js';
 import type { RtkAvatar } from '../../src/components/avatar/rtk-avatar.js';
 import { avatarColourIndex, safeImageUrl } from '../../src/meeting/avatar.js';
 import { axFind } from '../helpers/ax.js';
 import { demoMeeting } from '../helpers/fixtures.js';
 import { failOnConsoleErrors } from '../helpers/console.js';
+import { until } from '../helpers/wait.js';
 
 const q = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`);
 // A 1×1 PNG.
@@ -47,7 +48,7 @@ describe('<rtk-avatar>', () => {
     el.picture = 'http://127.0.0.1:1/missing.png';
     await el.updateComplete;
     await oneEvent(q(el, 'image')!, 'error');
-    await waitUntil(() => q(el, 'initials'), 'no initials after the picture failed');
+    await until(() => q(el, 'initials'), 'no initials after the picture failed');
     expect(q(el, 'initials')!.textContent).to.equal('AL');
     await expect(el).to.be.accessible();
     el.picture = PNG;

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/button/rtk-button.js';
 import type { RtkButton } from '../../src/components/button/rtk-button.js';
@@ -6,6 +6,7 @@ import '../../src/components/icon/rtk-icon.js';
 import { axFind } from '../helpers/ax.js';
 import { deepActiveElement } from '../helpers/fixtures.js';
 import { failOnConsoleErrors } from '../helpers/console.js';
+import { until } from '../helpers/wait.js';
 
 const inner = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!;
 
@@ -121,7 +122,7 @@ describe('<rtk-button>', () => {
     expect(submits).to.equal(1);
     form.querySelector('input')!.value = 'changed';
     inner(reset).click();
-    await waitUntil(() => form.querySelector('input')!.value === 'Ada', 'the form was not reset');
+    await until(() => form.querySelector('input')!.value === 'Ada', 'the form was not reset');
   });
 
   it('does not submit when a click listener prevents it, nor inside a disabled fieldset', async () => {

@@ -1,8 +1,9 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/camera-selector/rtk-camera-selector.js';
 import type { RtkCameraSelector } from '../../src/components/camera-selector/rtk-camera-selector.js';
 import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js';
 import { deepText, demoMeeting, mountWithMeeting, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 const select = (el: HTMLElement) => queryDeep<HTMLSelectElement>(el, 'select');
 const options = (el: HTMLElement) => [...(select(el)?.options ?? [])].map((o) => o.textContent!.trim());
@@ -19,7 +20,7 @@ describe('<rtk-camera-selector>', () => {
     const { el, meeting } = await mountWithMeeting<RtkCameraSelector>(html`<rtk-camera-selector></rtk-camera-selector>`, {
       join: true,
     });
-    await waitUntil(() => select(el), 'no list');
+    await until(() => select(el), 'no list');
     expect(options(el)).to.deep.equal(['Built-in HD Camera', 'Studio Webcam']);
     expect(chosen(el)).to.equal('Built-in HD Camera');
     expect(queryDeep(el, '[part="camera-selection"]')).to.exist;
@@ -28,7 +29,7 @@ describe('<rtk-camera-selector>', () => {
     const s = select(el)!;
     s.selectedIndex = 1;
     s.dispatchEvent(new Event('change'));
-    await waitUntil(() => meeting.self.getCurrentDevices().video?.label === 'Studio Webcam', 'not switched');
+    await until(() => meeting.self.getCurrentDevices().video?.label === 'Studio Webcam', 'not switched');
     await el.updateComplete;
     expect(chosen(el)).to.equal('Studio Webcam');
     expect(meeting.self.videoTrack).to.not.equal(before);
@@ -39,11 +40,11 @@ describe('<rtk-camera-selector>', () => {
     const { el, meeting } = await mountWithMeeting<RtkCameraSelector>(html`<rtk-camera-selector></rtk-camera-selector>`, {
       join: true,
     });
-    await waitUntil(() => select(el), 'no list');
+    await until(() => select(el), 'no list');
     const notified = oneEvent(el, 'rtkNotification') as Promise<RtkNotificationEvent>;
     meeting.director.unplugDevice('demo-videoinput-1');
     expect((await notified).detail.message).to.equal('Built-in HD Camera was disconnected. Now using Studio Webcam.');
-    await waitUntil(() => options(el).length === 1, 'the list did not update');
+    await until(() => options(el).length === 1, 'the list did not update');
     expect(chosen(el)).to.equal('Studio Webcam');
     expect(meeting.self.videoEnabled).to.equal(true);
   });
@@ -52,11 +53,11 @@ describe('<rtk-camera-selector>', () => {
     const meeting = await demoMeeting();
     meeting.director.hideDeviceLabels();
     const { el } = await mountWithMeeting<RtkCameraSelector>(html`<rtk-camera-selector .meeting=${meeting}></rtk-camera-selector>`);
-    await waitUntil(() => select(el), 'no list');
+    await until(() => select(el), 'no list');
     expect(options(el)).to.deep.equal(['Camera 1', 'Camera 2']);
     meeting.director.unplugDevice('demo-videoinput-1');
     meeting.director.unplugDevice('demo-videoinput-2');
-    await waitUntil(() => !select(el), 'still a list');
+    await until(() => !select(el), 'still a list');
     expect(deepText(el)).to.contain('No camera found');
     expect(meeting.self.videoEnabled).to.equal(false);
   });
@@ -65,7 +66,7 @@ describe('<rtk-camera-selector>', () => {
     const meeting = await demoMeeting();
     const before = totalListeners(meeting);
     const { el } = await mountWithMeeting<RtkCameraSelector>(html`<rtk-camera-selector .meeting=${meeting}></rtk-camera-selector>`);
-    await waitUntil(() => select(el), 'no list');
+    await until(() => select(el), 'no list');
     el.remove();
     expect(totalListeners(meeting)).to.equal(before);
   });

@@ -1,13 +1,14 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/camera-toggle/rtk-camera-toggle.js';
 import type { RtkCameraToggle } from '../../src/components/camera-toggle/rtk-camera-toggle.js';
 import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js';
 import { demoMeeting, mountWithMeeting, nameOf, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 const button = (el: RtkCameraToggle) => queryDeep<HTMLButtonElement>(el, 'button')!;
 
 async function settled(el: RtkCameraToggle) {
-  await waitUntil(() => button(el)?.getAttribute('aria-busy') !== 'true', 'still busy');
+  await until(() => button(el)?.getAttribute('aria-busy') !== 'true', 'still busy');
   await el.updateComplete;
 }
 

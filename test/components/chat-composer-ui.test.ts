@@ -1,4 +1,4 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/chat-composer-ui/rtk-chat-composer-ui.js';
 import type { RtkChatComposerUi } from '../../src/components/chat-composer-ui/chat-composer-ui.js';
@@ -6,6 +6,7 @@ import type { RtkChatComposerView } from '../../src/components/chat-composer-vie
 import type { DemoMeeting } from '../../src/demo/index.js';
 import type { TextMessage } from '../../src/meeting/chat.js';
 import { buttonByName, deepText, mountWithMeeting, queryAllDeep, queryDeep, totalListeners, watchErrors } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 const view = (el: RtkChatComposerUi) => el.shadowRoot!.querySelector<RtkChatComposerView>('rtk-chat-composer-view')!;
 const field = (el: Element) => queryDeep<HTMLTextAreaElement>(el, 'textarea');
@@ -41,8 +42,6 @@ function file(name: string, type: string, body = 'hello'): File {
 }
 
 describe('<rtk-chat-composer-ui>', function () {
-  // Real key presses and lazy imports: slow on a busy machine.
-  this.timeout(30000);
 
   it('sends with Enter and clears the field', async () => {
     const { el, meeting } = await mount();
@@ -64,7 +63,7 @@ describe('<rtk-chat-composer-ui>', function () {
     await type(el, 'Via button');
     expect(send().disabled).to.equal(false);
     send().click();
-    await waitUntil(() => texts(meeting).includes('Via button'));
+    await until(() => texts(meeting).includes('Via button'));
   });
 
   it('Shift+Enter starts a new line instead of sending', async () => {
@@ -78,7 +77,7 @@ describe('<rtk-chat-composer-ui>', function () {
     expect(field(el)!.value).to.equal('line one\nline two');
     expect(meeting.chat.messages.length).to.equal(0);
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => texts(meeting).includes('line one\nline two'));
+    await until(() => texts(meeting).includes('line one\nline two'));
   });
 
   it('does not send while an input method is composing', async () => {
@@ -130,7 +129,7 @@ describe('<rtk-chat-composer-ui>', function () {
     expect(deepText(attachments[0])).to.contain('notes.txt');
     expect(queryDeep<HTMLImageElement>(attachments[1], 'img')!.alt).to.equal('Image to send: photo.png');
     buttonByName(el, 'Send')!.click();
-    await waitUntil(() => meeting.chat.messages.length === 2);
+    await until(() => meeting.chat.messages.length === 2);
     expect(meeting.chat.messages.map((m) => m.type)).to.deep.equal(['file', 'image']);
     await settled(el);
     expect(queryAllDeep(el, 'rtk-draft-attachment-view').length).to.equal(0);
@@ -174,7 +173,7 @@ describe('<rtk-chat-composer-ui>', function () {
     expect(field(el)!.placeholder).to.equal(`Write to ${ana.name}`);
     await type(el, 'Just for you');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => meeting.chat.messages.length === 1);
+    await until(() => meeting.chat.messages.length === 1);
     const message = meeting.chat.messages[0];
     expect(message.targetUserIds).to.include(ana.userId);
     expect(message.targetUserIds).not.to.include(ben.userId);
@@ -271,7 +270,7 @@ describe('<rtk-chat-composer-ui>', function () {
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     button.click();
     await settled(el);
-    await waitUntil(() => queryDeep(el, '[part="emoji"]'), 'emoji loaded', { timeout: 10000 });
+    await until(() => queryDeep(el, '[part="emoji"]'), 'emoji loaded');
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     queryDeep<HTMLButtonElement>(el, '[part="emoji"]')!.click();
     await settled(el);

@@ -1,10 +1,11 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/chat-messages-ui-paginated/rtk-chat-messages-ui-paginated.js';
 import type { RtkChatMessagesUiPaginated } from '../../src/components/chat-messages-ui-paginated/rtk-chat-messages-ui-paginated.js';
 import type { RtkMessageView } from '../../src/components/message-view/rtk-message-view.js';
 import type { DemoMeeting } from '../../src/demo/index.js';
 import type { Message, TextMessage } from '../../src/meeting/chat.js';
 import { deepText, mountWithMeeting, queryAllDeep, queryDeep, totalListeners, type MountOptions } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 declare global {
   interface Window {
@@ -42,7 +43,7 @@ function viewOf(el: Element, text: string): RtkMessageView | undefined {
 }
 
 async function waitForText(el: Element, text: string) {
-  await waitUntil(() => viewOf(el, text), `no message "${text}"`, { timeout: 4000 });
+  await until(() => viewOf(el, text), `no message "${text}"`);
   return viewOf(el, text)!;
 }
 
@@ -50,7 +51,7 @@ async function choose(view: RtkMessageView, action: string) {
   const button = view.shadowRoot!.querySelector<HTMLButtonElement>('[part="menu-button"]')!;
   expect(button, 'menu button').to.exist;
   button.click();
-  await waitUntil(() => view.shadowRoot!.querySelector(`rtk-menu-item[data-action="${action}"]`), `no "${action}" action`, { timeout: 4000 });
+  await until(() => view.shadowRoot!.querySelector(`rtk-menu-item[data-action="${action}"]`), `no "${action}" action`);
   view.shadowRoot!.querySelector<HTMLElement>(`rtk-menu-item[data-action="${action}"]`)!.click();
 }
 
@@ -65,7 +66,7 @@ function personName(meeting: DemoMeeting, i = 0): string {
 describe('<rtk-chat-messages-ui-paginated>', () => {
   it('shows the history loaded on join, as a named list, and passes axe', async () => {
     const { el } = await mount({ chatHistory: 6 });
-    await waitUntil(() => views(el).length > 0, 'no message rendered', { timeout: 4000 });
+    await until(() => views(el).length > 0, 'no message rendered');
     const list = queryDeep(el, '[role="list"]')!;
     expect(list.getAttribute('aria-label')).to.equal('Messages');
     expect(queryAllDeep(el, '[part="day"]').length).to.be.greaterThan(0);
@@ -95,7 +96,7 @@ describe('<rtk-chat-messages-ui-paginated>', () => {
     const name = personName(meeting);
     meeting.director.chat.send(name, 'Can you hear me?');
     const live = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
-    await waitUntil(() => live.textContent!.includes('Can you hear me?'), 'not announced', { timeout: 4000 });
+    await until(() => live.textContent!.includes('Can you hear me?'), 'not announced');
     expect(live.textContent).to.contain(name);
   });
 
@@ -128,13 +129,13 @@ describe('<rtk-chat-messages-ui-paginated>', () => {
     await meeting.chat!.sendTextMessage('Delete me');
     const view = await waitForText(el, 'Delete me');
     await choose(view, 'delete');
-    await waitUntil(() => queryDeep(el, 'rtk-dialog[open]'), 'no confirmation');
+    await until(() => queryDeep(el, 'rtk-dialog[open]'), 'no confirmation');
     const dialog = queryDeep(el, 'rtk-dialog')!;
     expect(deepText(dialog)).to.contain('Delete message?');
     const confirm = queryAllDeep<HTMLElement>(dialog, 'rtk-button').find((b) => deepText(b) === 'Delete')!;
     confirm.click();
-    await waitUntil(() => !meeting.chat!.messages.some((m) => (m as TextMessage).message === 'Delete me'), 'not deleted');
-    await waitUntil(() => !viewOf(el, 'Delete me'), 'still shown');
+    await until(() => !meeting.chat!.messages.some((m) => (m as TextMessage).message === 'Delete me'), 'not deleted');
+    await until(() => !viewOf(el, 'Delete me'), 'still shown');
   });
 
   it('keeps the message and notifies when deleting fails', async () => {
@@ -144,7 +145,7 @@ describe('<rtk-chat-messages-ui-paginated>', () => {
     meeting.chat!.deleteMessage = () => Promise.reject(new Error('Server said no'));
     const notified = oneEvent(el, 'rtkNotification');
     await choose(view, 'delete');
-    await waitUntil(() => queryDeep(el, 'rtk-dialog[open]'), 'no confirmation');
+    await until(() => queryDeep(el, 'rtk-dialog[open]'), 'no confirmation');
     queryAllDeep<HTMLElement>(queryDeep(el, 'rtk-dialog')!, 'rtk-button').find((b) => deepText(b) === 'Delete')!.click();
     const { detail } = await notified;
     expect(detail.message).to.contain('Server said no');
@@ -156,9 +157,9 @@ describe('<rtk-chat-messages-ui-paginated>', () => {
     const { el, meeting } = await mount();
     await meeting.chat!.sendTextMessage('Keep me');
     await choose(await waitForText(el, 'Keep me'), 'delete');
-    await waitUntil(() => queryDeep(el, 'rtk-dialog[open]'), 'no confirmation');
+    await until(() => queryDeep(el, 'rtk-dialog[open]'), 'no confirmation');
     queryAllDeep<HTMLElement>(queryDeep(el, 'rtk-dialog')!, 'rtk-button').find((b) => deepText(b) === 'Cancel')!.click();
-    await waitUntil(() => !queryDeep(el, 'rtk-dialog'), 'dialog still open');
+    await until(() => !queryDeep(el, 'rtk-dialog'), 'dialog still open');
     expect(meeting.chat!.messages.some((m) => (m as TextMessage).message === 'Keep me')).to.equal(true);
   });
 
@@ -168,7 +169,7 @@ describe('<rtk-chat-messages-ui-paginated>', () => {
     const view = await waitForText(el, 'Pin this');
     expect(await actionsOf(view)).to.deep.equal(['pin']);
     await choose(view, 'pin');
-    await waitUntil(() => viewOf(el, 'Pin this')?.pinned, 'not pinned');
+    await until(() => viewOf(el, 'Pin this')?.pinned, 'not pinned');
     expect(deepText(viewOf(el, 'Pin this')!)).to.contain('Pinned');
     expect(await actionsOf(viewOf(el, 'Pin this')!)).to.deep.equal(['unpin']);
   });
@@ -193,7 +194,7 @@ describe('<rtk-chat-messages-ui-paginated>', () => {
     await meeting.chat!.sendTextMessage('Mine');
     meeting.director.updatePermissions({ pinParticipant: false, chat: { public: { canSend: false, text: false, files: false } } });
     await settle(el);
-    await waitUntil(async () => !(await actionsOf(viewOf(el, 'Mine')!)).includes('edit'), 'edit still offered');
+    await until(async () => !(await actionsOf(viewOf(el, 'Mine')!)).includes('edit'), 'edit still offered');
     expect(await actionsOf(viewOf(el, 'Mine')!)).to.deep.equal(['delete']);
   });
 

@@ -1,8 +1,9 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/chat-selector/rtk-chat-selector.js';
 import type { RtkChatSelector } from '../../src/components/chat-selector/chat-selector.js';
 import { deepActiveElement, deepText, mountWithMeeting, nameOf, queryAllDeep, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 async function settled(el: RtkChatSelector): Promise<void> {
   for (let i = 0; i < 3; i++) {
@@ -22,8 +23,6 @@ const trigger = (el: RtkChatSelector) => queryDeep<HTMLButtonElement>(el, '[part
 const groups = (el: RtkChatSelector) => queryAllDeep<HTMLButtonElement>(el, '[part~="group"]');
 
 describe('<rtk-chat-selector>', function () {
-  // Real key presses and lazy imports: slow on a busy machine.
-  this.timeout(30000);
 
   it('lists everyone and each person; choosing one fires rtkChatSelectorChange', async () => {
     const { el, meeting } = await mount();
@@ -74,7 +73,7 @@ describe('<rtk-chat-selector>', function () {
     trigger(el).focus();
     await sendKeys({ press: 'Enter' });
     await settled(el);
-    await waitUntil(() => deepActiveElement() === groups(el)[0], 'focus on the current conversation');
+    await until(() => deepActiveElement() === groups(el)[0], 'focus on the current conversation');
     await sendKeys({ press: 'ArrowDown' });
     expect(deepActiveElement()).to.equal(groups(el)[1]);
     await sendKeys({ press: 'End' });
@@ -85,7 +84,7 @@ describe('<rtk-chat-selector>', function () {
     expect(deepActiveElement()).to.equal(trigger(el));
     await sendKeys({ press: 'Enter' });
     await settled(el);
-    await waitUntil(() => deepActiveElement() === groups(el)[0]);
+    await until(() => deepActiveElement() === groups(el)[0]);
     await sendKeys({ press: 'ArrowDown' });
     const changed = oneEvent(el, 'rtkChatSelectorChange');
     await sendKeys({ press: 'Enter' });

@@ -1,9 +1,10 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/chat/rtk-chat.js';
 import type { RtkChat } from '../../src/components/chat/chat.js';
 import type { TextMessage } from '../../src/meeting/chat.js';
 import { buttonByName, deepText, demoMeeting, mountWithMeeting, queryAllDeep, queryDeep, totalListeners, watchErrors } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 async function settled(el: HTMLElement): Promise<void> {
   for (let i = 0; i < 4; i++) {
@@ -22,8 +23,6 @@ const status = (el: RtkChat) => el.shadowRoot!.querySelector('[role="status"]')!
 const field = (el: RtkChat) => queryDeep<HTMLTextAreaElement>(el, 'rtk-chat-composer-ui textarea') ?? queryDeep<HTMLTextAreaElement>(el.shadowRoot!.querySelector('rtk-chat-composer-ui')!, 'textarea');
 
 describe('<rtk-chat>', function () {
-  // Real key presses and lazy imports: slow on a busy machine.
-  this.timeout(30000);
 
   it('shows the header, the conversation selector, the messages and the composer', async () => {
     const { el } = await mount();
@@ -75,12 +74,12 @@ describe('<rtk-chat>', function () {
     const list = el.shadowRoot!.querySelector('rtk-chat-messages-ui-paginated')!;
     list.dispatchEvent(new CustomEvent('editMessageInit', { detail: { message: mine }, bubbles: true, composed: true }));
     await settled(el);
-    await waitUntil(() => field(el)?.value === 'Typo hree', 'prefilled');
+    await until(() => field(el)?.value === 'Typo hree', 'prefilled');
     const composerView = queryDeep<HTMLElement & { setText(t: string): void; submit(): void }>(el, 'rtk-chat-composer-view')!;
     composerView.setText('Typo here');
     await settled(el);
     composerView.submit();
-    await waitUntil(() => (meeting.chat.messages[0] as TextMessage).message === 'Typo here');
+    await until(() => (meeting.chat.messages[0] as TextMessage).message === 'Typo here');
     await settled(el);
     expect(deepText(el)).not.to.contain('Editing your message');
   });
@@ -138,11 +137,11 @@ describe('<rtk-chat>', function () {
 
     input.focus();
     await sendKeys({ type: 'BUDGET' });
-    await waitUntil(() => el.shadowRoot!.querySelector('rtk-chat-search-results'), 'no search results');
+    await until(() => el.shadowRoot!.querySelector('rtk-chat-search-results'), 'no search results');
     const results = el.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('rtk-chat-search-results')!;
-    await waitUntil(() => customElements.get('rtk-chat-search-results'), 'results view not loaded');
+    await until(() => customElements.get('rtk-chat-search-results'), 'results view not loaded');
     await settled(el);
-    await waitUntil(() => deepText(results).includes('1 message found'), `results: ${deepText(results)}`);
+    await until(() => deepText(results).includes('1 message found'), () => `results: ${deepText(results)}`);
     expect(deepText(results)).to.contain('The budget is approved');
     expect(deepText(results), 'only the current conversation').to.not.contain('Private budget note');
     expect(deepText(results)).to.not.contain('Lunch at noon?');
@@ -169,10 +168,10 @@ describe('<rtk-chat>', function () {
     const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part="search-input"]')!;
     input.value = 'budget';
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    await waitUntil(() => customElements.get('rtk-chat-search-results'), 'results view not loaded');
+    await until(() => customElements.get('rtk-chat-search-results'), 'results view not loaded');
     await settled(el);
     const results = el.shadowRoot!.querySelector<HTMLElement>('rtk-chat-search-results')!;
-    await waitUntil(() => deepText(results).includes('Private budget note'), `results: ${deepText(results)}`);
+    await until(() => deepText(results).includes('Private budget note'), () => `results: ${deepText(results)}`);
     expect(deepText(results)).to.not.contain('Public budget line');
   });
 });

@@ -1,7 +1,8 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/controlbar-button/rtk-controlbar-button.js';
 import type { RtkControlbarButton } from '../../src/components/controlbar-button/rtk-controlbar-button.js';
+import { until } from '../helpers/wait.js';
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
@@ -12,7 +13,7 @@ describe('<rtk-controlbar-button>', () => {
     expect(button.tagName).to.equal('BUTTON');
     expect(button.textContent!.trim()).to.equal('Chat');
     // An icon given by name only: the default pack loads on first use, then it is drawn.
-    await waitUntil(() => part(el, 'icon'), 'the named icon was never drawn');
+    await until(() => part(el, 'icon'), 'the named icon was never drawn');
     expect(button.hasAttribute('aria-pressed')).to.equal(false);
     await expect(el).to.be.accessible();
   });

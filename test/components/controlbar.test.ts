@@ -1,9 +1,10 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/controlbar/rtk-controlbar.js';
 import type { RtkControlbar } from '../../src/components/controlbar/rtk-controlbar.js';
 import type { DemoPresetName } from '../../src/demo/index.js';
 import { deepActiveElement, demoMeeting, mountWithMeeting, nameOf, queryAllDeep, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 type Updatable = HTMLElement & { updateComplete?: Promise<unknown> };
 
@@ -119,7 +120,7 @@ describe('<rtk-controlbar>', () => {
     const { el } = await bar('host', 1400);
     expect(barNames(el)).to.include('Participants');
     el.style.inlineSize = '420px';
-    await waitUntil(() => !barNames(el).includes('Chat'), 'nothing moved out');
+    await until(() => !barNames(el).includes('Chat'), 'nothing moved out');
     await settle(el);
     const container = el.shadowRoot!.querySelector<HTMLElement>('[part="container"]')!;
     const defaults = el.shadowRoot!.querySelector<HTMLElement>('.defaults')!;
@@ -127,7 +128,7 @@ describe('<rtk-controlbar>', () => {
     expect(barNames(el)).to.include.members(['Mic on', 'Camera on', 'More', 'Leave']);
     expect(moreNames(el)).to.include.members(['Chat', 'Participants', 'Settings']);
     el.style.inlineSize = '1400px';
-    await waitUntil(() => barNames(el).includes('Participants'), 'nothing moved back');
+    await until(() => barNames(el).includes('Participants'), 'nothing moved back');
   });
 
   it('opens "More" from the keyboard and closes it with Escape', async () => {
@@ -205,12 +206,12 @@ describe('<rtk-controlbar>', () => {
     const { el, meeting } = await bar('host');
     document.body.focus();
     await ctrl('d');
-    await waitUntil(() => !meeting.self.audioEnabled, 'Ctrl+D did not mute');
+    await until(() => !meeting.self.audioEnabled, 'Ctrl+D did not mute');
     await ctrl('e');
-    await waitUntil(() => !meeting.self.videoEnabled, 'Ctrl+E did not stop the camera');
+    await until(() => !meeting.self.videoEnabled, 'Ctrl+E did not stop the camera');
     await settle(el);
     await ctrl('d');
-    await waitUntil(() => meeting.self.audioEnabled, 'Ctrl+D did not unmute');
+    await until(() => meeting.self.audioEnabled, 'Ctrl+D did not unmute');
   });
 
   it('does not fire shortcuts while typing, even inside a shadow root', async () => {

@@ -1,10 +1,11 @@
-import { expect, html, fixture, waitUntil } from '@open-wc/testing';
+import { expect, html, fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/dialog-manager/rtk-dialog-manager.js';
 import '../../src/components/ui-provider/rtk-ui-provider.js';
 import type { RtkUiProvider } from '../../src/components/ui-provider/rtk-ui-provider.js';
 import { RtkStateUpdateEvent } from '../../src/events/rtk-state-update.js';
 import { demoMeeting, deepActiveElement, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 async function mount(options = {}) {
   const meeting = await demoMeeting({ join: true, ...options });
@@ -25,33 +26,33 @@ describe('<rtk-dialog-manager>', () => {
     const { el, opener, manager } = await mount({ preset: 'host' });
     opener.focus();
     opener.dispatchEvent(new RtkStateUpdateEvent({ activeLeaveConfirmation: true }));
-    await waitUntil(() => openDialog(manager), 'no dialog', { timeout: 3000 });
+    await until(() => openDialog(manager), 'no dialog');
     expect(openDialog(manager)!.getAttribute('aria-labelledby')).to.equal('title');
     expect(queryDeep(manager, 'rtk-leave-meeting')).to.exist;
     await expect(manager).to.be.accessible();
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => el.states?.activeLeaveConfirmation === false || !openDialog(manager), 'not closed', { timeout: 3000 });
-    await waitUntil(() => !queryDeep(manager, 'rtk-leave-meeting'), 'leave content still there', { timeout: 3000 });
-    await waitUntil(() => deepActiveElement() === opener, 'focus not restored', { timeout: 3000 });
+    await until(() => el.states?.activeLeaveConfirmation === false || !openDialog(manager), 'not closed');
+    await until(() => !queryDeep(manager, 'rtk-leave-meeting'), 'leave content still there');
+    await until(() => deepActiveElement() === opener, 'focus not restored');
   });
 
   it('Cancel in the leave confirmation closes it through the states', async () => {
     const { opener, manager } = await mount({ preset: 'participant' });
     opener.focus();
     opener.dispatchEvent(new RtkStateUpdateEvent({ activeLeaveConfirmation: true }));
-    await waitUntil(() => queryDeep(manager, 'rtk-leave-meeting')?.shadowRoot?.querySelector('rtk-button'), 'no buttons', { timeout: 3000 });
+    await until(() => queryDeep(manager, 'rtk-leave-meeting')?.shadowRoot?.querySelector('rtk-button'), 'no buttons');
     const cancel = queryDeep(manager, 'rtk-leave-meeting')!.shadowRoot!.querySelector<HTMLElement>('[part="cancel-button"]')!;
     cancel.shadowRoot!.querySelector('button')!.click();
-    await waitUntil(() => !queryDeep(manager, 'rtk-leave-meeting'), 'not closed', { timeout: 3000 });
-    await waitUntil(() => deepActiveElement() === opener, 'focus not restored', { timeout: 3000 });
+    await until(() => !queryDeep(manager, 'rtk-leave-meeting'), 'not closed');
+    await until(() => deepActiveElement() === opener, 'focus not restored');
   });
 
   it('opens settings with rtk-settings inside, and a confirmation that runs its callbacks', async () => {
     const { opener, manager } = await mount();
     opener.dispatchEvent(new RtkStateUpdateEvent({ activeSettings: true }));
-    await waitUntil(() => queryDeep(manager, 'rtk-settings'), 'no settings', { timeout: 3000 });
+    await until(() => queryDeep(manager, 'rtk-settings'), 'no settings');
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => !queryDeep(manager, 'rtk-settings'), 'settings not closed', { timeout: 3000 });
+    await until(() => !queryDeep(manager, 'rtk-settings'), 'settings not closed');
     let confirmed = 0;
     let closed = 0;
     opener.dispatchEvent(
@@ -67,18 +68,18 @@ describe('<rtk-dialog-manager>', () => {
       }),
     );
     const confirm = () => queryDeep<HTMLElement>(manager, '[part="confirm-button"]');
-    await waitUntil(() => confirm(), 'no confirmation', { timeout: 3000 });
+    await until(() => confirm(), 'no confirmation');
     expect(confirm()!.textContent!.trim()).to.equal('Remove');
     confirm()!.shadowRoot!.querySelector('button')!.click();
-    await waitUntil(() => !confirm(), 'confirmation not closed', { timeout: 3000 });
+    await until(() => !confirm(), 'confirmation not closed');
     expect([confirmed, closed]).to.deep.equal([1, 0]);
   });
 
   it('shows an overlay that closes after its timeout', async () => {
     const { opener, manager } = await mount();
     opener.dispatchEvent(new RtkStateUpdateEvent({ activeOverlayModal: { active: true, title: 'Moving you', timeout: 600 } }));
-    await waitUntil(() => openDialog(manager), 'no overlay', { timeout: 3000 });
-    await waitUntil(() => !openDialog(manager), 'overlay did not close', { timeout: 3000 });
+    await until(() => openDialog(manager), 'no overlay');
+    await until(() => !openDialog(manager), 'overlay did not close');
   });
 
   it('leaves no listener on the meeting when removed', async () => {

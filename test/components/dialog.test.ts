@@ -1,8 +1,9 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/dialog/rtk-dialog.js';
 import type { RtkDialog } from '../../src/components/dialog/rtk-dialog.js';
 import { buttonByName, deepActiveElement } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 const inner = (el: RtkDialog) => el.shadowRoot!.querySelector('dialog')!;
 
@@ -113,7 +114,7 @@ describe('<rtk-dialog>', () => {
     expect(dialog.open).to.be.true;
     expect(inner(dialog).open).to.be.true;
     dialog.open = false;
-    await waitUntil(() => !inner(dialog).open);
+    await until(() => !inner(dialog).open);
     expect(deepActiveElement()).to.equal(opener);
   });
 

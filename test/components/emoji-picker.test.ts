@@ -1,28 +1,27 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/emoji-picker/rtk-emoji-picker.js';
 import '../../src/components/emoji-picker-button/rtk-emoji-picker-button.js';
 import type { RtkEmojiPicker } from '../../src/components/emoji-picker/emoji-picker.js';
 import { deepActiveElement } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 const cells = (el: RtkEmojiPicker) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="emoji"]')];
 const search = (el: RtkEmojiPicker) => el.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!;
 
 async function mount(): Promise<RtkEmojiPicker> {
   const el = await fixture<RtkEmojiPicker>(html`<rtk-emoji-picker focus-when-opened></rtk-emoji-picker>`);
-  await waitUntil(() => cells(el).length > 0, 'emoji loaded', { timeout: 10000 });
+  await until(() => cells(el).length > 0, 'emoji loaded');
   return el;
 }
 
 describe('<rtk-emoji-picker>', function () {
-  // Real key presses and lazy imports: slow on a busy machine.
-  this.timeout(30000);
 
   it('loads a few hundred emoji in a grid and focuses the search field', async () => {
     const el = await mount();
     expect(cells(el).length).to.be.greaterThan(300);
     expect(el.shadowRoot!.querySelector('[role="grid"]')).to.exist;
-    await waitUntil(() => deepActiveElement() === search(el), 'search focused', { timeout: 5000 });
+    await until(() => deepActiveElement() === search(el), 'search focused');
     expect(cells(el).filter((c) => c.tabIndex === 0).length).to.equal(1);
     await expect(el).to.be.accessible();
   });
@@ -64,8 +63,6 @@ describe('<rtk-emoji-picker>', function () {
 });
 
 describe('<rtk-emoji-picker-button>', function () {
-  // Real key presses and lazy imports: slow on a busy machine.
-  this.timeout(30000);
 
   it('says whether the picker is open', async () => {
     const el = await fixture<HTMLElement & { isActive: boolean; updateComplete: Promise<unknown> }>(

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/ended-screen/rtk-ended-screen.js';
 import '../../src/components/meeting/rtk-meeting.js';
@@ -6,9 +6,10 @@ import type { RtkEndedScreen } from '../../src/components/ended-screen/rtk-ended
 import type { RtkMeeting } from '../../src/components/meeting/rtk-meeting.js';
 import { DemoClientError } from '../../src/demo/index.js';
 import { deepText, demoMeeting, mountWithMeeting, queryAllDeep, totalListeners } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 const rejoinButton = (el: Element) => queryAllDeep<HTMLElement>(el, 'rtk-button').find((b) => /^Rejoin/.test(deepText(b)));
-const seen = (el: Element, text: string) => waitUntil(() => deepText(el).includes(text), `never showed "${text}": ${deepText(el)}`);
+const seen = (el: Element, text: string) => until(() => deepText(el).includes(text), () => `never showed "${text}": ${deepText(el)}`);
 
 const text = (el: RtkEndedScreen) => ({
   message: el.shadowRoot!.querySelector('[part="message"]')!.textContent,
@@ -76,7 +77,7 @@ describe('<rtk-ended-screen>', () => {
     await el.updateComplete;
     rejoinButton(el)!.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => meeting.self.roomState === 'joined', 'never rejoined');
+    await until(() => meeting.self.roomState === 'joined', 'never rejoined');
   });
 
   it('shows why rejoining failed and lets you try again', async () => {
@@ -86,19 +87,19 @@ describe('<rtk-ended-screen>', () => {
     const join = meeting.join;
     Object.defineProperty(meeting, 'join', { value: () => Promise.reject(new DemoClientError('0002', 'Check the network and try again.')) });
     rejoinButton(el)!.click();
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="error"]'), 'no error shown');
+    await until(() => el.shadowRoot!.querySelector('[part="error"]'), 'no error shown');
     const error = el.shadowRoot!.querySelector('[part="error"]')!;
     expect(error.getAttribute('role')).to.equal('alert');
     expect(error.textContent).to.equal('Could not rejoin: Check the network and try again.');
     Object.defineProperty(meeting, 'join', { value: join });
     rejoinButton(el)!.click();
-    await waitUntil(() => meeting.self.roomState === 'joined', 'never rejoined');
+    await until(() => meeting.self.roomState === 'joined', 'never rejoined');
   });
 
   it('in rtk-meeting: kicked mid-call, then the meeting ended by the host', async () => {
     const meeting = await demoMeeting({ people: 2, join: true });
     const el = await fixture<RtkMeeting>(html`<rtk-meeting .meeting=${meeting} style="width: 900px; height: 600px"></rtk-meeting>`);
-    await waitUntil(() => queryAllDeep(el, 'rtk-participant-tile').length === 3, 'never showed the meeting');
+    await until(() => queryAllDeep(el, 'rtk-participant-tile').length === 3, 'never showed the meeting');
     meeting.director.kickSelf();
     await seen(el, 'You were removed from the meeting.');
     await seen(el, 'The host removed you from this meeting.');
@@ -108,7 +109,7 @@ describe('<rtk-ended-screen>', () => {
 
     const second = await demoMeeting({ people: 2, join: true });
     el.meeting = second;
-    await waitUntil(() => queryAllDeep(el, 'rtk-participant-tile').length === 3, 'never showed the second meeting');
+    await until(() => queryAllDeep(el, 'rtk-participant-tile').length === 3, 'never showed the second meeting');
     second.director.endMeeting();
     await seen(el, 'The meeting has ended.');
     await seen(el, 'The host ended the meeting for everyone.');
@@ -120,7 +121,7 @@ describe('<rtk-ended-screen>', () => {
     meeting.director.disconnect({ giveUpAfterMs: 50 });
     await seen(el, 'You were disconnected.');
     rejoinButton(el)!.click();
-    await waitUntil(() => queryAllDeep(el, 'rtk-participant-tile').length === 2, 'never rejoined');
+    await until(() => queryAllDeep(el, 'rtk-participant-tile').length === 2, 'never rejoined');
   });
 
   it('leaves no listener on the meeting when removed', async () => {

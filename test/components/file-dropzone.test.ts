@@ -18,8 +18,6 @@ async function mount(): Promise<{ box: HTMLElement; zone: RtkFileDropzone }> {
 }
 
 describe('<rtk-file-dropzone>', function () {
-  // Real key presses and lazy imports: slow on a busy machine.
-  this.timeout(30000);
 
   it('shows a layer while files are dragged over its parent, and reports the drop', async () => {
     const { box, zone } = await mount();

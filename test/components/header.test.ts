@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/components/header/rtk-header.js';
 import '../../src/components/viewer-count/rtk-viewer-count.js';
 import '../../src/components/livestream-indicator/rtk-livestream-indicator.js';
@@ -10,13 +10,14 @@ import type { RtkLivestreamIndicator } from '../../src/components/livestream-ind
 import type { RtkLogo } from '../../src/components/logo/rtk-logo.js';
 import { safeImageUrl } from '../../src/components/logo/logo.js';
 import { deepText, mountWithMeeting, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
 
 describe('<rtk-header>', () => {
   it('shows the title, the clock and the participant count, and passes axe', async () => {
     const { el } = await mountWithMeeting<RtkHeader>(html`<rtk-header></rtk-header>`, { join: true, people: 3, title: 'Weekly sync' });
-    await waitUntil(() => queryDeep(el, '[part="text"][role="timer"]')?.textContent);
+    await until(() => queryDeep(el, '[part="text"][role="timer"]')?.textContent);
     const text = deepText(el);
     expect(text).to.contain('Weekly sync');
     expect(text).to.contain('Time in meeting');
@@ -29,7 +30,7 @@ describe('<rtk-header>', () => {
     const { el } = await mountWithMeeting<RtkHeader>(html`<rtk-header></rtk-header>`, { join: true });
     const clock = queryDeep<RtkClock>(el, 'rtk-clock')!;
     const timer = () => queryDeep(clock, '[role="timer"]')!.textContent;
-    await waitUntil(() => timer());
+    await until(() => timer());
     let headerUpdates = 0;
     let clockUpdates = 0;
     const headerUpdate = el['update'].bind(el);
@@ -37,7 +38,7 @@ describe('<rtk-header>', () => {
     (el as unknown as { update: (c: unknown) => void }).update = (c) => (headerUpdates++, headerUpdate(c as never));
     (clock as unknown as { update: (c: unknown) => void }).update = (c) => (clockUpdates++, clockUpdate(c as never));
     const first = timer();
-    await waitUntil(() => timer() !== first, 'the clock did not tick', { timeout: 2500 });
+    await until(() => timer() !== first, 'the clock did not tick');
     expect(timer()).to.match(/^\d+:\d\d(:\d\d)?$/);
     expect(headerUpdates).to.equal(0);
     expect(clockUpdates).to.equal(0);
@@ -82,7 +83,7 @@ describe('<rtk-header>', () => {
     await live.updateComplete;
     expect(deepText(live)).to.equal('');
     meeting.director.livestream!.start();
-    await waitUntil(() => deepText(live) === 'Live');
+    await until(() => deepText(live) === 'Live');
     expect(live.hasAttribute('live')).to.equal(true);
     live.remove();
 
@@ -100,7 +101,7 @@ describe('<rtk-header>', () => {
       people: 2,
     });
     meeting.director.livestream!.setViewerCount(3);
-    await waitUntil(() => deepText(el).includes('3 viewers'));
+    await until(() => deepText(el).includes('3 viewers'));
     expect(queryDeep(el, 'rtk-livestream-indicator')).not.to.equal(undefined);
   });
 
@@ -139,7 +140,7 @@ describe('<rtk-header>', () => {
     header.meeting = meeting;
     host.append(header);
     await header.updateComplete;
-    await waitUntil(() => queryDeep(header, 'rtk-participant-count')?.shadowRoot?.childElementCount);
+    await until(() => queryDeep(header, 'rtk-participant-count')?.shadowRoot?.childElementCount);
     expect(totalListeners(meeting)).to.be.greaterThan(before);
     header.remove();
     expect(totalListeners(meeting)).to.equal(before);

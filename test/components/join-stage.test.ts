@@ -1,4 +1,4 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import type { RtkButton } from '../../src/components/button/rtk-button.js';
 import '../../src/components/grid/rtk-grid.js';
 import type { RtkGrid } from '../../src/components/grid/rtk-grid.js';
@@ -8,6 +8,7 @@ import type { RtkParticipantTile } from '../../src/components/participant-tile/r
 import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js';
 import type { RtkStateUpdateEvent } from '../../src/events/rtk-state-update.js';
 import { deepText, demoMeeting, mountWithMeeting, queryAllDeep, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -48,7 +49,7 @@ describe('<rtk-join-stage>', () => {
     expect(actions(el)).to.deep.equal(['Request to join stage']);
 
     press(el, 'Request to join stage');
-    await waitUntil(() => meeting.stage.status === 'REQUESTED_TO_JOIN_STAGE', 'not requested');
+    await until(() => meeting.stage.status === 'REQUESTED_TO_JOIN_STAGE', 'not requested');
     await settled(el);
     expect(actions(el)).to.deep.equal(['Cancel request']);
     expect(deepText(el)).to.contain('A host will let you in or decline.');
@@ -83,15 +84,15 @@ describe('<rtk-join-stage>', () => {
     const { el, meeting } = await viewer();
     await settled(el);
     press(el, 'Request to join stage');
-    await waitUntil(() => meeting.stage.status === 'REQUESTED_TO_JOIN_STAGE');
+    await until(() => meeting.stage.status === 'REQUESTED_TO_JOIN_STAGE');
     await settled(el);
     press(el, 'Cancel request');
-    await waitUntil(() => meeting.stage.status === 'OFF_STAGE', 'not cancelled');
+    await until(() => meeting.stage.status === 'OFF_STAGE', 'not cancelled');
     await settled(el);
     expect(actions(el)).to.deep.equal(['Request to join stage']);
     // Asking again; the host declines this time.
     press(el, 'Request to join stage');
-    await waitUntil(() => meeting.stage.status === 'REQUESTED_TO_JOIN_STAGE');
+    await until(() => meeting.stage.status === 'REQUESTED_TO_JOIN_STAGE');
     meeting.director.stage.denySelf();
     await settled(el);
     expect(actions(el)).to.deep.equal(['Request to join stage']);

@@ -1,9 +1,10 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/leave-button/rtk-leave-button.js';
 import type { RtkLeaveButton } from '../../src/components/leave-button/rtk-leave-button.js';
 import { DemoClientError } from '../../src/demo/index.js';
 import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js';
 import { mountWithMeeting, nameOf, queryDeep } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 const button = (el: RtkLeaveButton) => queryDeep<HTMLButtonElement>(el, 'button')!;
 
@@ -15,7 +16,7 @@ describe('<rtk-leave-button>', () => {
     expect(nameOf(button(el))).to.equal('Leave');
     await expect(el).to.be.accessible();
     button(el).click();
-    await waitUntil(() => meeting.self.roomState === 'left', 'did not leave');
+    await until(() => meeting.self.roomState === 'left', 'did not leave');
   });
 
   it('reports a failed leave and works again', async () => {
@@ -28,11 +29,11 @@ describe('<rtk-leave-button>', () => {
     button(el).click();
     const { detail } = await notified;
     expect(detail.message).to.equal('Leave meeting failed: The server did not answer.');
-    await waitUntil(() => button(el).getAttribute('aria-busy') !== 'true');
+    await until(() => button(el).getAttribute('aria-busy') !== 'true');
     expect(meeting.self.roomState).to.equal('joined');
     Object.defineProperty(meeting, 'leave', { value: leave });
     button(el).click();
-    await waitUntil(() => meeting.self.roomState === 'left', 'did not leave');
+    await until(() => meeting.self.roomState === 'left', 'did not leave');
   });
 
   it('renders nothing without a usable meeting', async () => {

@@ -1,4 +1,4 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/leave-meeting/rtk-leave-meeting.js';
 import type { RtkLeaveMeeting } from '../../src/components/leave-meeting/rtk-leave-meeting.js';
 import { DemoClientError } from '../../src/demo/index.js';
@@ -6,6 +6,7 @@ import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js'
 import type { RtkStateUpdateEvent } from '../../src/events/rtk-state-update.js';
 import type { RtkButton } from '../../src/components/button/rtk-button.js';
 import { mountWithMeeting, queryAllDeep, totalListeners } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 const buttons = (el: Element) => queryAllDeep<RtkButton>(el, 'rtk-button');
 const names = (el: Element) => buttons(el).map((b) => b.textContent!.trim());
@@ -39,7 +40,7 @@ describe('<rtk-leave-meeting>', () => {
     });
     expect(names(el)).to.deep.equal(['Cancel', 'Leave meeting', 'End meeting for all']);
     buttonByName(el, 'End meeting for all')!.click();
-    await waitUntil(() => meeting.self.roomState === 'ended', 'the meeting did not end');
+    await until(() => meeting.self.roomState === 'ended', 'the meeting did not end');
     expect(meeting.participants.joined.size).to.equal(0);
   });
 
@@ -67,7 +68,7 @@ describe('<rtk-leave-meeting>', () => {
     expect(buttonByName(el, 'Leave meeting')!.disabled).to.equal(true);
     const { detail } = await notified;
     expect(detail.message).to.equal('End meeting for all failed: Not allowed right now.');
-    await waitUntil(() => !buttonByName(el, 'Leave meeting')!.disabled);
+    await until(() => !buttonByName(el, 'Leave meeting')!.disabled);
     expect(meeting.self.roomState).to.equal('joined');
   });
 

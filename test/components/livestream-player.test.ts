@@ -1,8 +1,9 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/livestream-player/rtk-livestream-player.js';
 import { RtkLivestreamPlayer } from '../../src/components/livestream-player/rtk-livestream-player.js';
 import type { RtkApiErrorEvent } from '../../src/events/rtk-api-error.js';
 import { deepText, mountWithMeeting, totalListeners, watchErrors } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 const mount = (preset: 'livestream-viewer' | 'host' = 'livestream-viewer') =>
   mountWithMeeting<RtkLivestreamPlayer>(html`<rtk-livestream-player></rtk-livestream-player>`, { join: true, preset });
@@ -48,18 +49,18 @@ describe('<rtk-livestream-player>', () => {
     HTMLMediaElement.prototype.canPlayType = () => '';
     const { el, meeting } = await mount();
     meeting.director.livestream!.start();
-    await waitUntil(() => el.shadowRoot!.querySelector('video'), 'no video', { timeout: 5000 });
+    await until(() => el.shadowRoot!.querySelector('video'), 'no video');
     const video = el.shadowRoot!.querySelector('video')!;
     expect(video.getAttribute('aria-label')).to.equal('Livestream');
     expect(deepText(el)).to.equal('Loading the livestream…');
     const url = meeting.livestream!.playbackUrl!;
-    await waitUntil(() => attached.length > 0 || video.src === url, 'never attached');
+    await until(() => attached.length > 0 || video.src === url, 'never attached');
     expect(attached).to.deep.equal([url]);
     video.dispatchEvent(new Event('playing'));
     await el.updateComplete;
     expect(status(el)).to.equal(null);
     meeting.director.livestream!.stop();
-    await waitUntil(() => !el.shadowRoot!.querySelector('video'), 'video stayed');
+    await until(() => !el.shadowRoot!.querySelector('video'), 'video stayed');
     expect(deepText(el)).to.equal('The livestream has not started yet.');
     expect(destroyed).to.equal(1);
     HTMLMediaElement.prototype.canPlayType = canPlayType;
@@ -78,7 +79,7 @@ describe('<rtk-livestream-player>', () => {
     let error = oneEvent(el, 'rtkApiError') as Promise<RtkApiErrorEvent>;
     meeting.director.livestream!.start();
     if (!native) {
-      await waitUntil(() => fail, 'hls.js never attached');
+      await until(() => fail, 'hls.js never attached');
       fail!('networkError: manifestLoadError');
     }
     // Natively, the demo URL (on .invalid) fails on its own.
@@ -91,7 +92,7 @@ describe('<rtk-livestream-player>', () => {
     const retry = el.shadowRoot!.querySelector<HTMLElement>('[part="retry"]')!;
     retry.click();
     if (native) await error;
-    else await waitUntil(() => attaches === 2, 'no retry');
+    else await until(() => attaches === 2, 'no retry');
   });
 
   it('loads hls.js lazily and reports when it cannot play', async () => {
@@ -99,7 +100,7 @@ describe('<rtk-livestream-player>', () => {
     const errors = watchErrors();
     meeting.director.livestream!.start();
     // The demo URL never loads: native or hls.js, the error ends up on screen.
-    await waitUntil(() => deepText(el).includes('could not be played'), 'no error shown', { timeout: 9000 });
+    await until(() => deepText(el).includes('could not be played'), 'no error shown');
     errors.stop();
     expect(errors.errors).to.deep.equal([]);
   });

@@ -1,7 +1,8 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/components/livestream-toggle/rtk-livestream-toggle.js';
 import type { RtkLivestreamToggle } from '../../src/components/livestream-toggle/rtk-livestream-toggle.js';
 import { demoMeeting, mountWithMeeting, nameOf, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 const button = (el: HTMLElement) => queryDeep<HTMLButtonElement>(el, 'button')!;
@@ -19,11 +20,11 @@ describe('<rtk-livestream-toggle>', () => {
     await settled(el);
     expect(nameOf(button(el))).to.equal('Go live');
     button(el).click();
-    await waitUntil(() => meeting.livestream?.state === 'LIVESTREAMING', 'not live', { timeout: 5000 });
+    await until(() => meeting.livestream?.state === 'LIVESTREAMING', 'not live');
     await settled(el);
     expect(nameOf(button(el))).to.equal('End livestream');
     button(el).click();
-    await waitUntil(() => meeting.livestream?.state === 'IDLE', 'still live', { timeout: 5000 });
+    await until(() => meeting.livestream?.state === 'IDLE', 'still live');
     await settled(el);
     expect(nameOf(button(el))).to.equal('Go live');
     await expect(el).to.be.accessible();

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/meeting/rtk-meeting.js';
 import type { RtkMeeting } from '../../src/components/meeting/rtk-meeting.js';
@@ -7,6 +7,7 @@ import { RtkStateUpdateEvent } from '../../src/events/rtk-state-update.js';
 import type { Meeting } from '../../src/meeting/meeting.js';
 import { buttonByName, deepText, demoMeeting, queryAllDeep, queryDeep, totalListeners, watchErrors } from '../helpers/fixtures.js';
 import type { MountOptions } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 async function mountMeeting(options: MountOptions = {}, extra = html``) {
   const meeting = await demoMeeting({ people: 3, ...options });
@@ -17,7 +18,7 @@ async function mountMeeting(options: MountOptions = {}, extra = html``) {
 /** Waits until the text a person sees in `el` contains `text`. */
 const seen = (el: Element, text: string) =>
   // Screens and panels load on first use: allow for a dynamic import on a busy machine.
-  waitUntil(() => deepText(el).includes(text), `never showed "${text}": ${deepText(el)}`, { timeout: 5000 });
+  until(() => deepText(el).includes(text), () => `never showed "${text}": ${deepText(el)}`);
 const tileNames = (el: Element) =>
   queryAllDeep(el, 'rtk-participant-tile').map((t) => queryDeep(t, '[part="name"]')?.textContent);
 
@@ -32,14 +33,14 @@ describe('<rtk-meeting>', () => {
     await sendKeys({ type: 'Ada Lovelace' });
     buttonByName(el, 'Join meeting')!.click();
 
-    await waitUntil(() => tileNames(el).length === 4, 'grid never showed 4 tiles');
+    await until(() => tileNames(el).length === 4, 'grid never showed 4 tiles');
     const others = meeting.participants.active.toArray().map((p) => p.name);
     expect(tileNames(el)).to.deep.equal(['Ada Lovelace (you)', ...others]);
     expect(queryDeep(el, '[role="toolbar"]')!.getAttribute('aria-label')).to.equal('Meeting controls');
     await expect(el).to.be.accessible();
 
     buttonByName(el, 'Mic on')!.click();
-    await waitUntil(() => buttonByName(el, 'Mic off'), 'mic never showed off');
+    await until(() => buttonByName(el, 'Mic off'), 'mic never showed off');
     expect(meeting.self.audioEnabled).to.equal(false);
 
     buttonByName(el, 'Leave')!.click();
@@ -52,19 +53,19 @@ describe('<rtk-meeting>', () => {
     const meeting = await demoMeeting({ people: 1 });
     const el = await fixture<RtkMeeting>(html`<rtk-meeting show-setup-screen="false" .meeting=${meeting}></rtk-meeting>`);
     expect(el.showSetupScreen).to.equal(false);
-    await waitUntil(() => tileNames(el).length === 2, 'never joined');
+    await until(() => tileNames(el).length === 2, 'never joined');
   });
 
   it('shows the waiting screen until the host lets you in', async () => {
     const { el, meeting } = await mountMeeting({ waitingRoom: true, join: true });
     await seen(el, 'Waiting for the host to let you in…');
     meeting.director.admitSelf();
-    await waitUntil(() => tileNames(el).length === 4, 'never admitted');
+    await until(() => tileNames(el).length === 4, 'never admitted');
   });
 
   it('says why you left, and announces its states', async () => {
     const { el, meeting } = await mountMeeting({ join: true });
-    await waitUntil(() => tileNames(el).length === 4);
+    await until(() => tileNames(el).length === 4);
     const update = oneEvent(el, 'rtkStatesUpdate') as Promise<RtkStatesUpdateEvent>;
     meeting.director.kickSelf();
     expect((await update).detail.roomLeftState).to.equal('kicked');
@@ -73,18 +74,18 @@ describe('<rtk-meeting>', () => {
 
   it('shows a failed media call as a dismissible notification', async () => {
     const { el, meeting } = await mountMeeting({ join: true, audio: false });
-    await waitUntil(() => buttonByName(el, 'Mic off'));
+    await until(() => buttonByName(el, 'Mic off'));
     meeting.director.failNextMedia('audio');
     buttonByName(el, 'Mic off')!.click();
     const alert = () => queryDeep(el, 'rtk-notifications')!.shadowRoot!.querySelector<HTMLElement>('[role="alert"]')!;
-    await waitUntil(() => alert().textContent!.includes('Unmute microphone failed'), 'no notification');
+    await until(() => alert().textContent!.includes('Unmute microphone failed'), 'no notification');
     expect(meeting.self.audioEnabled).to.equal(false);
     expect(buttonByName(el, 'Mic off')).to.exist;
     await expect(el).to.be.accessible();
     // The toast element loads with the first notification; its button comes with it.
-    await waitUntil(() => buttonByName(alert(), 'Dismiss notification'), 'no dismiss button');
+    await until(() => buttonByName(alert(), 'Dismiss notification'), 'no dismiss button');
     buttonByName(alert(), 'Dismiss notification')!.click();
-    await waitUntil(() => !alert().textContent!.includes('failed'), 'not dismissed');
+    await until(() => !alert().textContent!.includes('failed'), 'not dismissed');
   });
 
   it('sets its size from its width and passes it down', async () => {
@@ -110,7 +111,7 @@ describe('<rtk-meeting>', () => {
       Object.defineProperty(meeting, 'stage', { value: undefined });
       Object.defineProperty(meeting, 'polls', { value: undefined });
       el.meeting = meeting;
-      await waitUntil(() => tileNames(el).length === 4, 'grid missing');
+      await until(() => tileNames(el).length === 4, 'grid missing');
       await expect(el).to.be.accessible();
     } finally {
       watch.stop();
@@ -122,11 +123,11 @@ describe('<rtk-meeting>', () => {
     const meeting = await demoMeeting({ join: true });
     const before = totalListeners(meeting);
     const el = await fixture<RtkMeeting>(html`<rtk-meeting leave-on-unmount .meeting=${meeting}></rtk-meeting>`);
-    await waitUntil(() => tileNames(el).length === 4);
+    await until(() => tileNames(el).length === 4);
     expect(totalListeners(meeting)).to.be.greaterThan(before);
     el.remove();
     expect(totalListeners(meeting)).to.equal(before);
-    await waitUntil(() => meeting.self.roomState === 'left', 'did not leave on unmount');
+    await until(() => meeting.self.roomState === 'left', 'did not leave on unmount');
   });
 
   it('stays in the meeting when moved within the page', async () => {
@@ -149,7 +150,7 @@ describe('<rtk-meeting> shell', () => {
 
   it('lays out header, stage with grid, sidebar and control bar for a host', async () => {
     const { el } = await mountMeeting({ join: true });
-    await waitUntil(() => tileNames(el).length === 4);
+    await until(() => tileNames(el).length === 4);
     const stage = queryDeep(el, 'rtk-stage')!;
     expect(stage.getAttribute('role')).to.equal('region');
     expect(stage.getAttribute('aria-label')).to.equal('Stage: Demo meeting');
@@ -160,7 +161,7 @@ describe('<rtk-meeting> shell', () => {
     expect(queryDeep(el, 'rtk-dialog-manager')).to.exist;
     expect(queryDeep(el, 'rtk-sidebar'), 'the sidebar loads when first opened').to.equal(undefined);
     openSidebar(el, 'participants');
-    await waitUntil(() => sidebarTabs(el).length > 0, 'sidebar never opened');
+    await until(() => sidebarTabs(el).length > 0, 'sidebar never opened');
     expect(sidebarTabs(el)).to.deep.equal(['Chat', 'Polls', 'Participants', 'Plugins']);
     expect(queryDeep(el, '[role="tab"][aria-selected="true"]')!.textContent!.trim()).to.equal('Participants');
     expect(queryDeep(el, 'rtk-sidebar-ui')!.querySelector('rtk-participants')).to.exist;
@@ -170,9 +171,9 @@ describe('<rtk-meeting> shell', () => {
   it('offers a participant and a webinar viewer only what their permissions allow', async () => {
     for (const preset of ['participant', 'webinar-viewer'] as const) {
       const { el, meeting } = await mountMeeting({ join: true, preset });
-      await waitUntil(() => queryDeep(el, 'rtk-stage'));
+      await until(() => queryDeep(el, 'rtk-stage'));
       openSidebar(el, 'chat');
-      await waitUntil(() => sidebarTabs(el).length > 0);
+      await until(() => sidebarTabs(el).length > 0);
       expect(sidebarTabs(el), preset).to.deep.equal(['Chat', 'Polls', 'Participants']);
       // Hosts hear about knocks and stage requests; these presets do not.
       meeting.director.knock('Grace Knock');
@@ -188,65 +189,64 @@ describe('<rtk-meeting> shell', () => {
     expect(queryDeep(viewer.el, 'rtk-grid')).to.equal(undefined);
     viewer.meeting.director.livestream!.start();
     // The player takes over: a video, or (the demo's URL never loads) the player's own error.
-    await waitUntil(
+    await until(
       () => queryDeep(viewer.el, 'rtk-livestream-player')?.shadowRoot?.querySelector('video, [part="status"][data-state="error"]'),
       'the player did not react to the stream starting',
-      { timeout: 5000 },
     );
     const host = await mountMeeting({ join: true, preset: 'livestream-host' });
-    await waitUntil(() => queryDeep(host.el, 'rtk-grid'), 'host has no grid');
+    await until(() => queryDeep(host.el, 'rtk-grid'), 'host has no grid');
     expect(queryDeep(host.el, 'rtk-livestream-player')).to.equal(undefined);
   });
 
   it('switches layout with the view type: chat as the main area', async () => {
     const { el } = await mountMeeting({ join: true, viewType: 'CHAT' });
-    await waitUntil(() => queryDeep(el, '.main-chat'), 'no chat main area');
+    await until(() => queryDeep(el, '.main-chat'), 'no chat main area');
     expect(el.layout).to.equal('chat');
     expect(queryDeep(el, 'rtk-grid')).to.equal(undefined);
     expect(queryDeep(el, '.main-chat')!.shadowRoot!.querySelector('rtk-sidebar-ui')!.querySelector('rtk-chat')).to.exist;
     expect(buttonByName(queryDeep(el, '.main-chat')!, 'Close sidebar')).to.equal(undefined);
     const audio = await mountMeeting({ join: true, viewType: 'AUDIO_ROOM', preset: 'audio-room' });
-    await waitUntil(() => queryDeep(audio.el, 'rtk-grid'));
+    await until(() => queryDeep(audio.el, 'rtk-grid'));
     expect(audio.el.layout).to.equal('audio-room');
     const webinar = await mountMeeting({ join: true, preset: 'webinar-host' });
-    await waitUntil(() => queryDeep(webinar.el, 'rtk-grid'));
+    await until(() => queryDeep(webinar.el, 'rtk-grid'));
     expect(webinar.el.layout).to.equal('webinar');
   });
 
   it('shows a banner while the socket is down and keeps the open sidebar across the reconnect', async () => {
     const { el, meeting } = await mountMeeting({ join: true });
-    await waitUntil(() => tileNames(el).length === 4);
+    await until(() => tileNames(el).length === 4);
     openSidebar(el, 'polls');
-    await waitUntil(() => sidebarTabs(el).length > 0);
+    await until(() => sidebarTabs(el).length > 0);
     meeting.director.disconnect({ giveUpAfterMs: 60_000 });
     await seen(el, 'Reconnecting…');
     expect(queryDeep(el, '[part="banner"]')!.getAttribute('role')).to.equal('status');
     await expect(el).to.be.accessible();
     meeting.director.reconnect();
-    await waitUntil(() => !queryDeep(el, '[part="banner"]'), 'banner stayed');
+    await until(() => !queryDeep(el, '[part="banner"]'), 'banner stayed');
     expect(queryDeep(el, '[role="tab"][aria-selected="true"]')!.textContent!.trim()).to.equal('Polls');
-    await waitUntil(() => notices(el).some((n) => n.includes('Reconnected')), 'no reconnected notice');
+    await until(() => notices(el).some((n) => n.includes('Reconnected')), 'no reconnected notice');
     meeting.director.failMedia();
     await seen(el, 'Audio and video connection lost');
     meeting.director.restoreMedia();
-    await waitUntil(() => !queryDeep(el, '[part="banner"]'));
+    await until(() => !queryDeep(el, '[part="banner"]'));
   });
 
   it('says "Connection lost" when reconnecting fails', async () => {
     const { el, meeting } = await mountMeeting({ join: true });
-    await waitUntil(() => tileNames(el).length === 4);
+    await until(() => tileNames(el).length === 4);
     meeting.director.disconnect({ giveUpAfterMs: 40 });
-    await waitUntil(() => meeting.self.roomState === 'disconnected');
-    await waitUntil(() => deepText(el).length > 0 && !queryDeep(el, 'rtk-grid'), 'still in the call');
+    await until(() => meeting.self.roomState === 'disconnected');
+    await until(() => deepText(el).length > 0 && !queryDeep(el, 'rtk-grid'), 'still in the call');
   });
 
   it('keeps notifications off an open sidebar', async () => {
     const { el, meeting } = await mountMeeting({ join: true, people: 0 });
-    await waitUntil(() => tileNames(el).length === 1);
+    await until(() => tileNames(el).length === 1);
     openSidebar(el, 'participants');
-    const sidebar = await waitUntil(() => queryDeep(el, 'rtk-sidebar-ui'), 'no sidebar', { timeout: 5000 }).then(() => queryDeep(el, 'rtk-sidebar-ui')!);
+    const sidebar = await until(() => queryDeep(el, 'rtk-sidebar-ui'), 'no sidebar').then(() => queryDeep(el, 'rtk-sidebar-ui')!);
     meeting.director.addPerson({ name: 'Ada Byron' });
-    await waitUntil(() => notices(el).some((n) => n.includes('Ada Byron joined')), 'no join notice');
+    await until(() => notices(el).some((n) => n.includes('Ada Byron joined')), 'no join notice');
     const toast = queryDeep(el, 'rtk-notification')!.getBoundingClientRect();
     const panel = sidebar.getBoundingClientRect();
     expect(panel.width, 'sidebar width').to.be.greaterThan(100);
@@ -255,28 +255,28 @@ describe('<rtk-meeting> shell', () => {
 
   it('batches joins and leaves into one notification', async () => {
     const { el, meeting } = await mountMeeting({ join: true, people: 0 });
-    await waitUntil(() => tileNames(el).length === 1);
+    await until(() => tileNames(el).length === 1);
     const ada = meeting.director.addPerson({ name: 'Ada Byron' });
-    await waitUntil(() => notices(el).some((n) => n.includes('Ada Byron joined')), `no join notice: ${notices(el)}`);
+    await until(() => notices(el).some((n) => n.includes('Ada Byron joined')), `no join notice: ${notices(el)}`);
     meeting.director.addPeople(4);
-    await waitUntil(() => notices(el).some((n) => n.includes('Ada Byron and 4 others joined')), `not batched: ${notices(el)}`);
+    await until(() => notices(el).some((n) => n.includes('Ada Byron and 4 others joined')), `not batched: ${notices(el)}`);
     expect(notices(el).filter((n) => n.includes('joined'))).to.have.length(1);
     meeting.director.removePerson(ada.id);
-    await waitUntil(() => notices(el).some((n) => n.includes('Ada Byron left')));
+    await until(() => notices(el).some((n) => n.includes('Ada Byron left')));
   });
 
   it('notifies chat while the chat is closed, polls, recording, knocks and stage requests for hosts', async () => {
     const { el, meeting } = await mountMeeting({ join: true, preset: 'webinar-host' });
-    await waitUntil(() => queryDeep(el, 'rtk-stage'));
+    await until(() => queryDeep(el, 'rtk-stage'));
     const [first] = meeting.director.people;
     meeting.director.chat.send(first.id, 'Hello there');
-    await waitUntil(() => notices(el).some((n) => n.includes(`${first.name}: Hello there`)), 'no chat notice');
+    await until(() => notices(el).some((n) => n.includes(`${first.name}: Hello there`)), 'no chat notice');
     // The toast previews Markdown as plain text, never with its marks.
     meeting.director.chat.send(first.id, '**Agenda** is _here_: [docs](https://example.com/a)');
-    await waitUntil(() => notices(el).some((n) => n.includes(`${first.name}: Agenda is here: docs`)), `marks shown: ${notices(el)}`);
+    await until(() => notices(el).some((n) => n.includes(`${first.name}: Agenda is here: docs`)), `marks shown: ${notices(el)}`);
     const open = buttonByName(el, 'Open chat')!;
     open.click();
-    await waitUntil(() => queryDeep(el, '[role="tab"][aria-selected="true"]')?.textContent?.trim() === 'Chat', 'chat not opened');
+    await until(() => queryDeep(el, '[role="tab"][aria-selected="true"]')?.textContent?.trim() === 'Chat', 'chat not opened');
     const before = notices(el).length;
     meeting.director.chat.send(first.id, 'Seen in the panel');
     await el.updateComplete;
@@ -284,42 +284,42 @@ describe('<rtk-meeting> shell', () => {
     expect(notices(el).join(' ')).not.to.include('Seen in the panel');
 
     meeting.director.polls.create(first.id, 'Lunch?', ['Yes', 'No']);
-    await waitUntil(() => notices(el).some((n) => n.includes('created a poll: Lunch?')), 'no poll notice');
+    await until(() => notices(el).some((n) => n.includes('created a poll: Lunch?')), 'no poll notice');
     meeting.director.recording.start();
-    await waitUntil(() => notices(el).some((n) => n.includes('Recording started')), 'no recording notice');
+    await until(() => notices(el).some((n) => n.includes('Recording started')), 'no recording notice');
     meeting.director.recording.stop();
-    await waitUntil(() => notices(el).some((n) => n.includes('Recording stopped')));
+    await until(() => notices(el).some((n) => n.includes('Recording stopped')));
     meeting.director.knock('Grace Hopper');
-    await waitUntil(() => notices(el).some((n) => n.includes('Grace Hopper is waiting to join')), 'no knock notice');
+    await until(() => notices(el).some((n) => n.includes('Grace Hopper is waiting to join')), 'no knock notice');
     const viewer = meeting.director.addPerson({ name: 'Vera Viewer', presetName: 'webinar-viewer' });
     meeting.director.stage.request(viewer.id);
-    await waitUntil(() => notices(el).some((n) => n.includes('Vera Viewer asks to join the stage')), `no stage notice: ${notices(el)}`);
+    await until(() => notices(el).some((n) => n.includes('Vera Viewer asks to join the stage')), `no stage notice: ${notices(el)}`);
   });
 
   it('batches stage requests and waiting-room knocks into one notification each', async () => {
     const { el, meeting } = await mountMeeting({ join: true, preset: 'webinar-host' });
-    await waitUntil(() => queryDeep(el, 'rtk-stage'));
+    await until(() => queryDeep(el, 'rtk-stage'));
     const viewers = ['Vera Viewer', 'Will Viewer', 'Xena Viewer'].map((name) =>
       meeting.director.addPerson({ name, presetName: 'webinar-viewer' }),
     );
     for (const viewer of viewers) meeting.director.stage.request(viewer.id);
-    await waitUntil(
+    await until(
       () => notices(el).some((n) => n.includes('Vera Viewer and 2 others ask to join the stage')),
       `not batched: ${notices(el)}`,
     );
     expect(notices(el).filter((n) => n.includes('join the stage'))).to.have.length(1);
     meeting.director.knock('Grace Hopper');
     meeting.director.knock('Alan Turing');
-    await waitUntil(() => notices(el).some((n) => n.includes('Grace Hopper and 1 other are waiting to join')), `not batched: ${notices(el)}`);
+    await until(() => notices(el).some((n) => n.includes('Grace Hopper and 1 other are waiting to join')), `not batched: ${notices(el)}`);
     expect(notices(el).filter((n) => n.includes('waiting to join'))).to.have.length(1);
   });
 
   it('puts the sidebar over the meeting as a sheet at phone width', async () => {
     const meeting = await demoMeeting({ join: true });
     const el = await fixture<RtkMeeting>(html`<rtk-meeting .meeting=${meeting} style="width: 400px; height: 700px"></rtk-meeting>`);
-    await waitUntil(() => queryDeep(el, 'rtk-stage'));
+    await until(() => queryDeep(el, 'rtk-stage'));
     openSidebar(el, 'participants');
-    await waitUntil(() => sidebarTabs(el).length > 0);
+    await until(() => sidebarTabs(el).length > 0);
     const sidebar = queryDeep(el, 'rtk-sidebar')!;
     expect(sidebar.getAttribute('view')).to.equal('full-screen');
     const box = sidebar.getBoundingClientRect();
@@ -330,7 +330,7 @@ describe('<rtk-meeting> shell', () => {
     const meeting = await demoMeeting({ join: true, preset: 'livestream-viewer' });
     const before = totalListeners(meeting);
     const el = await fixture<RtkMeeting>(html`<rtk-meeting .meeting=${meeting}></rtk-meeting>`);
-    await waitUntil(() => queryDeep(el, 'rtk-livestream-player'));
+    await until(() => queryDeep(el, 'rtk-livestream-player'));
     el.remove();
     expect(totalListeners(meeting)).to.equal(before);
   });

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/dialog/rtk-dialog.js';
 import type { RtkDialog } from '../../src/components/dialog/rtk-dialog.js';
@@ -8,6 +8,7 @@ import '../../src/components/menu-list/rtk-menu-list.js';
 import type { RtkMenu } from '../../src/components/menu/rtk-menu.js';
 import type { RtkMenuItem } from '../../src/components/menu-item/rtk-menu-item.js';
 import { deepActiveElement } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 async function mountMenu(extra = html``) {
   const wrapper = await fixture<HTMLDivElement>(html`<div>
@@ -176,7 +177,7 @@ describe('<rtk-menu>', () => {
     wrapper.style.cssText = `position: fixed; inset-block-end: 0; inset-inline-end: 0;`;
     menu.placement = 'bottom-start';
     await menu.show();
-    await waitUntil(() => {
+    await until(() => {
       const r = popup.getBoundingClientRect();
       return r.width > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
     }, 'menu left the viewport');

@@ -1,8 +1,9 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/message-list-view/rtk-message-list-view.js';
 import type { RtkMessageListView } from '../../src/components/message-list-view/rtk-message-list-view.js';
 import { deepText, nameOf, queryAllDeep } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 interface Item {
   id: string;
@@ -75,23 +76,20 @@ async function scrollTo(el: RtkMessageListView, top: number) {
 
 /** Scrolls up to `top` and waits until the list stopped following the newest message. */
 async function scrollUp(el: RtkMessageListView, top: number) {
-  await waitUntil(
+  await until(
     async () => {
       await scrollTo(el, top);
       return !el.isAtNewest && Math.abs(scroller(el).scrollTop - top) < ROW;
     },
     'the list still follows the newest message',
-    { timeout: 8000 },
   );
 }
 
 describe('<rtk-message-list-view>', function () {
-  // Scrolling and measuring take frames; the shared test machine can be slow.
-  this.timeout(20000);
 
   it('is a named, focusable list that opens on the newest message', async () => {
     const el = await mount(items(0, 200));
-    await waitUntil(() => visibleTexts(el).includes('Message 199'), 'the newest message is not in view');
+    await until(() => visibleTexts(el).includes('Message 199'), 'the newest message is not in view');
     const list = scroller(el);
     expect(list.getAttribute('role')).to.equal('list');
     expect(list.getAttribute('aria-label')).to.equal('Messages');
@@ -110,7 +108,7 @@ describe('<rtk-message-list-view>', function () {
 
   it('stays anchored to the newest message while at the bottom', async () => {
     const el = await mount(items(0, 100));
-    await waitUntil(() => visibleTexts(el).includes('Message 99'), 'the newest message is not in view');
+    await until(() => visibleTexts(el).includes('Message 99'), 'the newest message is not in view');
     for (let n = 100; n < 105; n++) {
       el.messages = items(0, n + 1);
       await settle(el);
@@ -141,7 +139,7 @@ describe('<rtk-message-list-view>', function () {
     expect(nameOf(jumpButton(el)!)).to.equal('3 new messages');
 
     jumpButton(el)!.shadowRoot!.querySelector('button')!.click();
-    await waitUntil(() => distanceFromBottom(el) <= 2, 'did not scroll to the newest message');
+    await until(() => distanceFromBottom(el) <= 2, 'did not scroll to the newest message');
     await settle(el);
     expect(visibleTexts(el)).to.include('Message 102');
     expect(jumpButton(el)).to.equal(null);
@@ -161,7 +159,7 @@ describe('<rtk-message-list-view>', function () {
     await settle(el);
     jumpButton(el)!.shadowRoot!.querySelector('button')!.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => distanceFromBottom(el) <= 2 && !jumpButton(el), 'Enter did not jump down');
+    await until(() => distanceFromBottom(el) <= 2 && !jumpButton(el), 'Enter did not jump down');
     expect(visibleTexts(el)).to.include('Message 100');
   });
 
@@ -173,7 +171,7 @@ describe('<rtk-message-list-view>', function () {
     expect(jumpButton(el)).to.exist;
     const s = scroller(el);
     await scrollTo(el, s.scrollHeight - s.clientHeight);
-    await waitUntil(() => !jumpButton(el), 'the button stayed');
+    await until(() => !jumpButton(el), 'the button stayed');
     expect(el.isAtNewest).to.equal(true);
   });
 
@@ -187,9 +185,9 @@ describe('<rtk-message-list-view>', function () {
         release = resolve;
       });
     };
-    await waitUntil(() => visibleTexts(el).includes('Message 159'), 'the newest message is not in view');
+    await until(() => visibleTexts(el).includes('Message 159'), 'the newest message is not in view');
     await scrollUp(el, 2 * ROW);
-    await waitUntil(() => calls === 1, 'loadMore was not called');
+    await until(() => calls === 1, 'loadMore was not called');
     await el.updateComplete;
     const loading = el.shadowRoot!.querySelector('[part="loading"]')!;
     expect(loading.getAttribute('role')).to.equal('status');
@@ -205,7 +203,7 @@ describe('<rtk-message-list-view>', function () {
     el.messages = items(50, 160);
     release();
     await settle(el, 4);
-    await waitUntil(() => !el.shadowRoot!.querySelector('[part="loading"]'), 'still loading');
+    await until(() => !el.shadowRoot!.querySelector('[part="loading"]'), 'still loading');
     const after = queryAllDeep<HTMLElement>(el, '.row').find((r) => r.textContent === before[1]);
     expect(after, `row "${before[1]}" is still in view`).to.exist;
     expect(after!.getBoundingClientRect().top, 'the same row stays in place').to.be.closeTo(anchorTop, ROW / 2);

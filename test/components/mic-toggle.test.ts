@@ -1,16 +1,17 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/mic-toggle/rtk-mic-toggle.js';
 import type { RtkMicToggle } from '../../src/components/mic-toggle/rtk-mic-toggle.js';
 import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js';
 import { demoMeeting, mountWithMeeting, nameOf, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 function button(el: RtkMicToggle): HTMLButtonElement {
   return queryDeep<HTMLButtonElement>(el, 'button')!;
 }
 
 async function settled(el: RtkMicToggle) {
-  await waitUntil(() => button(el)?.getAttribute('aria-busy') !== 'true', 'still busy');
+  await until(() => button(el)?.getAttribute('aria-busy') !== 'true', 'still busy');
   await el.updateComplete;
 }
 
@@ -111,10 +112,10 @@ describe('<rtk-mic-toggle>', () => {
     const { el, meeting } = await mountWithMeeting<RtkMicToggle>(html`<rtk-mic-toggle></rtk-mic-toggle>`);
     el.focus();
     await sendKeys({ press: 'Space' });
-    await waitUntil(() => !meeting.self.audioEnabled, 'Space did not mute');
+    await until(() => !meeting.self.audioEnabled, 'Space did not mute');
     await settled(el);
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => meeting.self.audioEnabled, 'Enter did not unmute');
+    await until(() => meeting.self.audioEnabled, 'Enter did not unmute');
   });
 
   it('renders nothing without a meeting, and for a half-shaped one', async () => {

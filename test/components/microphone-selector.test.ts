@@ -1,10 +1,11 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/microphone-selector/rtk-microphone-selector.js';
 import type { RtkMicrophoneSelector } from '../../src/components/microphone-selector/rtk-microphone-selector.js';
 import { DemoClientError } from '../../src/demo/index.js';
 import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js';
 import { deepText, demoMeeting, mountWithMeeting, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 function select(el: HTMLElement): HTMLSelectElement | undefined {
   return queryDeep<HTMLSelectElement>(el, 'select');
@@ -20,7 +21,7 @@ function chosen(el: HTMLElement): string | undefined {
 }
 
 async function loaded(el: RtkMicrophoneSelector) {
-  await waitUntil(() => select(el) || /found/.test(deepText(el)), 'the list did not load');
+  await until(() => select(el) || /found/.test(deepText(el)), 'the list did not load');
   await el.updateComplete;
 }
 
@@ -56,8 +57,8 @@ describe('<rtk-microphone-selector>', () => {
     await choose(el, 'Studio USB Microphone');
     await el.updateComplete;
     expect(select(el)!.getAttribute('aria-busy')).to.equal('true');
-    await waitUntil(() => meeting.self.getCurrentDevices().audio?.label === 'Studio USB Microphone', 'not switched');
-    await waitUntil(() => select(el)!.getAttribute('aria-busy') === null, 'still busy');
+    await until(() => meeting.self.getCurrentDevices().audio?.label === 'Studio USB Microphone', 'not switched');
+    await until(() => select(el)!.getAttribute('aria-busy') === null, 'still busy');
     expect(chosen(el)).to.equal('Studio USB Microphone');
     expect(meeting.self.roomJoined).to.equal(true);
   });
@@ -78,7 +79,7 @@ describe('<rtk-microphone-selector>', () => {
     );
     await loaded(el);
     meeting.director.plugDevice('audio', 'Conference Speakerphone');
-    await waitUntil(() => options(el).includes('Conference Speakerphone'), 'the new microphone is not listed');
+    await until(() => options(el).includes('Conference Speakerphone'), 'the new microphone is not listed');
     expect(chosen(el)).to.equal('Built-in Microphone');
   });
 
@@ -93,7 +94,7 @@ describe('<rtk-microphone-selector>', () => {
     const event = await notified;
     expect(event.detail.variant).to.equal('info');
     expect(event.detail.message).to.equal('Built-in Microphone was disconnected. Now using Studio USB Microphone.');
-    await waitUntil(() => options(el).length === 1, 'the list did not update');
+    await until(() => options(el).length === 1, 'the list did not update');
     expect(chosen(el)).to.equal('Studio USB Microphone');
     expect(meeting.self.audioEnabled).to.equal(true);
   });
@@ -103,7 +104,7 @@ describe('<rtk-microphone-selector>', () => {
     await loaded(el);
     meeting.director.unplugDevice('demo-audioinput-1');
     meeting.director.unplugDevice('demo-audioinput-2');
-    await waitUntil(() => !select(el), 'the list is still shown');
+    await until(() => !select(el), 'the list is still shown');
     expect(deepText(el)).to.contain('No microphone found');
     expect(queryDeep(el, '[role="status"]')!.textContent).to.equal('No microphone found');
     expect(meeting.self.audioEnabled).to.equal(false);
@@ -120,9 +121,9 @@ describe('<rtk-microphone-selector>', () => {
     expect(options(el)).to.deep.equal(['Microphone 1', 'Microphone 2']);
     expect(chosen(el)).to.equal('Microphone 1');
     await choose(el, 'Microphone 2');
-    await waitUntil(() => meeting.self.getCurrentDevices().audio?.deviceId === 'demo-audioinput-2', 'not switched');
+    await until(() => meeting.self.getCurrentDevices().audio?.deviceId === 'demo-audioinput-2', 'not switched');
     meeting.director.hideDeviceLabels(false);
-    await waitUntil(() => options(el)[0] === 'Built-in Microphone', 'labels did not come');
+    await until(() => options(el)[0] === 'Built-in Microphone', 'labels did not come');
     expect(chosen(el)).to.equal('Studio USB Microphone');
   });
 
@@ -145,7 +146,7 @@ describe('<rtk-microphone-selector>', () => {
     await loaded(el);
     select(el)!.focus();
     await sendKeys({ press: 'ArrowDown' });
-    await waitUntil(() => meeting.self.getCurrentDevices().audio?.deviceId === 'demo-audioinput-2', 'arrow did not switch');
+    await until(() => meeting.self.getCurrentDevices().audio?.deviceId === 'demo-audioinput-2', 'arrow did not switch');
   });
 
   it('keeps the label for screen readers in the inline variant', async () => {
@@ -162,7 +163,7 @@ describe('<rtk-microphone-selector>', () => {
       html`<rtk-microphone-selector .meeting=${{ self: {} } as never}></rtk-microphone-selector>`,
     );
     await el.updateComplete;
-    await waitUntil(() => /found/.test(deepText(el)), 'no empty state');
+    await until(() => /found/.test(deepText(el)), 'no empty state');
     const bare = document.createElement('rtk-microphone-selector');
     document.body.append(bare);
     await bare.updateComplete;

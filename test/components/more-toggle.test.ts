@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/more-toggle/rtk-more-toggle.js';
 import '../../src/components/settings-toggle/rtk-settings-toggle.js';
@@ -9,6 +9,7 @@ import '../../src/components/controlbar/rtk-controlbar.js';
 import type { RtkMoreToggle } from '../../src/components/more-toggle/rtk-more-toggle.js';
 import type { RtkControlbar } from '../../src/components/controlbar/rtk-controlbar.js';
 import { deepActiveElement, mountWithMeeting, nameOf, queryAllDeep, queryDeep } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 type Updatable = HTMLElement & { updateComplete?: Promise<unknown> };
 
@@ -28,7 +29,7 @@ async function menu() {
     </rtk-more-toggle>`,
     { join: true },
   );
-  await waitUntil(() => !el.hidden, 'hidden');
+  await until(() => !el.hidden, 'hidden');
   await settle(el);
   const trigger = queryDeep<HTMLButtonElement>(el, 'button')!;
   return { el, meeting, trigger };
@@ -98,7 +99,7 @@ describe('<rtk-more-toggle>', () => {
     await sendKeys({ press: 'ArrowDown' });
     expect(focused()).to.equal('Mic on');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => !meeting.self.audioEnabled, 'the microphone stayed on');
+    await until(() => !meeting.self.audioEnabled, 'the microphone stayed on');
     await el.updateComplete;
     expect(trigger.getAttribute('aria-expanded')).to.equal('false');
     expect(focused()).to.equal('More');
@@ -112,7 +113,7 @@ describe('<rtk-more-toggle>', () => {
       </rtk-more-toggle>`,
       { join: true, preset: 'webinar-viewer' },
     );
-    await waitUntil(() => !el.hidden, 'hidden');
+    await until(() => !el.hidden, 'hidden');
     await settle(el);
     el.focus();
     await sendKeys({ press: 'End' });
@@ -130,7 +131,7 @@ describe('<rtk-more-toggle>', () => {
       html`<rtk-more-toggle><rtk-recording-toggle></rtk-recording-toggle></rtk-more-toggle>`,
       { join: true, preset: 'participant' },
     );
-    await waitUntil(() => el.hidden, 'still shown');
+    await until(() => el.hidden, 'still shown');
   });
 
   it('keeps the chat unread count when the chat toggle moves into "More" and back', async () => {
@@ -147,14 +148,14 @@ describe('<rtk-more-toggle>', () => {
     await settle(el);
     expect(badge()).to.equal('2');
     el.size = 'sm';
-    await waitUntil(chatInMore, 'chat did not move into More');
+    await until(chatInMore, 'chat did not move into More');
     await settle(el);
     expect(badge()).to.equal('2');
     meeting.director.chat.send(someone, 'Still there?');
     await settle(el);
     expect(badge()).to.equal('3');
     el.size = 'lg';
-    await waitUntil(() => !chatInMore(), 'chat did not move back');
+    await until(() => !chatInMore(), 'chat did not move back');
     await settle(el);
     expect(badge()).to.equal('3');
   });

@@ -1,9 +1,10 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/mute-all-confirmation/rtk-mute-all-confirmation.js';
 import type { RtkMuteAllConfirmation } from '../../src/components/mute-all-confirmation/rtk-mute-all-confirmation.js';
 import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js';
 import type { RtkStateUpdateEvent } from '../../src/events/rtk-state-update.js';
 import { deepText, mountWithMeeting, queryAllDeep, queryDeep } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 async function settle(el: HTMLElement) {
   for (const child of [el, ...queryAllDeep<HTMLElement>(el, '*')]) await (child as { updateComplete?: Promise<unknown> }).updateComplete;
@@ -72,6 +73,6 @@ describe('<rtk-mute-all-confirmation>', () => {
     el.states = { activeMuteAllConfirmation: false };
     await settle(el);
     expect(queryDeep(el, 'dialog')).to.equal(undefined);
-    await waitUntil(() => true);
+    await until(() => true);
   });
 });

@@ -1,9 +1,10 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../src/components/notification/rtk-notification.js';
 import type { RtkNotification } from '../../src/components/notification/rtk-notification.js';
 import type { RtkNotificationDetail } from '../../src/events/rtk-notification.js';
 import { buttonByName } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 const info: RtkNotificationDetail = { id: 'n1', message: 'Recording started', variant: 'info' };
 
@@ -103,7 +104,7 @@ describe('<rtk-notification>', () => {
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
-    await waitUntil(() => countdown(el).playState === 'running', 'did not resume');
+    await until(() => countdown(el).playState === 'running', 'did not resume');
     expect(el.isPaused).to.be.false;
   });
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import '../../src/components/notifications/rtk-notifications.js';
 import type { RtkNotifications } from '../../src/components/notifications/rtk-notifications.js';
@@ -6,6 +6,7 @@ import { playNotificationTone } from '../../src/internal/notification-sound.js';
 import { NotificationsController } from '../../src/controllers/notifications-controller.js';
 import { RtkNotificationEvent, type RtkNotificationDetail, type RtkNotificationVariant } from '../../src/events/rtk-notification.js';
 import { buttonByName, demoMeeting, queryAllDeep, totalListeners } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 const items: RtkNotificationDetail[] = [
   { id: 'a', message: 'Recording started', variant: 'info' },
@@ -102,7 +103,7 @@ describe('<rtk-notifications>', () => {
     expect(host.notices.items[0].duration).to.equal(5000);
     const bar = notification.shadowRoot!.querySelector('[part="progress"]')!;
     bar.getAnimations()[0].currentTime = 4999;
-    await waitUntil(() => host.notices.items.length === 0, 'not dropped after its duration');
+    await until(() => host.notices.items.length === 0, 'not dropped after its duration');
     await list.updateComplete;
     expect(list.shadowRoot!.querySelector('rtk-notification')).to.equal(null);
   });

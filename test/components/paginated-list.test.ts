@@ -1,8 +1,9 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/paginated-list/rtk-paginated-list.js';
 import type { RtkPaginatedList } from '../../src/components/paginated-list/rtk-paginated-list.js';
 import { buttonByName, watchErrors } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 interface Row {
   id: number;
@@ -81,7 +82,7 @@ describe('<rtk-paginated-list>', () => {
     expect(fake.calls[0][0]).to.be.at.least(before);
     expect(fake.calls[0].slice(1)).to.deep.equal([5, true]);
     fake.release();
-    await waitUntil(() => list.getAttribute('aria-busy') === 'false');
+    await until(() => list.getAttribute('aria-busy') === 'false');
     expect(texts(el)).to.deep.equal(['Message 0', 'Message 1', 'Message 2', 'Message 3', 'Message 4']);
     await el.loadMore();
     await el.updateComplete;
@@ -97,12 +98,12 @@ describe('<rtk-paginated-list>', () => {
       .fetchData=${fake.fetchData}
       .renderItem=${(row: Row) => html`<div style="height: 30px">${row.text}</div>`}
     ></rtk-paginated-list>`);
-    await waitUntil(() => texts(el).length === 10, 'first page');
+    await until(() => texts(el).length === 10, 'first page');
     await el.updateComplete;
     expect(fake.calls.length).to.equal(1); // the end is out of view
     const box = el.shadowRoot!.querySelector<HTMLElement>('[part="container"]')!;
     box.scrollTop = box.scrollHeight;
-    await waitUntil(() => texts(el).length === 20, 'second page after scrolling');
+    await until(() => texts(el).length === 20, 'second page after scrolling');
   });
 
   it('is operable from the keyboard', async () => {
@@ -119,12 +120,12 @@ describe('<rtk-paginated-list>', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('li').length).to.equal(3);
     // The button went with the last page: focus stays in the list, not lost to the page.
-    await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('part') === 'container');
+    await until(() => el.shadowRoot!.activeElement?.getAttribute('part') === 'container');
   });
 
   it('says so when the list is empty', async () => {
     const el = await fixture<RtkPaginatedList>(html`<rtk-paginated-list .fetchData=${async () => []}></rtk-paginated-list>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="empty"]'));
+    await until(() => el.shadowRoot!.querySelector('[part="empty"]'));
     expect(el.shadowRoot!.querySelector('[part="empty"]')!.textContent).to.equal('Nothing here yet.');
     el.emptyListLabel = 'No messages yet';
     await el.updateComplete;
@@ -145,10 +146,10 @@ describe('<rtk-paginated-list>', () => {
         }}
         .renderItem=${renderRow}
       ></rtk-paginated-list>`);
-      await waitUntil(() => el.shadowRoot!.textContent!.includes('Could not load more items.'));
+      await until(() => el.shadowRoot!.textContent!.includes('Could not load more items.'));
       fail = false;
       buttonByName(el, 'Load more')!.click();
-      await waitUntil(() => texts(el).length === 5);
+      await until(() => texts(el).length === 5);
       expect(el.shadowRoot!.textContent).not.to.include('Could not load');
       expect(watch.errors).to.deep.equal([]);
     } finally {
@@ -164,14 +165,14 @@ describe('<rtk-paginated-list>', () => {
       .fetchData=${fake.fetchData}
       .renderItem=${renderRow}
     ></rtk-paginated-list>`);
-    await waitUntil(() => texts(el).length === 2);
+    await until(() => texts(el).length === 2);
     el.onNewNode({ id: 99, text: 'Newest', timestamp: 2_000_000 });
     el.onNodeUpdate(0, { ...rows[0], text: 'Edited' });
     el.onNodeDelete(1);
     await el.updateComplete;
     expect(texts(el)).to.deep.equal(['Newest', 'Edited']);
     el.reset();
-    await waitUntil(() => texts(el).join() === 'Message 0,Message 1');
+    await until(() => texts(el).join() === 'Message 0,Message 1');
   });
 
   it('offers "Show new items" when a new item arrives while scrolled away', async () => {
@@ -182,7 +183,7 @@ describe('<rtk-paginated-list>', () => {
       .fetchData=${fake.fetchData}
       .renderItem=${renderRow}
     ></rtk-paginated-list>`);
-    await waitUntil(() => texts(el).length === 5);
+    await until(() => texts(el).length === 5);
     const box = el.shadowRoot!.querySelector<HTMLElement>('[part="container"]')!;
     box.scrollTop = 100;
     el.onNewNode({ id: 100, text: 'Fresh', timestamp: 3_000_000 });

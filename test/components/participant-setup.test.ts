@@ -1,7 +1,8 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/participant-setup/rtk-participant-setup.js';
 import type { RtkParticipantSetup } from '../../src/components/participant-setup/rtk-participant-setup.js';
 import { deepText, demoMeeting, mountWithMeeting, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 describe('<rtk-participant-setup>', () => {
   it('previews you: mirrored video, your name and an audio visualizer', async () => {
@@ -10,7 +11,7 @@ describe('<rtk-participant-setup>', () => {
       audio: true,
       video: true,
     });
-    await waitUntil(() => deepText(el).includes('Ada (you)'), 'never named you');
+    await until(() => deepText(el).includes('Ada (you)'), 'never named you');
     const tile = queryDeep(el, 'rtk-participant-tile')!;
     expect(tile.hasAttribute('is-preview')).to.equal(true);
     expect(queryDeep(el, 'video')!.classList.contains('mirror')).to.equal(true);
@@ -18,7 +19,7 @@ describe('<rtk-participant-setup>', () => {
     expect(queryDeep(el, '[part="menu-button"]')).to.equal(undefined);
     expect(queryDeep(el, 'rtk-network-indicator')).to.equal(undefined);
     await meeting.self.disableVideo();
-    await waitUntil(() => queryDeep(el, 'rtk-avatar'), 'no avatar with the camera off');
+    await until(() => queryDeep(el, 'rtk-avatar'), 'no avatar with the camera off');
     await expect(el).to.be.accessible();
   });
 
@@ -31,7 +32,7 @@ describe('<rtk-participant-setup>', () => {
     const meeting = await demoMeeting();
     const base = totalListeners(meeting);
     const el = await fixture<RtkParticipantSetup>(html`<rtk-participant-setup .meeting=${meeting}></rtk-participant-setup>`);
-    await waitUntil(() => queryDeep(el, 'rtk-name-tag'), 'no name tag');
+    await until(() => queryDeep(el, 'rtk-name-tag'), 'no name tag');
     expect(totalListeners(meeting)).to.be.greaterThan(base);
     el.remove();
     expect(totalListeners(meeting)).to.equal(base);

@@ -1,4 +1,4 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js';
 import '../../src/components/participant-tile/rtk-participant-tile.js';
@@ -9,9 +9,7 @@ import type { Peer } from '../../src/meeting/participant.js';
 import * as tileStories from '../../stories/participant-tile.stories.js';
 import { mountStory, type StoriesModule } from '../helpers/stories.js';
 import { deepActiveElement, deepText, mountWithMeeting, queryAllDeep, queryDeep, totalListeners } from '../helpers/fixtures.js';
-
-/** The menu's code loads on first open (a few modules over the dev server): allow for a busy machine. */
-const MENU_LOAD = 5000;
+import { until } from '../helpers/wait.js';
 
 const part = (el: RtkParticipantTile, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 /** A part anywhere in the tile, inside its name tag or avatar too. */
@@ -131,10 +129,10 @@ describe('<rtk-participant-tile>', () => {
   it('outlines the tile while the person speaks', async () => {
     const { el, meeting, person } = await mountPerson({ video: false });
     // The level meter loads with the first open microphone.
-    await waitUntil(() => activeMeterCount() > 0, 'the level meter never started', { timeout: MENU_LOAD });
+    await until(() => activeMeterCount() > 0, 'the level meter never started');
     meeting.director.speak(person.id, 3000);
     // Sample directly: the animation-frame loop pauses while the test page is in the background.
-    await waitUntil(() => (sampleAudioLevels(), el.hasAttribute('speaking')), 'never marked as speaking', { timeout: 3000 });
+    await until(() => (sampleAudioLevels(), el.hasAttribute('speaking')), 'never marked as speaking');
     expect(Number(el.style.getPropertyValue('--rtk-audio-level'))).to.be.greaterThan(0);
   });
 
@@ -156,7 +154,7 @@ describe('<rtk-participant-tile>', () => {
     const { el } = await mountWithMeeting<RtkParticipantTile>(html`<rtk-participant-tile></rtk-participant-tile>`);
     el.participant = fakePeer({ picture: `${location.origin}/does-not-exist.png` });
     await settle(el);
-    await waitUntil(() => queryDeep(el, 'img') === undefined, 'picture never fell back');
+    await until(() => queryDeep(el, 'img') === undefined, 'picture never fell back');
     expect(deepText(part(el, 'avatar')!)).to.equal('AL');
   });
 
@@ -174,7 +172,7 @@ describe('<rtk-participant-tile>', () => {
     const { el, meeting, person } = await mountPerson();
     const video = part(el, 'video') as HTMLVideoElement;
     const unloaded = oneEvent(el, 'tileUnload');
-    await waitUntil(() => activeMeterCount() > 0, 'the level meter never started', { timeout: MENU_LOAD });
+    await until(() => activeMeterCount() > 0, 'the level meter never started');
     const meters = activeMeterCount();
     el.participant = undefined;
     await settle(el);
@@ -246,34 +244,34 @@ describe('<rtk-participant-tile>', () => {
     expect(button.getAttribute('aria-label')).to.equal('Options for Grace Hopper');
     button.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => queryAllDeep(el, 'rtk-menu-item').length > 0, 'menu never loaded', { timeout: MENU_LOAD });
+    await until(() => queryAllDeep(el, 'rtk-menu-item').length > 0, 'menu never loaded');
     await settle(el);
     const items = () => queryAllDeep<HTMLElement>(el, 'rtk-menu-item');
     expect(items().map((i) => i.textContent!.trim())).to.deep.equal(['Pin', 'Mute', 'Turn off video', 'Remove from meeting']);
-    await waitUntil(() => deepActiveElement() === items()[0] || el.shadowRoot!.activeElement === items()[0], 'focus not on the first item');
+    await until(() => deepActiveElement() === items()[0] || el.shadowRoot!.activeElement === items()[0], 'focus not on the first item');
     items().find((i) => i.dataset.action === 'mute')!.click();
-    await waitUntil(() => !person.audioEnabled, 'never muted');
+    await until(() => !person.audioEnabled, 'never muted');
     await settle(el);
     expect(deepPart(el, 'mic-icon')).to.exist;
     items().find((i) => i.dataset.action === 'video')!.click();
-    await waitUntil(() => !person.videoEnabled, 'video never turned off');
+    await until(() => !person.videoEnabled, 'video never turned off');
     items().find((i) => i.dataset.action === 'kick')!.click();
-    await waitUntil(() => !meeting.participants.joined.has(person.id), 'never removed');
+    await until(() => !meeting.participants.joined.has(person.id), 'never removed');
   });
 
   it('pins and unpins from the menu', async () => {
     const { el, person } = await mountPerson();
     (part(el, 'menu-button') as HTMLButtonElement).click();
     const item = async (key: string) => {
-      await waitUntil(() => queryDeep(el, `rtk-menu-item[data-action="${key}"]`), `no ${key} item`, { timeout: MENU_LOAD });
+      await until(() => queryDeep(el, `rtk-menu-item[data-action="${key}"]`), `no ${key} item`);
       return queryDeep<HTMLElement>(el, `rtk-menu-item[data-action="${key}"]`)!;
     };
     (await item('pin')).click();
-    await waitUntil(() => person.isPinned, 'never pinned');
+    await until(() => person.isPinned, 'never pinned');
     await settle(el);
     expect(deepPart(el, 'pinned-icon')).to.exist;
     (await item('unpin')).click();
-    await waitUntil(() => !person.isPinned, 'never unpinned');
+    await until(() => !person.isPinned, 'never unpinned');
     await settle(el);
     expect(deepPart(el, 'pinned-icon')).to.equal(null);
   });
@@ -282,7 +280,7 @@ describe('<rtk-participant-tile>', () => {
     const { el, person } = await mountPerson();
     (person as unknown as { disableAudio: () => Promise<void> }).disableAudio = () => Promise.reject(new Error('Not allowed right now'));
     (part(el, 'menu-button') as HTMLButtonElement).click();
-    await waitUntil(() => queryDeep(el, 'rtk-menu-item[data-action="mute"]'), 'no mute item', { timeout: MENU_LOAD });
+    await until(() => queryDeep(el, 'rtk-menu-item[data-action="mute"]'), 'no mute item');
     const notified = oneEvent(el, 'rtkNotification') as Promise<RtkNotificationEvent>;
     queryDeep<HTMLElement>(el, 'rtk-menu-item[data-action="mute"]')!.click();
     const event = await notified;
@@ -302,7 +300,7 @@ describe('<rtk-participant-tile>', () => {
     el.participant = meeting.director.addPerson({ name: 'Grace Hopper', audio: true, video: true });
     await settle(el);
     (part(el, 'menu-button') as HTMLButtonElement).click();
-    await waitUntil(() => queryAllDeep(el, 'rtk-menu-item').length > 0, 'menu never loaded', { timeout: MENU_LOAD });
+    await until(() => queryAllDeep(el, 'rtk-menu-item').length > 0, 'menu never loaded');
     expect(queryAllDeep(el, 'rtk-menu-item').map((i) => i.dataset.action)).to.deep.equal(['pin']);
     meeting.director.updatePermissions({ pinParticipant: false });
     el.requestUpdate();
@@ -315,9 +313,9 @@ describe('<rtk-participant-tile>', () => {
     el.participant = meeting.self;
     await settle(el);
     (part(el, 'menu-button') as HTMLButtonElement).click();
-    await waitUntil(() => queryDeep(el, 'rtk-menu-item[data-action="hide"]'), 'no hide item', { timeout: MENU_LOAD });
+    await until(() => queryDeep(el, 'rtk-menu-item[data-action="hide"]'), 'no hide item');
     queryDeep<HTMLElement>(el, 'rtk-menu-item[data-action="hide"]')!.click();
-    await waitUntil(() => el.hasAttribute('self-hidden'), 'tile never hidden');
+    await until(() => el.hasAttribute('self-hidden'), 'tile never hidden');
     expect(getComputedStyle(el).display).to.equal('none');
     meeting.self.show();
     await settle(el);
@@ -327,18 +325,18 @@ describe('<rtk-participant-tile>', () => {
   it('follows director.speak with the speaking outline and drops it when they stop', async () => {
     const { el, meeting, person } = await mountPerson({ video: false });
     meeting.director.speak(person.id, 400);
-    await waitUntil(() => (sampleAudioLevels(), el.hasAttribute('speaking')), 'never marked as speaking', { timeout: 3000 });
-    await waitUntil(() => (sampleAudioLevels(), !el.hasAttribute('speaking')), 'never stopped speaking', { timeout: 5000 });
+    await until(() => (sampleAudioLevels(), el.hasAttribute('speaking')), 'never marked as speaking');
+    await until(() => (sampleAudioLevels(), !el.hasAttribute('speaking')), 'never stopped speaking');
   });
 
   it('is operable and accessible with the menu open', async () => {
     const { el } = await mountPerson();
     (part(el, 'menu-button') as HTMLButtonElement).click();
-    await waitUntil(() => queryAllDeep(el, 'rtk-menu-item').length > 0, 'menu never loaded', { timeout: MENU_LOAD });
+    await until(() => queryAllDeep(el, 'rtk-menu-item').length > 0, 'menu never loaded');
     await settle(el);
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => part(el, 'menu-button')!.getAttribute('aria-expanded') === 'false', 'menu never closed');
+    await until(() => part(el, 'menu-button')!.getAttribute('aria-expanded') === 'false', 'menu never closed');
   });
 
   it('its HostMenu story shows the open menu with the host actions, and PoorNetwork the warning', async () => {
@@ -353,7 +351,7 @@ describe('<rtk-participant-tile>', () => {
       const second = document.createElement('div');
       container.after(second);
       await mountStory(module, 'participantTile', 'PoorNetwork', tileStories.PoorNetwork, second);
-      await waitUntil(() => queryDeep(second, '[part="icon"][aria-label="Poor connection"]'), 'no poor-connection icon');
+      await until(() => queryDeep(second, '[part="icon"][aria-label="Poor connection"]'), 'no poor-connection icon');
       second.remove();
     } finally {
       container.remove();

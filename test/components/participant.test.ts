@@ -1,8 +1,9 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/participant/rtk-participant.js';
 import type { RtkParticipant } from '../../src/components/participant/rtk-participant.js';
 import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js';
 import { deepText, mountWithMeeting, queryAllDeep, queryDeep, totalListeners, type MountOptions } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 const part = (el: RtkParticipant, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const items = (el: RtkParticipant) => queryAllDeep<HTMLElement>(el, 'rtk-menu-item');
@@ -36,7 +37,6 @@ async function mountRow(options: MountOptions = {}, person: { audio?: boolean; v
 }
 
 describe('<rtk-participant>', function () {
-  this.timeout(30000);
   it('shows the name, media state as text alternatives, and is accessible', async () => {
     const { el } = await mountRow({}, { audio: false, video: true });
     expect(part(el, 'name')!.textContent).to.equal('Grace Hopper');
@@ -76,17 +76,17 @@ describe('<rtk-participant>', function () {
     expect(actionsOf(el)).to.deep.equal(['pin', 'mute', 'video', 'kick']);
     expect(items(el).map((i) => i.textContent!.trim())).to.deep.equal(['Pin', 'Mute', 'Turn off video', 'Remove from meeting']);
     items(el).find((i) => i.dataset.action === 'pin')!.click();
-    await waitUntil(() => person.isPinned, 'never pinned');
+    await until(() => person.isPinned, 'never pinned');
     await settle(el);
     expect(actionsOf(el)[0]).to.equal('unpin');
     items(el).find((i) => i.dataset.action === 'mute')!.click();
-    await waitUntil(() => !person.audioEnabled, 'never muted');
+    await until(() => !person.audioEnabled, 'never muted');
     items(el).find((i) => i.dataset.action === 'video')!.click();
-    await waitUntil(() => !person.videoEnabled, 'video never off');
+    await until(() => !person.videoEnabled, 'video never off');
     await settle(el);
     expect(actionsOf(el)).to.deep.equal(['unpin', 'kick']);
     items(el).find((i) => i.dataset.action === 'kick')!.click();
-    await waitUntil(() => !meeting.participants.joined.has(person.id), 'never removed');
+    await until(() => !meeting.participants.joined.has(person.id), 'never removed');
   });
 
   it('opens the menu from the keyboard', async () => {
@@ -95,9 +95,9 @@ describe('<rtk-participant>', function () {
     part(el, 'menu-button')!.focus();
     await sendKeys({ press: 'Enter' });
     const menu = part(el, 'menu') as HTMLElement & { open: boolean };
-    await waitUntil(() => menu.open, 'menu never opened');
+    await until(() => menu.open, 'menu never opened');
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => !menu.open, 'menu never closed');
+    await until(() => !menu.open, 'menu never closed');
   });
 
   it('offers only what the permissions allow', async () => {
@@ -119,7 +119,7 @@ describe('<rtk-participant>', function () {
     await settle(el);
     expect(actionsOf(el)).to.include('stage');
     items(el).find((i) => i.dataset.action === 'stage')!.click();
-    await waitUntil(() => speaker.stageStatus === 'OFF_STAGE', 'never removed from the stage');
+    await until(() => speaker.stageStatus === 'OFF_STAGE', 'never removed from the stage');
     await settle(el);
     expect(actionsOf(el)).to.not.include('stage');
   });

@@ -1,8 +1,9 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/components/participants-audio/rtk-participants-audio.js';
 import type { RtkParticipantsAudio } from '../../src/components/participants-audio/rtk-participants-audio.js';
 import type { DemoMeeting } from '../../src/demo/index.js';
 import { buttonByName, demoMeeting, mountWithMeeting, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 function audios(el: RtkParticipantsAudio): HTMLAudioElement[] {
   return [...el.shadowRoot!.querySelectorAll('audio')];
@@ -46,7 +47,7 @@ describe('<rtk-participants-audio>', () => {
     for (const p of people) expect(trackOf(audioOf(el, p.id)!)).to.equal(p.audioTrack);
     const own = meeting.self.audioTrack;
     expect(audios(el).some((a) => trackOf(a) === own)).to.equal(false);
-    await waitUntil(() => audios(el).every((a) => !a.paused), 'audio did not play');
+    await until(() => audios(el).every((a) => !a.paused), 'audio did not play');
     // Nothing visible while audio plays.
     expect(el.shadowRoot!.querySelector('[part="prompt"]')).to.equal(null);
   });
@@ -108,7 +109,7 @@ describe('<rtk-participants-audio>', () => {
       return Promise.resolve();
     };
     const { el, meeting } = await mount(3);
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="prompt"]'), 'no prompt');
+    await until(() => el.shadowRoot!.querySelector('[part="prompt"]'), 'no prompt');
     await el.updateComplete;
     const prompt = el.shadowRoot!.querySelector('[part="prompt"]')!;
     expect(prompt.getAttribute('role')).to.equal('status');
@@ -126,7 +127,7 @@ describe('<rtk-participants-audio>', () => {
 
     allowed = true;
     enableButton(el)!.click();
-    await waitUntil(() => !el.shadowRoot!.querySelector('[part="prompt"]'), 'prompt stayed');
+    await until(() => !el.shadowRoot!.querySelector('[part="prompt"]'), 'prompt stayed');
     expect(audios(el)).to.have.length(meeting.participants.joined.size);
     expect(audios(el).every((a) => played.includes(a))).to.equal(true);
   });
@@ -134,13 +135,13 @@ describe('<rtk-participants-audio>', () => {
   it('works from the keyboard', async () => {
     HTMLMediaElement.prototype.play = () => Promise.reject(new DOMException('blocked', 'NotAllowedError'));
     const { el } = await mount(1);
-    await waitUntil(() => enableButton(el), 'no prompt');
+    await until(() => enableButton(el), 'no prompt');
     HTMLMediaElement.prototype.play = originalPlay;
     const host = enableButton(el)!;
     host.focus();
     const { sendKeys } = await import('@web/test-runner-commands');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => !el.shadowRoot!.querySelector('[part="prompt"]'), 'Enter did not resume');
+    await until(() => !el.shadowRoot!.querySelector('[part="prompt"]'), 'Enter did not resume');
   });
 
   it('routes audio to the selected speaker where setSinkId exists', async () => {
@@ -176,7 +177,7 @@ describe('<rtk-participants-audio>', () => {
     proto.setSinkId = () => Promise.reject(new DOMException('no such device', 'NotFoundError'));
     try {
       const { el } = await mount(1);
-      await waitUntil(() => audios(el).every((a) => !a.paused), 'audio did not play');
+      await until(() => audios(el).every((a) => !a.paused), 'audio did not play');
     } finally {
       if (originalSink) proto.setSinkId = originalSink;
     }

@@ -1,9 +1,10 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import type { RtkButton } from '../../src/components/button/rtk-button.js';
 import '../../src/components/participants-stage-list/rtk-participants-stage-list.js';
 import type { RtkParticipantsStageList } from '../../src/components/participants-stage-list/rtk-participants-stage-list.js';
 import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js';
 import { deepText, demoMeeting, mountWithMeeting, queryAllDeep, totalListeners } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -64,7 +65,7 @@ describe('<rtk-participants-stage-list>', () => {
     meeting.director.stage.join(viewer.id);
     await settled(el);
     removeButton(el, viewer.name)!.click();
-    await waitUntil(() => viewer.stageStatus === 'OFF_STAGE', 'not removed');
+    await until(() => viewer.stageStatus === 'OFF_STAGE', 'not removed');
     await settled(el);
     expect(names(el)).not.to.include(viewer.name);
 

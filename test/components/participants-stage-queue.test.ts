@@ -1,8 +1,9 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import type { RtkButton } from '../../src/components/button/rtk-button.js';
 import '../../src/components/participants-stage-queue/rtk-participants-stage-queue.js';
 import type { RtkParticipantsStageQueue } from '../../src/components/participants-stage-queue/rtk-participants-stage-queue.js';
 import { demoMeeting, mountWithMeeting, queryAllDeep, totalListeners } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -29,7 +30,7 @@ describe('<rtk-participants-stage-queue>', () => {
     expect(queryAllDeep(el, '[part="name"]').map((n) => n.textContent!.trim())).to.deep.equal([a.name, b.name]);
     const accept = queryAllDeep<RtkButton>(el, 'rtk-button').find((x) => x.label === `Accept ${b.name}`)!;
     accept.shadowRoot!.querySelector('button')!.click();
-    await waitUntil(() => b.stageStatus === 'ON_STAGE', 'not accepted');
+    await until(() => b.stageStatus === 'ON_STAGE', 'not accepted');
     await expect(el).to.be.accessible();
   });
 

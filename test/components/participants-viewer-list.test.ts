@@ -1,7 +1,8 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/components/participants-viewer-list/rtk-participants-viewer-list.js';
 import type { RtkParticipantsViewerList } from '../../src/components/participants-viewer-list/rtk-participants-viewer-list.js';
 import { deepText, mountWithMeeting, queryAllDeep, totalListeners } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 async function settle(el: HTMLElement) {
   for (let i = 0; i < 3; i++) {
@@ -25,14 +26,13 @@ async function mount(preset: 'webinar-host' | 'webinar-viewer' | 'host' = 'webin
 }
 
 describe('<rtk-participants-viewer-list>', function () {
-  this.timeout(30000);
   it('lists the people off the stage with their count, live', async () => {
     const { el, meeting } = await mount();
     expect(heading(el)).to.equal('No viewers');
     const vic = meeting.director.addPerson({ name: 'Vic Viewer', presetName: 'webinar-viewer' });
     meeting.director.addPerson({ name: 'Sam Speaker', presetName: 'webinar-host' });
     await settle(el);
-    await waitUntil(() => names(el).length > 0, 'no rows');
+    await until(() => names(el).length > 0, 'no rows');
     expect(names(el)).to.deep.equal(['Vic Viewer']);
     expect(heading(el)).to.equal('1 viewer');
     await expect(el).to.be.accessible();
@@ -45,7 +45,7 @@ describe('<rtk-participants-viewer-list>', function () {
     const { el, meeting } = await mount('webinar-viewer');
     meeting.director.addPerson({ name: 'Zoë Adams', presetName: 'webinar-viewer' });
     await settle(el);
-    await waitUntil(() => names(el).length > 0, 'no rows');
+    await until(() => names(el).length > 0, 'no rows');
     expect(names(el)).to.deep.equal(['You (you)', 'Zoë Adams']);
     el.search = 'ZOE';
     await settle(el);

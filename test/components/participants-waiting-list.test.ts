@@ -1,8 +1,9 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/participants-waiting-list/rtk-participants-waiting-list.js';
 import type { RtkParticipantsWaitingList } from '../../src/components/participants-waiting-list/rtk-participants-waiting-list.js';
 import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js';
 import { buttonByName, deepText, mountWithMeeting, queryAllDeep, totalListeners, type MountOptions } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 async function settle(el: HTMLElement & { updateComplete: Promise<unknown> }) {
   await el.updateComplete;
@@ -41,7 +42,7 @@ describe('<rtk-participants-waiting-list>', () => {
     const ada = meeting.director.knock('Ada Lovelace');
     await settle(el);
     buttonByName(el, 'Accept Ada Lovelace')!.click();
-    await waitUntil(() => meeting.participants.joined.has(ada.id), 'never admitted');
+    await until(() => meeting.participants.joined.has(ada.id), 'never admitted');
     await settle(el);
     expect(names(el)).to.deep.equal([]);
   });
@@ -52,7 +53,7 @@ describe('<rtk-participants-waiting-list>', () => {
     meeting.director.knock('Bob Kahn');
     await settle(el);
     buttonByName(el, 'Reject Ada Lovelace')!.click();
-    await waitUntil(() => !meeting.participants.waitlisted.has(ada.id), 'never rejected');
+    await until(() => !meeting.participants.waitlisted.has(ada.id), 'never rejected');
     await settle(el);
     expect(names(el)).to.deep.equal(['Bob Kahn']);
     expect(meeting.participants.joined.has(ada.id)).to.equal(false);
@@ -64,7 +65,7 @@ describe('<rtk-participants-waiting-list>', () => {
     await settle(el);
     expect(deepText(el.shadowRoot!.querySelector('[part~="waitlisted-heading-count"]')!)).to.equal('5 people waiting');
     (el.shadowRoot!.querySelector('[part~="accept-all"]') as HTMLElement).click();
-    await waitUntil(() => knocking.every((p) => meeting.participants.joined.has(p.id)), 'not all admitted');
+    await until(() => knocking.every((p) => meeting.participants.joined.has(p.id)), 'not all admitted');
     await settle(el);
     expect(el.shadowRoot!.children.length).to.equal(0);
   });
@@ -76,7 +77,7 @@ describe('<rtk-participants-waiting-list>', () => {
     const { sendKeys } = await import('@web/test-runner-commands');
     (el.shadowRoot!.querySelector('[part~="accept"]') as HTMLElement).focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => meeting.participants.joined.has(ada.id), 'never admitted');
+    await until(() => meeting.participants.joined.has(ada.id), 'never admitted');
   });
 
   it('notifies when the meeting refuses, and keeps the person listed', async () => {

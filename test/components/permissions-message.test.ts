@@ -1,9 +1,10 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/permissions-message/rtk-permissions-message.js';
 import type { RtkPermissionsMessage } from '../../src/components/permissions-message/rtk-permissions-message.js';
 import { browserOf } from '../../src/components/permissions-message/permissions-message.js';
 import { deepText, demoMeeting, mountWithMeeting, queryAllDeep, totalListeners, watchErrors } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 const UA = {
   chrome: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
@@ -47,7 +48,7 @@ describe('<rtk-permissions-message>', () => {
     await expect(el).to.be.accessible();
 
     buttonByName(el, 'Try again')!.click();
-    await waitUntil(() => meeting.self.videoEnabled, 'camera never came back');
+    await until(() => meeting.self.videoEnabled, 'camera never came back');
     await el.updateComplete;
     expect(deepText(el)).to.equal('');
   });
@@ -77,7 +78,7 @@ describe('<rtk-permissions-message>', () => {
     await el.updateComplete;
     meeting.director.failNextMedia('video', 'DENIED');
     buttonByName(el, 'Try again')!.click();
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="status"]'), 'never said still blocked');
+    await until(() => el.shadowRoot!.querySelector('[part="status"]'), 'never said still blocked');
     expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent).to.equal('Still blocked. Follow the steps above, then try again.');
     expect(buttonByName(el, 'Try again')).to.exist;
     errors.stop();
@@ -133,7 +134,7 @@ describe('<rtk-permissions-message>', () => {
     await el.updateComplete;
     buttonByName(el, 'Try again')!.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => meeting.self.videoEnabled, 'camera never came back');
+    await until(() => meeting.self.videoEnabled, 'camera never came back');
   });
 
   it('does not throw without a meeting, and leaves no listener when removed', async () => {

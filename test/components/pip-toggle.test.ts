@@ -1,8 +1,9 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/components/pip-toggle/rtk-pip-toggle.js';
 import type { RtkPipToggle } from '../../src/components/pip-toggle/rtk-pip-toggle.js';
 import { DemoEmitter } from '../../src/demo/emitter.js';
 import { demoMeeting, mountWithMeeting, nameOf, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 /** A picture-in-picture controller that works (the demo's does not). */
 class FakePip extends DemoEmitter {
@@ -34,7 +35,7 @@ describe('<rtk-pip-toggle>', () => {
     const button = () => queryDeep<HTMLButtonElement>(el, 'button')!;
     expect(nameOf(button())).to.equal('Picture in picture');
     button().click();
-    await waitUntil(() => button().getAttribute('aria-pressed') === 'true');
+    await until(() => button().getAttribute('aria-pressed') === 'true');
     expect(nameOf(button())).to.equal('Exit picture in picture');
     await expect(el).to.be.accessible();
     el.remove();

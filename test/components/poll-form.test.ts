@@ -1,4 +1,4 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/poll-form/rtk-poll-form.js';
 import type { RtkPollForm } from '../../src/components/poll-form/rtk-poll-form.js';
@@ -6,6 +6,7 @@ import type { RtkCreatePollEvent } from '../../src/events/rtk-create-poll.js';
 import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js';
 import type { RtkPollCreatedEvent } from '../../src/events/rtk-poll-created.js';
 import { deepActiveElement, deepText, demoMeeting, mountWithMeeting, totalListeners } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 const root = (el: RtkPollForm) => el.shadowRoot!;
@@ -172,7 +173,7 @@ describe('<rtk-poll-form>', () => {
     await settle(el);
     expect(part(el, 'submit')!.hasAttribute('loading')).to.equal(true);
     expect(question(el).readOnly).to.equal(true);
-    await waitUntil(() => meeting.polls.items.length === 1, 'never created', { timeout: 3000 });
+    await until(() => meeting.polls.items.length === 1, 'never created');
     await settle(el);
     expect(part(el, 'submit')!.hasAttribute('loading')).to.equal(false);
   });

@@ -1,4 +1,4 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/poll/rtk-poll.js';
 import type { RtkPoll } from '../../src/components/poll/rtk-poll.js';
@@ -7,6 +7,7 @@ import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js'
 import type { RtkVotePollEvent } from '../../src/events/rtk-vote-poll.js';
 import type { Poll } from '../../src/meeting/polls.js';
 import { deepActiveElement, deepText, demoMeeting, mountWithMeeting, totalListeners } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 const part = (el: RtkPoll, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -61,7 +62,7 @@ describe('<rtk-poll>', () => {
     await sendKeys({ press: 'Enter' });
     const event = await votes;
     expect(event.detail).to.deep.equal({ id: poll().id, index: 1 });
-    await waitUntil(() => poll().voted.includes(meeting.self.userId), 'never voted');
+    await until(() => poll().voted.includes(meeting.self.userId), 'never voted');
     await settle(el);
     expect(voteButton(el)).to.equal(undefined);
     expect(radios(el)).to.have.length(0);
@@ -121,7 +122,7 @@ describe('<rtk-poll>', () => {
     expect(deepText(el)).to.not.include('votes');
     radios(el)[0]!.click();
     voteButton(el)!.click();
-    await waitUntil(() => poll().voted.includes(meeting.self.userId));
+    await until(() => poll().voted.includes(meeting.self.userId));
     await settle(el);
     expect(results(el)[0]).to.equal('Pizza Your vote 1 vote, 20% Voted: You');
     expect(results(el)[2]).to.match(/^Soup 4 votes, 80% Voted: /);

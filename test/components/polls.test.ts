@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/polls/rtk-polls.js';
 import type { RtkPolls } from '../../src/components/polls/rtk-polls.js';
@@ -6,6 +6,7 @@ import type { RtkPoll } from '../../src/components/poll/rtk-poll.js';
 import type { RtkPollForm } from '../../src/components/poll-form/rtk-poll-form.js';
 import type { DemoMeeting } from '../../src/demo/index.js';
 import { deepActiveElement, deepText, demoMeeting, mountWithMeeting, queryAllDeep, totalListeners } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 const part = (el: RtkPolls, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -72,30 +73,30 @@ describe('<rtk-polls>', () => {
     expect(f).to.exist;
     expect(deepText(part(el, 'button')!)).to.equal('Cancel');
     const question = f.shadowRoot!.querySelector<HTMLInputElement>('[part="question"]')!;
-    await waitUntil(() => deepActiveElement() === question, 'focus did not move into the form');
+    await until(() => deepActiveElement() === question, 'focus did not move into the form');
     await sendKeys({ type: 'Ship it?' });
     const [a, b] = [...f.shadowRoot!.querySelectorAll<HTMLInputElement>('[part="option"]')];
     await typeInto(a!, 'Yes');
     await typeInto(b!, 'Not yet');
     f.shadowRoot!.querySelector<HTMLElement>('[part="submit"]')!.click();
-    await waitUntil(() => meeting.polls.items.length === 1, 'never created');
+    await until(() => meeting.polls.items.length === 1, 'never created');
     await settle(el);
     expect(form(el)).to.equal(null);
     expect(questions(el)).to.deep.equal(['Ship it?']);
     // Our own poll is not announced as news.
     expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('');
-    await waitUntil(() => deepActiveElement()?.getRootNode() === part(el, 'button')!.shadowRoot, 'focus did not return');
+    await until(() => deepActiveElement()?.getRootNode() === part(el, 'button')!.shadowRoot, 'focus did not return');
   });
 
   it('Escape closes the form and returns focus to the button', async () => {
     const { el } = await mountPolls();
     part(el, 'button')!.click();
     await settle(el);
-    await waitUntil(() => deepActiveElement()?.getAttribute('part') === 'question');
+    await until(() => deepActiveElement()?.getAttribute('part') === 'question');
     await sendKeys({ press: 'Escape' });
     await settle(el);
     expect(form(el)).to.equal(null);
-    await waitUntil(() => deepActiveElement()?.getRootNode() === part(el, 'button')!.shadowRoot, 'focus did not return');
+    await until(() => deepActiveElement()?.getRootNode() === part(el, 'button')!.shadowRoot, 'focus did not return');
   });
 
   it('results update live while many vote over time', async () => {
@@ -105,11 +106,11 @@ describe('<rtk-polls>', () => {
     meeting.director.polls.voteOverTime(id, 30, { durationMs: 200, intervalMs: 20, weights: [3, 1] });
     const poll = polls(el)[0]!;
     const seen = new Set<string>();
-    await waitUntil(async () => {
+    await until(async () => {
       await settle(el);
       seen.add(deepText(poll.shadowRoot!.querySelector('[part="status"]:last-of-type')!));
       return meeting.polls.items[0]!.voted.length === 30;
-    }, 'the votes never all came in', { timeout: 4000 });
+    }, 'the votes never all came in');
     await settle(el);
     expect(deepText(poll)).to.include('30 votes in total');
     // The total was seen at several steps on the way.

@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { createElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
@@ -7,6 +7,7 @@ import type { RtkApiErrorEvent } from '../../src/events/rtk-api-error.js';
 import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js';
 import { RtkMicToggle } from '../../src/react/rtk-mic-toggle.js';
 import { demoMeeting, nameOf, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 // The generated React wrappers (src/react/, @lit/react) rendered by React 19's own DOM renderer.
 
@@ -32,12 +33,12 @@ describe('React wrappers', () => {
     // Committed before returning, so a click right after sees these props.
     flushSync(() => root!.render(createElement(RtkMicToggle, props)));
     const el = () => container.querySelector('rtk-mic-toggle');
-    await waitUntil(() => el() && button(el()!), 'the toggle did not render');
+    await until(() => el() && button(el()!), 'the toggle did not render');
     return el()!;
   }
 
   async function nameBecomes(el: RtkMicToggleElement, name: string) {
-    await waitUntil(() => {
+    await until(() => {
       const b = button(el);
       return b && b.getAttribute('aria-busy') !== 'true' && nameOf(b) === name;
     }, `the button never said "${name}"`);
@@ -66,7 +67,7 @@ describe('React wrappers', () => {
     await nameBecomes(el, 'Mic off');
     meeting.director.failNextMedia('audio', 'DENIED');
     button(el)!.click();
-    await waitUntil(() => notifications.length === 1 && errors.length === 1, 'the handlers were not called');
+    await until(() => notifications.length === 1 && errors.length === 1, 'the handlers were not called');
     expect(notifications[0].detail.variant).to.equal('error');
     expect(errors[0].detail.trace).to.equal('self.enableAudio');
     await nameBecomes(el, 'Mic off');
@@ -81,7 +82,7 @@ describe('React wrappers', () => {
     await nameBecomes(el, 'Mic off');
     meeting.director.failNextMedia('audio', 'DENIED');
     button(el)!.click();
-    await waitUntil(() => second.length === 1, 'the new handler was not called');
+    await until(() => second.length === 1, 'the new handler was not called');
     expect(first).to.have.length(0);
   });
 

@@ -1,9 +1,10 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/recording-toggle/rtk-recording-toggle.js';
 import type { RtkRecordingToggle } from '../../src/components/recording-toggle/rtk-recording-toggle.js';
 import type { RtkApiErrorEvent } from '../../src/events/rtk-api-error.js';
 import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js';
 import { demoMeeting, mountWithMeeting, nameOf, queryAllDeep, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 const button = (el: HTMLElement) => queryDeep<HTMLButtonElement>(el, 'button')!;
@@ -19,12 +20,12 @@ describe('<rtk-recording-toggle>', () => {
     await settled(el);
     expect(nameOf(button(el))).to.equal('Record');
     button(el).click();
-    await waitUntil(() => meeting.recording?.recordingState === 'RECORDING', 'not recording');
+    await until(() => meeting.recording?.recordingState === 'RECORDING', 'not recording');
     await settled(el);
     expect(nameOf(button(el))).to.equal('Stop recording');
     expect(button(el).getAttribute('aria-pressed')).to.equal('true');
     button(el).click();
-    await waitUntil(() => meeting.recording?.recordingState === 'IDLE', 'still recording');
+    await until(() => meeting.recording?.recordingState === 'IDLE', 'still recording');
     await settled(el);
     expect(nameOf(button(el))).to.equal('Record');
     await expect(el).to.be.accessible();
@@ -36,11 +37,11 @@ describe('<rtk-recording-toggle>', () => {
       latency: 30,
     });
     button(el).click();
-    await waitUntil(() => meeting.recording?.recordingState === 'STARTING', 'not starting');
+    await until(() => meeting.recording?.recordingState === 'STARTING', 'not starting');
     await settled(el);
     expect(nameOf(button(el))).to.equal('Starting recording');
     expect(button(el).getAttribute('aria-busy')).to.equal('true');
-    await waitUntil(() => meeting.recording?.recordingState === 'RECORDING', 'not recording', { timeout: 5000 });
+    await until(() => meeting.recording?.recordingState === 'RECORDING', 'not recording');
   });
 
   it('pauses and resumes with show-pause', async () => {
@@ -49,12 +50,12 @@ describe('<rtk-recording-toggle>', () => {
       { join: true },
     );
     meeting.director.recording.start();
-    await waitUntil(() => meeting.recording?.recordingState === 'RECORDING');
+    await until(() => meeting.recording?.recordingState === 'RECORDING');
     await settled(el);
     const pause = queryDeep(el, '[part="pause-button"]')!;
     expect(nameOf(queryDeep(pause, 'button')!)).to.equal('Pause recording');
     queryDeep<HTMLButtonElement>(pause, 'button')!.click();
-    await waitUntil(() => meeting.recording?.recordingState === 'PAUSED', 'not paused');
+    await until(() => meeting.recording?.recordingState === 'PAUSED', 'not paused');
     await settled(el);
     expect(nameOf(queryDeep(queryDeep(el, '[part="pause-button"]')!, 'button')!)).to.equal('Resume recording');
   });

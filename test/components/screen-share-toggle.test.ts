@@ -1,9 +1,10 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/screen-share-toggle/rtk-screen-share-toggle.js';
 import type { RtkScreenShareToggle } from '../../src/components/screen-share-toggle/rtk-screen-share-toggle.js';
 import type { RtkApiErrorEvent } from '../../src/events/rtk-api-error.js';
 import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js';
 import { demoMeeting, mountWithMeeting, nameOf, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 const button = (el: HTMLElement) => queryDeep<HTMLButtonElement>(el, 'button')!;
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
@@ -11,7 +12,7 @@ async function settled(el: RtkScreenShareToggle) {
   await el.updateComplete;
   const inner = queryDeep<Updatable>(el, 'rtk-controlbar-button');
   await inner?.updateComplete;
-  if (inner) await waitUntil(() => button(el).getAttribute('aria-busy') !== 'true', 'still busy');
+  if (inner) await until(() => button(el).getAttribute('aria-busy') !== 'true', 'still busy');
   await el.updateComplete;
   await inner?.updateComplete;
 }
@@ -79,7 +80,7 @@ describe('<rtk-screen-share-toggle>', () => {
     await settled(el);
     expect(nameOf(button(el))).to.equal('Request to share');
     button(el).click();
-    await waitUntil(() => meeting.stage?.status === 'REQUESTED_TO_JOIN_STAGE', 'no request');
+    await until(() => meeting.stage?.status === 'REQUESTED_TO_JOIN_STAGE', 'no request');
     await settled(el);
     expect(button(el).getAttribute('aria-disabled')).to.equal('true');
     expect(queryDeep(el, '[role="tooltip"]')!.textContent).to.equal('Waiting for a host to let you on the stage');

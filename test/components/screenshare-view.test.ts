@@ -1,4 +1,4 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/screenshare-view/rtk-screenshare-view.js';
 import type { RtkScreenshareView } from '../../src/components/screenshare-view/rtk-screenshare-view.js';
@@ -6,6 +6,7 @@ import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js'
 import type { ScreensharePlayEvent } from '../../src/events/screenshare-play.js';
 import type { DemoMeeting, DemoParticipant } from '../../src/demo/index.js';
 import { deepText, demoMeeting, mountWithMeeting, nameOf, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 function part<T extends HTMLElement = HTMLElement>(el: RtkScreenshareView, name: string): T | null {
   return el.shadowRoot!.querySelector<T>(`[part="${name}"]`);
@@ -48,7 +49,7 @@ describe('<rtk-screenshare-view>', () => {
     expect((video.srcObject as MediaStream).getVideoTracks()[0]).to.equal(person.screenShareTracks.video);
     expect(part(el, 'container')!.getAttribute('aria-label')).to.equal(`${person.name}'s screen`);
     expect(part(el, 'name')!.textContent).to.equal(person.name);
-    await waitUntil(() => !video.paused, 'screen did not play');
+    await until(() => !video.paused, 'screen did not play');
     await expect(el).to.be.accessible();
   });
 
@@ -112,20 +113,20 @@ describe('<rtk-screenshare-view>', () => {
     const button = () => innerButton(el, 'fullscreen-button');
     expect(nameOf(button())).to.equal('Full screen');
     await sendMouse({ type: 'click', position: centerOf(button()) });
-    await waitUntil(() => document.fullscreenElement === el, 'did not go full screen');
+    await until(() => document.fullscreenElement === el, 'did not go full screen');
     await settle(el);
     expect(nameOf(button())).to.equal('Exit full screen');
     // Leaving by other means (Escape, the browser's UI) is reflected too.
     await document.exitFullscreen();
-    await waitUntil(() => nameOf(button()) === 'Full screen', 'button did not follow');
+    await until(() => nameOf(button()) === 'Full screen', 'button did not follow');
   });
 
   it('leaves full screen when the share stops', async () => {
     const { el, meeting, person } = await sharing();
     await sendMouse({ type: 'click', position: centerOf(innerButton(el, 'fullscreen-button')) });
-    await waitUntil(() => document.fullscreenElement === el, 'did not go full screen');
+    await until(() => document.fullscreenElement === el, 'did not go full screen');
     meeting.director.setScreenShare(person.id, false);
-    await waitUntil(() => document.fullscreenElement === null, 'stayed full screen');
+    await until(() => document.fullscreenElement === null, 'stayed full screen');
   });
 
   it('stays out of full screen when the browser refuses, without throwing', async () => {
@@ -159,7 +160,7 @@ describe('<rtk-screenshare-view>', () => {
     expect(deepText(part(el, 'self-notice')!)).to.contain('You are sharing your screen');
     await expect(el).to.be.accessible();
     innerButton(el, 'stop-button').click();
-    await waitUntil(() => !meeting.self.screenShareEnabled, 'share did not stop');
+    await until(() => !meeting.self.screenShareEnabled, 'share did not stop');
     await el.updateComplete;
     expect(part(el, 'container')).to.equal(null);
   });

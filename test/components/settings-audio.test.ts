@@ -1,8 +1,9 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/settings-audio/rtk-settings-audio.js';
 import type { RtkSettingsAudio } from '../../src/components/settings-audio/rtk-settings-audio.js';
 import type { RtkStateUpdateEvent } from '../../src/events/rtk-state-update.js';
 import { deepText, demoMeeting, mountWithMeeting, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 const testButton = (el: HTMLElement) => queryDeep<HTMLElement>(el, '[part="test-button"]')!;
 
@@ -11,7 +12,7 @@ async function ready(el: HTMLElement) {
     const host = queryDeep(el, tag);
     return host ? queryDeep(host, 'select') : undefined;
   };
-  await waitUntil(() => inside('rtk-microphone-selector') && inside('rtk-speaker-selector'), 'not loaded');
+  await until(() => inside('rtk-microphone-selector') && inside('rtk-speaker-selector'), 'not loaded');
 }
 
 describe('<rtk-settings-audio>', () => {
@@ -46,9 +47,9 @@ describe('<rtk-settings-audio>', () => {
     const notes: Event[] = [];
     el.addEventListener('rtkNotification', (e) => notes.push(e));
     testButton(el).click();
-    await waitUntil(() => testButton(el).hasAttribute('loading'), 'not playing');
+    await until(() => testButton(el).hasAttribute('loading'), 'not playing');
     expect(testButton(el).textContent!.trim()).to.equal('Playing test sound…');
-    await waitUntil(() => !testButton(el).hasAttribute('loading'), 'did not finish', { timeout: 4000 });
+    await until(() => !testButton(el).hasAttribute('loading'), 'did not finish');
     expect(testButton(el).textContent!.trim()).to.equal('Play test sound');
     // Headless Chromium may refuse to play without a gesture: then it is reported, never thrown.
     expect(notes.length).to.be.at.most(1);

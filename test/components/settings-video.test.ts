@@ -1,4 +1,4 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/settings-video/rtk-settings-video.js';
 import type { RtkSettingsVideo } from '../../src/components/settings-video/rtk-settings-video.js';
@@ -7,6 +7,7 @@ import { provideVideoEffects, type VideoEffectsProvider } from '../../src/effect
 import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js';
 import type { RtkStateUpdateEvent } from '../../src/events/rtk-state-update.js';
 import { deepText, demoMeeting, mountWithMeeting, queryAllDeep, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 const video = (el: HTMLElement) => queryDeep<HTMLVideoElement>(el, 'video');
 const radios = (el: HTMLElement) => queryAllDeep<HTMLInputElement>(el, 'input[type="radio"]');
@@ -19,7 +20,7 @@ describe('<rtk-settings-video>', () => {
 
   it('previews the camera, mirrored, with the mirror switch and the camera selector', async () => {
     const { el, meeting } = await mountWithMeeting<RtkSettingsVideo>(html`<rtk-settings-video></rtk-settings-video>`);
-    await waitUntil(() => video(el)?.srcObject, 'no preview');
+    await until(() => video(el)?.srcObject, 'no preview');
     const stream = video(el)!.srcObject as MediaStream;
     expect(stream.getVideoTracks()[0]).to.equal(meeting.self.videoTrack);
     const preview = queryDeep(el, '[part="tile-preview"]')!;
@@ -28,13 +29,13 @@ describe('<rtk-settings-video>', () => {
     expect(getComputedStyle(video(el)!).transform).to.not.equal('none');
     expect(queryDeep(el, 'rtk-camera-selector')).to.exist;
     expect(queryDeep(el, '[part="effects"]')).to.equal(undefined);
-    await waitUntil(() => queryDeep(queryDeep(el, 'rtk-camera-selector')!, 'select'), 'no camera list');
+    await until(() => queryDeep(queryDeep(el, 'rtk-camera-selector')!, 'select'), 'no camera list');
     await expect(el).to.be.accessible();
   });
 
   it('turns mirroring off through the UI states', async () => {
     const { el } = await mountWithMeeting<RtkSettingsVideo>(html`<rtk-settings-video></rtk-settings-video>`);
-    await waitUntil(() => video(el), 'no preview');
+    await until(() => video(el), 'no preview');
     const update = oneEvent(el, 'rtkStateUpdate') as Promise<RtkStateUpdateEvent>;
     queryDeep<HTMLButtonElement>(el, '[role="switch"]')!.click();
     expect((await update).detail).to.deep.equal({ prefs: { mirrorVideo: false } });
@@ -49,14 +50,14 @@ describe('<rtk-settings-video>', () => {
     await el.updateComplete;
     expect(deepText(queryDeep(el, '[part="tile-preview"]')!)).to.equal('Your camera is off.');
     await meeting.self.enableVideo();
-    await waitUntil(() => video(el)?.srcObject, 'no preview');
+    await until(() => video(el)?.srcObject, 'no preview');
   });
 
   it('follows a camera switch with the new track', async () => {
     const { el, meeting } = await mountWithMeeting<RtkSettingsVideo>(html`<rtk-settings-video></rtk-settings-video>`, {
       join: true,
     });
-    await waitUntil(() => video(el)?.srcObject, 'no preview');
+    await until(() => video(el)?.srcObject, 'no preview');
     const [, webcam] = await meeting.self.getVideoDevices();
     await meeting.self.setDevice(webcam);
     await el.updateComplete;
@@ -83,14 +84,14 @@ describe('<rtk-settings-video>', () => {
     await el.updateComplete;
     expect(radio(el, 'Blur').checked).to.equal(true);
     // The preview shows the processed camera.
-    await waitUntil(() => (video(el)!.srcObject as MediaStream | null)?.getVideoTracks()[0] === meeting.self.videoTrack);
+    await until(() => (video(el)!.srcObject as MediaStream | null)?.getVideoTracks()[0] === meeting.self.videoTrack);
     expect(meeting.self.videoTrack).to.not.equal(raw);
     await expect(el).to.be.accessible();
     // Back to none: the middleware is removed.
     radio(el, 'None').focus();
     radio(el, 'None').click();
-    await waitUntil(() => meeting.self.videoMiddlewares.length === 0, 'blur not removed');
-    await waitUntil(() => meeting.self.videoTrack === raw, 'still processed');
+    await until(() => meeting.self.videoMiddlewares.length === 0, 'blur not removed');
+    await until(() => meeting.self.videoTrack === raw, 'still processed');
     provideVideoEffects(meeting, undefined);
   });
 
@@ -116,14 +117,14 @@ describe('<rtk-settings-video>', () => {
     await el.updateComplete;
     radio(el, 'None').focus();
     await sendKeys({ press: 'ArrowRight' });
-    await waitUntil(() => meeting.self.videoMiddlewares.length === 1, 'arrow did not apply blur');
+    await until(() => meeting.self.videoMiddlewares.length === 1, 'arrow did not apply blur');
   });
 
   it('leaves no listener on the meeting when removed, and releases the preview', async () => {
     const meeting = await demoMeeting();
     const before = totalListeners(meeting);
     const { el } = await mountWithMeeting<RtkSettingsVideo>(html`<rtk-settings-video .meeting=${meeting}></rtk-settings-video>`);
-    await waitUntil(() => video(el)?.srcObject, 'no preview');
+    await until(() => video(el)?.srcObject, 'no preview');
     const v = video(el)!;
     el.remove();
     expect(totalListeners(meeting)).to.equal(before);

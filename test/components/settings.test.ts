@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/settings/rtk-settings.js';
 import '../../src/components/dialog-manager/rtk-dialog-manager.js';
@@ -6,14 +6,13 @@ import type { RtkSettings } from '../../src/components/settings/rtk-settings.js'
 import { blurEffect } from '../../src/demo/effects/blur.js';
 import { provideVideoEffects } from '../../src/effects/video-effects.js';
 import { deepActiveElement, demoMeeting, mountWithMeeting, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 const tabs = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
 const selectedTab = (el: HTMLElement) => tabs(el).find((t) => t.getAttribute('aria-selected') === 'true')!;
 const panel = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLElement>('[role="tabpanel"]')!;
 
 describe('<rtk-settings>', function () {
-  // Each test mounts both sections (devices, preview, level meter): give a loaded machine time.
-  this.timeout(20000);
   before(() => (document.body.style.background = '#1a1a1a'));
   after(() => (document.body.style.background = ''));
 
@@ -24,7 +23,7 @@ describe('<rtk-settings>', function () {
     expect(selectedTab(el).textContent!.trim()).to.equal('Audio');
     expect(panel(el).getAttribute('aria-labelledby')).to.equal(selectedTab(el).id);
     expect(panel(el).querySelector('rtk-settings-audio')).to.exist;
-    await waitUntil(() => queryDeep(queryDeep(el, 'rtk-microphone-selector')!, 'select'), 'no microphones');
+    await until(() => queryDeep(queryDeep(el, 'rtk-microphone-selector')!, 'select'), 'no microphones');
     await expect(el).to.be.accessible();
   });
 
@@ -38,7 +37,7 @@ describe('<rtk-settings>', function () {
     await sendKeys({ press: 'ArrowUp' });
     await el.updateComplete;
     expect(selectedTab(el).textContent!.trim()).to.equal('Audio');
-    await waitUntil(() => deepActiveElement() === selectedTab(el), 'focus did not follow');
+    await until(() => deepActiveElement() === selectedTab(el), 'focus did not follow');
     await sendKeys({ press: 'End' });
     await el.updateComplete;
     expect(selectedTab(el).textContent!.trim()).to.equal('Video');
@@ -70,9 +69,9 @@ describe('<rtk-settings>', function () {
     const manager = await fixture<HTMLElement>(
       html`<rtk-dialog-manager .meeting=${meeting} .states=${{ activeSettings: true }}></rtk-dialog-manager>`,
     );
-    await waitUntil(() => queryDeep(manager, 'dialog[open]'), 'the dialog did not open', { timeout: 5000 });
+    await until(() => queryDeep(manager, 'dialog[open]'), 'the dialog did not open');
     const settings = queryDeep(manager, 'rtk-settings')!;
-    await waitUntil(() => settings.shadowRoot?.querySelector('[role="tablist"]'), 'no settings', { timeout: 5000 });
+    await until(() => settings.shadowRoot?.querySelector('[role="tablist"]'), 'no settings');
   });
 
   it('renders nothing without a meeting and leaves no listener when removed', async () => {
@@ -84,7 +83,7 @@ describe('<rtk-settings>', function () {
     const meeting = await demoMeeting();
     const before = totalListeners(meeting);
     const { el } = await mountWithMeeting<RtkSettings>(html`<rtk-settings .meeting=${meeting}></rtk-settings>`);
-    await waitUntil(() => queryDeep(queryDeep(el, 'rtk-microphone-selector')!, 'select'), 'no microphones');
+    await until(() => queryDeep(queryDeep(el, 'rtk-microphone-selector')!, 'select'), 'no microphones');
     el.remove();
     expect(totalListeners(meeting)).to.equal(before);
   });

@@ -1,10 +1,11 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/setup-screen/rtk-setup-screen.js';
 import type { RtkSetupScreen } from '../../src/components/setup-screen/rtk-setup-screen.js';
 import { NAME_STORAGE_KEY } from '../../src/components/setup-screen/setup-screen.js';
 import { DemoClientError } from '../../src/demo/index.js';
 import { buttonByName, deepText, demoMeeting, mountWithMeeting, nameOf, queryDeep, totalListeners, watchErrors } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 const part = (el: RtkSetupScreen, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 const input = (el: RtkSetupScreen) => part(el, 'name-input') as HTMLInputElement;
@@ -34,7 +35,7 @@ describe('<rtk-setup-screen>', () => {
     expect(queryDeep(el, 'rtk-participant-setup')).to.exist;
     const tile = queryDeep(el, 'rtk-participant-tile')!;
     expect(tile.hasAttribute('is-preview')).to.equal(true);
-    await waitUntil(() => deepText(tile).includes('Ada (you)'), 'preview never named you');
+    await until(() => deepText(tile).includes('Ada (you)'), 'preview never named you');
     expect(buttonByName(el, 'Mic on')).to.exist;
     expect(buttonByName(el, 'Camera on')).to.exist;
     expect(nameOf(joinButton(el))).to.equal('Join meeting');
@@ -48,7 +49,7 @@ describe('<rtk-setup-screen>', () => {
     await el.updateComplete;
     expect(nameOf(joinButton(el))).to.equal('Joining…');
     expect(joinButton(el).getAttribute('aria-busy')).to.equal('true');
-    await waitUntil(() => meeting.self.roomState === 'joined', 'did not join');
+    await until(() => meeting.self.roomState === 'joined', 'did not join');
     expect(meeting.self.name).to.equal('Grace Hopper');
   });
 
@@ -56,7 +57,7 @@ describe('<rtk-setup-screen>', () => {
     const { el, meeting } = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen></rtk-setup-screen>`);
     await typeName(el, 'Kenji');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => meeting.self.roomState === 'joined', 'did not join');
+    await until(() => meeting.self.roomState === 'joined', 'did not join');
     expect(meeting.self.name).to.equal('Kenji');
   });
 
@@ -89,14 +90,14 @@ describe('<rtk-setup-screen>', () => {
       value: () => Promise.reject(new DemoClientError('0002', 'Check the network and try again.')),
     });
     joinButton(el).click();
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="error"]'), 'no error shown');
+    await until(() => el.shadowRoot!.querySelector('[part="error"]'), 'no error shown');
     expect(part(el, 'error').getAttribute('role')).to.equal('alert');
     expect(part(el, 'error').textContent!.trim()).to.equal('Could not join: Check the network and try again.');
     expect(nameOf(joinButton(el))).to.equal('Join meeting');
     expect(joinButton(el).getAttribute('aria-disabled')).to.equal('false');
     Object.defineProperty(meeting, 'join', { value: join });
     joinButton(el).click();
-    await waitUntil(() => meeting.self.roomState === 'joined', 'did not join');
+    await until(() => meeting.self.roomState === 'joined', 'did not join');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
   });
@@ -107,7 +108,7 @@ describe('<rtk-setup-screen>', () => {
     await el.updateComplete;
     expect(input(el).disabled).to.equal(true);
     joinButton(el).click();
-    await waitUntil(() => meeting.self.roomState === 'joined', 'did not join');
+    await until(() => meeting.self.roomState === 'joined', 'did not join');
     expect(meeting.self.name).to.equal('You');
   });
 
@@ -115,7 +116,7 @@ describe('<rtk-setup-screen>', () => {
     const first = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen></rtk-setup-screen>`);
     await typeName(first.el, '  Margaret Hamilton ');
     joinButton(first.el).click();
-    await waitUntil(() => first.meeting.self.roomState === 'joined', 'did not join');
+    await until(() => first.meeting.self.roomState === 'joined', 'did not join');
     first.el.remove();
     const again = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen></rtk-setup-screen>`, { name: 'Guest' });
     expect(input(again.el).value).to.equal('Margaret Hamilton');
@@ -126,7 +127,7 @@ describe('<rtk-setup-screen>', () => {
 
   it('lists who is already in the room', async () => {
     const { el, meeting } = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen></rtk-setup-screen>`, { people: 6 });
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="people"]'), 'never listed anyone');
+    await until(() => el.shadowRoot!.querySelector('[part="people"]'), 'never listed anyone');
     const people = part(el, 'people');
     expect(people.querySelector('.count')!.textContent).to.equal('6 people are here');
     const names = meeting.director.people.map((p) => p.name);
@@ -134,13 +135,13 @@ describe('<rtk-setup-screen>', () => {
     expect(list.getAttribute('aria-label')).to.equal('Already here');
     expect([...list.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal([...names.slice(0, 4), '+2']);
     const empty = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen></rtk-setup-screen>`, { people: 0 });
-    await waitUntil(() => empty.el.shadowRoot!.querySelector('[part="people"]'), 'never said nobody is here');
+    await until(() => empty.el.shadowRoot!.querySelector('[part="people"]'), 'never said nobody is here');
     expect(part(empty.el, 'people').textContent!.trim()).to.equal('Nobody is here yet');
   });
 
   it('hides the list when the SDK cannot tell who is there', async () => {
     const { el, meeting } = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen></rtk-setup-screen>`, { people: 2 });
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="people"]'));
+    await until(() => el.shadowRoot!.querySelector('[part="people"]'));
     const failing = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen></rtk-setup-screen>`);
     void meeting;
     Object.defineProperty(failing.meeting.participants, 'getParticipantsInMeetingPreJoin', {
@@ -173,11 +174,11 @@ describe('<rtk-setup-screen>', () => {
     await meeting.director.denyMedia('video');
     await el.updateComplete;
     const message = queryDeep(el, 'rtk-permissions-message')!;
-    await waitUntil(() => deepText(message).includes('Camera access is blocked'), 'no explanation');
+    await until(() => deepText(message).includes('Camera access is blocked'), 'no explanation');
     expect(buttonByName(el, 'Camera off')).to.exist;
     await expect(el).to.be.accessible();
     joinButton(el).click();
-    await waitUntil(() => meeting.self.roomState === 'joined', 'did not join');
+    await until(() => meeting.self.roomState === 'joined', 'did not join');
     expect(meeting.self.videoEnabled).to.equal(false);
     expect(meeting.self.audioEnabled).to.equal(true);
   });
@@ -188,10 +189,10 @@ describe('<rtk-setup-screen>', () => {
     await meeting.director.removeAllDevices();
     await el.updateComplete;
     const message = queryDeep(el, 'rtk-permissions-message')!;
-    await waitUntil(() => deepText(message).includes('No microphone found'), 'no explanation');
+    await until(() => deepText(message).includes('No microphone found'), 'no explanation');
     expect(deepText(message)).to.contain('No camera found');
     joinButton(el).click();
-    await waitUntil(() => meeting.self.roomState === 'joined', 'did not join');
+    await until(() => meeting.self.roomState === 'joined', 'did not join');
     expect(meeting.self.audioEnabled).to.equal(false);
     expect(meeting.self.videoEnabled).to.equal(false);
     errors.stop();
@@ -210,7 +211,7 @@ describe('<rtk-setup-screen>', () => {
     expect(el.shadowRoot!.querySelector('[part="devices"]')).to.equal(null);
     await expect(el).to.be.accessible();
     joinButton(el).click();
-    await waitUntil(() => meeting.self.roomState === 'joined', 'did not join');
+    await until(() => meeting.self.roomState === 'joined', 'did not join');
   });
 
   it('shows the error code of a failed join', async () => {
@@ -219,7 +220,7 @@ describe('<rtk-setup-screen>', () => {
       value: () => Promise.reject(new DemoClientError('0014', 'Failed to establish media connection.')),
     });
     joinButton(el).click();
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="error-code"]'), 'no error code');
+    await until(() => el.shadowRoot!.querySelector('[part="error-code"]'), 'no error code');
     expect(part(el, 'error-code').textContent).to.equal('Error code 0014');
   });
 

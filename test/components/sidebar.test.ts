@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/sidebar/rtk-sidebar.js';
 import '../../src/components/ui-provider/rtk-ui-provider.js';
@@ -6,6 +6,7 @@ import type { RtkSidebar } from '../../src/components/sidebar/rtk-sidebar.js';
 import { RtkStateUpdateEvent } from '../../src/events/rtk-state-update.js';
 import type { DemoPresetName } from '../../src/demo/index.js';
 import { buttonByName, deepActiveElement, demoMeeting, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 async function mount(preset: DemoPresetName = 'host') {
   const meeting = await demoMeeting({ join: true, preset });
@@ -35,48 +36,48 @@ describe('<rtk-sidebar>', () => {
     const { el, toggle } = await mount();
     toggle.focus();
     toggle.click();
-    await waitUntil(() => !el.hidden && tabs(el).length === 4, `never opened: ${el.hidden} ${tabs(el).map((t) => t.textContent!.trim())}`, { timeout: 5000 });
+    await until(() => !el.hidden && tabs(el).length === 4, () => `never opened: ${el.hidden} ${tabs(el).map((t) => t.textContent!.trim())}`);
     expect(tabs(el).map((t) => t.textContent!.trim())).to.deep.equal(['Chat', 'Polls', 'Participants', 'Plugins']);
     expect(selected(el)).to.equal('Polls');
     expect(queryDeep(el, 'rtk-sidebar-ui')!.querySelector('rtk-polls')).to.exist;
     const closeButton = () => queryDeep(el, '[part="close"]')!.shadowRoot!.querySelector('button');
-    await waitUntil(() => deepActiveElement() === closeButton(), 'focus not in panel');
+    await until(() => deepActiveElement() === closeButton(), 'focus not in panel');
     expect(queryDeep(el, '[role="tabpanel"]')!.getAttribute('aria-labelledby')).to.equal('tab-polls');
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => el.hidden, 'Escape did not close');
-    await waitUntil(() => deepActiveElement() === toggle, 'focus not returned');
+    await until(() => el.hidden, 'Escape did not close');
+    await until(() => deepActiveElement() === toggle, 'focus not returned');
   });
 
   it('switches tabs with the arrow keys and the close button closes', async () => {
     const { el, toggle } = await mount();
     toggle.click();
-    await waitUntil(() => tabs(el).length === 4);
+    await until(() => tabs(el).length === 4);
     (tabs(el)[1] as HTMLElement).focus();
     await sendKeys({ press: 'ArrowRight' });
-    await waitUntil(() => selected(el) === 'Participants', `arrow did not move: ${selected(el)}`);
+    await until(() => selected(el) === 'Participants', `arrow did not move: ${selected(el)}`);
     expect(deepActiveElement()?.textContent?.trim()).to.equal('Participants');
     expect(queryDeep(el, 'rtk-sidebar-ui')!.querySelector('rtk-participants')).to.exist;
     await sendKeys({ press: 'End' });
-    await waitUntil(() => selected(el) === 'Plugins');
+    await until(() => selected(el) === 'Plugins');
     await sendKeys({ press: 'Home' });
-    await waitUntil(() => selected(el) === 'Chat');
+    await until(() => selected(el) === 'Chat');
     await sendKeys({ press: 'ArrowLeft' });
-    await waitUntil(() => selected(el) === 'Plugins', 'did not wrap');
+    await until(() => selected(el) === 'Plugins', 'did not wrap');
     (tabs(el)[0] as HTMLElement).click();
-    await waitUntil(() => selected(el) === 'Chat');
+    await until(() => selected(el) === 'Chat');
     queryDeep<HTMLElement>(el, '[part="close"]')!.click();
-    await waitUntil(() => el.hidden, 'close button did not close');
+    await until(() => el.hidden, 'close button did not close');
     expect(buttonByName(el, 'Close sidebar')).to.equal(undefined);
   });
 
   it('offers only the sections the preset allows, and follows permission changes', async () => {
     const { el, toggle, meeting } = await mount('participant');
     toggle.click();
-    await waitUntil(() => tabs(el).length > 0);
+    await until(() => tabs(el).length > 0);
     expect(tabs(el).map((t) => t.textContent!.trim())).to.deep.equal(['Chat', 'Polls', 'Participants']);
     meeting.director.updatePermissions({ showParticipantList: false, polls: { canView: false, canCreate: false, canVote: false } });
-    await waitUntil(() => tabs(el).length === 0, 'still tabs');
+    await until(() => tabs(el).length === 0, 'still tabs');
     // One section left: its title instead of tabs.
     expect(queryDeep(el, '[part="title"]')!.textContent!.trim()).to.equal('Chat');
     expect(queryDeep(el, 'rtk-sidebar-ui')!.querySelector('rtk-chat')).to.exist;

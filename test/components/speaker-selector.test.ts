@@ -1,7 +1,8 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/components/speaker-selector/rtk-speaker-selector.js';
 import type { RtkSpeakerSelector } from '../../src/components/speaker-selector/rtk-speaker-selector.js';
 import { demoMeeting, mountWithMeeting, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 const select = (el: HTMLElement) => queryDeep<HTMLSelectElement>(el, 'select');
 const options = (el: HTMLElement) => [...(select(el)?.options ?? [])].map((o) => o.textContent!.trim());
@@ -14,14 +15,14 @@ describe('<rtk-speaker-selector>', () => {
     const { el, meeting } = await mountWithMeeting<RtkSpeakerSelector>(html`<rtk-speaker-selector></rtk-speaker-selector>`, {
       join: true,
     });
-    await waitUntil(() => select(el), 'no list');
+    await until(() => select(el), 'no list');
     expect(options(el)).to.deep.equal(['Built-in Speakers', 'Wireless Headphones']);
     expect(queryDeep(el, '[part="speaker-selection"]')).to.exist;
     expect(queryDeep(el, 'label')!.textContent!.trim()).to.equal('Speaker');
     const s = select(el)!;
     s.selectedIndex = 1;
     s.dispatchEvent(new Event('change'));
-    await waitUntil(() => meeting.self.getCurrentDevices().speaker?.label === 'Wireless Headphones', 'not switched');
+    await until(() => meeting.self.getCurrentDevices().speaker?.label === 'Wireless Headphones', 'not switched');
     await expect(el).to.be.accessible();
   });
 
@@ -42,7 +43,7 @@ describe('<rtk-speaker-selector>', () => {
     const meeting = await demoMeeting();
     const before = totalListeners(meeting);
     const { el } = await mountWithMeeting<RtkSpeakerSelector>(html`<rtk-speaker-selector .meeting=${meeting}></rtk-speaker-selector>`);
-    await waitUntil(() => select(el), 'no list');
+    await until(() => select(el), 'no list');
     el.remove();
     expect(totalListeners(meeting)).to.equal(before);
   });

@@ -1,4 +1,4 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/grid/rtk-grid.js';
 import type { RtkGrid } from '../../src/components/grid/rtk-grid.js';
@@ -16,6 +16,7 @@ import {
   queryDeep,
   totalListeners,
 } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -87,13 +88,13 @@ describe('<rtk-stage-requests>', () => {
     expect(requesters(requests)).to.deep.equal([first.name, second.name]);
 
     buttonByName(requests, `Accept ${first.name}`)!.click();
-    await waitUntil(() => first.stageStatus === 'ON_STAGE', 'not accepted');
+    await until(() => first.stageStatus === 'ON_STAGE', 'not accepted');
     await settled(el);
     expect(requesters(requests)).to.deep.equal([second.name]);
-    await waitUntil(() => onGrid().includes(first.id), 'the accepted viewer is not on the grid');
+    await until(() => onGrid().includes(first.id), 'the accepted viewer is not on the grid');
 
     buttonByName(requests, `Deny ${second.name}`)!.click();
-    await waitUntil(() => second.stageStatus === 'OFF_STAGE', 'not denied');
+    await until(() => second.stageStatus === 'OFF_STAGE', 'not denied');
     await settled(requests);
     expect(requesters(requests)).to.deep.equal([]);
     expect(onGrid()).not.to.include(second.id);
@@ -107,7 +108,7 @@ describe('<rtk-stage-requests>', () => {
     expect(requesters(el)).to.have.length(5);
     expect(deepText(el)).to.contain('5 requests');
     buttonByName(el, 'Accept all')!.click();
-    await waitUntil(() => [a, b, c, d, e].every((p) => p.stageStatus === 'ON_STAGE'), 'not all accepted');
+    await until(() => [a, b, c, d, e].every((p) => p.stageStatus === 'ON_STAGE'), 'not all accepted');
     await settled(el);
     expect(requesters(el)).to.deep.equal([]);
     expect(buttonByName(el, 'Accept all')).to.equal(undefined);
@@ -115,7 +116,7 @@ describe('<rtk-stage-requests>', () => {
     meeting.director.stage.requestMany([f.id, g.id]);
     await settled(el);
     buttonByName(el, 'Deny all')!.click();
-    await waitUntil(() => f.stageStatus === 'OFF_STAGE' && g.stageStatus === 'OFF_STAGE', 'not all denied');
+    await until(() => f.stageStatus === 'OFF_STAGE' && g.stageStatus === 'OFF_STAGE', 'not all denied');
     await settled(el);
     expect(deepText(el)).to.contain('No one has asked to join the stage.');
   });
@@ -157,7 +158,7 @@ describe('<rtk-stage-requests>', () => {
     const accept = queryDeep<HTMLElement>(el, '[part="accept-button"]')!;
     accept.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => a.stageStatus === 'ON_STAGE', 'Enter did not accept');
+    await until(() => a.stageStatus === 'ON_STAGE', 'Enter did not accept');
   });
 
   it('says how long ago each request was made', async () => {

@@ -1,4 +1,4 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/stage-toggle/rtk-stage-toggle.js';
 import type { RtkStageToggle } from '../../src/components/stage-toggle/rtk-stage-toggle.js';
 import type { RtkButton } from '../../src/components/button/rtk-button.js';
@@ -6,6 +6,7 @@ import type { RtkDialog } from '../../src/components/dialog/rtk-dialog.js';
 import type { RtkJoinStage } from '../../src/components/join-stage/rtk-join-stage.js';
 import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js';
 import { demoMeeting, mountWithMeeting, nameOf, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 /** Clicks the rtk-button with this text inside `el`'s shadow root, as a person would. */
@@ -19,7 +20,7 @@ async function settled(el: HTMLElement) {
   await (el as Updatable).updateComplete;
   const inner = queryDeep<Updatable>(el, 'rtk-controlbar-button');
   await inner?.updateComplete;
-  if (inner) await waitUntil(() => button(el).getAttribute('aria-busy') !== 'true', 'still busy');
+  if (inner) await until(() => button(el).getAttribute('aria-busy') !== 'true', 'still busy');
   await (el as Updatable).updateComplete;
   await inner?.updateComplete;
 }
@@ -27,7 +28,6 @@ async function settled(el: HTMLElement) {
 describe('<rtk-stage-toggle>', () => {
   before(async function () {
     // The device check is loaded on first use; load it once up front so no test times its loading.
-    this.timeout(30000);
     const { RtkStageToggle } = await import('../../src/components/stage-toggle/rtk-stage-toggle.js');
     await RtkStageToggle.loadJoinStage();
   });
@@ -40,33 +40,33 @@ describe('<rtk-stage-toggle>', () => {
     await settled(el);
     expect(nameOf(button(el))).to.equal('Request to join stage');
     button(el).click();
-    await waitUntil(() => meeting.stage?.status === 'REQUESTED_TO_JOIN_STAGE');
+    await until(() => meeting.stage?.status === 'REQUESTED_TO_JOIN_STAGE');
     await settled(el);
     expect(nameOf(button(el))).to.equal('Cancel request');
     button(el).click();
-    await waitUntil(() => meeting.stage?.status === 'OFF_STAGE');
+    await until(() => meeting.stage?.status === 'OFF_STAGE');
     await settled(el);
     button(el).click();
-    await waitUntil(() => meeting.stage?.status === 'REQUESTED_TO_JOIN_STAGE');
+    await until(() => meeting.stage?.status === 'REQUESTED_TO_JOIN_STAGE');
     const approved = oneEvent(el, 'rtkNotification') as Promise<RtkNotificationEvent>;
     meeting.director.stage.grantSelf();
     expect((await approved).detail).to.include({ message: 'A host let you on the stage.', variant: 'success' });
     await settled(el);
     expect(nameOf(button(el))).to.equal('Join stage');
     // The device check opened by itself; joining from it closes it.
-    const joinStage = await waitUntil(() => queryDeep<RtkJoinStage>(el, 'rtk-join-stage'), 'no device check', { timeout: 8000 }).then(
+    const joinStage = await until(() => queryDeep<RtkJoinStage>(el, 'rtk-join-stage'), 'no device check').then(
       () => queryDeep<RtkJoinStage>(el, 'rtk-join-stage')!,
     );
     expect(queryDeep<RtkDialog>(el, 'rtk-dialog')!.label).to.equal('Join the stage');
     await joinStage.updateComplete;
     pressIn(joinStage, 'Join stage');
-    await waitUntil(() => meeting.stage?.status === 'ON_STAGE');
+    await until(() => meeting.stage?.status === 'ON_STAGE');
     await settled(el);
     expect(queryDeep(el, 'rtk-dialog')).to.equal(undefined);
     expect(nameOf(button(el))).to.equal('Leave stage');
     await expect(el).to.be.accessible();
     button(el).click();
-    await waitUntil(() => meeting.stage?.status === 'OFF_STAGE', 'did not leave');
+    await until(() => meeting.stage?.status === 'OFF_STAGE', 'did not leave');
   });
 
   it('reopens the device check from the button after it was closed', async () => {
@@ -76,20 +76,20 @@ describe('<rtk-stage-toggle>', () => {
     });
     await meeting.stage!.requestAccess();
     meeting.director.stage.grantSelf();
-    await waitUntil(() => queryDeep(el, 'rtk-join-stage'), 'no device check', { timeout: 8000 });
+    await until(() => queryDeep(el, 'rtk-join-stage'), 'no device check');
     const dialog = queryDeep<RtkDialog>(el, 'rtk-dialog')!;
     await dialog.updateComplete;
     dialog.open = false;
-    await waitUntil(() => !queryDeep(el, 'rtk-dialog'), 'dialog still there');
+    await until(() => !queryDeep(el, 'rtk-dialog'), 'dialog still there');
     await settled(el);
     expect(nameOf(button(el))).to.equal('Join stage');
     button(el).click();
-    await waitUntil(() => queryDeep(el, 'rtk-join-stage'), 'no device check after the click', { timeout: 8000 });
+    await until(() => queryDeep(el, 'rtk-join-stage'), 'no device check after the click');
     const joinStage = queryDeep<RtkJoinStage>(el, 'rtk-join-stage')!;
     await joinStage.updateComplete;
     pressIn(joinStage, 'Not now');
-    await waitUntil(() => meeting.stage?.status === 'OFF_STAGE', 'not declined');
-    await waitUntil(() => !queryDeep(el, 'rtk-dialog'), 'dialog still open');
+    await until(() => meeting.stage?.status === 'OFF_STAGE', 'not declined');
+    await until(() => !queryDeep(el, 'rtk-dialog'), 'dialog still open');
   });
 
   it('tells the viewer when a host declines', async () => {

@@ -7,8 +7,6 @@ const field = (el: RtkTextComposerView) => el.shadowRoot!.querySelector('textare
 const warning = (el: RtkTextComposerView) => el.shadowRoot!.querySelector('[part="warning-indicator"]');
 
 describe('<rtk-text-composer-view>', function () {
-  // Real key presses and lazy imports: slow on a busy machine.
-  this.timeout(30000);
 
   it('reports typed text with textChange and passes keydowns to keyDownHandler', async () => {
     const keys: string[] = [];

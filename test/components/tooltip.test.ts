@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/button/rtk-button.js';
 import type { RtkButton } from '../../src/components/button/rtk-button.js';
@@ -8,6 +8,7 @@ import type { RtkTooltip } from '../../src/components/tooltip/rtk-tooltip.js';
 import { axFind } from '../helpers/ax.js';
 import { deepActiveElement } from '../helpers/fixtures.js';
 import { failOnConsoleErrors } from '../helpers/console.js';
+import { until } from '../helpers/wait.js';
 
 const bubble = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]')!;
 const visible = (el: Element) => bubble(el).matches(':popover-open');
@@ -58,7 +59,7 @@ describe('<rtk-tooltip>', () => {
     await el.updateComplete;
     expect(visible(el)).to.equal(true);
     // Positioned (lazily loaded floating-ui) above the trigger.
-    await waitUntil(() => bubble(el).style.left !== '', 'never positioned');
+    await until(() => bubble(el).style.left !== '', 'never positioned');
     const [tip, anchor] = [bubble(el).getBoundingClientRect(), trigger.getBoundingClientRect()];
     expect(tip.bottom).to.be.at.most(anchor.top);
     expect(anchor.top - tip.bottom).to.be.closeTo(8, 1);
@@ -92,21 +93,21 @@ describe('<rtk-tooltip>', () => {
     el.delay = 50;
     await sendMouse({ type: 'move', position: centre(trigger) });
     expect(el.open).to.equal(false);
-    await waitUntil(() => el.open, 'did not open on hover');
+    await until(() => el.open, 'did not open on hover');
     await el.updateComplete;
-    await waitUntil(() => bubble(el).style.left !== '', 'never positioned');
+    await until(() => bubble(el).style.left !== '', 'never positioned');
     await sendMouse({ type: 'move', position: centre(bubble(el)) });
     await new Promise((r) => requestAnimationFrame(r));
     expect(el.open).to.equal(true);
     await sendMouse({ type: 'move', position: [5, 5] });
-    await waitUntil(() => !el.open, 'did not close when the pointer left');
+    await until(() => !el.open, 'did not close when the pointer left');
   });
 
   it('Escape closes a hovered tooltip without moving focus', async () => {
     const { el, trigger, other } = await mount();
     other.focus();
     await sendMouse({ type: 'move', position: centre(trigger) });
-    await waitUntil(() => el.open, 'did not open on hover');
+    await until(() => el.open, 'did not open on hover');
     await sendKeys({ press: 'Escape' });
     expect(el.open).to.equal(false);
     expect(deepActiveElement()).to.equal(other);

@@ -1,9 +1,10 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/mic-toggle/rtk-mic-toggle.js';
 import '../../src/components/ui-provider/rtk-ui-provider.js';
 import type { RtkUiProvider } from '../../src/components/ui-provider/ui-provider.js';
 import { RtkStateUpdateEvent } from '../../src/events/rtk-state-update.js';
 import { buttonByName, demoMeeting, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 describe('<rtk-ui-provider>', () => {
   it('renders its children in place, without a box of its own', async () => {
@@ -24,7 +25,7 @@ describe('<rtk-ui-provider>', () => {
     expect(queryDeep(toggle, 'button')).to.exist;
     const before = meeting.self.audioEnabled;
     queryDeep<HTMLButtonElement>(toggle, 'button')!.click();
-    await waitUntil(() => meeting.self.audioEnabled !== before, 'the microphone never toggled');
+    await until(() => meeting.self.audioEnabled !== before, 'the microphone never toggled');
     await toggle.updateComplete;
     expect(meeting.self.audioEnabled).to.equal(!before);
   });

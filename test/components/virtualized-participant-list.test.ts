@@ -1,6 +1,7 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/virtualized-participant-list/rtk-virtualized-participant-list.js';
 import type { RtkVirtualizedParticipantList } from '../../src/components/virtualized-participant-list/rtk-virtualized-participant-list.js';
+import { until } from '../helpers/wait.js';
 
 interface Item {
   id: string;
@@ -15,13 +16,12 @@ async function mount(items: Item[]) {
   </div>`);
   const el = wrapper.querySelector('rtk-virtualized-participant-list') as RtkVirtualizedParticipantList<Item>;
   await el.updateComplete;
-  await waitUntil(() => el.shadowRoot!.querySelectorAll('.row').length > 0 || items.length === 0, 'no rows');
+  await until(() => el.shadowRoot!.querySelectorAll('.row').length > 0 || items.length === 0, 'no rows');
   return el;
 }
 const texts = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('.row')].map((r) => r.textContent);
 
 describe('<rtk-virtualized-participant-list>', function () {
-  this.timeout(30000);
   it('renders only the rows in view of 5,000, as a labelled list', async () => {
     const el = await mount(make(5000));
     const shown = texts(el);
@@ -39,7 +39,7 @@ describe('<rtk-virtualized-participant-list>', function () {
     const el = await mount(make(5000));
     const list = el.shadowRoot!.querySelector<HTMLElement>('[part="list"]')!;
     list.scrollTop = 48 * 2500;
-    await waitUntil(() => texts(el).includes('Person 2500'), 'never rendered the rows scrolled to');
+    await until(() => texts(el).includes('Person 2500'), 'never rendered the rows scrolled to');
     expect(texts(el)).to.not.include('Person 0');
     const row = [...el.shadowRoot!.querySelectorAll('[role="listitem"]')].find((r) => r.textContent!.includes('Person 2500'))!;
     expect(row.getAttribute('aria-posinset')).to.equal('2501');
@@ -51,7 +51,7 @@ describe('<rtk-virtualized-participant-list>', function () {
     const before = el.shadowRoot!.querySelector('[role="listitem"]')!;
     el.items = [{ id: 'new', name: 'New' }, ...items];
     await el.updateComplete;
-    await waitUntil(() => texts(el)[0] === 'New' || texts(el).includes('New'), 'new row missing');
+    await until(() => texts(el)[0] === 'New' || texts(el).includes('New'), 'new row missing');
     const same = [...el.shadowRoot!.querySelectorAll('[role="listitem"]')].find((r) => r.textContent!.includes('Person 0'));
     expect(same).to.equal(before);
   });

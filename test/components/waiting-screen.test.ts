@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/waiting-screen/rtk-waiting-screen.js';
 import '../../src/components/meeting/rtk-meeting.js';
@@ -6,10 +6,11 @@ import type { RtkWaitingScreen } from '../../src/components/waiting-screen/rtk-w
 import type { RtkMeeting } from '../../src/components/meeting/rtk-meeting.js';
 import { DemoClientError } from '../../src/demo/index.js';
 import { deepText, demoMeeting, mountWithMeeting, queryAllDeep, totalListeners, watchErrors } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const leaveButton = (el: Element) => queryAllDeep<HTMLElement>(el, 'rtk-button').find((b) => deepText(b) === 'Leave waiting room');
-const seen = (el: Element, text: string) => waitUntil(() => deepText(el).includes(text), `never showed "${text}": ${deepText(el)}`);
+const seen = (el: Element, text: string) => until(() => deepText(el).includes(text), () => `never showed "${text}": ${deepText(el)}`);
 
 describe('<rtk-waiting-screen>', () => {
   it('says you are waiting, with the meeting title and a way out', async () => {
@@ -59,7 +60,7 @@ describe('<rtk-waiting-screen>', () => {
     });
     leaveButton(el)!.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => meeting.self.roomState === 'left', 'never left');
+    await until(() => meeting.self.roomState === 'left', 'never left');
     await el.updateComplete;
     expect(part(el, 'message')!.textContent).to.equal('You left the waiting room.');
   });
@@ -85,7 +86,7 @@ describe('<rtk-waiting-screen>', () => {
     const el = await fixture<RtkMeeting>(html`<rtk-meeting .meeting=${meeting} style="width: 900px; height: 600px"></rtk-meeting>`);
     await seen(el, 'Waiting for the host to let you in…');
     meeting.director.admitSelf();
-    await waitUntil(() => queryAllDeep(el, 'rtk-participant-tile').length === 3, 'never showed the meeting');
+    await until(() => queryAllDeep(el, 'rtk-participant-tile').length === 3, 'never showed the meeting');
     expect(deepText(el)).not.to.contain('Waiting for the host');
   });
 

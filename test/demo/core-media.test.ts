@@ -1,5 +1,6 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { createDemoMeeting, type DemoMeeting } from '../../src/demo/index.js';
+import { until } from '../helpers/wait.js';
 
 /** Peak level of an audio track over a short window, through an AnalyserNode. */
 async function levelOf(track: MediaStreamTrack, ms = 600): Promise<number> {
@@ -32,7 +33,7 @@ describe('demo meeting: synthetic media', () => {
     document.body.append(video);
     person.registerVideoElement(video);
     expect((video.srcObject as MediaStream).getVideoTracks()[0]).to.equal(person.videoTrack);
-    await waitUntil(() => video.videoWidth > 0, 'video has frames', { timeout: 5000 });
+    await until(() => video.videoWidth > 0, 'video has frames');
     expect([video.videoWidth, video.videoHeight]).to.deep.equal([320, 180]);
     const frames: number[] = [];
     await new Promise<void>((resolve) => {
@@ -69,7 +70,7 @@ describe('demo meeting: synthetic media', () => {
     const video = document.createElement('video');
     document.body.append(video);
     meeting.self.registerVideoElement(video, true);
-    await waitUntil(() => video.videoWidth > 0, 'self preview has frames', { timeout: 5000 });
+    await until(() => video.videoWidth > 0, 'self preview has frames');
     video.remove();
   });
 

@@ -1,7 +1,8 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { createDemoMeeting, type DemoMeeting } from '../../src/demo/index.js';
 import type { Meeting } from '../../src/meeting/meeting.js';
 import { record } from './core-helpers.js';
+import { until } from '../helpers/wait.js';
 
 // Compile-time: the demo meeting is a `Meeting`.
 const asMeeting: (m: DemoMeeting) => Meeting = (m) => m;
@@ -163,7 +164,7 @@ describe('demo meeting: creation and joining', () => {
       name: 'meta.socketConnectionUpdate',
       args: [{ state: 'disconnected', reconnected: false, reconnectionAttempt: 0 }],
     });
-    await waitUntil(() => meeting.meta.socketState.state === 'reconnecting');
+    await until(() => meeting.meta.socketState.state === 'reconnecting');
     meeting.director.reconnect();
     expect(log.events.slice(-2)).to.deep.equal([
       { name: 'meta.socketConnectionUpdate', args: [{ state: 'connected', reconnected: true, reconnectionAttempt: 1 }] },
@@ -177,7 +178,7 @@ describe('demo meeting: creation and joining', () => {
     await meeting.join();
     const log = record({ self: meeting.self });
     meeting.director.disconnect({ giveUpAfterMs: 30 });
-    await waitUntil(() => meeting.self.roomState === 'disconnected');
+    await until(() => meeting.self.roomState === 'disconnected');
     expect(log.events.at(-1)).to.deep.equal({ name: 'self.roomLeft', args: [{ state: 'disconnected' }] });
   });
 

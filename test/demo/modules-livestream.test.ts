@@ -1,7 +1,8 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { createDemoMeeting, type DemoLivestream, type DemoMeeting } from '../../src/demo/index.js';
 import type { Livestream } from '../../src/meeting/livestream.js';
 import { record, rejectionOf } from './core-helpers.js';
+import { until } from '../helpers/wait.js';
 
 // Compile-time: the demo livestream is a `Livestream`.
 const asLivestream: (l: DemoLivestream) => Livestream = (l) => l;
@@ -36,10 +37,10 @@ describe('demo meeting: livestream', () => {
     await live.start();
     expect(log.events).to.deep.equal([{ name: 'livestream.livestreamUpdate', args: ['STARTING'] }]);
     expect(live.playbackUrl).to.match(/^https:\/\/[^/]+\.invalid\//);
-    await waitUntil(() => live.state === 'LIVESTREAMING');
+    await until(() => live.state === 'LIVESTREAMING');
     await live.stop();
     expect(live.state).to.equal('STOPPING');
-    await waitUntil(() => live.state === 'IDLE');
+    await until(() => live.state === 'IDLE');
     expect(live.playbackUrl).to.equal(undefined);
     expect(log.events.map((e) => e.args[0])).to.deep.equal(['STARTING', 'LIVESTREAMING', 'STOPPING', 'IDLE']);
   });

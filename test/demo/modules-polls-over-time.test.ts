@@ -1,6 +1,7 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { createDemoMeeting, type DemoMeeting } from '../../src/demo/index.js';
 import type { Poll } from '../../src/meeting/polls.js';
+import { until } from '../helpers/wait.js';
 
 describe('demo meeting: polls voted over time', () => {
   let meeting: DemoMeeting | undefined;
@@ -16,7 +17,7 @@ describe('demo meeting: polls voted over time', () => {
     const totals: number[] = [];
     meeting.polls.on('pollsUpdate', ({ polls }: { polls: Poll[] }) => totals.push(polls.find((p) => p.id === id)!.voted.length));
     meeting.director.polls.voteOverTime(id, 12, { durationMs: 100, intervalMs: 20, option: 1 });
-    await waitUntil(() => meeting!.polls.items[0]!.voted.length === 12, 'not all votes came in', { timeout: 3000 });
+    await until(() => meeting!.polls.items[0]!.voted.length === 12, 'not all votes came in');
     expect(totals.length).to.be.greaterThan(2);
     expect(totals).to.deep.equal([...totals].sort((a, b) => a - b));
     const poll = meeting.polls.items[0]!;
@@ -30,7 +31,7 @@ describe('demo meeting: polls voted over time', () => {
     await meeting.join();
     const id = meeting.director.polls.create('Ada', 'Q?', ['A', 'B']);
     const stop = meeting.director.polls.voteOverTime(id, 100, { durationMs: 1000, intervalMs: 20 });
-    await waitUntil(() => meeting!.polls.items[0]!.voted.length > 0, 'no vote', { timeout: 2000 });
+    await until(() => meeting!.polls.items[0]!.voted.length > 0, 'no vote');
     stop();
     const after = meeting.polls.items[0]!.voted.length;
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -1,7 +1,8 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { createDemoMeeting, type DemoMeeting, type DemoRecording } from '../../src/demo/index.js';
 import type { Recording } from '../../src/meeting/recording.js';
 import { record, rejectionOf } from './core-helpers.js';
+import { until } from '../helpers/wait.js';
 
 // Compile-time: the demo recording is a `Recording`.
 const asRecording: (r: DemoRecording) => Recording = (r) => r;
@@ -21,12 +22,12 @@ describe('demo meeting: recording', () => {
     expect(meeting.recording.recordingState).to.equal('STARTING');
     expect(meeting.recording.recordings).to.have.length(1);
     expect(meeting.recording.recordings[0]).to.include({ state: 'STARTING', type: 'BROWSER' });
-    await waitUntil(() => meeting.recording.recordingState === 'RECORDING');
+    await until(() => meeting.recording.recordingState === 'RECORDING');
     await meeting.recording.pause();
     await meeting.recording.resume();
     await meeting.recording.stop();
     expect(meeting.recording.recordingState).to.equal('STOPPING');
-    await waitUntil(() => meeting.recording.recordingState === 'IDLE');
+    await until(() => meeting.recording.recordingState === 'IDLE');
     expect(log.events.map((e) => e.args[0])).to.deep.equal(['STARTING', 'RECORDING', 'PAUSED', 'RECORDING', 'STOPPING', 'IDLE']);
     expect(meeting.recording.recordings).to.deep.equal([]);
   });

@@ -1,5 +1,6 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { demoMeeting } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 describe('director.webinar()', () => {
   it('fills a webinar with viewers off stage, then streams stage requests and knocks', async () => {
@@ -11,8 +12,8 @@ describe('director.webinar()', () => {
     let announced = 0;
     const onNew = () => announced++;
     meeting.stage.on('newStageRequest', onNew);
-    await waitUntil(() => meeting.stage.getAccessRequests().stageRequests.length >= 2, 'no stage requests', { timeout: 5000 });
-    await waitUntil(() => meeting.participants.waitlisted.size >= 2, 'no knocks', { timeout: 5000 });
+    await until(() => meeting.stage.getAccessRequests().stageRequests.length >= 2, 'no stage requests');
+    await until(() => meeting.participants.waitlisted.size >= 2, 'no knocks');
     meeting.stage.off('newStageRequest', onNew);
     expect(announced).to.be.greaterThan(0);
     run.stop();

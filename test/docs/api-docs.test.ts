@@ -1,4 +1,4 @@
-import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { html } from 'lit';
 import '../../demo/api/api-docs-app.js';
 import type { ApiDocsApp } from '../../demo/api/api-docs-app.js';
@@ -8,6 +8,7 @@ import { blocksOf } from '../../demo/api/markdown.js';
 import { storyFileOf, type LoadedStories, type StoriesModule, type StoryLoader } from '../../demo/api/stories.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { deepText, queryAllDeep, queryDeep } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 // The API reference (demo/api/) renders a page for every tag of custom-elements.json, and the
 // index lists and filters them. The pages are rendered here without Vite: the manifest comes from
@@ -57,7 +58,6 @@ function column(el: ApiTagPage, section: string): string[] {
 }
 
 describe('API docs: a page per tag', function () {
-  this.timeout(60000);
 
   it('documents every tag of the manifest', async () => {
     expect(declarations.length).to.be.greaterThan(100);
@@ -104,7 +104,6 @@ describe('API docs: a page per tag', function () {
 });
 
 describe('API docs: live examples', function () {
-  this.timeout(60000);
   // Every tag's first story, mounted in its page: the tag itself must be there.
   for (const decl of declarations) {
     it(`<${decl.tagName}> renders its first story`, async () => {
@@ -115,7 +114,7 @@ describe('API docs: live examples', function () {
       const { detail } = await ready;
       expect(detail, 'a story was rendered').to.be.a('string');
       const stage = queryDeep(app, '.stage')!;
-      await waitUntil(() => queryAllDeep(stage, decl.tagName).length > 0, `<${decl.tagName}> is not in the example`);
+      await until(() => queryAllDeep(stage, decl.tagName).length > 0, `<${decl.tagName}> is not in the example`);
     });
   }
 
@@ -155,7 +154,7 @@ describe('API docs: index', () => {
     app.history = true;
     const start = location.href;
     queryAllDeep<HTMLAnchorElement>(app, 'li a').find((a) => a.textContent!.trim() === 'rtk-avatar')!.click();
-    await waitUntil(() => app.tag === 'rtk-avatar');
+    await until(() => app.tag === 'rtk-avatar');
     expect(new URL(location.href).searchParams.get('tag')).to.equal('rtk-avatar');
     expect(document.title).to.include('rtk-avatar');
     // The page's own popstate handler (demo/api/main.ts) does this; here the test plays it.
@@ -169,7 +168,6 @@ describe('API docs: index', () => {
 });
 
 describe('API docs: accessibility', function () {
-  this.timeout(30000);
   for (const tag of ['', 'rtk-mic-toggle', 'rtk-button', 'rtk-participant-tile', 'rtk-meeting']) {
     it(`${tag || 'the index'} has no axe violations`, async () => {
       const app = await mountApp(tag, loadStory);

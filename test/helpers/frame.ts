@@ -3,11 +3,9 @@
 // rAF callbacks run right before the browser renders that frame, so a change that is in the DOM
 // there is on screen in the first frame after the event. Tests assert the DOM state, never a time.
 
-/** Something with the SDK's `on` / `off` (a meeting module, a participant map, a participant). */
-export interface EventSource {
-  on(event: string, listener: (...args: unknown[]) => void): unknown;
-  off(event: string, listener: (...args: unknown[]) => void): unknown;
-}
+import { WAIT_BUDGET, type EventSource } from './wait.js';
+
+export type { EventSource };
 
 /** What `firstFrameAfter` saw. */
 export interface FrameRecord {
@@ -22,7 +20,8 @@ export interface FrameRecord {
 /**
  * Runs `act`, waits for `event` on `source` (the first one `accept` agrees to, by its arguments),
  * and evaluates `shown()` in the first animation frame after the event. Rejects when the event
- * does not come within `timeout` ms. Listens after the components did, as an app would.
+ * does not come within `timeout` ms (default `WAIT_BUDGET`). Listens after the components did, as
+ * an app would.
  */
 export function firstFrameAfter(
   source: EventSource,
@@ -32,10 +31,11 @@ export function firstFrameAfter(
   options: { accept?: (...args: unknown[]) => boolean; timeout?: number } = {},
 ): Promise<FrameRecord> {
   return new Promise<FrameRecord>((resolve, reject) => {
+    const timeout = options.timeout ?? WAIT_BUDGET;
     const timer = setTimeout(() => {
       source.off(event, listener);
-      reject(new Error(`no "${event}" event within ${options.timeout ?? 3000} ms`));
-    }, options.timeout ?? 3000);
+      reject(new Error(`no "${event}" event within ${timeout} ms`));
+    }, timeout);
     const listener = (...args: unknown[]) => {
       if (options.accept && !options.accept(...args)) return;
       source.off(event, listener);

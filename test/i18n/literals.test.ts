@@ -355,8 +355,6 @@ function checkStories(modules: Record<string, StoriesModule>): void {
 
       for (const [exportName, story] of storiesOf(module)) {
         it(`${exportName} shows no text outside t()`, async function () {
-          // Large stories (10,000 chat messages) bring that much meeting data to match against.
-          this.timeout(30000);
           container = document.createElement('div');
           new ContextProvider(container, { context: languageContext, initialValue: pseudoT });
           document.body.append(container);
