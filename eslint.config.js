@@ -25,6 +25,21 @@ export default tseslint.config(
     },
   },
   {
+    // Every event the kit dispatches is a typed class of src/events/ (name, detail, flags, and a
+    // GlobalEventHandlersEventMap entry in one place).
+    files: ['src/**/*.ts'],
+    ignores: ['src/events/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='CustomEvent']",
+          message: 'Dispatch an event class of src/events/ (one file per event name) instead of a bare CustomEvent.',
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**', 'bench/**', 'test/node/**', '*.config.{js,mjs}', '.ci/**'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -169,7 +169,41 @@ export { RtkApiErrorEvent, type RtkApiErrorDetail } from './events/rtk-api-error
 export { ScreensharePlayEvent, type ScreensharePlayDetail } from './events/screenshare-play.js';
 export { SidebarCloseEvent } from './events/sidebar-close.js';
 export { SidebarTabChangeEvent } from './events/sidebar-tab-change.js';
-export { StageTabChangeEvent, type StageTab } from './events/stage-tab-change.js';
+export { StageTabChangeEvent, type AnyTabChangeEvent, type StageTab } from './events/stage-tab-change.js';
+export { ChatMessageDeleteEvent } from './events/chat-message-delete.js';
+export { ChatMessageEditEvent } from './events/chat-message-edit.js';
+export { ChatMessagePinEvent } from './events/chat-message-pin.js';
+export { ChatMessageReplyEvent } from './events/chat-message-reply.js';
+export { DeleteAttachmentEvent, type DraftAttachment } from './events/delete-attachment.js';
+export { DeleteMessageEvent, type DeleteMessageDetail } from './events/delete-message.js';
+export { DropCallbackEvent, type DropDetail } from './events/drop-callback.js';
+export { EditCancelEvent } from './events/edit-cancel.js';
+export { EditMessageEvent, type EditMessageDetail } from './events/edit-message.js';
+export { EditMessageInitEvent, type EditMessageInitDetail } from './events/edit-message-init.js';
+export { FileChangeEvent } from './events/file-change.js';
+export { ImagePreviewEvent, type ImagePreviewDetail } from './events/image-preview.js';
+export { ImageViewerCloseEvent } from './events/image-viewer-close.js';
+export { MessageActionEvent, type MessageAction } from './events/message-action.js';
+export { NewMessageEvent, type NewMessageDetail } from './events/new-message.js';
+export { PickerCloseEvent } from './events/picker-close.js';
+export {
+  LegacyPinMessageEvent,
+  PinMessageEvent,
+  type AnyPinMessageEvent,
+  type PinMessageDetail,
+} from './events/pin-message.js';
+export { RtkChatGroupChangedEvent, type ChatGroup } from './events/rtk-chat-group-changed.js';
+export { RtkChatSelectorChangeEvent, type ChatSelectorChangeDetail } from './events/rtk-chat-selector-change.js';
+export { RtkDropdownToggleEvent, type RtkDropdownToggleDetail } from './events/rtk-dropdown-toggle.js';
+export { RtkEditCancelledEvent } from './events/rtk-edit-cancelled.js';
+export { RtkEditMessageEvent, type RtkEditMessageDetail } from './events/rtk-edit-message.js';
+export { RtkEmojiClickedEvent } from './events/rtk-emoji-clicked.js';
+export { RtkNewMessageEvent } from './events/rtk-new-message.js';
+export {
+  RtkPinnedMessageSelectEvent,
+  type RtkPinnedMessageSelectDetail,
+} from './events/rtk-pinned-message-select.js';
+export { TextChangeEvent } from './events/text-change.js';
 
 export {
   createT,

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/chat-selector-ui/rtk-chat-selector-ui.js';
-import type { ChatGroup } from '../src/components/chat-selector-ui/chat-selector-ui.js';
+import type { ChatGroup } from '../src/events/rtk-chat-group-changed.js';
 
 interface Args {
   groups: ChatGroup[];

@@ -1,7 +1,8 @@
 /**
  * A tab of `rtk-sidebar-ui` was chosen; `detail` is its id. Bubbles and crosses shadow roots.
  * Name and detail as in the official kit (`tabChange`). The event name is shared with
- * `rtk-tab-bar`, whose module declares the global event-map entry, so none is declared here.
+ * `rtk-tab-bar` (`StageTabChangeEvent`), whose module declares the global event-map entry for
+ * both (`AnyTabChangeEvent`).
  */
 export class SidebarTabChangeEvent extends CustomEvent<string> {
   static readonly eventName = 'tabChange';

@@ -1,5 +1,6 @@
 import type { Peer } from '../meeting/participant.js';
 import type { Plugin } from '../meeting/plugins.js';
+import type { SidebarTabChangeEvent } from './sidebar-tab-change.js';
 
 /**
  * What the stage can show: a screen share (`id` = the sharer's peer id) or a plugin (`id` = the
@@ -10,9 +11,10 @@ export type StageTab =
   | { type: 'plugin'; id: string; plugin: Plugin };
 
 /**
- * Fired by `rtk-tab-bar` when the user picks another tab; `detail` is the tab. Event name as in
- * the official kit (`tabChange`). `rtk-sidebar-ui` fires an event of the same name with a string
- * detail (`SidebarTabChangeEvent`); this module owns the `GlobalEventHandlersEventMap` entry.
+ * Fired by `rtk-tab-bar` when the user picks another tab; `detail` is the tab. Bubbles and crosses
+ * shadow roots. Event name as in the official kit (`tabChange`), where `rtk-sidebar-ui` fires an
+ * event of the same name with a string detail (`SidebarTabChangeEvent`): this module declares the
+ * `GlobalEventHandlersEventMap` entry for both (`AnyTabChangeEvent`).
  */
 export class StageTabChangeEvent extends CustomEvent<StageTab> {
   static readonly eventName = 'tabChange';
@@ -22,8 +24,11 @@ export class StageTabChangeEvent extends CustomEvent<StageTab> {
   }
 }
 
+/** Either `tabChange` event (a stage tab or a sidebar section): tell them apart with `instanceof`. */
+export type AnyTabChangeEvent = StageTabChangeEvent | SidebarTabChangeEvent;
+
 declare global {
   interface GlobalEventHandlersEventMap {
-    tabChange: StageTabChangeEvent;
+    tabChange: AnyTabChangeEvent;
   }
 }

@@ -9,8 +9,13 @@ import type { TextMessage } from '../../meeting/chat.js';
 import { EVERYONE, personOf, rightsIn } from '../../meeting/chat-conversations.js';
 import type { Meeting } from '../../meeting/meeting.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
-import type { NewMessageDetail, RtkChatComposerView } from '../chat-composer-view/chat-composer-view.js';
-import type { DraftAttachment } from '../draft-attachment-view/draft-attachment-view.js';
+import type { DraftAttachment } from '../../events/delete-attachment.js';
+import type { EditCancelEvent } from '../../events/edit-cancel.js';
+import type { EditMessageEvent } from '../../events/edit-message.js';
+import type { NewMessageDetail, NewMessageEvent } from '../../events/new-message.js';
+import { RtkEditCancelledEvent } from '../../events/rtk-edit-cancelled.js';
+import { RtkEditMessageEvent } from '../../events/rtk-edit-message.js';
+import { RtkNewMessageEvent } from '../../events/rtk-new-message.js';
 
 /** A page-unique number per meeting object, so drafts of two meetings on one page never mix. */
 const meetingKeys = new WeakMap<object, number>();
@@ -64,7 +69,7 @@ export class RtkChatComposerUi extends RtkElement {
   /** Hide the emoji picker. */
   @property({ type: Boolean, attribute: 'disable-emoji-picker' }) disableEmojiPicker = false;
 
-  @query('rtk-chat-composer-view') private view?: RtkChatComposerView;
+  @query('rtk-chat-composer-view') private view?: HTMLElementTagNameMap['rtk-chat-composer-view'];
 
   /** Names of people seen in private conversations, to name them after they left. */
   private readonly names = new Map<string, string>();
@@ -86,7 +91,7 @@ export class RtkChatComposerUi extends RtkElement {
     return person ? [person.id] : [];
   }
 
-  private handleNew = async (event: CustomEvent<NewMessageDetail>): Promise<void> => {
+  private handleNew = async (event: NewMessageEvent): Promise<void> => {
     event.stopPropagation();
     const meeting = this.activeMeeting;
     const chat = meeting?.chat;
@@ -118,7 +123,7 @@ export class RtkChatComposerUi extends RtkElement {
       }
     }
     if (sent.text || sent.attachments.length) {
-      this.dispatchEvent(new CustomEvent('rtkNewMessage', { detail: sent, bubbles: true, composed: true }));
+      this.dispatchEvent(new RtkNewMessageEvent(sent));
     }
   };
 
@@ -130,7 +135,7 @@ export class RtkChatComposerUi extends RtkElement {
     return peerIds ? chat.sendFileMessage(attachment.file, peerIds) : chat.sendFileMessage(attachment.file);
   }
 
-  private handleEdit = async (event: CustomEvent<{ text: string }>): Promise<void> => {
+  private handleEdit = async (event: EditMessageEvent): Promise<void> => {
     event.stopPropagation();
     const chat = this.activeMeeting?.chat;
     const message = this.editingMessage;
@@ -140,13 +145,13 @@ export class RtkChatComposerUi extends RtkElement {
       action: this.localize('chat.edit_action'),
     });
     if (result.ok) {
-      this.dispatchEvent(new CustomEvent('rtkEditMessage', { detail: { message, text }, bubbles: true, composed: true }));
+      this.dispatchEvent(new RtkEditMessageEvent({ message, text }));
     }
   };
 
-  private handleCancel = (event: Event): void => {
+  private handleCancel = (event: EditCancelEvent): void => {
     event.stopPropagation();
-    this.dispatchEvent(new CustomEvent('rtkEditCancelled', { bubbles: true, composed: true }));
+    this.dispatchEvent(new RtkEditCancelledEvent());
   };
 
   override render() {

@@ -1,19 +1,20 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
+import type { DeleteAttachmentEvent, DraftAttachment } from '../../events/delete-attachment.js';
+import { EditCancelEvent } from '../../events/edit-cancel.js';
+import { EditMessageEvent } from '../../events/edit-message.js';
+import type { FileChangeEvent } from '../../events/file-change.js';
+import { NewMessageEvent, type NewMessageDetail } from '../../events/new-message.js';
+import type { PickerCloseEvent } from '../../events/picker-close.js';
+import type { RtkEmojiClickedEvent } from '../../events/rtk-emoji-clicked.js';
+import type { TextChangeEvent } from '../../events/text-change.js';
+import { attachmentOf } from '../../internal/chat-helpers.js';
 import { chatStrings } from '../../i18n/en/chat.js';
 import * as paths from '../../icons/paths.js';
 import { renderIcon } from '../../icons/render-icon.js';
 import { focusRing, hostStyles, tokens } from '../../styles/shared.styles.js';
-import { attachmentOf, type DraftAttachment } from '../draft-attachment-view/draft-attachment-view.js';
-import type { RtkTextComposerView } from '../text-composer-view/text-composer-view.js';
 import styles from './chat-composer-view.styles.js';
-
-/** What `newMessage` carries: the text (trimmed, may be empty) and the attachments, in order. */
-export interface NewMessageDetail {
-  text: string;
-  attachments: DraftAttachment[];
-}
 
 /** A conversation's unsent text and attachments. */
 interface Draft {
@@ -96,7 +97,7 @@ export class RtkChatComposerView extends RtkElement {
   @state() private emojiOpen = false;
   @state() private rateLimited = false;
 
-  @query('rtk-text-composer-view') private field?: RtkTextComposerView;
+  @query('rtk-text-composer-view') private field?: HTMLElementTagNameMap['rtk-text-composer-view'];
 
   private sentAt: number[] = [];
   /** The draft put aside while editing. */
@@ -206,7 +207,7 @@ export class RtkChatComposerView extends RtkElement {
     if (this.isSending || !this.ready) return;
     const text = this.text.trim();
     if (this.isEditing) {
-      this.dispatchEvent(new CustomEvent('editMessage', { detail: { text }, bubbles: true, composed: true }));
+      this.dispatchEvent(new EditMessageEvent(text));
       return;
     }
     if (this.overRateLimit()) {
@@ -218,11 +219,11 @@ export class RtkChatComposerView extends RtkElement {
       text: this.canSendTextMessage ? text : '',
       attachments: this.canSendFiles ? [...this.attachments] : [],
     };
-    this.dispatchEvent(new CustomEvent('newMessage', { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(new NewMessageEvent(detail));
   }
 
   private cancelEdit(): void {
-    this.dispatchEvent(new CustomEvent('editCancel', { bubbles: true, composed: true }));
+    this.dispatchEvent(new EditCancelEvent());
   }
 
   private handleKey = (event: KeyboardEvent): void => {
@@ -238,19 +239,19 @@ export class RtkChatComposerView extends RtkElement {
     }
   };
 
-  private handleText = (event: CustomEvent<string>): void => {
+  private handleText = (event: TextChangeEvent): void => {
     event.stopPropagation();
     this.text = event.detail;
     this.rateLimited = false;
     this.saveDraft();
   };
 
-  private handleFile = (event: CustomEvent<File>): void => {
+  private handleFile = (event: FileChangeEvent): void => {
     event.stopPropagation();
     this.addFiles([event.detail]);
   };
 
-  private handleRemove = (event: CustomEvent<DraftAttachment>): void => {
+  private handleRemove = (event: DeleteAttachmentEvent): void => {
     event.stopPropagation();
     this.removeAttachment(event.detail);
     this.focus();
@@ -261,14 +262,14 @@ export class RtkChatComposerView extends RtkElement {
     if (this.emojiOpen) void import('../emoji-picker/rtk-emoji-picker.js');
   };
 
-  private handleEmoji = (event: CustomEvent<string>): void => {
+  private handleEmoji = (event: RtkEmojiClickedEvent): void => {
     event.stopPropagation();
     this.emojiOpen = false;
     this.field?.insertText(event.detail);
     this.field?.focus();
   };
 
-  private handlePickerClose = (event: Event): void => {
+  private handlePickerClose = (event: PickerCloseEvent): void => {
     event.stopPropagation();
     this.emojiOpen = false;
     this.shadowRoot?.querySelector<HTMLElement>('rtk-emoji-picker-button')?.focus();

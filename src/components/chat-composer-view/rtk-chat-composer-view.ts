@@ -6,7 +6,7 @@ import '../text-composer-view/rtk-text-composer-view.js';
 import { RtkChatComposerView } from './chat-composer-view.js';
 
 export { RtkChatComposerView };
-export type { NewMessageDetail } from './chat-composer-view.js';
+export type { NewMessageDetail } from '../../events/new-message.js';
 
 if (!customElements.get('rtk-chat-composer-view')) {
   customElements.define('rtk-chat-composer-view', RtkChatComposerView);

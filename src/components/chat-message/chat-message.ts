@@ -4,8 +4,20 @@ import { RtkElement } from '../../internal/rtk-element.js';
 import { chatMessagesStrings } from '../../i18n/en/chat-messages.js';
 import type { Message } from '../../meeting/chat.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
-import type { MessageAction } from '../message-view/message-view.js';
+import { ChatMessageDeleteEvent } from '../../events/chat-message-delete.js';
+import { ChatMessageEditEvent } from '../../events/chat-message-edit.js';
+import { ChatMessagePinEvent } from '../../events/chat-message-pin.js';
+import { ChatMessageReplyEvent } from '../../events/chat-message-reply.js';
+import type { MessageAction, MessageActionEvent } from '../../events/message-action.js';
 import { renderMessageContent, timeOf } from '../../internal/message-content.js';
+
+/** The event each menu entry fires, by action id. */
+const ACTION_EVENTS: Record<string, new (message: Message) => Event> = {
+  edit: ChatMessageEditEvent,
+  delete: ChatMessageDeleteEvent,
+  pin: ChatMessagePinEvent,
+  reply: ChatMessageReplyEvent,
+};
 
 /**
  * One chat message with its frame and actions (the official kit's deprecated per-message tag;
@@ -83,9 +95,10 @@ export class RtkChatMessage extends RtkElement {
     return list;
   }
 
-  private handleAction = (e: CustomEvent<string>): void => {
+  private handleAction = (e: MessageActionEvent): void => {
     e.stopPropagation();
-    this.dispatchEvent(new CustomEvent(e.detail, { detail: this.message, bubbles: true, composed: true }));
+    const ActionEvent = ACTION_EVENTS[e.detail];
+    if (ActionEvent && this.message) this.dispatchEvent(new ActionEvent(this.message));
   };
 
   override render() {

@@ -8,8 +8,11 @@ import { errorStrings } from '../../i18n/en/error.js';
 import type { ChatUpdate, CustomMessage, FetchMessagesOptions, Message } from '../../meeting/chat.js';
 import type { Meeting } from '../../meeting/meeting.js';
 import { hostStyles, tokens, visuallyHidden } from '../../styles/shared.styles.js';
-import type { MessageAction } from '../message-view/message-view.js';
-import type { RtkMessageListView } from '../message-list-view/message-list-view.js';
+import { DeleteMessageEvent } from '../../events/delete-message.js';
+import { EditMessageInitEvent } from '../../events/edit-message-init.js';
+import type { MessageAction, MessageActionEvent } from '../../events/message-action.js';
+import { PinMessageEvent } from '../../events/pin-message.js';
+import { buildRows, dayKey, messageTime, type ChatRow } from '../../internal/chat-helpers.js';
 import styles from './chat-messages-ui-paginated.styles.js';
 
 /** The person of a private conversation: a participant, or anything with a `userId`. */
@@ -19,50 +22,8 @@ export interface PrivateChatRecipient {
   name?: string;
 }
 
-/** A row of the list: a day separator or a message. */
-export type ChatRow =
-  | { kind: 'day'; key: string; date: Date }
-  | { kind: 'message'; key: string; message: Message; continued: boolean };
-
-/** Consecutive messages of one sender within this time are grouped under one name. */
-const GROUP_WINDOW_MS = 5 * 60 * 1000;
 /** At most one announcement per this many ms (the latest wins). */
 const ANNOUNCE_EVERY_MS = 1500;
-
-/** A message's time as a `Date` (the SDK gives a `Date`; a serialized message may give a string). */
-export function messageTime(m: Pick<Message, 'time' | 'timeMs'>): Date {
-  if (typeof m.timeMs === 'number') return new Date(m.timeMs);
-  const d = m.time instanceof Date ? m.time : new Date(m.time as unknown as string);
-  return Number.isNaN(d.getTime()) ? new Date(0) : d;
-}
-
-function dayKey(d: Date): string {
-  return `${d.getFullYear()}-${d.getMonth()}-${d.getDate()}`;
-}
-
-/** Rows for `messages` (oldest first): day separators, and "continued" for grouped messages. */
-export function buildRows(messages: readonly Message[]): ChatRow[] {
-  const rows: ChatRow[] = [];
-  let previous: Message | undefined;
-  let previousTime = 0;
-  let previousDay = '';
-  for (const message of messages) {
-    if (!message || typeof message !== 'object') continue;
-    const time = messageTime(message);
-    const day = dayKey(time);
-    if (day !== previousDay) {
-      rows.push({ kind: 'day', key: `day:${day}`, date: time });
-      previous = undefined;
-    }
-    const continued =
-      !!previous && previous.userId === message.userId && time.getTime() - previousTime < GROUP_WINDOW_MS;
-    rows.push({ kind: 'message', key: String(message.id), message, continued });
-    previous = message;
-    previousTime = time.getTime();
-    previousDay = day;
-  }
-  return rows;
-}
 
 /**
  * The messages of one conversation, live: everyone (default) or the private conversation with
@@ -137,7 +98,7 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
   private times = new WeakMap<Message, Date>();
   private actionLists = new WeakMap<Message, { key: string; list: MessageAction[] }>();
 
-  @query('rtk-message-list-view') private list?: RtkMessageListView;
+  @query('rtk-message-list-view') private list?: HTMLElementTagNameMap['rtk-message-list-view'];
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -326,19 +287,12 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
 
   private handleAction(id: string, m: Message): void {
     if (id === 'edit') {
-      this.dispatchEvent(
-        new CustomEvent('editMessageInit', {
-          detail: { payload: m, message: m, flags: { isEdit: true, isReply: false } },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      this.dispatchEvent(new EditMessageInitEvent(m));
     } else if (id === 'delete') {
       this.deleting = m;
     } else if (id === 'pin' || id === 'unpin') {
       const pinned = id === 'pin';
-      const event = new CustomEvent('pinMessage', { detail: { message: m, pinned }, bubbles: true, composed: true, cancelable: true });
-      if (!this.dispatchEvent(event)) return;
+      if (!this.dispatchEvent(new PinMessageEvent({ message: m, pinned }))) return;
       const chat = this.activeMeeting?.chat;
       void this.action.run(`pin:${m.id}`, () => (pinned ? chat!.pin(m.id) : chat!.unpin(m.id)), {
         action: this.localize(pinned ? 'chat_messages.pin' : 'chat_messages.unpin'),
@@ -354,8 +308,7 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
     const m = this.deleting;
     this.deleting = undefined;
     if (!m) return;
-    const event = new CustomEvent('deleteMessage', { detail: { message: m }, bubbles: true, composed: true, cancelable: true });
-    if (!this.dispatchEvent(event)) return;
+    if (!this.dispatchEvent(new DeleteMessageEvent(m))) return;
     const chat = this.activeMeeting?.chat;
     void this.action.run(`delete:${m.id}`, () => chat!.deleteMessage(m.id), { action: this.localize('chat_messages.delete') });
   };
@@ -425,7 +378,7 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
       .actions=${this.actionsFor(m, self, this.permissions(meeting))}
       .t=${this.t}
       .iconPack=${this.iconPack}
-      @action=${(e: CustomEvent<string>) => this.handleAction(e.detail, m)}
+      @action=${(e: MessageActionEvent) => this.handleAction(e.detail, m)}
       >${this.renderContent(m)}</rtk-message-view
     >`;
   };

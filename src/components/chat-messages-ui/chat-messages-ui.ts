@@ -4,7 +4,9 @@ import { RtkElement } from '../../internal/rtk-element.js';
 import { chatMessagesStrings } from '../../i18n/en/chat-messages.js';
 import type { Message } from '../../meeting/chat.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
-import { buildRows, type ChatRow } from '../chat-messages-ui-paginated/chat-messages-ui-paginated.js';
+import type { ChatMessagePinEvent } from '../../events/chat-message-pin.js';
+import { LegacyPinMessageEvent } from '../../events/pin-message.js';
+import { buildRows, type ChatRow } from '../../internal/chat-helpers.js';
 
 /**
  * A list of the given `messages` (the official kit's deprecated, non-paginated message list; new
@@ -65,6 +67,11 @@ export class RtkChatMessagesUi extends RtkElement {
     return this.cache.rows;
   }
 
+  private handlePin = (e: ChatMessagePinEvent): void => {
+    e.stopPropagation();
+    this.dispatchEvent(new LegacyPinMessageEvent(e.detail));
+  };
+
   private renderRow = (item: unknown) => {
     const row = item as ChatRow;
     if (row.kind === 'day') {
@@ -78,10 +85,7 @@ export class RtkChatMessagesUi extends RtkElement {
       .canPin=${this.canPinMessages}
       .t=${this.t}
       .iconPack=${this.iconPack}
-      @pin=${(e: CustomEvent<Message>) => {
-        e.stopPropagation();
-        this.dispatchEvent(new CustomEvent('pinMessage', { detail: e.detail, bubbles: true, composed: true }));
-      }}
+      @pin=${this.handlePin}
     ></rtk-chat-message>`;
   };
 

@@ -1,19 +1,12 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
+import { RtkChatGroupChangedEvent, type ChatGroup } from '../../events/rtk-chat-group-changed.js';
 import { chatStrings } from '../../i18n/en/chat.js';
 import * as paths from '../../icons/paths.js';
 import { renderIcon } from '../../icons/render-icon.js';
 import { focusRing, hostStyles, tokens, visuallyHidden } from '../../styles/shared.styles.js';
 import styles from './chat-selector-ui.styles.js';
-
-/** A conversation offered by the selector. */
-export interface ChatGroup {
-  /** `everyone`, or the user id of the person of a private conversation. */
-  id: string;
-  /** What the list shows (a person's name is shown as text only). */
-  name: string;
-}
 
 /** From this many conversations on, a search field filters them by name. */
 const SEARCH_FROM = 6;
@@ -70,7 +63,7 @@ export class RtkChatSelectorUi extends RtkElement {
   }
 
   private choose(group: ChatGroup): void {
-    this.dispatchEvent(new CustomEvent('rtkChatGroupChanged', { detail: group, bubbles: true, composed: true }));
+    this.dispatchEvent(new RtkChatGroupChangedEvent(group));
   }
 
   private handleListKey = (event: KeyboardEvent): void => {

@@ -1,7 +1,7 @@
 import { RtkChatSelectorUi } from './chat-selector-ui.js';
 
 export { RtkChatSelectorUi };
-export type { ChatGroup } from './chat-selector-ui.js';
+export type { ChatGroup } from '../../events/rtk-chat-group-changed.js';
 
 if (!customElements.get('rtk-chat-selector-ui')) {
   customElements.define('rtk-chat-selector-ui', RtkChatSelectorUi);

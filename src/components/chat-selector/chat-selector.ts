@@ -1,6 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
+import type { ChatGroup, RtkChatGroupChangedEvent } from '../../events/rtk-chat-group-changed.js';
+import { RtkChatSelectorChangeEvent, type ChatSelectorChangeDetail } from '../../events/rtk-chat-selector-change.js';
+import { RtkDropdownToggleEvent } from '../../events/rtk-dropdown-toggle.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { chatStrings } from '../../i18n/en/chat.js';
 import * as paths from '../../icons/paths.js';
@@ -9,16 +12,7 @@ import type { Message } from '../../meeting/chat.js';
 import { conversationOf, EVERYONE, personOf, privateChatAllowed } from '../../meeting/chat-conversations.js';
 import { mapItems } from '../../meeting/guards.js';
 import { focusRing, hostStyles, tokens, visuallyHidden } from '../../styles/shared.styles.js';
-import type { ChatGroup, RtkChatSelectorUi } from '../chat-selector-ui/chat-selector-ui.js';
 import styles from './chat-selector.styles.js';
-
-/** What `rtkChatSelectorChange` carries. */
-export interface ChatSelectorChangeDetail {
-  /** `everyone`, or the user id of the person of the private conversation. */
-  conversation: string;
-  /** The person of a private conversation (absent for everyone). */
-  recipient?: { userId: string; id?: string; name: string };
-}
 
 /**
  * Chooses the conversation: everyone, or a private one with one person in the meeting
@@ -60,7 +54,7 @@ export class RtkChatSelector extends RtkElement {
   @state() private unread: Record<string, number> = {};
 
   @query('[part="trigger"]') private trigger?: HTMLButtonElement;
-  @query('rtk-chat-selector-ui') private list?: RtkChatSelectorUi;
+  @query('rtk-chat-selector-ui') private list?: HTMLElementTagNameMap['rtk-chat-selector-ui'];
 
   /** Closes the list. */
   close(): void {
@@ -92,7 +86,7 @@ export class RtkChatSelector extends RtkElement {
   private setOpen(open: boolean, focusTrigger = true): void {
     if (this.open === open) return;
     this.open = open;
-    this.dispatchEvent(new CustomEvent('rtkDropdownToggle', { detail: { open }, bubbles: true, composed: true }));
+    this.dispatchEvent(new RtkDropdownToggleEvent(open));
     void this.updateComplete.then(async () => {
       if (open) {
         await this.list?.updateComplete;
@@ -126,7 +120,7 @@ export class RtkChatSelector extends RtkElement {
     );
   }
 
-  private handleChosen = (event: CustomEvent<ChatGroup>): void => {
+  private handleChosen = (event: RtkChatGroupChangedEvent): void => {
     event.stopPropagation();
     const group = event.detail;
     this.setOpen(false);
@@ -137,7 +131,7 @@ export class RtkChatSelector extends RtkElement {
       recipient: group.id === EVERYONE ? undefined : { userId: group.id, id: person?.id, name: group.name },
     };
     this.conversation = group.id;
-    this.dispatchEvent(new CustomEvent('rtkChatSelectorChange', { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(new RtkChatSelectorChangeEvent(detail));
   };
 
   private handleKeyDown = (event: KeyboardEvent): void => {

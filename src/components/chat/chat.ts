@@ -1,6 +1,9 @@
 import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
+import type { DropCallbackEvent } from '../../events/drop-callback.js';
+import type { EditMessageInitEvent } from '../../events/edit-message-init.js';
+import type { RtkChatSelectorChangeEvent } from '../../events/rtk-chat-selector-change.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { chatStrings } from '../../i18n/en/chat.js';
 import { errorStrings } from '../../i18n/en/error.js';
@@ -9,9 +12,6 @@ import { conversationOf, EVERYONE, personOf, privateChatAllowed, rightsIn } from
 import * as paths from '../../icons/paths.js';
 import { renderIcon } from '../../icons/render-icon.js';
 import { hostStyles, tokens, visuallyHidden } from '../../styles/shared.styles.js';
-import type { RtkChatComposerUi } from '../chat-composer-ui/chat-composer-ui.js';
-import type { ChatSelectorChangeDetail } from '../chat-selector/chat-selector.js';
-import type { DropDetail } from '../file-dropzone/file-dropzone.js';
 import styles from './chat.styles.js';
 
 /** Longest message text put in an announcement. */
@@ -73,7 +73,7 @@ export class RtkChat extends RtkElement {
   /** The search text (empty: not searching). */
   @state() private searchQuery = '';
 
-  @query('rtk-chat-composer-ui') private composer?: RtkChatComposerUi;
+  @query('rtk-chat-composer-ui') private composer?: HTMLElementTagNameMap['rtk-chat-composer-ui'];
 
   /** Messages change the list, not this element: only permission and people events re-render. */
   private handleMeetingEvent(event: string, args: unknown[]): boolean {
@@ -113,13 +113,13 @@ export class RtkChat extends RtkElement {
     this.searchQuery = '';
   };
 
-  private handleConversation = (event: CustomEvent<ChatSelectorChangeDetail>): void => {
+  private handleConversation = (event: RtkChatSelectorChangeEvent): void => {
     event.stopPropagation();
     this.conversation = event.detail.conversation;
     this.editing = undefined;
   };
 
-  private handleEditInit = (event: CustomEvent<{ message?: Message }>): void => {
+  private handleEditInit = (event: EditMessageInitEvent): void => {
     const message = event.detail?.message;
     const self = this.activeMeeting?.self?.userId;
     if (!message || message.type !== 'text' || message.userId !== self) return;
@@ -132,7 +132,7 @@ export class RtkChat extends RtkElement {
     void this.updateComplete.then(() => this.composer?.focus());
   };
 
-  private handleDrop = (event: CustomEvent<DropDetail>): void => {
+  private handleDrop = (event: DropCallbackEvent): void => {
     event.stopPropagation();
     this.composer?.addFiles(event.detail.files);
   };

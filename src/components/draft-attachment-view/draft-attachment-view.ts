@@ -1,25 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
+import { DeleteAttachmentEvent, type DraftAttachment } from '../../events/delete-attachment.js';
 import { chatStrings } from '../../i18n/en/chat.js';
 import * as paths from '../../icons/paths.js';
 import { renderIcon } from '../../icons/render-icon.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './draft-attachment-view.styles.js';
-
-/** A file waiting in the composer: an image (previewed) or any other file. */
-export interface DraftAttachment {
-  type: 'image' | 'file';
-  file: File;
-}
-
-/** Image types chats accept as images (others are sent as files). */
-export const IMAGE_TYPES: readonly string[] = ['image/gif', 'image/jpeg', 'image/png'];
-
-/** An attachment for `file`: an image when chats show it inline, else a file. */
-export function attachmentOf(file: File): DraftAttachment {
-  return { type: IMAGE_TYPES.includes(file.type) ? 'image' : 'file', file };
-}
 
 const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
 
@@ -85,7 +72,7 @@ export class RtkDraftAttachmentView extends RtkElement {
   }
 
   private handleRemove = (): void => {
-    this.dispatchEvent(new CustomEvent('deleteAttachment', { detail: this.attachment, bubbles: true, composed: true }));
+    if (this.attachment) this.dispatchEvent(new DeleteAttachmentEvent(this.attachment));
   };
 
   override render() {

@@ -2,7 +2,7 @@ import '../button/rtk-button.js';
 import { RtkDraftAttachmentView } from './draft-attachment-view.js';
 
 export { RtkDraftAttachmentView };
-export type { DraftAttachment } from './draft-attachment-view.js';
+export type { DraftAttachment } from '../../events/delete-attachment.js';
 
 if (!customElements.get('rtk-draft-attachment-view')) {
   customElements.define('rtk-draft-attachment-view', RtkDraftAttachmentView);

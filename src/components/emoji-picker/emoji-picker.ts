@@ -1,6 +1,8 @@
 import { html } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
+import { PickerCloseEvent } from '../../events/picker-close.js';
+import { RtkEmojiClickedEvent } from '../../events/rtk-emoji-clicked.js';
 import { chatStrings } from '../../i18n/en/chat.js';
 import { focusRing, hostStyles, tokens, visuallyHidden } from '../../styles/shared.styles.js';
 import type { Emoji } from './emoji-data.js';
@@ -74,11 +76,11 @@ export class RtkEmojiPicker extends RtkElement {
   }
 
   private pick(char: string): void {
-    this.dispatchEvent(new CustomEvent('rtkEmojiClicked', { detail: char, bubbles: true, composed: true }));
+    this.dispatchEvent(new RtkEmojiClickedEvent(char));
   }
 
   private close(): void {
-    this.dispatchEvent(new CustomEvent('pickerClose', { bubbles: true, composed: true }));
+    this.dispatchEvent(new PickerCloseEvent());
   }
 
   private handleSearch = (event: InputEvent): void => {

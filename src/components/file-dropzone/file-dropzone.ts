@@ -1,19 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
+import { DropCallbackEvent, type DropDetail } from '../../events/drop-callback.js';
 import { chatStrings } from '../../i18n/en/chat.js';
 import * as paths from '../../icons/paths.js';
 import { renderIcon } from '../../icons/render-icon.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './file-dropzone.styles.js';
-
-/** What `dropCallback` carries. */
-export interface DropDetail {
-  /** The files dropped or pasted. */
-  files: File[];
-  /** How they came. */
-  source: 'drop' | 'paste';
-}
 
 /**
  * Turns an element into a drop target for files, and catches files pasted into it (an image
@@ -139,8 +132,7 @@ export class RtkFileDropzone extends RtkElement {
 
   private emit(files: File[], source: DropDetail['source']): void {
     if (!files.length) return;
-    const detail: DropDetail = { files, source };
-    this.dispatchEvent(new CustomEvent('dropCallback', { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(new DropCallbackEvent({ files, source }));
   }
 
   override render() {

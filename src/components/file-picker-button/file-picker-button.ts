@@ -1,6 +1,7 @@
 import { html, LitElement } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
+import { FileChangeEvent } from '../../events/file-change.js';
 import { chatStrings } from '../../i18n/en/chat.js';
 import * as paths from '../../icons/paths.js';
 import { renderIcon } from '../../icons/render-icon.js';
@@ -49,7 +50,7 @@ export class RtkFilePickerButton extends RtkElement {
     const input = this.input;
     if (!input) return;
     for (const file of input.files ?? []) {
-      this.dispatchEvent(new CustomEvent('fileChange', { detail: file, bubbles: true, composed: true }));
+      this.dispatchEvent(new FileChangeEvent(file));
     }
     // Choosing the same file again must fire again.
     input.value = '';

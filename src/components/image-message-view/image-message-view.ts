@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
+import { ImagePreviewEvent } from '../../events/image-preview.js';
 import { chatMessagesStrings } from '../../i18n/en/chat-messages.js';
 import type { ImageMessage } from '../../meeting/chat.js';
 import { focusRing, hostStyles, tokens } from '../../styles/shared.styles.js';
@@ -68,8 +69,7 @@ export class RtkImageMessageView extends RtkElement {
   private open = async (): Promise<void> => {
     const url = safeImageUrl(this.url);
     if (!url) return;
-    const event = new CustomEvent('preview', { detail: { url }, bubbles: true, composed: true, cancelable: true });
-    if (!this.dispatchEvent(event)) return;
+    if (!this.dispatchEvent(new ImagePreviewEvent(url))) return;
     await import('../image-viewer/rtk-image-viewer.js');
     this.viewing = true;
   };

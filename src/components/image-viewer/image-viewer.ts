@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
+import { ImageViewerCloseEvent } from '../../events/image-viewer-close.js';
 import { chatMessagesStrings } from '../../i18n/en/chat-messages.js';
 import * as paths from '../../icons/paths.js';
 import { renderIcon } from '../../icons/render-icon.js';
@@ -67,7 +68,7 @@ export class RtkImageViewer extends RtkElement {
   @property({ attribute: false }) image?: ImageMessage;
 
   private handleClose = (): void => {
-    this.dispatchEvent(new CustomEvent('close', { bubbles: true, composed: true }));
+    this.dispatchEvent(new ImageViewerCloseEvent());
   };
 
   override render() {

@@ -1,21 +1,12 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
+import { MessageActionEvent, type MessageAction } from '../../events/message-action.js';
 import { chatMessagesStrings } from '../../i18n/en/chat-messages.js';
 import * as paths from '../../icons/paths.js';
 import { renderIcon } from '../../icons/render-icon.js';
 import { focusRing, hostStyles, tokens, visuallyHidden } from '../../styles/shared.styles.js';
 import styles from './message-view.styles.js';
-
-/** One entry of a message's action menu. */
-export interface MessageAction {
-  /** Sent as the `action` event's `detail`. */
-  id: string;
-  /** Visible label (already translated). */
-  label: string;
-  /** Icon name of the icon pack. */
-  icon?: string;
-}
 
 type Menu = HTMLElement & { show(): Promise<void> | void; updateComplete: Promise<boolean> };
 
@@ -111,7 +102,7 @@ export class RtkMessageView extends RtkElement {
   };
 
   private choose(id: string): void {
-    this.dispatchEvent(new CustomEvent('action', { detail: id, bubbles: true, composed: true }));
+    this.dispatchEvent(new MessageActionEvent(id));
   }
 
   private renderHeader() {

@@ -1,6 +1,8 @@
 import { css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
+import { RtkDropdownToggleEvent } from '../../events/rtk-dropdown-toggle.js';
+import { RtkPinnedMessageSelectEvent } from '../../events/rtk-pinned-message-select.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { chatMessagesStrings } from '../../i18n/en/chat-messages.js';
 import * as paths from '../../icons/paths.js';
@@ -110,7 +112,7 @@ export class RtkPinnedMessageSelector extends RtkElement {
   private setOpen(open: boolean): void {
     if (this.open === open) return;
     this.open = open;
-    this.dispatchEvent(new CustomEvent('rtkDropdownToggle', { detail: { open }, bubbles: true, composed: true }));
+    this.dispatchEvent(new RtkDropdownToggleEvent(open));
   }
 
   private pinned(): Message[] {
@@ -119,7 +121,7 @@ export class RtkPinnedMessageSelector extends RtkElement {
   }
 
   private select(message: Message): void {
-    this.dispatchEvent(new CustomEvent('rtkPinnedMessageSelect', { detail: { message }, bubbles: true, composed: true }));
+    this.dispatchEvent(new RtkPinnedMessageSelectEvent(message));
     this.setOpen(false);
     this.renderRoot.querySelector<HTMLButtonElement>('[part="bar"]')?.focus();
   }

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
+import { TextChangeEvent } from '../../events/text-change.js';
 import { chatStrings } from '../../i18n/en/chat.js';
 import { focusRing, hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './text-composer-view.styles.js';
@@ -86,7 +87,7 @@ export class RtkTextComposerView extends RtkElement {
 
   private commit(text: string): void {
     this.value = text;
-    this.dispatchEvent(new CustomEvent('textChange', { detail: text, bubbles: true, composed: true }));
+    this.dispatchEvent(new TextChangeEvent(text));
   }
 
   private handleInput = (event: InputEvent): void => {

@@ -1,0 +1,20 @@
+import type { Message } from '../meeting/chat.js';
+
+/**
+ * Fired by `rtk-chat-message` when the user chose "Delete" in the message's menu (offered with
+ * `canDelete`); `detail` is the message. The page deletes it: the tag calls nothing itself.
+ * Bubbles and crosses shadow roots. Name and detail as in the official kit.
+ */
+export class ChatMessageDeleteEvent extends CustomEvent<Message> {
+  static readonly eventName = 'delete';
+
+  constructor(message: Message) {
+    super(ChatMessageDeleteEvent.eventName, { detail: message, bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    delete: ChatMessageDeleteEvent;
+  }
+}

@@ -1,0 +1,34 @@
+import type { Message } from '../meeting/chat.js';
+
+/** What `editMessageInit` carries (the official kit's shape; `message` is our shorter name for `payload`). */
+export interface EditMessageInitDetail {
+  /** The message to edit. */
+  payload: Message;
+  /** The same message. */
+  message: Message;
+  /** Always `{ isEdit: true, isReply: false }`. */
+  flags: { isEdit: boolean; isReply: boolean };
+}
+
+/**
+ * Fired by `rtk-chat-messages-ui-paginated` when the user picked "Edit" on an own text message:
+ * asks the composer's owner (e.g. `rtk-chat`) to put the composer in edit mode. Bubbles and
+ * crosses shadow roots. Name as in the official kit.
+ */
+export class EditMessageInitEvent extends CustomEvent<EditMessageInitDetail> {
+  static readonly eventName = 'editMessageInit';
+
+  constructor(message: Message) {
+    super(EditMessageInitEvent.eventName, {
+      detail: { payload: message, message, flags: { isEdit: true, isReply: false } },
+      bubbles: true,
+      composed: true,
+    });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    editMessageInit: EditMessageInitEvent;
+  }
+}
