@@ -10,6 +10,27 @@ import { totalsReporter } from './scripts/wtr-totals-reporter.mjs';
 
 const totalsFile = process.env.WTR_TOTALS_FILE;
 
+/**
+ * Test-only: each dynamic import in the kit's own modules (screens, panels and controls it loads
+ * on first use) is put in `globalThis.__rtkLoading` until it settles, so a test can wait for what
+ * the kit is loading (`kitLoaded()`, `rendered()` in test/helpers/wait.ts) instead of for a time.
+ * The import itself is unchanged; only the kit's modules under src/ are touched.
+ */
+const trackKitImports = {
+  name: 'track-kit-imports',
+  transform(context) {
+    if (!/^\/src\/.*\.[jt]s$/.test(context.path)) return undefined;
+    const code = String(context.body);
+    const tracked = code.replace(/(?<![\w$.])import\((["'][^"'\n]+["'])\)/g, '__rtkTrack(import($1))');
+    if (tracked === code) return undefined;
+    const helper =
+      'function __rtkTrack(p) { const all = (globalThis.__rtkLoading ??= new Set()); all.add(p); ' +
+      'const done = () => all.delete(p); p.then(done, done); return p; }\n';
+    const map = tracked.lastIndexOf('\n//# sourceMappingURL=');
+    return { body: map < 0 ? `${tracked}\n${helper}` : `${tracked.slice(0, map)}\n${helper}${tracked.slice(map + 1)}` };
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -25,7 +46,13 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   // a11ySnapshot(): the browser's accessibility tree (role, name, description) for tests.
   // reactEsmPlugin(): React (CommonJS only) as ES modules, for the tests of the React wrappers.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), a11ySnapshotPlugin(), reactEsmPlugin()],
+  // trackKitImports(): the kit's lazy imports, for `kitLoaded()` (after esbuild: it reads JavaScript).
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    trackKitImports,
+    a11ySnapshotPlugin(),
+    reactEsmPlugin(),
+  ],
   reporters: [
     defaultReporter(),
     ...(process.stdout.isTTY ? [] : [summaryReporter({ flatten: false })]),

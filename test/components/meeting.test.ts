@@ -7,7 +7,7 @@ import { RtkStateUpdateEvent } from '../../src/events/rtk-state-update.js';
 import type { Meeting } from '../../src/meeting/meeting.js';
 import { buttonByName, deepText, demoMeeting, queryAllDeep, queryDeep, totalListeners, watchErrors } from '../helpers/fixtures.js';
 import type { MountOptions } from '../helpers/fixtures.js';
-import { until } from '../helpers/wait.js';
+import { rendered, until } from '../helpers/wait.js';
 
 async function mountMeeting(options: MountOptions = {}, extra = html``) {
   const meeting = await demoMeeting({ people: 3, ...options });
@@ -144,7 +144,13 @@ describe('<rtk-meeting>', () => {
 describe('<rtk-meeting> shell', () => {
   const notices = (el: Element) =>
     queryAllDeep(el, 'rtk-notifications').flatMap((n) => [...n.shadowRoot!.querySelectorAll('rtk-notification')].map((x) => deepText(x)));
-  const sidebarTabs = (el: Element) => queryAllDeep(el, '[role="tab"]').map((t) => t.textContent!.trim());
+  // The sidebar's own tabs (a section it shows, such as the participants, may have tabs too).
+  const sidebarTabList = (el: Element) => [...(queryDeep(el, 'rtk-sidebar-ui')?.shadowRoot?.querySelectorAll('[role="tab"]') ?? [])];
+  const sidebarTabs = (el: Element) => sidebarTabList(el).map((t) => t.textContent!.trim());
+  const selectedSidebarTab = (el: Element) =>
+    sidebarTabList(el)
+      .find((t) => t.getAttribute('aria-selected') === 'true')
+      ?.textContent?.trim();
   const openSidebar = (el: RtkMeeting, sidebar: string) =>
     queryDeep(el, 'rtk-stage')!.dispatchEvent(new RtkStateUpdateEvent({ activeSidebar: true, sidebar }));
 
@@ -161,9 +167,11 @@ describe('<rtk-meeting> shell', () => {
     expect(queryDeep(el, 'rtk-dialog-manager')).to.exist;
     expect(queryDeep(el, 'rtk-sidebar'), 'the sidebar loads when first opened').to.equal(undefined);
     openSidebar(el, 'participants');
-    await until(() => sidebarTabs(el).length > 0, 'sidebar never opened');
+    // Opening loads the sidebar, its frame and the section it opens on: wait for those to render.
+    await rendered(el);
+    expect(queryDeep(el, 'rtk-sidebar'), 'the sidebar opened').to.exist;
     expect(sidebarTabs(el)).to.deep.equal(['Chat', 'Polls', 'Participants', 'Plugins']);
-    expect(queryDeep(el, '[role="tab"][aria-selected="true"]')!.textContent!.trim()).to.equal('Participants');
+    expect(selectedSidebarTab(el)).to.equal('Participants');
     expect(queryDeep(el, 'rtk-sidebar-ui')!.querySelector('rtk-participants')).to.exist;
     await expect(el).to.be.accessible();
   });
@@ -173,7 +181,7 @@ describe('<rtk-meeting> shell', () => {
       const { el, meeting } = await mountMeeting({ join: true, preset });
       await until(() => queryDeep(el, 'rtk-stage'));
       openSidebar(el, 'chat');
-      await until(() => sidebarTabs(el).length > 0);
+      await until(() => sidebarTabs(el).length > 0, 'sidebar never opened');
       expect(sidebarTabs(el), preset).to.deep.equal(['Chat', 'Polls', 'Participants']);
       // Hosts hear about knocks and stage requests; these presets do not.
       meeting.director.knock('Grace Knock');
@@ -217,14 +225,14 @@ describe('<rtk-meeting> shell', () => {
     const { el, meeting } = await mountMeeting({ join: true });
     await until(() => tileNames(el).length === 4);
     openSidebar(el, 'polls');
-    await until(() => sidebarTabs(el).length > 0);
+    await until(() => sidebarTabs(el).length > 0, 'sidebar never opened');
     meeting.director.disconnect({ giveUpAfterMs: 60_000 });
     await seen(el, 'Reconnecting…');
     expect(queryDeep(el, '[part="banner"]')!.getAttribute('role')).to.equal('status');
     await expect(el).to.be.accessible();
     meeting.director.reconnect();
     await until(() => !queryDeep(el, '[part="banner"]'), 'banner stayed');
-    expect(queryDeep(el, '[role="tab"][aria-selected="true"]')!.textContent!.trim()).to.equal('Polls');
+    expect(selectedSidebarTab(el)).to.equal('Polls');
     await until(() => notices(el).some((n) => n.includes('Reconnected')), 'no reconnected notice');
     meeting.director.failMedia();
     await seen(el, 'Audio and video connection lost');
@@ -276,7 +284,7 @@ describe('<rtk-meeting> shell', () => {
     await until(() => notices(el).some((n) => n.includes(`${first.name}: Agenda is here: docs`)), `marks shown: ${notices(el)}`);
     const open = buttonByName(el, 'Open chat')!;
     open.click();
-    await until(() => queryDeep(el, '[role="tab"][aria-selected="true"]')?.textContent?.trim() === 'Chat', 'chat not opened');
+    await until(() => selectedSidebarTab(el) === 'Chat', 'chat not opened');
     const before = notices(el).length;
     meeting.director.chat.send(first.id, 'Seen in the panel');
     await el.updateComplete;
@@ -319,7 +327,7 @@ describe('<rtk-meeting> shell', () => {
     const el = await fixture<RtkMeeting>(html`<rtk-meeting .meeting=${meeting} style="width: 400px; height: 700px"></rtk-meeting>`);
     await until(() => queryDeep(el, 'rtk-stage'));
     openSidebar(el, 'participants');
-    await until(() => sidebarTabs(el).length > 0);
+    await until(() => sidebarTabs(el).length > 0, 'sidebar never opened');
     const sidebar = queryDeep(el, 'rtk-sidebar')!;
     expect(sidebar.getAttribute('view')).to.equal('full-screen');
     const box = sidebar.getBoundingClientRect();

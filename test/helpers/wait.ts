@@ -95,3 +95,67 @@ export function meetingEvent(
 export function nextFrame(): Promise<number> {
   return new Promise((resolve) => requestAnimationFrame(resolve));
 }
+
+declare global {
+  // Filled by the `track-kit-imports` plugin of web-test-runner.config.mjs.
+  var __rtkLoading: Set<Promise<unknown>> | undefined;
+}
+
+/** How many of the kit's lazy imports (screens, panels, controls loaded on first use) are in flight. */
+export function kitLoading(): number {
+  return globalThis.__rtkLoading?.size ?? 0;
+}
+
+/**
+ * Resolves when nothing the kit started loading on demand is still loading (an import that fails
+ * counts as done: the kit handles that itself). Imports started meanwhile are awaited too.
+ */
+export async function kitLoaded(timeout = WAIT_BUDGET): Promise<void> {
+  const deadline = performance.now() + timeout;
+  const callSite = new Error();
+  while (kitLoading() > 0) {
+    const left = deadline - performance.now();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const expired = new Promise<'expired'>((resolve) => (timer = setTimeout(() => resolve('expired'), Math.max(0, left))));
+    const outcome = await Promise.race([Promise.allSettled([...globalThis.__rtkLoading!]), expired]);
+    clearTimeout(timer);
+    if (outcome === 'expired') throw timeoutError(`${kitLoading()} of the kit's lazy imports still loading`, timeout, callSite);
+  }
+}
+
+type Updating = Element & { updateComplete?: Promise<unknown>; isUpdatePending?: boolean };
+
+function withShadows(root: Element): Updating[] {
+  const found: Updating[] = [root];
+  const walk = (node: ParentNode) => {
+    for (const el of node.querySelectorAll('*')) {
+      found.push(el);
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  if (root.shadowRoot) walk(root.shadowRoot);
+  walk(root);
+  return found;
+}
+
+/**
+ * Resolves when `root` and everything below it (shadow roots included) has rendered: the kit's
+ * lazy imports have loaded, every Lit update (and the updates those cause) has completed, and a
+ * frame has passed with nothing new to do (size observers report after layout in a frame, and
+ * what they change must be in too). It follows the updates, so it takes as long as they take.
+ */
+export async function rendered(root: Element, timeout = WAIT_BUDGET): Promise<void> {
+  await until(
+    async () => {
+      await kitLoaded(timeout);
+      await Promise.all(withShadows(root).map((el) => el.updateComplete));
+      // Two frames: observers of the first frame's layout have reported by the second.
+      await nextFrame();
+      await nextFrame();
+      await Promise.resolve();
+      return kitLoading() === 0 && !withShadows(root).some((el) => el.isUpdatePending);
+    },
+    'the elements kept updating',
+    { timeout, interval: 0 },
+  );
+}
