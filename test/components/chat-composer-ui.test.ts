@@ -4,6 +4,9 @@ import '../../src/components/chat-composer-ui/rtk-chat-composer-ui.js';
 import type { RtkChatComposerUi } from '../../src/components/chat-composer-ui/chat-composer-ui.js';
 import type { RtkChatComposerView } from '../../src/components/chat-composer-view/chat-composer-view.js';
 import type { DemoMeeting } from '../../src/demo/index.js';
+import { RtkEditCancelledEvent } from '../../src/events/rtk-edit-cancelled.js';
+import { RtkEditMessageEvent } from '../../src/events/rtk-edit-message.js';
+import { RtkNewMessageEvent } from '../../src/events/rtk-new-message.js';
 import type { TextMessage } from '../../src/meeting/chat.js';
 import { buttonByName, deepText, mountWithMeeting, queryAllDeep, queryDeep, totalListeners, watchErrors } from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
@@ -49,7 +52,10 @@ describe('<rtk-chat-composer-ui>', function () {
     await type(el, 'Hello all');
     const sent = oneEvent(el, 'rtkNewMessage');
     await sendKeys({ press: 'Enter' });
-    expect((await sent).detail.text).to.equal('Hello all');
+    const event = await sent;
+    expect(event).to.be.instanceOf(RtkNewMessageEvent);
+    expect(event.detail).to.deep.equal({ text: 'Hello all', attachments: [] });
+    expect(event.bubbles && event.composed).to.equal(true);
     await settled(el);
     expect(texts(meeting)).to.include('Hello all');
     expect(field(el)!.value).to.equal('');
@@ -247,7 +253,10 @@ describe('<rtk-chat-composer-ui>', function () {
     await sendKeys({ type: ' there' });
     const saved = oneEvent(el, 'rtkEditMessage');
     buttonByName(el, 'Save')!.click();
-    expect((await saved).detail.text).to.equal('Hello there');
+    const savedEvent = await saved;
+    expect(savedEvent).to.be.instanceOf(RtkEditMessageEvent);
+    expect(savedEvent.detail.text).to.equal('Hello there');
+    expect(savedEvent.detail.message.id).to.equal(mine.id);
     expect((meeting.chat.messages[0] as TextMessage).message).to.equal('Hello there');
     expect(meeting.chat.messages[0].isEdited).to.equal(true);
 
@@ -256,7 +265,7 @@ describe('<rtk-chat-composer-ui>', function () {
     const cancelled = oneEvent(el, 'rtkEditCancelled');
     field(el)!.focus();
     await sendKeys({ press: 'Escape' });
-    await cancelled;
+    expect(await cancelled).to.be.instanceOf(RtkEditCancelledEvent);
     el.editingMessage = undefined;
     await settled(el);
     expect(field(el)!.value).to.equal('my draft');

@@ -3,6 +3,9 @@ import '../../src/components/chat-messages-ui-paginated/rtk-chat-messages-ui-pag
 import type { RtkChatMessagesUiPaginated } from '../../src/components/chat-messages-ui-paginated/rtk-chat-messages-ui-paginated.js';
 import type { RtkMessageView } from '../../src/components/message-view/rtk-message-view.js';
 import type { DemoMeeting } from '../../src/demo/index.js';
+import { DeleteMessageEvent } from '../../src/events/delete-message.js';
+import { EditMessageInitEvent } from '../../src/events/edit-message-init.js';
+import { PinMessageEvent } from '../../src/events/pin-message.js';
 import type { Message, TextMessage } from '../../src/meeting/chat.js';
 import { deepText, mountWithMeeting, queryAllDeep, queryDeep, totalListeners, type MountOptions } from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
@@ -108,7 +111,9 @@ describe('<rtk-chat-messages-ui-paginated>', () => {
     expect(await actionsOf(view)).to.include.members(['edit', 'delete']);
     const event = oneEvent(el, 'editMessageInit');
     await choose(view, 'edit');
-    const { detail } = await event;
+    const init = await event;
+    expect(init).to.be.instanceOf(EditMessageInitEvent);
+    const { detail } = init;
     expect(detail.message.message).to.equal('My own words');
     expect(detail.payload).to.equal(detail.message);
     expect(detail.flags.isEdit).to.equal(true);
@@ -133,7 +138,12 @@ describe('<rtk-chat-messages-ui-paginated>', () => {
     const dialog = queryDeep(el, 'rtk-dialog')!;
     expect(deepText(dialog)).to.contain('Delete message?');
     const confirm = queryAllDeep<HTMLElement>(dialog, 'rtk-button').find((b) => deepText(b) === 'Delete')!;
+    const deleting = oneEvent(el, 'deleteMessage');
     confirm.click();
+    const event = await deleting;
+    expect(event).to.be.instanceOf(DeleteMessageEvent);
+    expect(event.cancelable).to.equal(true);
+    expect((event.detail.message as TextMessage).message).to.equal('Delete me');
     await until(() => !meeting.chat!.messages.some((m) => (m as TextMessage).message === 'Delete me'), 'not deleted');
     await until(() => !viewOf(el, 'Delete me'), 'still shown');
   });
@@ -168,10 +178,35 @@ describe('<rtk-chat-messages-ui-paginated>', () => {
     meeting.director.chat.send(personName(meeting), 'Pin this');
     const view = await waitForText(el, 'Pin this');
     expect(await actionsOf(view)).to.deep.equal(['pin']);
+    const pinning = oneEvent(el, 'pinMessage');
     await choose(view, 'pin');
+    const event = await pinning;
+    expect(event).to.be.instanceOf(PinMessageEvent);
+    expect(event.cancelable).to.equal(true);
+    expect((event as PinMessageEvent).detail.pinned).to.equal(true);
+    expect(((event as PinMessageEvent).detail.message as TextMessage).message).to.equal('Pin this');
     await until(() => viewOf(el, 'Pin this')?.pinned, 'not pinned');
     expect(deepText(viewOf(el, 'Pin this')!)).to.contain('Pinned');
     expect(await actionsOf(viewOf(el, 'Pin this')!)).to.deep.equal(['unpin']);
+  });
+
+  it('leaves the pin to the page when it cancels pinMessage', async () => {
+    const { el, meeting } = await mount();
+    meeting.director.chat.send(personName(meeting), 'Pin it yourself');
+    const view = await waitForText(el, 'Pin it yourself');
+    let pinCalls = 0;
+    const pin = meeting.chat!.pin.bind(meeting.chat);
+    meeting.chat!.pin = (id: string) => {
+      pinCalls++;
+      return pin(id);
+    };
+    el.addEventListener('pinMessage', (e) => e.preventDefault(), { once: true });
+    const pinning = oneEvent(el, 'pinMessage');
+    await choose(view, 'pin');
+    expect((await pinning).defaultPrevented).to.equal(true);
+    await settle(el);
+    expect(pinCalls).to.equal(0);
+    expect(viewOf(el, 'Pin it yourself')!.pinned).to.equal(false);
   });
 
   it('notifies and stays unpinned when the meeting refuses the pin', async () => {

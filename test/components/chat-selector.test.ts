@@ -2,6 +2,8 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/chat-selector/rtk-chat-selector.js';
 import type { RtkChatSelector } from '../../src/components/chat-selector/chat-selector.js';
+import { RtkChatSelectorChangeEvent } from '../../src/events/rtk-chat-selector-change.js';
+import { RtkDropdownToggleEvent } from '../../src/events/rtk-dropdown-toggle.js';
 import { deepActiveElement, deepText, mountWithMeeting, nameOf, queryAllDeep, queryDeep, totalListeners } from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
 
@@ -14,7 +16,7 @@ async function settled(el: RtkChatSelector): Promise<void> {
 
 async function mount(people = 3) {
   const { el, meeting } = await mountWithMeeting<RtkChatSelector>(html`<rtk-chat-selector></rtk-chat-selector>`, { join: true, people });
-  el.addEventListener('rtkChatSelectorChange', (e) => (el.conversation = (e as CustomEvent).detail.conversation));
+  el.addEventListener('rtkChatSelectorChange', (e) => (el.conversation = e.detail.conversation));
   await settled(el);
   return { el, meeting };
 }
@@ -28,7 +30,11 @@ describe('<rtk-chat-selector>', function () {
     const { el, meeting } = await mount();
     expect(deepText(trigger(el))).to.contain('Chat with: Everyone');
     expect(trigger(el).getAttribute('aria-expanded')).to.equal('false');
+    const opened = oneEvent(el, 'rtkDropdownToggle');
     trigger(el).click();
+    const toggle = await opened;
+    expect(toggle).to.be.instanceOf(RtkDropdownToggleEvent);
+    expect(toggle.detail).to.deep.equal({ open: true });
     await settled(el);
     expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
     const names = groups(el).map((b) => nameOf(b));
@@ -37,11 +43,16 @@ describe('<rtk-chat-selector>', function () {
     expect(names.slice(1)).to.deep.equal(people);
     expect(groups(el)[0].getAttribute('aria-current')).to.equal('true');
     const changed = oneEvent(el, 'rtkChatSelectorChange');
+    const closed = oneEvent(el, 'rtkDropdownToggle');
     groups(el)[1].click();
-    const { detail } = await changed;
+    const event = await changed;
+    expect(event).to.be.instanceOf(RtkChatSelectorChangeEvent);
+    expect((await closed).detail).to.deep.equal({ open: false });
     const person = meeting.director.people.find((p) => p.name === people[0])!;
-    expect(detail.conversation).to.equal(person.userId);
-    expect(detail.recipient.name).to.equal(person.name);
+    expect(event.detail).to.deep.equal({
+      conversation: person.userId,
+      recipient: { userId: person.userId, id: person.id, name: person.name },
+    });
     await settled(el);
     expect(trigger(el).getAttribute('aria-expanded')).to.equal('false');
     expect(deepText(trigger(el))).to.contain(`Chat with: ${person.name}`);

@@ -2,6 +2,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/chat/rtk-chat.js';
 import type { RtkChat } from '../../src/components/chat/chat.js';
+import { EditMessageInitEvent } from '../../src/events/edit-message-init.js';
+import { RtkChatSelectorChangeEvent } from '../../src/events/rtk-chat-selector-change.js';
 import type { TextMessage } from '../../src/meeting/chat.js';
 import { buttonByName, deepText, demoMeeting, mountWithMeeting, queryAllDeep, queryDeep, totalListeners, watchErrors } from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
@@ -46,7 +48,7 @@ describe('<rtk-chat>', function () {
     const [ana] = meeting.director.people;
     const selector = el.shadowRoot!.querySelector('rtk-chat-selector')!;
     selector.dispatchEvent(
-      new CustomEvent('rtkChatSelectorChange', { detail: { conversation: ana.userId, recipient: { userId: ana.userId, name: ana.name } } }),
+      new RtkChatSelectorChangeEvent({ conversation: ana.userId, recipient: { userId: ana.userId, name: ana.name } }),
     );
     await settled(el);
     const list = el.shadowRoot!.querySelector('rtk-chat-messages-ui-paginated') as HTMLElement & { privateChatRecipient?: { userId: string } };
@@ -72,7 +74,7 @@ describe('<rtk-chat>', function () {
     await meeting.chat.sendTextMessage('Typo hree');
     const mine = meeting.chat.messages[0] as TextMessage;
     const list = el.shadowRoot!.querySelector('rtk-chat-messages-ui-paginated')!;
-    list.dispatchEvent(new CustomEvent('editMessageInit', { detail: { message: mine }, bubbles: true, composed: true }));
+    list.dispatchEvent(new EditMessageInitEvent(mine));
     await settled(el);
     await until(() => field(el)?.value === 'Typo hree', 'prefilled');
     const composerView = queryDeep<HTMLElement & { setText(t: string): void; submit(): void }>(el, 'rtk-chat-composer-view')!;
@@ -88,7 +90,7 @@ describe('<rtk-chat>', function () {
     const { el, meeting } = await mount();
     const theirs = meeting.director.chat.send(meeting.director.people[0].name, 'not yours');
     const list = el.shadowRoot!.querySelector('rtk-chat-messages-ui-paginated')!;
-    list.dispatchEvent(new CustomEvent('editMessageInit', { detail: { message: theirs }, bubbles: true, composed: true }));
+    list.dispatchEvent(new EditMessageInitEvent(theirs));
     await settled(el);
     expect(deepText(el)).not.to.contain('Editing your message');
   });
@@ -162,7 +164,7 @@ describe('<rtk-chat>', function () {
     meeting.director.chat.send(ana.name, 'Public budget line');
     meeting.director.chat.send(ana.name, 'Private budget note', { private: true });
     el.shadowRoot!.querySelector('rtk-chat-selector')!.dispatchEvent(
-      new CustomEvent('rtkChatSelectorChange', { detail: { conversation: ana.userId, recipient: { userId: ana.userId, name: ana.name } } }),
+      new RtkChatSelectorChangeEvent({ conversation: ana.userId, recipient: { userId: ana.userId, name: ana.name } }),
     );
     await settled(el);
     const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part="search-input"]')!;

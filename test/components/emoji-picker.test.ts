@@ -3,6 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/emoji-picker/rtk-emoji-picker.js';
 import '../../src/components/emoji-picker-button/rtk-emoji-picker-button.js';
 import type { RtkEmojiPicker } from '../../src/components/emoji-picker/emoji-picker.js';
+import { PickerCloseEvent } from '../../src/events/picker-close.js';
+import { RtkEmojiClickedEvent } from '../../src/events/rtk-emoji-clicked.js';
 import { deepActiveElement } from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
 
@@ -55,10 +57,12 @@ describe('<rtk-emoji-picker>', function () {
     expect(deepActiveElement()).to.equal(cells(el)[8]);
     const picked = oneEvent(el, 'rtkEmojiClicked');
     await sendKeys({ press: 'Enter' });
-    expect((await picked).detail).to.equal(cells(el)[8].textContent!.trim());
+    const pick = await picked;
+    expect(pick).to.be.instanceOf(RtkEmojiClickedEvent);
+    expect(pick.detail).to.equal(cells(el)[8].textContent!.trim());
     const closed = oneEvent(el, 'pickerClose');
     await sendKeys({ press: 'Escape' });
-    await closed;
+    expect(await closed).to.be.instanceOf(PickerCloseEvent);
   });
 });
 

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/file-dropzone/rtk-file-dropzone.js';
 import type { RtkFileDropzone } from '../../src/components/file-dropzone/file-dropzone.js';
+import { DropCallbackEvent } from '../../src/events/drop-callback.js';
 
 function transferOf(...files: File[]): DataTransfer {
   const transfer = new DataTransfer();
@@ -28,7 +29,9 @@ describe('<rtk-file-dropzone>', function () {
     const dropped = oneEvent(zone, 'dropCallback');
     const drop = new DragEvent('drop', { dataTransfer: transferOf(photo), bubbles: true, cancelable: true });
     box.dispatchEvent(drop);
-    const { detail } = await dropped;
+    const event = await dropped;
+    expect(event).to.be.instanceOf(DropCallbackEvent);
+    const { detail } = event;
     expect(drop.defaultPrevented).to.equal(true);
     expect(detail.source).to.equal('drop');
     expect(detail.files.map((f: File) => f.name)).to.deep.equal(['photo.png']);

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/text-composer-view/rtk-text-composer-view.js';
 import type { RtkTextComposerView } from '../../src/components/text-composer-view/text-composer-view.js';
+import { TextChangeEvent } from '../../src/events/text-change.js';
 
 const field = (el: RtkTextComposerView) => el.shadowRoot!.querySelector('textarea')!;
 const warning = (el: RtkTextComposerView) => el.shadowRoot!.querySelector('[part="warning-indicator"]');
@@ -16,7 +17,9 @@ describe('<rtk-text-composer-view>', function () {
     field(el).focus();
     const changed = oneEvent(el, 'textChange');
     await sendKeys({ type: 'a' });
-    expect((await changed).detail).to.equal('a');
+    const event = await changed;
+    expect(event).to.be.instanceOf(TextChangeEvent);
+    expect(event.detail).to.equal('a');
     expect(keys).to.deep.equal(['a']);
     expect(field(el).getAttribute('aria-label')).to.equal('Message');
     await expect(el).to.be.accessible();
