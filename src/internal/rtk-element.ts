@@ -1,20 +1,13 @@
-import { consume } from '@lit/context';
 import { LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
 import { defaultT, toTranslator, withStrings, type TFunction, type Translator } from '../i18n/t.js';
 import type { IconPack } from '../icons/icon-pack.js';
 import { usableMeeting } from '../meeting/guards.js';
 import type { Meeting } from '../meeting/meeting.js';
 import { defaultConfig, type UiConfig } from '../context/config.js';
-import {
-  configContext,
-  iconPackContext,
-  languageContext,
-  meetingContext,
-  statesContext,
-} from '../context/contexts.js';
 import { initialStates, type Size, type UiStates } from '../context/states.js';
+import { ValueFlowController } from './value-flow.js';
 
 /** No overrides: every icon comes from the default paths each component imports. */
 const NO_ICONS: IconPack = Object.freeze({}) as IconPack;
@@ -37,6 +30,13 @@ export class RtkElementBase extends LitElement {
    */
   static strings: Readonly<Record<string, string>> = {};
 
+  /**
+   * The tag provides the five values itself (`rtk-meeting`, `rtk-ui-provider`): the base only
+   * reads them from above.
+   * @internal
+   */
+  static providesValues = false;
+
   /** The meeting object. Overrides the one provided by `rtk-meeting` or `rtk-ui-provider`. */
   @property({ attribute: false }) meeting?: Meeting;
 
@@ -55,42 +55,31 @@ export class RtkElementBase extends LitElement {
   /** Icon pack (SVG path data by icon name). Overrides the provided pack. */
   @property({ attribute: false }) iconPack?: IconPack;
 
-  @consume({ context: meetingContext, subscribe: true })
-  @state()
-  private providedMeeting?: Meeting;
-
-  @consume({ context: statesContext, subscribe: true })
-  @state()
-  private providedStates?: Readonly<UiStates>;
-
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  private providedConfig?: Readonly<UiConfig>;
-
-  @consume({ context: languageContext, subscribe: true })
-  @state()
-  private providedT?: TFunction;
-
-  @consume({ context: iconPackContext, subscribe: true })
-  @state()
-  private providedIconPack?: IconPack;
+  /**
+   * Reads the five values from above and passes the resolved ones down to the subtree.
+   * @internal
+   */
+  protected readonly flow = new ValueFlowController(
+    this,
+    (this.constructor as typeof RtkElementBase).providesValues,
+  );
 
   /**
    * The meeting in use, or `undefined` when there is none or it has no `self` yet.
    * @internal
    */
   get activeMeeting(): Meeting | undefined {
-    return usableMeeting(this.meeting ?? this.providedMeeting);
+    return usableMeeting(this.meeting ?? this.flow.meeting);
   }
 
   /** The UI states in use. */
   protected get activeStates(): Readonly<UiStates> {
-    return { ...initialStates, ...this.providedStates, ...this.states };
+    return { ...initialStates, ...this.flow.states, ...this.states };
   }
 
   /** The config in use. */
   protected get activeConfig(): Readonly<UiConfig> {
-    return { ...defaultConfig, ...this.providedConfig, ...this.config };
+    return { ...defaultConfig, ...this.flow.config, ...this.config };
   }
 
   /**
@@ -99,12 +88,12 @@ export class RtkElementBase extends LitElement {
    */
   protected get localize(): Translator {
     const strings = (this.constructor as typeof RtkElement).strings;
-    return withStrings(toTranslator(this.t ?? this.providedT ?? defaultT), strings);
+    return withStrings(toTranslator(this.t ?? this.flow.t ?? defaultT), strings);
   }
 
   /** The page's icon overrides in use (each component falls back to the default paths). */
   protected get icons(): IconPack {
-    return this.iconPack ?? this.providedIconPack ?? NO_ICONS;
+    return this.iconPack ?? this.flow.iconPack ?? NO_ICONS;
   }
 
   /** Asks the provider to merge `patch` into the UI states (`rtkStateUpdate`). */

@@ -55,10 +55,6 @@ export class RtkAudioGrid extends RtkElement {
           <rtk-audio-tile
             part="tile"
             .participant=${p}
-            .meeting=${this.meeting}
-            .t=${this.t}
-            .iconPack=${this.iconPack}
-            .states=${this.states}
             .size=${this.size}
           ></rtk-audio-tile>
         </div>`,

@@ -59,7 +59,7 @@ export class RtkAudioTile extends RtkElement {
     });
     return html`<div part="container" role="group" aria-label=${label}>
       <div part="avatar-ring">
-        <rtk-avatar part="avatar" decorative .participant=${p} .size=${this.size} .t=${this.t}></rtk-avatar>
+        <rtk-avatar part="avatar" decorative .participant=${p} .size=${this.size}></rtk-avatar>
       </div>
       <div part="name-tag">
         ${audioOn ? nothing : html`<span part="mic-icon">${renderIcon('mic_off', this.icons, paths.mic_off)}</span>`}

@@ -156,7 +156,7 @@ export class RtkButton extends RtkElement {
         <span part="content"><slot></slot></span>
         <slot name="end"></slot>
       </span>
-      ${this.loading ? html`<rtk-spinner part="spinner" .iconPack=${this.iconPack}></rtk-spinner>` : nothing}
+      ${this.loading ? html`<rtk-spinner part="spinner"></rtk-spinner>` : nothing}
     </button>`;
   }
 }

@@ -77,9 +77,6 @@ export class RtkConfirmationModal extends RtkElement {
       part="dialog"
       open
       .label=${modal.header ? t(modal.header) : t('dialogs.confirm')}
-      .meeting=${this.meeting}
-      .t=${this.t}
-      .iconPack=${this.iconPack}
       @rtkDialogClose=${this.handleCancel}
     >
       ${modal.content ? html`<p part="content">${t(modal.content)}</p>` : nothing}

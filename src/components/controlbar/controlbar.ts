@@ -257,10 +257,6 @@ export class RtkControlbar extends RtkElement {
   private renderItem(item: Item, variant: 'button' | 'horizontal') {
     const tag = TAGS.get(item.tag)!;
     return staticHtml`<${tag}
-      .meeting=${this.meeting}
-      .states=${this.states}
-      .t=${this.t}
-      .iconPack=${this.iconPack}
       .size=${this.size}
       variant=${variant}
     ></${tag}>`;
@@ -274,12 +270,12 @@ export class RtkControlbar extends RtkElement {
     const inMore = shown.filter((item) => !inBar.includes(item));
     return html`<div class="defaults">
       ${inBar.map((item) => this.renderItem(item, 'button'))}
-      <rtk-more-toggle .t=${this.t} .iconPack=${this.iconPack} .size=${this.size}>
+      <rtk-more-toggle .size=${this.size}>
         ${inMore.map((item) => this.renderItem(item, 'horizontal'))}
       </rtk-more-toggle>
       ${this.excluded('leave')
         ? nothing
-        : html`<rtk-leave-button .meeting=${this.meeting} .t=${this.t} .iconPack=${this.iconPack} .size=${this.size}></rtk-leave-button>`}
+        : html`<rtk-leave-button .size=${this.size}></rtk-leave-button>`}
     </div>`;
   }
 

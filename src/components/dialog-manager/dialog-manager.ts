@@ -58,17 +58,14 @@ export class RtkDialogManager extends RtkElement {
 
   override render() {
     const states = this.activeStates;
-    const shared = { meeting: this.meeting, states: this.states, t: this.t, iconPack: this.iconPack, size: this.size };
     return html`${states.activeLeaveConfirmation
         ? html`<rtk-dialog
             part="leave-dialog"
             open
             .label=${this.localize('dialogs.leave_title')}
-            .t=${this.t}
-            .iconPack=${this.iconPack}
             @rtkDialogClose=${this.closeLeave}
           >
-            <rtk-leave-meeting .meeting=${shared.meeting} .states=${shared.states} .t=${shared.t} .iconPack=${shared.iconPack}></rtk-leave-meeting>
+            <rtk-leave-meeting></rtk-leave-meeting>
           </rtk-dialog>`
         : nothing}
       ${states.activeSettings
@@ -76,30 +73,19 @@ export class RtkDialogManager extends RtkElement {
             part="settings-dialog"
             open
             .label=${this.localize('dialogs.settings')}
-            .t=${this.t}
-            .iconPack=${this.iconPack}
             @rtkDialogClose=${this.closeSettings}
           >
             <rtk-settings
-              .meeting=${shared.meeting}
-              .states=${shared.states}
-              .config=${this.config}
-              .t=${shared.t}
-              .iconPack=${shared.iconPack}
-              .size=${shared.size}
+              .size=${this.size}
             ></rtk-settings>
           </rtk-dialog>`
         : nothing}
       ${states.activeMuteAllConfirmation
         ? html`<rtk-mute-all-confirmation
-            .meeting=${shared.meeting}
-            .states=${shared.states}
-            .t=${shared.t}
-            .iconPack=${shared.iconPack}
-            .size=${shared.size}
+            .size=${this.size}
           ></rtk-mute-all-confirmation>`
         : nothing}
-      <rtk-confirmation-modal .meeting=${shared.meeting} .states=${shared.states} .t=${shared.t} .iconPack=${shared.iconPack}></rtk-confirmation-modal>
-      <rtk-overlay-modal .meeting=${shared.meeting} .states=${shared.states} .t=${shared.t} .iconPack=${shared.iconPack}></rtk-overlay-modal>`;
+      <rtk-confirmation-modal></rtk-confirmation-modal>
+      <rtk-overlay-modal></rtk-overlay-modal>`;
   }
 }

@@ -58,7 +58,7 @@ export class RtkEndedScreen extends RtkElement {
     const pending = this.action.isPending('rejoin');
     const error = this.action.errors.get('rejoin');
     return html`<div part="container">
-      <rtk-logo part="logo" .meeting=${this.meeting} .config=${this.config} .t=${this.t}></rtk-logo>
+      <rtk-logo part="logo"></rtk-logo>
       <div role="status">
         <h2 part="message">${this.localize(`ended.${reason}`)}</h2>
         <p part="description">${this.localize(`ended.${reason}_hint`)}</p>

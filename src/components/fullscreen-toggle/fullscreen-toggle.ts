@@ -98,7 +98,6 @@ export class RtkFullscreenToggle extends RtkElement {
       .pressed=${this.fullscreen}
       .variant=${this.variant}
       .size=${this.size}
-      .iconPack=${this.icons}
       @click=${this.handleClick}
     ></rtk-controlbar-button>`;
   }

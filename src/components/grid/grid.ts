@@ -193,10 +193,6 @@ export class RtkGrid extends RtkElement {
       ${this.renderLayout(kind, meeting, peers)}
       ${paginated && kind !== 'audio'
         ? html`<rtk-grid-pagination
-            .meeting=${this.meeting}
-            .t=${this.t}
-            .iconPack=${this.iconPack}
-            .states=${this.states}
             .size=${this.size}
           ></rtk-grid-pagination>`
         : nothing}
@@ -208,11 +204,6 @@ export class RtkGrid extends RtkElement {
     switch (kind) {
       case 'audio':
         return html`<rtk-audio-grid
-          .meeting=${this.meeting}
-          .t=${this.t}
-          .iconPack=${this.iconPack}
-          .states=${this.states}
-          .config=${this.config}
           .size=${this.size}
         ></rtk-audio-grid>`;
       case 'mixed':
@@ -224,11 +215,6 @@ export class RtkGrid extends RtkElement {
           layout=${this.layout}
           aspect-ratio=${this.aspectRatio}
           .gap=${gap}
-          .meeting=${this.meeting}
-          .t=${this.t}
-          .iconPack=${this.iconPack}
-          .states=${this.states}
-          .config=${this.config}
           .size=${this.size}
         ></rtk-mixed-grid>`;
       case 'spotlight':
@@ -238,11 +224,6 @@ export class RtkGrid extends RtkElement {
           layout=${this.layout}
           aspect-ratio=${this.aspectRatio}
           .gap=${gap}
-          .meeting=${this.meeting}
-          .t=${this.t}
-          .iconPack=${this.iconPack}
-          .states=${this.states}
-          .config=${this.config}
           .size=${this.size}
         ></rtk-spotlight-grid>`;
       default:
@@ -250,11 +231,6 @@ export class RtkGrid extends RtkElement {
           .participants=${peers}
           aspect-ratio=${this.aspectRatio}
           .gap=${gap}
-          .meeting=${this.meeting}
-          .t=${this.t}
-          .iconPack=${this.iconPack}
-          .states=${this.states}
-          .config=${this.config}
           .size=${this.size}
         ></rtk-simple-grid>`;
     }

@@ -75,21 +75,15 @@ export class RtkHeader extends RtkElement {
     return html`<div part="container" role="group" aria-label=${this.localize('header.label')}>
       ${builtIn
         ? html`<div part="start">
-              <rtk-logo .meeting=${this.meeting} .config=${this.config} .t=${this.t}></rtk-logo>
+              <rtk-logo></rtk-logo>
               ${elements.title === false
                 ? nothing
-                : html`<rtk-meeting-title .meeting=${this.meeting} .t=${this.t} .iconPack=${this.iconPack}></rtk-meeting-title>`}
+                : html`<rtk-meeting-title></rtk-meeting-title>`}
               <rtk-recording-indicator
-                .meeting=${this.meeting}
-                .t=${this.t}
-                .iconPack=${this.iconPack}
                 .size=${this.size}
               ></rtk-recording-indicator>
               ${livestream
                 ? html`<rtk-livestream-indicator
-                    .meeting=${this.meeting}
-                    .t=${this.t}
-                    .iconPack=${this.iconPack}
                     .size=${this.size}
                   ></rtk-livestream-indicator>`
                 : nothing}
@@ -97,18 +91,15 @@ export class RtkHeader extends RtkElement {
             <div part="center">
               ${elements.timer === false
                 ? nothing
-                : html`<rtk-clock .meeting=${this.meeting} .t=${this.t} .iconPack=${this.iconPack} .size=${this.size}></rtk-clock>`}
+                : html`<rtk-clock .size=${this.size}></rtk-clock>`}
             </div>
             <div part="end">
               ${livestream
-                ? html`<rtk-viewer-count .meeting=${this.meeting} .t=${this.t} .iconPack=${this.iconPack}></rtk-viewer-count>`
+                ? html`<rtk-viewer-count></rtk-viewer-count>`
                 : nothing}
               ${elements.participantCount === false
                 ? nothing
                 : html`<rtk-participant-count
-                    .meeting=${this.meeting}
-                    .t=${this.t}
-                    .iconPack=${this.iconPack}
                     .size=${this.size}
                   ></rtk-participant-count>`}
             </div>`

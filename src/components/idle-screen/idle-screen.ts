@@ -55,7 +55,7 @@ export class RtkIdleScreen extends RtkElement {
     const network = socket && socket in NETWORK ? NETWORK[socket as keyof typeof NETWORK] : undefined;
     return html`<div part="container">
       ${this.activeMeeting
-        ? html`<rtk-logo part="logo" .meeting=${this.meeting} .config=${this.config} .t=${this.t}></rtk-logo>`
+        ? html`<rtk-logo part="logo"></rtk-logo>`
         : nothing}
       <span part="spinner" aria-hidden="true"></span>
       <p part="message" role="status">${this.localize(key)}</p>

@@ -6,7 +6,7 @@ import * as paths from '../../icons/paths.js';
 import { renderIcon } from '../../icons/render-icon.js';
 import { focusRing, hostStyles, tokens } from '../../styles/shared.styles.js';
 import '../tooltip/rtk-tooltip.js';
-import type { TooltipPlacement } from '../tooltip/tooltip.js';
+import type { TooltipPlacement } from '../../internal/shared-types.js';
 import styles from './information-tooltip.styles.js';
 import { informationTooltipStrings } from '../../i18n/en/information-tooltip.js';
 

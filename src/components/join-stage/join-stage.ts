@@ -196,14 +196,13 @@ export class RtkJoinStage extends RtkElement {
   }
 
   private renderDeviceCheck() {
-    const shared = { meeting: this.meeting, t: this.t, iconPack: this.iconPack };
     const busy = this.action.isPending();
     return html`${this.renderTitle()}
       <p part="description">${this.dataConfig?.description ?? this.localize('stage.join_description')}</p>
-      <rtk-participant-setup part="preview" .meeting=${shared.meeting} .t=${shared.t} .iconPack=${shared.iconPack}></rtk-participant-setup>
+      <rtk-participant-setup part="preview"></rtk-participant-setup>
       <div part="media-controls">
-        <rtk-mic-toggle variant="horizontal" .meeting=${shared.meeting} .t=${shared.t} .iconPack=${shared.iconPack} .size=${this.size}></rtk-mic-toggle>
-        <rtk-camera-toggle variant="horizontal" .meeting=${shared.meeting} .t=${shared.t} .iconPack=${shared.iconPack} .size=${this.size}></rtk-camera-toggle>
+        <rtk-mic-toggle variant="horizontal" .size=${this.size}></rtk-mic-toggle>
+        <rtk-camera-toggle variant="horizontal" .size=${this.size}></rtk-camera-toggle>
       </div>
       <div part="actions">
         <rtk-button

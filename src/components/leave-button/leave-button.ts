@@ -57,7 +57,6 @@ export class RtkLeaveButton extends RtkElement {
       .isLoading=${this.action.isPending('leave')}
       .variant=${this.variant}
       .size=${this.size}
-      .iconPack=${this.icons}
       @click=${this.handleClick}
     ></rtk-controlbar-button>`;
   }

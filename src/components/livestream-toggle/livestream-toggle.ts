@@ -87,7 +87,6 @@ export class RtkLivestreamToggle extends RtkElement {
       .isLoading=${this.action.isPending('toggle') || busy}
       .variant=${this.variant}
       .size=${this.size}
-      .iconPack=${this.icons}
       @click=${this.handleClick}
     ></rtk-controlbar-button>`;
   }

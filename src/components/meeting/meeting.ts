@@ -148,6 +148,8 @@ export class RtkMeeting extends RtkElement {
 
   static override styles = [tokens, hostStyles, styles];
 
+  static override providesValues = true;
+
   private readonly provider = new UiProviderController(this);
 
   private readonly designSystem = new DesignSystemController(this);

@@ -136,11 +136,6 @@ export class RtkMixedGrid extends RtkElement {
                   part="tab-bar"
                   .tabs=${tabs}
                   .activeTab=${toActiveTab(shown)}
-                  .meeting=${this.meeting}
-                  .t=${this.t}
-                  .iconPack=${this.iconPack}
-                  .states=${this.states}
-                  .config=${this.config}
                   .size=${this.size}
                   @tabChange=${this.handleTabChange}
                 ></rtk-tab-bar>`
@@ -153,11 +148,6 @@ export class RtkMixedGrid extends RtkElement {
                 </div>`
               : html`<rtk-screenshare-view
                   .participant=${shown.participant}
-                  .meeting=${this.meeting}
-                  .t=${this.t}
-                  .iconPack=${this.iconPack}
-                  .states=${this.states}
-                  .config=${this.config}
                   .size=${this.size}
                 ></rtk-screenshare-view>`}
           </section>`
@@ -168,11 +158,6 @@ export class RtkMixedGrid extends RtkElement {
             .participants=${people}
             aspect-ratio=${this.aspectRatio ?? this.activeConfig.aspectRatio ?? '16:9'}
             .gap=${this.gap}
-            .meeting=${this.meeting}
-            .t=${this.t}
-            .iconPack=${this.iconPack}
-            .states=${this.states}
-            .config=${this.config}
             .size=${this.size}
           ></rtk-simple-grid>`
         : nothing}`;

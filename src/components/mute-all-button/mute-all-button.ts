@@ -46,7 +46,6 @@ export class RtkMuteAllButton extends RtkElement {
       .iconPath=${paths.mic_off}
       .variant=${this.variant}
       .size=${this.size}
-      .iconPack=${this.icons}
       @click=${this.handleClick}
     ></rtk-controlbar-button>`;
   }

@@ -71,8 +71,6 @@ export class RtkMuteAllConfirmation extends RtkElement {
       part="dialog"
       open
       .label=${this.localize('people.mute_all_title')}
-      .t=${this.t}
-      .iconPack=${this.iconPack}
       @rtkDialogClose=${this.close}
     >
       <p part="body">${this.localize('people.mute_all_body')}</p>
@@ -80,15 +78,14 @@ export class RtkMuteAllConfirmation extends RtkElement {
         part="allow-unmute"
         .checked=${this.allowUnmute}
         .label=${this.localize('people.allow_unmute')}
-        .t=${this.t}
         ?disabled=${busy}
         @rtkChange=${this.handleSwitch}
       ></rtk-switch>
       <div part="actions">
-        <rtk-button part="cancel" variant="secondary" .t=${this.t} ?disabled=${busy} @click=${this.close}
+        <rtk-button part="cancel" variant="secondary" ?disabled=${busy} @click=${this.close}
           >${this.localize('people.cancel')}</rtk-button
         >
-        <rtk-button part="confirm" variant="danger" .t=${this.t} ?loading=${busy} @click=${this.confirm}
+        <rtk-button part="confirm" variant="danger" ?loading=${busy} @click=${this.confirm}
           >${this.localize('people.mute_all')}</rtk-button
         >
       </div>

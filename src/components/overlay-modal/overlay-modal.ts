@@ -75,10 +75,8 @@ export class RtkOverlayModal extends RtkElement {
       hide-close-button
       disable-escape-key
       .label=${modal.title ? t(modal.title) : ''}
-      .t=${this.t}
-      .iconPack=${this.iconPack}
     >
-      ${modal.icon ? html`<rtk-icon part="icon" icon=${modal.icon} .iconPack=${this.iconPack}></rtk-icon>` : nothing}
+      ${modal.icon ? html`<rtk-icon part="icon" icon=${modal.icon}></rtk-icon>` : nothing}
       ${modal.description ? html`<p part="description">${t(modal.description)}</p>` : nothing}
     </rtk-dialog>`;
   }

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
 import type { Peer } from '../../meeting/participant.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
-import type { NameTagPosition } from '../participant-tile/participant-tile.js';
+import type { NameTagPosition } from '../../internal/shared-types.js';
 import styles from './participant-setup.styles.js';
 import { tileStrings } from '../../i18n/en/tile.js';
 
@@ -46,18 +46,11 @@ export class RtkParticipantSetup extends RtkElement {
         ?is-preview=${this.isPreview}
         name-tag-position=${this.nameTagPosition}
         variant=${this.variant}
-        .meeting=${this.meeting}
-        .states=${this.states}
-        .t=${this.t}
-        .iconPack=${this.iconPack}
       ></rtk-participant-tile>
       <rtk-audio-visualizer
         part="audio-visualizer"
         hide-muted
         .participant=${p}
-        .meeting=${this.meeting}
-        .t=${this.t}
-        .iconPack=${this.iconPack}
       ></rtk-audio-visualizer>`;
   }
 }

@@ -169,7 +169,6 @@ export class RtkParticipantsAudio extends RtkElement {
           part="enable-button"
           variant="primary"
           .size=${this.size}
-          .iconPack=${this.icons}
           @click=${() => void this.resumeAudio()}
           >${this.localize('participants_audio.enable')}</rtk-button
         >

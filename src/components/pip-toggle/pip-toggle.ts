@@ -75,7 +75,6 @@ export class RtkPipToggle extends RtkElement {
       .isLoading=${this.action.isPending('toggle')}
       .variant=${this.variant}
       .size=${this.size}
-      .iconPack=${this.icons}
       @click=${this.handleClick}
     ></rtk-controlbar-button>`;
   }

@@ -72,7 +72,6 @@ export class RtkPluginsToggle extends RtkElement {
         .description=${badgeText}
         .variant=${this.variant}
         .size=${this.size}
-        .iconPack=${this.icons}
         @click=${this.toggle}
       ></rtk-controlbar-button>
       ${badge}`;

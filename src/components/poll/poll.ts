@@ -207,7 +207,7 @@ export class RtkPoll extends RtkElement {
         )}
       </fieldset>
       <p class="error" id="choose" role="alert">${this.needsChoice ? t('polls.choose') : nothing}</p>
-      <rtk-button part="vote-button" type="button" .loading=${pending} .iconPack=${this.icons} @click=${this.handleSubmit}
+      <rtk-button part="vote-button" type="button" .loading=${pending} @click=${this.handleSubmit}
         >${t('polls.vote')}</rtk-button
       >
     </form>`;

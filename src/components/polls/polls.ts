@@ -113,7 +113,6 @@ export class RtkPolls extends RtkElement {
             part="button"
             variant=${this.formOpen ? 'secondary' : 'primary'}
             kind="wide"
-            .iconPack=${this.icons}
             @click=${this.handleToggle}
           >
             ${this.formOpen
@@ -124,9 +123,6 @@ export class RtkPolls extends RtkElement {
       ${canCreate && this.formOpen
         ? html`<rtk-poll-form
             part="poll-form"
-            .meeting=${this.meeting}
-            .t=${this.t}
-            .iconPack=${this.iconPack}
             .size=${this.size}
             @rtkPollCreated=${this.close}
           ></rtk-poll-form>`
@@ -140,9 +136,6 @@ export class RtkPolls extends RtkElement {
                 <rtk-poll
                   part="poll"
                   .poll=${poll}
-                  .meeting=${this.meeting}
-                  .t=${this.t}
-                  .iconPack=${this.iconPack}
                   .size=${this.size}
                 ></rtk-poll>
               </li>`,

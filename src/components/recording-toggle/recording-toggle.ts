@@ -106,7 +106,6 @@ export class RtkRecordingToggle extends RtkElement {
         .isLoading=${this.action.isPending('toggle') || state === 'STARTING' || state === 'STOPPING'}
         .variant=${this.variant}
         .size=${this.size}
-        .iconPack=${this.icons}
         @click=${this.handleClick}
       ></rtk-controlbar-button
       >${this.showPause && active
@@ -119,7 +118,6 @@ export class RtkRecordingToggle extends RtkElement {
             .isLoading=${this.action.isPending('pause')}
             .variant=${this.variant}
             .size=${this.size}
-            .iconPack=${this.icons}
             @click=${this.handlePause}
           ></rtk-controlbar-button>`
         : nothing}`;

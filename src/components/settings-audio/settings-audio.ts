@@ -96,18 +96,14 @@ export class RtkSettingsAudio extends RtkElement {
     const meeting = this.activeMeeting;
     if (!meeting) return nothing;
     const self = meeting.self;
-    const shared = { meeting: this.meeting, t: this.t, iconPack: this.iconPack, size: this.size };
     const playing = this.action.isPending('test');
     return html`<section part="microphone" class="group">
         <rtk-microphone-selector
-          .meeting=${shared.meeting}
-          .t=${shared.t}
-          .iconPack=${shared.iconPack}
-          .size=${shared.size}
+          .size=${this.size}
         ></rtk-microphone-selector>
         <div part="level" class="level">
           ${self.audioEnabled
-            ? html`<rtk-audio-visualizer .participant=${self} .meeting=${shared.meeting} .t=${shared.t} .iconPack=${shared.iconPack} size="lg"></rtk-audio-visualizer>
+            ? html`<rtk-audio-visualizer .participant=${self} size="lg"></rtk-audio-visualizer>
                 <span>${this.localize('settings.level')}</span>`
             : html`${renderIcon('mic_off', this.icons, paths.mic_off)}<span>${this.localize('settings.mic_off')}</span>`}
         </div>
@@ -115,12 +111,9 @@ export class RtkSettingsAudio extends RtkElement {
       ${canChooseSpeaker()
         ? html`<section part="speaker" class="group">
             <rtk-speaker-selector
-              .meeting=${shared.meeting}
-              .t=${shared.t}
-              .iconPack=${shared.iconPack}
-              .size=${shared.size}
+              .size=${this.size}
             ></rtk-speaker-selector>
-            <rtk-button part="test-button" variant="secondary" .loading=${playing} .iconPack=${this.icons} @click=${this.playTest}>
+            <rtk-button part="test-button" variant="secondary" .loading=${playing} @click=${this.playTest}>
               <span slot="start">${renderIcon('speaker', this.icons, paths.speaker)}</span>
               ${this.localize(playing ? 'settings.test_playing' : 'settings.test_sound')}
             </rtk-button>

@@ -40,7 +40,6 @@ export class RtkSettingsToggle extends RtkElement {
       .iconPath=${paths.settings}
       .variant=${this.variant}
       .size=${this.size}
-      .iconPack=${this.icons}
       @click=${this.handleClick}
     ></rtk-controlbar-button>`;
   }

@@ -156,7 +156,7 @@ export class RtkSettingsVideo extends RtkElement {
         .label=${this.localize('settings.mirror')}
         @rtkChange=${this.toggleMirror}
       ></rtk-switch>
-      <rtk-camera-selector .meeting=${this.meeting} .t=${this.t} .iconPack=${this.iconPack} .size=${this.size}></rtk-camera-selector>
+      <rtk-camera-selector .size=${this.size}></rtk-camera-selector>
       ${this.renderEffects()}`;
   }
 

@@ -77,7 +77,6 @@ export class RtkSettings extends RtkElement {
   override render() {
     if (!this.activeMeeting) return nothing;
     const current = this.current;
-    const shared = { meeting: this.meeting, states: this.states, t: this.t, iconPack: this.iconPack, size: this.size };
     const tabId = (id: string) => `settings-tab-${id}`;
     return html`<div
         part="menu"
@@ -106,18 +105,10 @@ export class RtkSettings extends RtkElement {
       <div part="main-content" id="settings-panel" role="tabpanel" aria-labelledby=${tabId(current)}>
         ${current === 'audio'
           ? html`<rtk-settings-audio
-              .meeting=${shared.meeting}
-              .states=${shared.states}
-              .t=${shared.t}
-              .iconPack=${shared.iconPack}
-              .size=${shared.size}
+              .size=${this.size}
             ></rtk-settings-audio>`
           : html`<rtk-settings-video
-              .meeting=${shared.meeting}
-              .states=${shared.states}
-              .t=${shared.t}
-              .iconPack=${shared.iconPack}
-              .size=${shared.size}
+              .size=${this.size}
               .effects=${this.effects}
             ></rtk-settings-video>`}
       </div>`;

@@ -208,10 +208,6 @@ export class RtkSetupScreen extends RtkElement {
       <div part="preview">
         <rtk-participant-setup
           .participant=${self}
-          .meeting=${this.meeting}
-          .t=${this.t}
-          .iconPack=${this.iconPack}
-          .states=${this.states}
         ></rtk-participant-setup>
         ${viewer ? this.renderViewer() : this.renderMedia(audio, video)}
       </div>
@@ -256,26 +252,21 @@ export class RtkSetupScreen extends RtkElement {
 
   private renderMedia(audio: boolean, video: boolean) {
     loadPickers();
-    const shared = { meeting: this.meeting, t: this.t, iconPack: this.iconPack, states: this.states };
     return html`<div part="media-controls" class="media-controls">
-        ${audio ? html`<rtk-mic-toggle .meeting=${shared.meeting} .t=${shared.t} .iconPack=${shared.iconPack}></rtk-mic-toggle>` : nothing}
-        ${video ? html`<rtk-camera-toggle .meeting=${shared.meeting} .t=${shared.t} .iconPack=${shared.iconPack}></rtk-camera-toggle>` : nothing}
+        ${audio ? html`<rtk-mic-toggle></rtk-mic-toggle>` : nothing}
+        ${video ? html`<rtk-camera-toggle></rtk-camera-toggle>` : nothing}
       </div>
       <rtk-permissions-message
         part="permissions"
-        .meeting=${shared.meeting}
-        .t=${shared.t}
-        .iconPack=${shared.iconPack}
-        .states=${shared.states}
       ></rtk-permissions-message>
       <div part="devices" role="group" aria-label=${this.localize('setup.devices')}>
         ${audio
-          ? html`<rtk-microphone-selector .meeting=${shared.meeting} .t=${shared.t} .iconPack=${shared.iconPack}></rtk-microphone-selector>`
+          ? html`<rtk-microphone-selector></rtk-microphone-selector>`
           : nothing}
         ${video
-          ? html`<rtk-camera-selector .meeting=${shared.meeting} .t=${shared.t} .iconPack=${shared.iconPack}></rtk-camera-selector>`
+          ? html`<rtk-camera-selector></rtk-camera-selector>`
           : nothing}
-        <rtk-speaker-selector .meeting=${shared.meeting} .t=${shared.t} .iconPack=${shared.iconPack}></rtk-speaker-selector>
+        <rtk-speaker-selector></rtk-speaker-selector>
       </div>`;
   }
 

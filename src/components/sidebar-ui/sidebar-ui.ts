@@ -9,14 +9,9 @@ import { renderIcon } from '../../icons/render-icon.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './sidebar-ui.styles.js';
 
-/** A tab of the sidebar: an id and its (already translated) name, as in the official kit. */
-export interface SidebarTab {
-  id: string;
-  name: string;
-}
+import type { SidebarTab, SidebarView } from '../../internal/shared-types.js';
 
-/** How the sidebar is laid out: docked beside the stage, or covering the meeting (phones). */
-export type SidebarView = 'sidebar' | 'full-screen';
+export type { SidebarTab, SidebarView };
 
 /**
  * The look of the sidebar, without meeting logic: a header with one tab per section (or the only

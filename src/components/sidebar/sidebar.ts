@@ -6,7 +6,7 @@ import { MeetingController } from '../../controllers/meeting-controller.js';
 import { sidebarStrings } from '../../i18n/en/sidebar.js';
 import type { Meeting } from '../../meeting/meeting.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
-import type { SidebarTab, SidebarView } from '../sidebar-ui/sidebar-ui.js';
+import type { SidebarTab, SidebarView } from '../../internal/shared-types.js';
 import styles from './sidebar.styles.js';
 
 /** The sections the kit knows, in tab order; each renders its tag (`rtk-chat`, …). */

@@ -68,11 +68,6 @@ export class RtkSimpleGrid extends RtkElement {
           <rtk-participant-tile
             part="tile"
             .participant=${p}
-            .meeting=${this.meeting}
-            .t=${this.t}
-            .iconPack=${this.iconPack}
-            .states=${this.states}
-            .config=${this.config}
             .size=${this.size}
           ></rtk-participant-tile>
         </div>`,

@@ -49,11 +49,6 @@ export class RtkSpotlightGrid extends RtkElement {
         .label=${this.localize('grids.main')}
         aspect-ratio=${this.aspectRatio ?? this.activeConfig.aspectRatio ?? '16:9'}
         .gap=${this.gap}
-        .meeting=${this.meeting}
-        .t=${this.t}
-        .iconPack=${this.iconPack}
-        .states=${this.states}
-        .config=${this.config}
         .size=${this.size}
       ></rtk-simple-grid>
       ${others.length
@@ -63,11 +58,6 @@ export class RtkSpotlightGrid extends RtkElement {
             .label=${this.localize('grids.others')}
             aspect-ratio=${this.aspectRatio ?? this.activeConfig.aspectRatio ?? '16:9'}
             .gap=${this.gap}
-            .meeting=${this.meeting}
-            .t=${this.t}
-            .iconPack=${this.iconPack}
-            .states=${this.states}
-            .config=${this.config}
             .size=${this.size}
           ></rtk-simple-grid>`
         : nothing}`;

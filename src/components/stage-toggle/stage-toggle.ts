@@ -160,7 +160,6 @@ export class RtkStageToggle extends RtkElement {
         .isLoading=${this.action.isPending('toggle')}
         .variant=${this.variant}
         .size=${this.size}
-        .iconPack=${this.iconPack}
         @click=${this.handleClick}
       ></rtk-controlbar-button>
       ${this.joinDialog
@@ -168,17 +167,11 @@ export class RtkStageToggle extends RtkElement {
             part="join-dialog"
             open
             .label=${this.localize('stage.join_title')}
-            .t=${this.t}
-            .iconPack=${this.iconPack}
             @rtkDialogClose=${this.closeJoinDialog}
           >
             <rtk-join-stage
               part="join-stage"
               hide-title
-              .meeting=${this.meeting}
-              .states=${this.states}
-              .t=${this.t}
-              .iconPack=${this.iconPack}
               .size=${this.size}
               @rtkJoinStage=${this.closeJoinDialog}
               @rtkLeaveStage=${this.closeJoinDialog}

@@ -5,20 +5,9 @@ import { RtkOpenChangeEvent } from '../../events/rtk-open-change.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './tooltip.styles.js';
 
-/** Where the tooltip goes, relative to its trigger (as in floating-ui). */
-export type TooltipPlacement =
-  | 'top'
-  | 'top-start'
-  | 'top-end'
-  | 'bottom'
-  | 'bottom-start'
-  | 'bottom-end'
-  | 'left'
-  | 'left-start'
-  | 'left-end'
-  | 'right'
-  | 'right-start'
-  | 'right-end';
+import type { TooltipPlacement } from '../../internal/shared-types.js';
+
+export type { TooltipPlacement };
 
 let counter = 0;
 

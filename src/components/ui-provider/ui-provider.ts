@@ -75,6 +75,8 @@ import styles from './ui-provider.styles.js';
 export class RtkUiProvider extends RtkElement {
   static override styles = [tokens, hostStyles, styles];
 
+  static override providesValues = true;
+
   private readonly provider = new UiProviderController(this);
 
   private readonly designSystem = new DesignSystemController(this);

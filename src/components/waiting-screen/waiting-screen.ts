@@ -56,7 +56,7 @@ export class RtkWaitingScreen extends RtkElement {
     const { key, waiting } = this.status();
     const title = meeting?.meta?.meetingTitle;
     return html`<div part="content">
-      <rtk-logo part="logo" .meeting=${this.meeting} .config=${this.config} .t=${this.t}></rtk-logo>
+      <rtk-logo part="logo"></rtk-logo>
       ${waiting ? html`<span part="spinner" aria-hidden="true"></span>` : html`<span part="icon">${renderIcon(
         key === 'waiting.admitted' ? 'check' : 'info',
         this.icons,
