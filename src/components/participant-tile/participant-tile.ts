@@ -4,26 +4,21 @@ import { RtkElement } from '../../internal/rtk-element.js';
 import type { ActionController } from '../../controllers/action-controller.js';
 import type { AudioLevelController } from '../../controllers/audio-level-controller.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
+import { participantActions } from '../../internal/participant-actions.js';
 import { TileLoadEvent } from '../../events/tile-load.js';
 import { TileUnloadEvent } from '../../events/tile-unload.js';
 import * as paths from '../../icons/paths.js';
 import { renderIcon } from '../../icons/render-icon.js';
-import type { Peer } from '../../meeting/participant.js';
-import type { Self } from '../../meeting/self.js';
+import type { Participant, Peer } from '../../meeting/participant.js';
 import { focusRing, hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './participant-tile.styles.js';
 import { tileStrings } from '../../i18n/en/tile.js';
 import { errorStrings } from '../../i18n/en/error.js';
-import type { tileActions } from './tile-actions.js';
+import type { tileMenuEntries } from './tile-actions.js';
 
-/** Where the name tag sits in the tile. */
-export type NameTagPosition =
-  | 'bottom-left'
-  | 'bottom-right'
-  | 'bottom-center'
-  | 'top-left'
-  | 'top-right'
-  | 'top-center';
+import type { NameTagPosition } from '../../internal/shared-types.js';
+
+export type { NameTagPosition };
 
 type Menu = HTMLElement & { show(): Promise<void>; updateComplete: Promise<unknown> };
 
@@ -39,10 +34,13 @@ type Menu = HTMLElement & { show(): Promise<void>; updateComplete: Promise<unkno
  * `--rtk-audio-level` (the level meter loads the first time the tile shows someone with their
  * microphone on).
  *
- * The menu (shown on hover or focus, loaded on first open) offers pin or unpin, and with the
- * matching permissions mute, turn off video and remove from the meeting; on the local user's tile,
- * hide it (`self.hide()`; while hidden the tile is not shown). A refused call shows an error
- * notification (`rtkNotification`).
+ * The menu (shown on hover or focus, loaded on first open) offers what the local user may do to
+ * the person, the same as their row in the participants list (`participantActions`): pin or
+ * unpin, and with the matching permissions mute, turn off video, remove from the stage and remove
+ * from the meeting; on the local user's tile, hide it (`self.hide()`; while hidden the tile is not
+ * shown). A refused call shows an error notification (`rtkNotification`). Once the menu has been
+ * opened the tile also follows `permissionsUpdate` (only then: a grid of many tiles would
+ * otherwise put one listener each on the permissions).
  *
  * @csspart container - The tile (a labelled group).
  * @csspart video - The `<video>`.
@@ -65,10 +63,12 @@ export class RtkParticipantTile extends RtkElement {
 
   static override styles = [tokens, hostStyles, focusRing, styles];
 
-  protected readonly events = new MeetingController(this, () => [
-    this.isSelf && !this.isPreview
-      ? [this.participant, 'audioUpdate', 'videoUpdate', 'pinned', 'unpinned', 'toggleTile']
-      : [this.participant, 'audioUpdate', 'videoUpdate', 'pinned', 'unpinned'],
+  protected readonly events = new MeetingController(this, (m) => [
+    [this.participant, 'audioUpdate', 'videoUpdate', 'pinned', 'unpinned'],
+    // The local user's tile hides itself; a remote person may move on or off the stage.
+    [this.isSelf ? (this.isPreview ? undefined : m.self) : undefined, 'toggleTile'],
+    [this.isSelf ? undefined : (this.participant as Participant | undefined), 'stageStatusUpdate'],
+    [this.menuLoaded ? m.self?.permissions : undefined, 'permissionsUpdate'],
   ]);
 
   /** Draws the audio level; loaded when the tile first shows an open microphone. */
@@ -78,8 +78,8 @@ export class RtkParticipantTile extends RtkElement {
   /** Runs menu actions (pending state, error notification); loaded with the menu. */
   private action?: ActionController;
 
-  /** Lists the menu's entries; loaded with the menu. */
-  private listActions?: typeof tileActions;
+  /** Labels the menu's entries; loaded with the menu. */
+  private menuEntries?: typeof tileMenuEntries;
 
   /** The person shown: a remote participant or `meeting.self`. */
   @property({ attribute: false }) participant?: Peer;
@@ -179,32 +179,17 @@ export class RtkParticipantTile extends RtkElement {
     }
   }
 
-  /**
-   * Whether the local user may take any action on this tile now (the menu button is shown). The
-   * eager twin of `tileActions` (loaded with the menu): keep the two in step.
-   */
-  private hasActions(p: Peer): boolean {
-    const meeting = this.activeMeeting;
-    if (this.isPreview || !meeting?.self.roomJoined) return false;
-    const can = meeting.self.permissions ?? {};
-    if (can.pinParticipant && typeof p.pin === 'function') return true;
-    if (this.isSelf) return typeof (meeting.self as Self).hide === 'function';
-    return Boolean(
-      (can.canDisableParticipantAudio && p.audioEnabled) || (can.canDisableParticipantVideo && p.videoEnabled) || can.kickParticipant,
-    );
-  }
-
   private handleMenuButton = async (): Promise<void> => {
     if (this.menuLoaded) return;
     // The menu is rare: its code (the menu, the action runner, Floating UI) loads on first use only.
-    const [{ ActionController }, { tileActions }] = await Promise.all([
+    const [{ ActionController }, { tileMenuEntries }] = await Promise.all([
       import('../../controllers/action-controller.js'),
       import('./tile-actions.js'),
       import('../menu/rtk-menu.js'),
       import('../menu-item/rtk-menu-item.js'),
     ]);
     this.action ??= new ActionController(this, () => this.localize);
-    this.listActions = tileActions;
+    this.menuEntries = tileMenuEntries;
     this.menuLoaded = true;
     await this.updateComplete;
     const menu = this.renderRoot.querySelector<Menu>('rtk-menu');
@@ -237,40 +222,26 @@ export class RtkParticipantTile extends RtkElement {
       ></video>
       ${videoOn
         ? nothing
-        : html`<rtk-avatar
-            part="avatar"
-            decorative
-            .participant=${p}
-            .meeting=${this.meeting}
-            .t=${this.t}
-          ></rtk-avatar>`}
+        : html`<rtk-avatar part="avatar" decorative .participant=${p}></rtk-avatar>`}
       <rtk-name-tag
         part="name-tag"
         .participant=${p}
-        .meeting=${this.meeting}
-        .t=${this.t}
-        .iconPack=${this.iconPack}
         ?is-self=${self}
         variant=${this.variant}
       ></rtk-name-tag>
       ${this.isPreview
         ? nothing
-        : html`<rtk-network-indicator
-            part="network-indicator"
-            .participant=${p}
-            .meeting=${this.meeting}
-            .t=${this.t}
-            .iconPack=${this.iconPack}
-          ></rtk-network-indicator>`}
+        : html`<rtk-network-indicator part="network-indicator" .participant=${p}></rtk-network-indicator>`}
       ${this.renderMenu(p, self ? this.localize('tile.you', { name }) : name)}
     </div>`;
   }
 
   private renderMenu(p: Peer, name: string) {
-    if (!this.hasActions(p)) return nothing;
-    const meeting = this.activeMeeting!;
-    const actions = this.menuLoaded && this.listActions ? this.listActions(meeting, p, this.isSelf, this.localize) : [];
-    return html`<rtk-menu part="menu" placement="bottom-end" .t=${this.t}>
+    if (this.isPreview) return nothing;
+    const allowed = participantActions(this.activeMeeting, p);
+    if (allowed.length === 0) return nothing;
+    const actions = this.menuLoaded && this.menuEntries ? this.menuEntries(allowed, this.localize) : [];
+    return html`<rtk-menu part="menu" placement="bottom-end">
       <button
         part="menu-button"
         slot="trigger"
@@ -286,7 +257,6 @@ export class RtkParticipantTile extends RtkElement {
             (a) =>
               html`<rtk-menu-item
                 data-action=${a.key}
-                .t=${this.t}
                 ?disabled=${this.action?.isPending(a.key) ?? false}
                 @click=${() => void this.action?.run(a.key, a.run, { action: a.label })}
                 ><span slot="start">${renderIcon(a.icon, this.icons, a.path)}</span>${a.label}</rtk-menu-item

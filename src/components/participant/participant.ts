@@ -5,39 +5,38 @@ import { ActionController } from '../../controllers/action-controller.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { errorStrings } from '../../i18n/en/error.js';
 import { peopleStrings } from '../../i18n/en/people.js';
+import { tileStrings } from '../../i18n/en/tile.js';
 import * as paths from '../../icons/paths.js';
 import { renderIcon } from '../../icons/render-icon.js';
-import type { Meeting } from '../../meeting/meeting.js';
+import { participantActions, type ParticipantAction, type ParticipantActionKind } from '../../internal/participant-actions.js';
 import type { Participant, Peer } from '../../meeting/participant.js';
 import { focusRing, hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './participant.styles.js';
 
-/** One action of the row's menu. */
-interface RowAction {
-  key: 'pin' | 'unpin' | 'mute' | 'video' | 'stage' | 'kick';
-  label: string;
-  icon: string;
-  path: string;
-  run: () => unknown;
-}
-
-/** True in meetings where only the people on the stage speak (webinars, livestreams). */
-export function isStagedMeeting(meeting: Meeting | undefined): boolean {
-  const viewType = meeting?.meta?.viewType ?? meeting?.self?.config?.viewType;
-  return viewType === 'WEBINAR' || viewType === 'LIVESTREAM';
-}
+/** How the row's menu shows each action. */
+const LOOKS: Record<ParticipantActionKind, { label: string; icon: string; path: string }> = {
+  pin: { label: 'people.pin', icon: 'pin', path: paths.pin },
+  unpin: { label: 'people.unpin', icon: 'pin_off', path: paths.pin_off },
+  hide: { label: 'tile.hide_self', icon: 'eye', path: paths.eye },
+  mute: { label: 'people.mute', icon: 'mic_off', path: paths.mic_off },
+  video: { label: 'people.disable_video', icon: 'video_off', path: paths.video_off },
+  stage: { label: 'people.remove_from_stage', icon: 'stage_leave', path: paths.stage_leave },
+  kick: { label: 'people.kick', icon: 'person_remove', path: paths.person_remove },
+};
 
 /**
  * One person in the participant list: their avatar, name ("(you)" for the local user), a "Host"
  * badge, whether their microphone and camera are on (icons with text alternatives), a pin
  * marker, and a menu of what the local user may do to them.
  *
- * The menu offers, each only with its permission (`meeting.self.permissions`): pin or unpin
- * (`pinParticipant`), mute (`canDisableParticipantAudio`, while their microphone is on), turn off
- * video (`canDisableParticipantVideo`, while their camera is on), remove from the stage (in
- * webinars and livestreams, `acceptStageRequests`, while they are on it) and remove from the
- * meeting (`kickParticipant`). Each runs the meeting's own call; the row shows what the meeting's
- * events then say, and a refused call becomes an error notification.
+ * The menu offers what the local user may do to the person, the same as their tile's menu
+ * (`participantActions`), each only with its permission (`meeting.self.permissions`): pin or
+ * unpin (`pinParticipant`), mute (`canDisableParticipantAudio`, while their microphone is on),
+ * turn off video (`canDisableParticipantVideo`, while their camera is on), remove from the stage
+ * (in meetings with a stage, `acceptStageRequests`, while they are on it) and remove from the
+ * meeting (`kickParticipant`); on the local user's own row, hide their tile. Each runs the
+ * meeting's own call; the row shows what the meeting's events then say, and a refused call
+ * becomes an error notification.
  *
  * The row listens to its own person only, so one person's change re-renders one row.
  *
@@ -56,13 +55,14 @@ export function isStagedMeeting(meeting: Meeting | undefined): boolean {
  * @fires rtkNotification - When the meeting refused an action (variant `error`).
  */
 export class RtkParticipant extends RtkElement {
-  static override strings = { ...peopleStrings, ...errorStrings };
+  static override strings = { ...peopleStrings, ...errorStrings, 'tile.hide_self': tileStrings['tile.hide_self'] };
 
   static override styles = [tokens, hostStyles, focusRing, styles];
 
   protected readonly events = new MeetingController(this, (m) => [
     [this.participant, 'audioUpdate', 'videoUpdate', 'pinned', 'unpinned', 'stageStatusUpdate'],
     [m.self?.permissions, 'permissionsUpdate'],
+    [this.isSelf ? m.self : undefined, 'toggleTile'],
   ]);
 
   private readonly action = new ActionController(this, () => this.localize);
@@ -84,37 +84,6 @@ export class RtkParticipant extends RtkElement {
     return Boolean(can?.acceptWaitingRequests || can?.acceptStageRequests);
   }
 
-  /** What the local user may do to this person now. */
-  private actions(p: Peer | Participant): RowAction[] {
-    const meeting = this.activeMeeting;
-    if (!meeting?.self.roomJoined) return [];
-    const can = meeting.self.permissions ?? {};
-    const list: RowAction[] = [];
-    if (can.pinParticipant && typeof p.pin === 'function') {
-      list.push(
-        p.isPinned
-          ? { key: 'unpin', label: this.localize('people.unpin'), icon: 'pin_off', path: paths.pin_off, run: () => p.unpin() }
-          : { key: 'pin', label: this.localize('people.pin'), icon: 'pin', path: paths.pin, run: () => p.pin() },
-      );
-    }
-    if (this.isSelf) return list;
-    const remote = p as Partial<Participant>;
-    if (can.canDisableParticipantAudio && p.audioEnabled && typeof remote.disableAudio === 'function') {
-      list.push({ key: 'mute', label: this.localize('people.mute'), icon: 'mic_off', path: paths.mic_off, run: () => remote.disableAudio!() });
-    }
-    if (can.canDisableParticipantVideo && p.videoEnabled && typeof remote.disableVideo === 'function') {
-      list.push({ key: 'video', label: this.localize('people.disable_video'), icon: 'video_off', path: paths.video_off, run: () => remote.disableVideo!() });
-    }
-    const stage = meeting.stage;
-    if (isStagedMeeting(meeting) && can.acceptStageRequests && p.stageStatus === 'ON_STAGE' && typeof stage?.kick === 'function') {
-      list.push({ key: 'stage', label: this.localize('people.remove_from_stage'), icon: 'stage_leave', path: paths.stage_leave, run: () => stage.kick([p.userId]) });
-    }
-    if (can.kickParticipant && typeof remote.kick === 'function') {
-      list.push({ key: 'kick', label: this.localize('people.kick'), icon: 'person_remove', path: paths.person_remove, run: () => remote.kick!() });
-    }
-    return list;
-  }
-
   override render() {
     const p = this.participant;
     if (!p) return nothing;
@@ -125,7 +94,7 @@ export class RtkParticipant extends RtkElement {
     const micLabel = this.localize(audioOn ? 'people.mic_on' : 'people.mic_off');
     const videoLabel = this.localize(videoOn ? 'people.video_on' : 'people.video_off');
     return html`<div part="container">
-      <rtk-avatar part="avatar" decorative size="sm" .participant=${p} .t=${this.t}></rtk-avatar>
+      <rtk-avatar part="avatar" decorative size="sm" .participant=${p}></rtk-avatar>
       <div part="name-container">
         <span part="name" title=${shown}>${shown}</span>
         ${this.isHost(p) ? html`<span part="badge">${this.localize('people.host')}</span>` : nothing}
@@ -148,9 +117,9 @@ export class RtkParticipant extends RtkElement {
   }
 
   private renderMenu(p: Peer | Participant, name: string) {
-    const actions = this.actions(p);
+    const actions = participantActions(this.activeMeeting, p);
     if (actions.length === 0) return html`<span class="menu-spacer"></span>`;
-    return html`<rtk-menu part="menu" placement="bottom-end" .t=${this.t}>
+    return html`<rtk-menu part="menu" placement="bottom-end">
       <button
         part="menu-button"
         slot="trigger"
@@ -160,18 +129,18 @@ export class RtkParticipant extends RtkElement {
       >
         ${renderIcon('more_vertical', this.icons, paths.more_vertical)}
       </button>
-      <rtk-menu-list .t=${this.t}>
-        ${actions.map(
-          (a) =>
-            html`<rtk-menu-item
-              data-action=${a.key}
-              .t=${this.t}
-              ?disabled=${this.action.isPending(a.key)}
-              @click=${() => void this.action.run(a.key, a.run, { action: a.label })}
-              ><span slot="start">${renderIcon(a.icon, this.icons, a.path)}</span>${a.label}</rtk-menu-item
-            >`,
-        )}
-      </rtk-menu-list>
+      <rtk-menu-list>${actions.map((a) => this.renderItem(a))}</rtk-menu-list>
     </rtk-menu>`;
+  }
+
+  private renderItem({ kind, run }: ParticipantAction) {
+    const look = LOOKS[kind];
+    const label = this.localize(look.label);
+    return html`<rtk-menu-item
+      data-action=${kind}
+      ?disabled=${this.action.isPending(kind)}
+      @click=${() => void this.action.run(kind, run, { action: label })}
+      ><span slot="start">${renderIcon(look.icon, this.icons, look.path)}</span>${label}</rtk-menu-item
+    >`;
   }
 }

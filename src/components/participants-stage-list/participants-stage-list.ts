@@ -8,8 +8,10 @@ import { errorStrings } from '../../i18n/en/error.js';
 import { stageStrings } from '../../i18n/en/stage.js';
 import * as paths from '../../icons/paths.js';
 import { renderIcon } from '../../icons/render-icon.js';
+import { participantActions, type ParticipantAction } from '../../internal/participant-actions.js';
 import { mapItems } from '../../meeting/guards.js';
 import type { Meeting } from '../../meeting/meeting.js';
+import type { Participant } from '../../meeting/participant.js';
 import { focusRing, hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './participants-stage-list.styles.js';
 
@@ -21,6 +23,8 @@ interface OnStage {
   picture?: string;
   isHost?: boolean;
   self: boolean;
+  /** The remote participant (absent for self). */
+  participant?: Participant;
 }
 
 /**
@@ -29,8 +33,9 @@ interface OnStage {
  * on and off the stage. Filtered by `search` (case-insensitive, on the name).
  *
  * People whose preset answers stage requests (`acceptStageRequests`) get a "Remove from the
- * stage" button on everyone else (`stage.kick([userId])`); it is busy while the call runs, and a
- * rejection becomes an `rtkNotification` (the person stays listed, as the meeting says).
+ * stage" button on everyone else (`stage.kick([userId])`, offered by the same rule as the
+ * participant tile's and row's menus: `participantActions`); it is busy while the call runs, and
+ * a rejection becomes an `rtkNotification` (the person stays listed, as the meeting says).
  *
  * Hidden (the element sets its `hidden` attribute) without a stage module or when the preset has
  * no stage (`stageEnabled: false`, e.g. group calls, where everyone is on stage).
@@ -75,8 +80,9 @@ export class RtkParticipantsStageList extends RtkElement {
     return Boolean(meeting?.stage) && Boolean(meeting?.self?.permissions?.stageEnabled);
   }
 
-  private canRemove(meeting: Meeting | undefined): boolean {
-    return this.shown(meeting) && Boolean(meeting?.self?.permissions?.acceptStageRequests) && typeof meeting?.stage?.kick === 'function';
+  /** How the local user may take `participant` off the stage, if they may. */
+  private removal(meeting: Meeting | undefined, participant: Participant | undefined): ParticipantAction | undefined {
+    return participantActions(meeting, participant).find((a) => a.kind === 'stage');
   }
 
   /** The people on stage now, self first. */
@@ -90,7 +96,7 @@ export class RtkParticipantsStageList extends RtkElement {
     }
     for (const p of mapItems(meeting!.participants?.joined)) {
       if (p?.stageStatus !== 'ON_STAGE' || p.id === self.id) continue;
-      people.push({ id: p.id, userId: p.userId, name: p.name, picture: p.picture, isHost: p.isHost, self: false });
+      people.push({ id: p.id, userId: p.userId, name: p.name, picture: p.picture, isHost: p.isHost, self: false, participant: p });
     }
     return people;
   }
@@ -98,8 +104,11 @@ export class RtkParticipantsStageList extends RtkElement {
   /** Takes a person off the stage. Resolves when the call settled (a failure is notified). */
   async removeFromStage(person: { userId: string; name: string }): Promise<void> {
     const meeting = this.activeMeeting;
-    if (!this.canRemove(meeting)) return;
-    await this.action.run(`remove:${person.userId}`, () => meeting!.stage!.kick([person.userId]), {
+    if (!this.shown(meeting)) return;
+    const participant = mapItems(meeting!.participants?.joined).find((p) => p?.userId === person.userId);
+    const removal = this.removal(meeting, participant);
+    if (!removal) return;
+    await this.action.run(`remove:${person.userId}`, removal.run, {
       action: this.localize('stage.remove', { name: person.name }),
     });
   }
@@ -114,7 +123,6 @@ export class RtkParticipantsStageList extends RtkElement {
     const everyone = this.onStage;
     const query = this.search.trim().toLocaleLowerCase();
     const people = query ? everyone.filter((p) => p.name.toLocaleLowerCase().includes(query)) : everyone;
-    const canRemove = this.canRemove(meeting);
     return html`${this.hideHeader
         ? nothing
         : html`<div part="header">
@@ -131,7 +139,7 @@ export class RtkParticipantsStageList extends RtkElement {
             ${repeat(
               people,
               (p) => p.id,
-              (p) => this.renderPerson(p, canRemove),
+              (p) => this.renderPerson(p, Boolean(this.removal(meeting, p.participant))),
             )}
           </ul>`}`;
   }
@@ -139,10 +147,10 @@ export class RtkParticipantsStageList extends RtkElement {
   private renderPerson(p: OnStage, canRemove: boolean) {
     const name = p.self ? this.localize('stage.you', { name: p.name }) : p.name;
     return html`<li part="participant">
-      <rtk-avatar part="avatar" decorative .participant=${p} .iconPack=${this.iconPack}></rtk-avatar>
+      <rtk-avatar part="avatar" decorative .participant=${p}></rtk-avatar>
       <span part="name">${name}</span>
       ${p.isHost ? html`<span part="badge">${this.localize('stage.host')}</span>` : nothing}
-      ${canRemove && !p.self
+      ${canRemove
         ? html`<rtk-button
             part="remove-button"
             kind="icon"
