@@ -4,27 +4,11 @@ import '../../src/components/controlbar/rtk-controlbar.js';
 import type { RtkControlbar } from '../../src/components/controlbar/rtk-controlbar.js';
 import type { DemoPresetName } from '../../src/demo/index.js';
 import { deepActiveElement, demoMeeting, mountWithMeeting, nameOf, queryAllDeep, queryDeep, totalListeners } from '../helpers/fixtures.js';
-import { until } from '../helpers/wait.js';
+import { rendered, until } from '../helpers/wait.js';
 
-type Updatable = HTMLElement & { updateComplete?: Promise<unknown> };
-
-const frame = () => new Promise((r) => requestAnimationFrame(r));
-
-async function settle(el: HTMLElement) {
-  // Rare controls load on demand: give each a few frames to arrive (those not needed never do).
-  const pending = [...new Set(queryAllDeep(el, '*').map((e) => e.localName))].filter(
-    (tag) => tag.startsWith('rtk-') && !customElements.get(tag),
-  );
-  const frames = async (n: number) => {
-    for (let i = 0; i < n; i++) await frame();
-  };
-  await Promise.all(pending.map((tag) => Promise.race([customElements.whenDefined(tag), frames(20)])));
-  for (let i = 0; i < 3; i++) {
-    for (const child of queryAllDeep<Updatable>(el, '*')) await child.updateComplete;
-    await (el as Updatable).updateComplete;
-    await frame();
-  }
-}
+// Rare controls load on demand (those the meeting does not need never do): wait for what the
+// kit is loading, the updates and the resize that follow.
+const settle = (el: HTMLElement) => rendered(el);
 
 /** Names of the buttons a person can see in the bar (not inside the closed "More" menu). */
 function barNames(el: HTMLElement): string[] {

@@ -1,9 +1,9 @@
-import { waitUntil } from '@open-wc/testing';
 import type { StoryContext } from '@storybook/web-components-vite';
 import { render, type TemplateResult } from 'lit';
 import type { Meeting } from '../../src/meeting/meeting.js';
 import { expectNoAxeViolations } from './axe.js';
 import { queryAllDeep } from './fixtures.js';
+import { rendered, until } from './wait.js';
 
 // Renders every story of some stories modules on its own (no decorators, as Storybook does) and
 // audits it with axe-core, shadow roots included. Test files under test/a11y/ call it;
@@ -30,20 +30,12 @@ export function rtkElements(root: Element): RtkElement[] {
   return queryAllDeep<Element>(root, '*').filter((el): el is RtkElement => el.localName.startsWith('rtk-'));
 }
 
-/** Awaits `updateComplete` of every rtk element (shadow roots included) until none is pending. */
-async function updatesSettled(root: Element): Promise<void> {
-  for (let round = 0; round < 20; round++) {
-    const elements = rtkElements(root);
-    // Tags the kit loads lazily (screens, panels, layouts) must be defined before anything is
-    // audited, or the audit would pass over content that is still coming.
-    const undefinedTags = new Set(elements.filter((el) => !customElements.get(el.localName)).map((el) => el.localName));
-    // (Tags of features not built yet never get defined: wait for those a short while only.)
-    const shortWait = new Promise((resolve) => setTimeout(resolve, 1500));
-    await Promise.all([...undefinedTags].map((tag) => Promise.race([customElements.whenDefined(tag), shortWait])));
-    await Promise.all(elements.map((el) => el.updateComplete));
-    if (!rtkElements(root).some((el) => el.isUpdatePending)) return;
-  }
-}
+/**
+ * Waits until `root` has rendered: tags the kit loads lazily (screens, panels, layouts) must be in
+ * before anything is audited, or the audit would pass over content that is still coming. A tag
+ * the kit is not loading (a feature not built yet) stays undefined and is not waited for.
+ */
+const updatesSettled = (root: Element): Promise<void> => rendered(root);
 
 /** The room state a story's demo args ask for, if they ask for one. */
 function expectedRoomState(args: Args): string | undefined {
@@ -61,18 +53,15 @@ export async function settled(root: Element, args: Args): Promise<void> {
   await updatesSettled(root);
   const expected = expectedRoomState(args);
   if (expected) {
-    await waitUntil(
+    await until(
       () => rtkElements(root).some((el) => el.activeMeeting?.self.roomState === expected),
       `the demo meeting never reached "${expected}"`,
-      { timeout: 5000 },
     );
   }
   await updatesSettled(root);
   // A loading story stays busy on purpose; elsewhere busy means a meeting call is in flight.
   if (!args.isLoading) {
-    await waitUntil(() => queryAllDeep(root, '[aria-busy="true"]').length === 0, 'a control stayed busy', {
-      timeout: 5000,
-    });
+    await until(() => queryAllDeep(root, '[aria-busy="true"]').length === 0, 'a control stayed busy');
     await updatesSettled(root);
   }
 }
