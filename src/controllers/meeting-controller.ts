@@ -4,10 +4,24 @@ import { isEmitter } from '../meeting/guards.js';
 import type { Meeting } from '../meeting/meeting.js';
 
 /**
- * One subscription request: an emitter (or anything: non-emitters are skipped, so a missing
- * module simply yields no subscription) and the events to hear from it.
+ * The event names an emitter accepts: the keys of the event map its `on` is typed with
+ * (`keyof SelfEvents` for `meeting.self`, …), or `never` for something that is not an emitter.
  */
-export type Subscription = readonly [emitter: unknown, ...events: string[]];
+export type EventName<T> = T extends { on(event: infer K, listener: Listener): unknown } ? Extract<K, string> : never;
+
+/**
+ * One subscription request: an emitter (or `undefined`, or anything: non-emitters are skipped at
+ * run time, so a missing module simply yields no subscription) and the events to hear from it.
+ * The events are checked against the emitter's event map, so `[m.self, 'audioUpdat']` does not
+ * compile. Without a type argument (`Subscription`) any event name is accepted.
+ */
+export type Subscription<T = unknown> = readonly [
+  emitter: T,
+  ...events: (unknown extends T ? string : EventName<NonNullable<T>>)[],
+];
+
+/** A list of subscription requests, each checked against its own emitter. */
+export type Subscriptions<S extends readonly unknown[]> = { readonly [I in keyof S]: Subscription<S[I]> };
 
 /** What a component using `MeetingController` must offer: its resolved meeting. */
 export interface MeetingHost extends ReactiveControllerHost {
@@ -45,13 +59,13 @@ interface Attached {
  * or a module that appears later. Everything is removed when the host disconnects. Events only
  * call `requestUpdate()`, so a burst of events coalesces into one Lit update.
  */
-export class MeetingController implements ReactiveController {
+export class MeetingController<const S extends readonly unknown[] = readonly unknown[]> implements ReactiveController {
   private attached: Attached[] = [];
   private connected = false;
 
   constructor(
     private readonly host: MeetingHost,
-    private readonly listen: (meeting: Partial<Meeting>) => readonly Subscription[],
+    private readonly listen: (meeting: Partial<Meeting>) => Subscriptions<S>,
     private readonly options: MeetingControllerOptions = {},
   ) {
     host.addController(this);
@@ -96,7 +110,7 @@ export class MeetingController implements ReactiveController {
   private wanted(): Array<{ emitter: AnyEmitter; event: string }> {
     const meeting: Partial<Meeting> = this.host.activeMeeting ?? {};
     const result: Array<{ emitter: AnyEmitter; event: string }> = [];
-    for (const [emitter, ...events] of this.listen(meeting)) {
+    for (const [emitter, ...events] of this.listen(meeting) as readonly Subscription[]) {
       if (!isEmitter(emitter)) continue;
       for (const event of events) result.push({ emitter, event });
     }

@@ -1,5 +1,6 @@
 import type { Emitter, Listener, Prepended } from './emitter.js';
 import type { DeviceConfig, MediaScoreUpdate, ScreenShareTracks, StageStatus } from './media.js';
+import type { SelfEvents } from './self.js';
 
 /** Events of one remote participant. */
 export type ParticipantEvents = {
@@ -17,6 +18,9 @@ export type ParticipantEvents = {
   kicked: () => void;
   '*': (event: string, ...args: unknown[]) => void;
 };
+
+/** The events both a remote participant and `meeting.self` emit: what a `Peer` can be heard on. */
+export type PeerEvents = Pick<ParticipantEvents, keyof ParticipantEvents & keyof SelfEvents>;
 
 /**
  * What a tile, a name tag or a list row needs of a person. Both remote participants and
@@ -42,8 +46,8 @@ export interface Peer {
   deregisterVideoElement(el?: HTMLVideoElement, isPreview?: boolean): void;
   pin(): Promise<void>;
   unpin(): Promise<void>;
-  on(event: string, listener: Listener): unknown;
-  off(event: string, listener: Listener): unknown;
+  on(event: keyof PeerEvents & string, listener: Listener): unknown;
+  off(event: keyof PeerEvents & string, listener: Listener): unknown;
 }
 
 /** A remote person in the meeting (never `self`). */

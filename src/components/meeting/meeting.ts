@@ -155,7 +155,7 @@ export class RtkMeeting extends RtkElement {
   private readonly designSystem = new DesignSystemController(this);
 
   protected readonly events = new MeetingController(this, (m) => [
-    [m.self, 'roomJoined', 'roomLeft', 'waitlisted', 'stageStatusUpdate'],
+    [m.self, 'roomJoined', 'roomLeft', 'waitlisted'],
     [m.meta, 'socketConnectionUpdate', 'mediaConnectionUpdate'],
     [m.stage, 'stageStatusUpdate'],
   ], {
