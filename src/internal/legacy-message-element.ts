@@ -43,8 +43,6 @@ export abstract class LegacyMessageElement<M extends Message> extends RtkElement
       .pinned=${Boolean(m.pinned)}
       .hideAuthorName=${this.isContinued}
       .variant=${this.showBubble ? 'bubble' : 'plain'}
-      .t=${this.t}
-      .iconPack=${this.iconPack}
       >${renderMessageContent(m)}</rtk-message-view
     >`;
   }

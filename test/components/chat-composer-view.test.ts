@@ -4,6 +4,7 @@ import '../../src/components/chat-composer-view/rtk-chat-composer-view.js';
 import { EditCancelEvent } from '../../src/events/edit-cancel.js';
 import { EditMessageEvent } from '../../src/events/edit-message.js';
 import { NewMessageEvent } from '../../src/events/new-message.js';
+import { createT } from '../../src/i18n/t.js';
 import { deepText, queryAllDeep, queryDeep } from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
 
@@ -57,5 +58,14 @@ describe('<rtk-chat-composer-view>', () => {
     field(el).focus();
     await sendKeys({ press: 'Escape' });
     expect(await cancelled).to.be.instanceOf(EditCancelEvent);
+  });
+
+  it('passes its language down to the field and the buttons without forwarding', async () => {
+    const t = createT({ 'chat.message_label': 'Nachricht', 'chat.emoji': 'Emoji wählen' });
+    const el = await fixture<View>(html`<rtk-chat-composer-view .t=${t}></rtk-chat-composer-view>`);
+    await settled(el);
+    await until(() => field(el).getAttribute('aria-label') === 'Nachricht', () => `field: ${field(el).getAttribute('aria-label')}`);
+    const emoji = queryDeep(el, 'rtk-emoji-picker-button')!;
+    expect(queryDeep(emoji, 'button')?.getAttribute('aria-label')).to.equal('Emoji wählen');
   });
 });

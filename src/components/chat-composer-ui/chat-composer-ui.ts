@@ -182,8 +182,6 @@ export class RtkChatComposerUi extends RtkElement {
       .rateLimits=${chat.rateLimits}
       .storageKey=${`${keyOf(meeting)}:${this.conversation}`}
       .reason=${reason}
-      .iconPack=${this.iconPack}
-      .t=${this.t}
       .size=${this.size}
       @newMessage=${this.handleNew}
       @editMessage=${this.handleEdit}

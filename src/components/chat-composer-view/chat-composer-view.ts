@@ -302,8 +302,6 @@ export class RtkChatComposerView extends RtkElement {
               (attachment) => html`<li>
                 <rtk-draft-attachment-view
                   .attachment=${attachment}
-                  .iconPack=${this.iconPack}
-                  .t=${this.t}
                   @deleteAttachment=${this.handleRemove}
                 ></rtk-draft-attachment-view>
               </li>`,
@@ -318,8 +316,6 @@ export class RtkChatComposerView extends RtkElement {
             .maxLength=${this.maxLength}
             .rateLimitBreached=${this.rateLimited}
             .keyDownHandler=${this.handleKey}
-            .iconPack=${this.iconPack}
-            .t=${this.t}
             @textChange=${this.handleText}
           ></rtk-text-composer-view>`
         : nothing}
@@ -330,24 +326,18 @@ export class RtkChatComposerView extends RtkElement {
             ? html`<rtk-file-picker-button
                   icon="attach"
                   .label=${this.localize('chat.attach_file')}
-                  .iconPack=${this.iconPack}
-                  .t=${this.t}
                   @fileChange=${this.handleFile}
                 ></rtk-file-picker-button
                 ><rtk-file-picker-button
                   icon="image"
                   filter="image/gif,image/jpeg,image/png"
                   .label=${this.localize('chat.attach_image')}
-                  .iconPack=${this.iconPack}
-                  .t=${this.t}
                   @fileChange=${this.handleFile}
                 ></rtk-file-picker-button>`
             : nothing}
           ${canText && !this.disableEmojiPicker
             ? html`<rtk-emoji-picker-button
                 .isActive=${this.emojiOpen}
-                .iconPack=${this.iconPack}
-                .t=${this.t}
                 @click=${this.toggleEmoji}
               ></rtk-emoji-picker-button>`
             : nothing}
@@ -373,8 +363,6 @@ export class RtkChatComposerView extends RtkElement {
         ? html`<rtk-emoji-picker
             part="emoji-picker"
             focus-when-opened
-            .iconPack=${this.iconPack}
-            .t=${this.t}
             @rtkEmojiClicked=${this.handleEmoji}
             @pickerClose=${this.handlePickerClose}
           ></rtk-emoji-picker>`

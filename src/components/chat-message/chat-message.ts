@@ -119,8 +119,6 @@ export class RtkChatMessage extends RtkElement {
         .hideAuthorName=${this.isContinued}
         .variant=${this.alignRight && !this.leftAlign ? 'bubble' : 'plain'}
         .actions=${this.actions()}
-        .t=${this.t}
-        .iconPack=${this.iconPack}
         @action=${this.handleAction}
         >${renderMessageContent(m)}</rtk-message-view
       >`;

@@ -324,11 +324,11 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
   private renderContent(m: Message) {
     switch (m.type) {
       case 'text':
-        return html`<rtk-text-message-view .text=${String(m.message ?? '')} .t=${this.t}></rtk-text-message-view>`;
+        return html`<rtk-text-message-view .text=${String(m.message ?? '')}></rtk-text-message-view>`;
       case 'image':
-        return html`<rtk-image-message-view .url=${m.link} .authorName=${m.displayName} .message=${m} .t=${this.t} .iconPack=${this.iconPack}></rtk-image-message-view>`;
+        return html`<rtk-image-message-view .url=${m.link} .authorName=${m.displayName} .message=${m}></rtk-image-message-view>`;
       case 'file':
-        return html`<rtk-file-message-view .name=${String(m.name ?? '')} .size=${Number(m.size) || 0} .url=${m.link} .t=${this.t} .iconPack=${this.iconPack}></rtk-file-message-view>`;
+        return html`<rtk-file-message-view .name=${String(m.name ?? '')} .size=${Number(m.size) || 0} .url=${m.link}></rtk-file-message-view>`;
       case 'custom':
         return this.renderCustom(m);
       default:
@@ -341,13 +341,13 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
     const images = Array.isArray(m.images) ? m.images : [];
     const files = Array.isArray(m.files) ? m.files : [];
     return html`${typeof m.message === 'string' && m.message
-        ? html`<rtk-text-message-view .text=${m.message} .t=${this.t}></rtk-text-message-view>`
+        ? html`<rtk-text-message-view .text=${m.message}></rtk-text-message-view>`
         : nothing}
       ${images.length || files.length
         ? html`<div class="attachments">
-            ${images.map((a) => html`<rtk-image-message-view .url=${a?.link} .authorName=${m.displayName} .t=${this.t}></rtk-image-message-view>`)}
+            ${images.map((a) => html`<rtk-image-message-view .url=${a?.link} .authorName=${m.displayName}></rtk-image-message-view>`)}
             ${files.map(
-              (a) => html`<rtk-file-message-view .name=${String(a?.name ?? '')} .size=${Number(a?.size) || 0} .url=${a?.link} .t=${this.t}></rtk-file-message-view>`,
+              (a) => html`<rtk-file-message-view .name=${String(a?.name ?? '')} .size=${Number(a?.size) || 0} .url=${a?.link}></rtk-file-message-view>`,
             )}
           </div>`
         : nothing}`;
@@ -376,8 +376,6 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
       .hideAuthorName=${row.continued}
       .variant=${this.variant}
       .actions=${this.actionsFor(m, self, this.permissions(meeting))}
-      .t=${this.t}
-      .iconPack=${this.iconPack}
       @action=${(e: MessageActionEvent) => this.handleAction(e.detail, m)}
       >${this.renderContent(m)}</rtk-message-view
     >`;
@@ -385,7 +383,7 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
 
   private renderConfirm() {
     if (!this.deleting) return nothing;
-    return html`<rtk-dialog part="confirm-dialog" open .label=${this.localize('chat_messages.delete_title')} .t=${this.t} @rtkDialogClose=${this.cancelDelete}>
+    return html`<rtk-dialog part="confirm-dialog" open .label=${this.localize('chat_messages.delete_title')} @rtkDialogClose=${this.cancelDelete}>
       <p part="confirm-text">${this.localize('chat_messages.delete_body')}</p>
       <div part="confirm-actions">
         <rtk-button variant="secondary" @click=${this.cancelDelete}>${this.localize('chat_messages.cancel')}</rtk-button>
@@ -411,8 +409,6 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
         .loadMore=${this.loadOlder}
         .noMore=${this.exhausted.has(this.conversationKey)}
         .label=${label}
-        .t=${this.t}
-        .iconPack=${this.iconPack}
       ></rtk-message-list-view>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${this.renderConfirm()}`;

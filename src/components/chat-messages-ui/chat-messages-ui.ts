@@ -83,13 +83,11 @@ export class RtkChatMessagesUi extends RtkElement {
       .isContinued=${row.continued}
       .isSelf=${!!this.selfUserId && row.message.userId === this.selfUserId}
       .canPin=${this.canPinMessages}
-      .t=${this.t}
-      .iconPack=${this.iconPack}
       @pin=${this.handlePin}
     ></rtk-chat-message>`;
   };
 
   override render() {
-    return html`<rtk-message-list-view part="container" .messages=${this.rows()} .renderer=${this.renderRow} .t=${this.t} .iconPack=${this.iconPack}></rtk-message-list-view>`;
+    return html`<rtk-message-list-view part="container" .messages=${this.rows()} .renderer=${this.renderRow}></rtk-message-list-view>`;
   }
 }

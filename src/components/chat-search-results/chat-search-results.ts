@@ -86,7 +86,7 @@ export class RtkChatSearchResults extends RtkElement {
     return html`<div part="status" role="status">${this.localize('chat_messages.search_results', { count: results.length })}</div>
       <ul part="list" aria-label=${this.localize('chat_messages.search_label')}>
         ${results.map(
-          (m) => html`<li><rtk-chat-message .message=${m} .isSelf=${m.userId === self} disable-controls .t=${this.t} .iconPack=${this.iconPack}></rtk-chat-message></li>`,
+          (m) => html`<li><rtk-chat-message .message=${m} .isSelf=${m.userId === self} disable-controls></rtk-chat-message></li>`,
         )}
       </ul>`;
   }

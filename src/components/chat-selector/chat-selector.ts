@@ -180,8 +180,6 @@ export class RtkChatSelector extends RtkElement {
               .selectedGroupId=${this.conversation}
               .selfUserId=${meeting?.self?.userId}
               .unreadCounts=${this.unread}
-              .iconPack=${this.iconPack}
-              .t=${this.t}
               @rtkChatGroupChanged=${this.handleChosen}
             ></rtk-chat-selector-ui>`
           : nothing}

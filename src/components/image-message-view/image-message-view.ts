@@ -96,7 +96,7 @@ export class RtkImageMessageView extends RtkElement {
         <img part="image" src=${url} alt=${this.label()} loading="lazy" decoding="async" referrerpolicy="no-referrer" />
       </button>
       ${this.viewing
-        ? html`<rtk-image-viewer .image=${image} .t=${this.t} .iconPack=${this.iconPack} @close=${this.close}></rtk-image-viewer>`
+        ? html`<rtk-image-viewer .image=${image} @close=${this.close}></rtk-image-viewer>`
         : nothing}`;
   }
 }

@@ -77,7 +77,7 @@ export class RtkImageViewer extends RtkElement {
     const name = this.image.displayName;
     const title = name ? this.localize('chat_messages.image_from', { name }) : this.localize('chat_messages.image');
     const download = safeFileUrl(src);
-    return html`<rtk-dialog part="dialog" open .label=${title} .t=${this.t} @rtkDialogClose=${this.handleClose}>
+    return html`<rtk-dialog part="dialog" open .label=${title} @rtkDialogClose=${this.handleClose}>
       <div class="frame">
         <img part="image" src=${src} alt=${title} referrerpolicy="no-referrer" />
         ${download

@@ -133,7 +133,7 @@ export class RtkMessageView extends RtkElement {
     const actions = Array.isArray(this.actions) ? this.actions : [];
     if (actions.length === 0) return nothing;
     return html`<div part="actions" ?data-open=${this.menuLoaded}>
-      <rtk-menu placement="bottom-end" .t=${this.t}>
+      <rtk-menu placement="bottom-end">
         <button
           part="menu-button"
           slot="trigger"
@@ -145,9 +145,9 @@ export class RtkMessageView extends RtkElement {
           ${renderIcon('more_vertical', this.icons, paths.more_vertical)}
         </button>
         ${this.menuLoaded
-          ? html`<rtk-menu-list .t=${this.t}>
+          ? html`<rtk-menu-list>
               ${actions.map(
-                (a) => html`<rtk-menu-item data-action=${a.id} .t=${this.t} @click=${() => this.choose(a.id)}
+                (a) => html`<rtk-menu-item data-action=${a.id} @click=${() => this.choose(a.id)}
                   >${a.icon
                     ? html`<span slot="start">${renderIcon(a.icon, this.icons, ICONS[a.icon])}</span>`
                     : nothing}${a.label}</rtk-menu-item
@@ -164,7 +164,7 @@ export class RtkMessageView extends RtkElement {
     return html`<div part="row">
       ${this.hideAvatar
         ? html`<span class="avatar-space"></span>`
-        : html`<rtk-avatar part="avatar" decorative size="sm" .name=${this.authorName} .picture=${this.avatarUrl} .t=${this.t}></rtk-avatar>`}
+        : html`<rtk-avatar part="avatar" decorative size="sm" .name=${this.authorName} .picture=${this.avatarUrl}></rtk-avatar>`}
       <div part="main">
         ${showHeader ? this.renderHeader() : nothing}
         <div part="message" dir="auto"><slot></slot></div>

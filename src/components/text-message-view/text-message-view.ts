@@ -38,7 +38,7 @@ export class RtkTextMessageView extends RtkElement {
   override render() {
     const text = typeof this.text === 'string' ? this.text : String(this.text ?? '');
     return this.isMarkdown
-      ? html`<rtk-markdown-view part="markdown" .text=${text} .t=${this.t} .size=${this.size}></rtk-markdown-view>`
+      ? html`<rtk-markdown-view part="markdown" .text=${text} .size=${this.size}></rtk-markdown-view>`
       : html`<div part="text" dir="auto">${text}</div>`;
   }
 }
