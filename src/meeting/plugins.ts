@@ -32,6 +32,9 @@ export interface Plugin {
   off(event: string, listener: Listener): unknown;
 }
 
+/** What a plugin map emits: its own changes, and each plugin's events re-emitted with the plugin first. */
+export type PluginMapEvent = 'pluginAdded' | 'pluginDeleted' | keyof PluginEvents;
+
 /** A live map of plugins keyed by id; re-emits each plugin's events with the plugin first. */
 export interface PluginMap {
   readonly size: number;
@@ -39,9 +42,9 @@ export interface PluginMap {
   has(id: string): boolean;
   toArray(): Plugin[];
   values(): IterableIterator<Plugin>;
-  on(event: 'pluginAdded' | 'pluginDeleted' | 'stateUpdate' | string, listener: Listener): unknown;
-  off(event: 'pluginAdded' | 'pluginDeleted' | 'stateUpdate' | string, listener: Listener): unknown;
-  listenerCount?(event: string): number;
+  on(event: PluginMapEvent, listener: Listener): unknown;
+  off(event: PluginMapEvent, listener: Listener): unknown;
+  listenerCount?(event: PluginMapEvent): number;
 }
 
 /** Plugins (`meeting.plugins`). */

@@ -20,6 +20,7 @@ export class Subscriptions extends RtkElement {
     [m.stage, 'stageStatusUpdate', 'stageAccessRequestUpdate'],
     [m.chat, 'chatUpdate'],
     [m.meta, 'socketConnectionUpdate'],
+    [m.plugins?.active, 'pluginAdded', 'pluginDeleted', 'stateUpdate'],
     [peer, 'audioUpdate', 'pinned', 'mediaScoreUpdate'],
     [participant, 'stageStatusUpdate'],
     [peer, flag ? 'screenShareUpdate' : 'audioUpdate'],
@@ -36,6 +37,9 @@ export class Subscriptions extends RtkElement {
 
   // @ts-expect-error maps emit `participantJoined`
   mapTypo = new MeetingController(this, (m) => [[m.participants?.joined, 'participantJoin']]);
+
+  // @ts-expect-error plugin maps emit `pluginAdded`
+  pluginTypo = new MeetingController(this, (m) => [[m.plugins?.all, 'pluginAdd']]);
 
   // @ts-expect-error a typo in the second of several subscriptions
   laterTypo = new MeetingController(this, (m) => [[m.self, 'audioUpdate'], [m.stage, 'stageStatusUpdat']]);
