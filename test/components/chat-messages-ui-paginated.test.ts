@@ -8,7 +8,7 @@ import { EditMessageInitEvent } from '../../src/events/edit-message-init.js';
 import { PinMessageEvent } from '../../src/events/pin-message.js';
 import type { Message, TextMessage } from '../../src/meeting/chat.js';
 import { deepText, mountWithMeeting, queryAllDeep, queryDeep, totalListeners, type MountOptions } from '../helpers/fixtures.js';
-import { until } from '../helpers/wait.js';
+import { brokenImageFailed, until } from '../helpers/wait.js';
 
 declare global {
   interface Window {
@@ -292,7 +292,7 @@ describe('<rtk-chat-messages-ui-paginated>', () => {
     expect(queryAllDeep(el, '[onerror],[onclick],[onload]')).to.have.length(0);
     expect(deepText(el)).to.contain('No safe download link');
     expect(deepText(el)).to.contain('Image not shown');
-    await new Promise((r) => setTimeout(r, 50));
+    await brokenImageFailed();
     expect(window.__pwned).to.equal(undefined);
   });
 

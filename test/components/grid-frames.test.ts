@@ -172,7 +172,8 @@ describe('stage changes are in the DOM by the first frame after the meeting even
       'change',
       () => {
         emitter.dispatchEvent(new Event('change'));
-        setTimeout(() => (target.textContent = 'late'), 100);
+        // In the frame after the first one, however long frames take.
+        requestAnimationFrame(() => requestAnimationFrame(() => (target.textContent = 'late')));
       },
       () => target.textContent === 'late',
     );

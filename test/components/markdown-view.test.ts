@@ -6,6 +6,7 @@ import { safeFileUrl, safeImageUrl, safeLinkUrl } from '../../src/internal/safe-
 import '../../src/components/text-message-view/rtk-text-message-view.js';
 import type { RtkTextMessageView } from '../../src/components/text-message-view/rtk-text-message-view.js';
 import { deepText, queryAllDeep } from '../helpers/fixtures.js';
+import { brokenImageFailed } from '../helpers/wait.js';
 
 declare global {
   interface Window {
@@ -71,7 +72,7 @@ describe('<rtk-markdown-view>', () => {
       expect(tags.filter((t) => !ALLOWED.has(t))).to.deep.equal([]);
       for (const a of queryAllDeep<HTMLAnchorElement>(el, 'a')) expect(a.protocol).to.match(/^https?:$/);
       expect(queryAllDeep(el, '[onerror],[onload],[onclick],[onmouseover]')).to.have.length(0);
-      await new Promise((r) => setTimeout(r, 20));
+      await brokenImageFailed();
       expect(window.__pwned).to.equal(undefined);
       // The text a person sees still holds what was written (markers aside).
       const visible = deepText(el);

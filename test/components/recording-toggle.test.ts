@@ -4,7 +4,7 @@ import type { RtkRecordingToggle } from '../../src/components/recording-toggle/r
 import type { RtkApiErrorEvent } from '../../src/events/rtk-api-error.js';
 import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js';
 import { demoMeeting, mountWithMeeting, nameOf, queryAllDeep, queryDeep, totalListeners } from '../helpers/fixtures.js';
-import { until } from '../helpers/wait.js';
+import { meetingEvent, until } from '../helpers/wait.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 const button = (el: HTMLElement) => queryDeep<HTMLButtonElement>(el, 'button')!;
@@ -36,8 +36,10 @@ describe('<rtk-recording-toggle>', () => {
       join: true,
       latency: 30,
     });
+    // The recorder starts a moment after STARTING: catch the event, not a poll that may miss it.
+    const starting = meetingEvent(meeting.recording!, 'recordingUpdate', (state) => state === 'STARTING');
     button(el).click();
-    await until(() => meeting.recording?.recordingState === 'STARTING', 'not starting');
+    await starting;
     await settled(el);
     expect(nameOf(button(el))).to.equal('Starting recording');
     expect(button(el).getAttribute('aria-busy')).to.equal('true');

@@ -132,8 +132,9 @@ describe('<rtk-screenshare-view>', () => {
   it('stays out of full screen when the browser refuses, without throwing', async () => {
     const { el } = await sharing();
     // A script click is no user gesture: the browser refuses.
+    const refused = oneEvent(document, 'fullscreenerror');
     innerButton(el, 'fullscreen-button').click();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await refused;
     await settle(el);
     expect(document.fullscreenElement).to.equal(null);
     expect(nameOf(innerButton(el, 'fullscreen-button'))).to.equal('Full screen');

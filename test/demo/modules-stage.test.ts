@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { createDemoMeeting, type DemoMeeting, type DemoStage } from '../../src/demo/index.js';
 import type { Stage } from '../../src/meeting/stage.js';
 import { record, rejectionOf, thrownBy } from './core-helpers.js';
+import { until } from '../helpers/wait.js';
 
 // Compile-time: the demo stage is a `Stage`.
 const asStage: (s: DemoStage) => Stage = (s) => s;
@@ -60,8 +61,7 @@ describe('demo meeting: stage', () => {
       ['stage.stageStatusUpdate', 'ON_STAGE'],
       ['stage.stageStatusUpdate', 'OFF_STAGE'],
     ]);
-    await new Promise((r) => setTimeout(r, 20));
-    expect(meeting.self.audioEnabled).to.equal(false, 'a viewer off stage may not produce');
+    await until(() => !meeting.self.audioEnabled, 'a viewer off stage may not produce');
   });
 
   it('viewer: cancel, and a rejection by a host', async () => {
@@ -164,7 +164,7 @@ describe('demo meeting: stage', () => {
     await meeting.self.enableAudio();
     const log = record({ stage: meeting.stage, self: meeting.self });
     meeting.director.stage.kickSelf();
-    await new Promise((r) => setTimeout(r, 10));
+    await until(() => log.names().includes('self.audioUpdate'), 'the microphone stayed on');
     expect(log.names()).to.deep.equal(['stage.stageStatusUpdate', 'self.audioUpdate']);
     expect(meeting.self.audioEnabled).to.equal(false);
   });

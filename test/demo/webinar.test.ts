@@ -18,6 +18,8 @@ describe('director.webinar()', () => {
     expect(announced).to.be.greaterThan(0);
     run.stop();
     const pending = meeting.stage.getAccessRequests().stageRequests.length;
+    // Timers run in the order they are due: once this one has run, the next requests (one every
+    // 50 ms) would have come, however busy the machine.
     await new Promise((r) => setTimeout(r, 300));
     expect(meeting.stage.getAccessRequests().stageRequests.length).to.equal(pending);
   });

@@ -96,6 +96,21 @@ export function nextFrame(): Promise<number> {
   return new Promise((resolve) => requestAnimationFrame(resolve));
 }
 
+/**
+ * Resolves once an image with the broken address `src` has failed to load: by then an image that
+ * hostile markup injected earlier with that address would have run its `onerror` too. For tests
+ * that check such markup ran nothing (instead of giving it a few milliseconds).
+ */
+export function brokenImageFailed(src = 'x'): Promise<void> {
+  const probe = new Image();
+  const failed = new Promise<void>((resolve, reject) => {
+    probe.onerror = () => resolve();
+    probe.onload = () => reject(new Error(`the probe image "${src}" loaded`));
+  });
+  probe.src = src;
+  return failed;
+}
+
 declare global {
   // Filled by the `track-kit-imports` plugin of web-test-runner.config.mjs.
   var __rtkLoading: Set<Promise<unknown>> | undefined;
