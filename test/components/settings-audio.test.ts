@@ -47,7 +47,11 @@ describe('<rtk-settings-audio>', () => {
     const notes: Event[] = [];
     el.addEventListener('rtkNotification', (e) => notes.push(e));
     testButton(el).click();
-    await until(() => testButton(el).hasAttribute('loading'), 'not playing');
+    // Busy from the click until the sound has played (or was refused, which can be quick): look
+    // right after the updates, not with a poll that may come after it ended.
+    await el.updateComplete;
+    await (testButton(el) as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(testButton(el).hasAttribute('loading'), 'not playing').to.equal(true);
     expect(testButton(el).textContent!.trim()).to.equal('Playing test sound…');
     await until(() => !testButton(el).hasAttribute('loading'), 'did not finish');
     expect(testButton(el).textContent!.trim()).to.equal('Play test sound');
