@@ -92,6 +92,21 @@ describe('<rtk-more-toggle>', () => {
     expect(focused()).to.equal('Record');
   });
 
+  it('moves with ArrowRight/ArrowLeft too, and closes on Tab, letting focus move on', async () => {
+    const { el, trigger } = await menu();
+    el.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focused()).to.equal('Mic on');
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(focused()).to.equal('Settings');
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(trigger.getAttribute('aria-expanded')).to.equal('false');
+    expect(el.shadowRoot!.querySelector('[part="menu"]')!.classList.contains('open')).to.equal(false);
+  });
+
   it('choosing an item runs it, closes the menu and returns focus to the button', async () => {
     const { el, meeting, trigger } = await menu();
     el.focus();

@@ -1,6 +1,7 @@
 import type * as FloatingUi from '@floating-ui/dom';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { MenuKeyboardController } from '../../controllers/menu-keyboard-controller.js';
 import { RtkElement } from '../../internal/rtk-element.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './menu.styles.js';
@@ -21,7 +22,6 @@ export type MenuPlacement =
   | 'right-end';
 
 const ITEM = 'rtk-menu-item';
-const TYPEAHEAD_RESET_MS = 500;
 /** Gap kept between the menu and the viewport edges, in CSS pixels. */
 const VIEWPORT_PADDING = 8;
 
@@ -37,7 +37,9 @@ const supportsPopover = typeof HTMLElement !== 'undefined' && 'popover' in HTMLE
  * item). Inside, ArrowDown/ArrowUp move focus (wrapping), Home/End jump to the ends, typing
  * letters moves to the next item starting with them, Enter or Space choose an item. Choosing an
  * item (which fires its `click`), Escape, or a click outside close the menu; Escape and choosing
- * return focus to the trigger, Tab closes it and moves on. Disabled items are skipped.
+ * return focus to the trigger, Tab closes it and moves on. Disabled items are skipped. The keys
+ * the menu handles go no further, so Escape in a menu inside a dialog closes only the menu (the
+ * keyboard is `MenuKeyboardController`, shared with `rtk-more-toggle`).
  *
  * The popup lives in the top layer (popover) where supported, so no `overflow` clips it, and is
  * positioned with Floating UI (loaded on first open) so that it stays in the viewport.
@@ -54,6 +56,14 @@ const supportsPopover = typeof HTMLElement !== 'undefined' && 'popover' in HTMLE
  */
 export class RtkMenu extends RtkElement {
   static override styles = [tokens, hostStyles, styles];
+
+  private readonly keyboard = new MenuKeyboardController(this, {
+    items: () => this.enabledItems,
+    labelOf,
+    isOpen: () => this.open,
+    open: (focus) => this.show(focus),
+    close: (returnFocus) => this.hide(returnFocus),
+  });
 
   /** Where the popup opens relative to the trigger. It flips and shifts to stay in view. */
   @property() placement: MenuPlacement = 'bottom-start';
@@ -72,8 +82,6 @@ export class RtkMenu extends RtkElement {
 
   private trigger?: HTMLElement;
   private stopAutoUpdate?: () => void;
-  private typed = '';
-  private typedTimer?: ReturnType<typeof setTimeout>;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -101,7 +109,7 @@ export class RtkMenu extends RtkElement {
   /** Closes the menu; with `returnFocus`, focus goes back to the trigger. */
   hide(returnFocus = false): void {
     this.open = false;
-    this.typed = '';
+    this.keyboard.reset();
     if (returnFocus) this.trigger?.focus();
   }
 
@@ -125,7 +133,6 @@ export class RtkMenu extends RtkElement {
     document.removeEventListener('pointerdown', this.handleOutside, true);
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = undefined;
-    clearTimeout(this.typedTimer);
   }
 
   /** A first position without Floating UI: below (or above) the trigger, clamped to the viewport. */
@@ -224,79 +231,6 @@ export class RtkMenu extends RtkElement {
     else void this.show('first');
   };
 
-  private handleTriggerKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'ArrowDown' || event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault(); // no click follows, so the menu opens once
-      void this.show('first');
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      void this.show('last');
-    } else if (event.key === 'Escape' && this.open) {
-      event.preventDefault();
-      event.stopPropagation();
-      this.hide(true);
-    }
-  };
-
-  private handleMenuKeydown = (event: KeyboardEvent): void => {
-    const items = this.enabledItems;
-    // activeElement, not :focus, which does not match while the window itself is unfocused.
-    const current = items.findIndex((item) => (item.getRootNode() as Document | ShadowRoot).activeElement === item);
-    const focusAt = (index: number) => items[(index + items.length) % items.length]?.focus();
-    switch (event.key) {
-      case 'ArrowDown':
-        focusAt(current + 1);
-        break;
-      case 'ArrowUp':
-        focusAt(current < 0 ? -1 : current - 1);
-        break;
-      case 'Home':
-      case 'PageUp':
-        focusAt(0);
-        break;
-      case 'End':
-      case 'PageDown':
-        focusAt(-1);
-        break;
-      case 'Escape':
-        // Handled here so that an enclosing dialog stays open.
-        event.stopPropagation();
-        this.hide(true);
-        break;
-      case 'Tab':
-        this.hide(false);
-        return; // let focus move on
-      default:
-        if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
-          this.typeAhead(event.key, items, current);
-          break;
-        }
-        return;
-    }
-    event.preventDefault();
-  };
-
-  private typeAhead(key: string, items: HTMLElement[], current: number): void {
-    clearTimeout(this.typedTimer);
-    this.typedTimer = setTimeout(() => (this.typed = ''), TYPEAHEAD_RESET_MS);
-    this.typed += key.toLowerCase();
-    if (this.typed.trim() === '') return;
-    const from = (start: number) => [...items.slice(start), ...items.slice(0, start)];
-    // A fresh search starts after the current item; a longer one may match the current item.
-    const typed = this.typed;
-    let match = from(typed.length === 1 ? current + 1 : Math.max(current, 0)).find((item) =>
-      labelOf(item).startsWith(typed),
-    );
-    // Pressing the same letter again cycles through the items starting with it; any other miss
-    // starts a new search with the last key.
-    if (!match) {
-      const repeated = [...typed].every((c) => c === typed[0]);
-      if (!repeated) this.typed = typed.slice(-1);
-      match = from(current + 1).find((item) => labelOf(item).startsWith(this.typed[0]));
-    }
-    match?.focus();
-  }
-
   private handleMenuClick = (event: MouseEvent): void => {
     const item = event.composedPath().find((node) => node instanceof Element && node.localName === ITEM);
     // A disabled item stops its own click, so any item click that reaches here was a choice.
@@ -304,7 +238,7 @@ export class RtkMenu extends RtkElement {
   };
 
   override render() {
-    return html`<div part="trigger" @click=${this.handleTriggerClick} @keydown=${this.handleTriggerKeydown}>
+    return html`<div part="trigger" @click=${this.handleTriggerClick} @keydown=${this.keyboard.handleTriggerKeydown}>
         <slot name="trigger" @slotchange=${this.handleTriggerSlotChange}></slot>
       </div>
       <div
@@ -312,7 +246,7 @@ export class RtkMenu extends RtkElement {
         class=${this.open ? (this.hasList ? 'open' : 'open bare') : this.hasList ? '' : 'bare'}
         role=${this.hasList ? nothing : 'menu'}
         popover=${supportsPopover ? 'manual' : nothing}
-        @keydown=${this.handleMenuKeydown}
+        @keydown=${this.keyboard.handleMenuKeydown}
         @click=${this.handleMenuClick}
       >
         <slot @slotchange=${this.handleDefaultSlotChange}></slot>
@@ -320,12 +254,12 @@ export class RtkMenu extends RtkElement {
   }
 }
 
-/** The text of an item's label (its default slot), lower-cased, for type-ahead. */
+/** The text of an item's label (its default slot), for type-ahead. */
 function labelOf(item: HTMLElement): string {
   let text = '';
   for (const node of item.childNodes) {
     if (node instanceof Element && node.hasAttribute('slot')) continue;
     text += node.textContent ?? '';
   }
-  return text.trim().toLowerCase();
+  return text;
 }

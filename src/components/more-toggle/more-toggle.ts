@@ -2,6 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { controlbarMenuContext } from '../../context/controlbar-menu-context.js';
+import { MenuKeyboardController } from '../../controllers/menu-keyboard-controller.js';
 import { RtkElement } from '../../internal/rtk-element.js';
 import { controlsStrings } from '../../i18n/en/controls.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
@@ -11,15 +12,11 @@ import * as paths from '../../icons/paths.js';
 const supportsPopover = typeof HTMLElement !== 'undefined' && 'popover' in HTMLElement.prototype;
 /** Gap kept between the menu, its trigger and the viewport edges, in CSS pixels. */
 const GAP = 8;
-/** Type-ahead forgets what was typed after this pause, in ms. */
-const TYPEAHEAD_RESET_MS = 500;
 
-/** The label of a control in the menu (its inner `rtk-controlbar-button`), lower-cased. */
+/** The label of a control in the menu (its inner `rtk-controlbar-button`), for type-ahead. */
 function labelOf(item: HTMLElement): string {
   const button = item.localName === 'rtk-controlbar-button' ? item : item.shadowRoot?.querySelector('rtk-controlbar-button');
-  return String((button as { label?: unknown } | null | undefined)?.label ?? item.textContent ?? '')
-    .trim()
-    .toLowerCase();
+  return String((button as { label?: unknown } | null | undefined)?.label ?? item.textContent ?? '');
 }
 
 /**
@@ -31,13 +28,15 @@ function labelOf(item: HTMLElement): string {
  * `rtk-controlbar-button` of each control in it becomes a menu item (`menuitemcheckbox` with
  * `aria-checked` for on/off toggles, `menuitem` otherwise), out of the Tab order.
  *
- * Keyboard (WAI-ARIA menu button): Enter, Space or ArrowDown on the button open the menu on its
- * first item, ArrowUp on its last; ArrowDown/ArrowUp move between items (wrapping), Home/End (and
+ * Keyboard (WAI-ARIA menu button, `MenuKeyboardController`, shared with `rtk-menu`): Enter,
+ * Space or ArrowDown on the button open the menu on its first item, ArrowUp on its last;
+ * ArrowDown/ArrowUp (and ArrowRight/ArrowLeft) move between items (wrapping), Home/End (and
  * PageUp/PageDown) jump to the ends, typing letters moves to the next item whose label starts
  * with them; choosing an item (click, Enter, Space) runs it, closes the menu and returns focus to
- * the button; Escape closes it and returns focus to the button; Tab closes it and moves on. A
- * click outside closes it too. The popup lives in the top layer (popover) where supported, so no
- * `overflow` clips it.
+ * the button; Escape closes it and returns focus to the button; Tab closes it and moves on. The
+ * keys the menu handles do not reach the control bar's own arrow-key navigation. A click outside,
+ * or focus leaving the menu, closes it too. The popup lives in the top layer (popover) where
+ * supported, so no `overflow` clips it.
  *
  * Hidden (the element sets its `hidden` attribute) when none of its children is visible.
  *
@@ -57,6 +56,17 @@ export class RtkMoreToggle extends RtkElement {
 
   static override styles = [tokens, hostStyles, styles];
 
+  private readonly keyboard = new MenuKeyboardController(this, {
+    items: () => this.items,
+    labelOf,
+    isOpen: () => this.open,
+    open: (focus) => this.show(focus),
+    close: (returnFocus) => this.hide(returnFocus),
+    // Enter and Space click the "More" button, which toggles the menu.
+    triggerEnterOpens: false,
+    sideArrows: true,
+  });
+
   /** Whether the menu is open. */
   @state() private open = false;
 
@@ -69,10 +79,6 @@ export class RtkMoreToggle extends RtkElement {
 
   private readonly observer = new MutationObserver(() => this.syncItems());
 
-  private typed = '';
-
-  private typedTimer?: ReturnType<typeof setTimeout>;
-
   override connectedCallback(): void {
     super.connectedCallback();
     this.observer.observe(this, { childList: true, subtree: false, attributes: true, attributeFilter: ['hidden'] });
@@ -83,7 +89,6 @@ export class RtkMoreToggle extends RtkElement {
     super.disconnectedCallback();
     this.observer.disconnect();
     document.removeEventListener('pointerdown', this.handleOutside, true);
-    clearTimeout(this.typedTimer);
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
@@ -128,7 +133,7 @@ export class RtkMoreToggle extends RtkElement {
   hide(returnFocus = true): void {
     if (!this.open) return;
     this.open = false;
-    this.typed = '';
+    this.keyboard.reset();
     this.updateStates({ activeMoreMenu: false });
     if (returnFocus) this.trigger?.focus();
   }
@@ -178,72 +183,6 @@ export class RtkMoreToggle extends RtkElement {
     else void this.show('first');
   };
 
-  private handleTriggerKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      event.stopPropagation(); // not the toolbar's arrow-key navigation
-      void this.show(event.key === 'ArrowDown' ? 'first' : 'last');
-    }
-  };
-
-  private handleMenuKeydown = (event: KeyboardEvent): void => {
-    const items = this.items;
-    const path = event.composedPath();
-    const current = items.findIndex((item) => path.includes(item));
-    const focusAt = (index: number) => items[(index + items.length) % items.length]?.focus();
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowRight':
-        focusAt(current + 1);
-        break;
-      case 'ArrowUp':
-      case 'ArrowLeft':
-        focusAt(current < 0 ? -1 : current - 1);
-        break;
-      case 'Home':
-      case 'PageUp':
-        focusAt(0);
-        break;
-      case 'End':
-      case 'PageDown':
-        focusAt(-1);
-        break;
-      case 'Escape':
-        this.hide(true);
-        break;
-      case 'Tab':
-        this.hide(false);
-        return;
-      default:
-        if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
-          this.typeAhead(event.key, items, current);
-          break;
-        }
-        return;
-    }
-    event.preventDefault();
-    event.stopPropagation();
-  };
-
-  /** Moves focus to the next item whose label starts with what was just typed. */
-  private typeAhead(key: string, items: HTMLElement[], current: number): void {
-    clearTimeout(this.typedTimer);
-    this.typedTimer = setTimeout(() => (this.typed = ''), TYPEAHEAD_RESET_MS);
-    this.typed += key.toLowerCase();
-    if (this.typed.trim() === '') return;
-    const typed = this.typed;
-    const from = (start: number) => [...items.slice(start), ...items.slice(0, start)];
-    // A fresh search starts after the current item; a longer one may match the current item.
-    let match = from(typed.length === 1 ? current + 1 : Math.max(current, 0)).find((item) => labelOf(item).startsWith(typed));
-    // The same letter again cycles through the items starting with it; any other miss starts a
-    // new search with the last key.
-    if (!match) {
-      if (![...typed].every((c) => c === typed[0])) this.typed = typed.slice(-1);
-      match = from(current + 1).find((item) => labelOf(item).startsWith(this.typed[0]));
-    }
-    match?.focus();
-  }
-
   /** Choosing an item closes the menu (a disabled or busy item stops its own click). */
   private handleMenuClick = (event: MouseEvent): void => {
     const path = event.composedPath();
@@ -264,9 +203,8 @@ export class RtkMoreToggle extends RtkElement {
         .expanded=${this.open}
         .haspopup=${'menu'}
         .size=${this.size}
-        .iconPack=${this.icons}
         @click=${this.handleTriggerClick}
-        @keydown=${this.handleTriggerKeydown}
+        @keydown=${this.keyboard.handleTriggerKeydown}
       ></rtk-controlbar-button>
       <div
         part="menu"
@@ -274,7 +212,7 @@ export class RtkMoreToggle extends RtkElement {
         role="menu"
         aria-label=${this.localize('controls.more_label')}
         popover=${supportsPopover ? 'manual' : nothing}
-        @keydown=${this.handleMenuKeydown}
+        @keydown=${this.keyboard.handleMenuKeydown}
         @click=${this.handleMenuClick}
         @focusout=${this.handleFocusOut}
       >
