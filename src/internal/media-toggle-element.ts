@@ -2,6 +2,8 @@ import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ActionController } from '../controllers/action-controller.js';
 import { MeetingController } from '../controllers/meeting-controller.js';
+import type { MediaProductionPermission } from '../meeting/media.js';
+import type { Permissions } from '../meeting/permissions.js';
 import type { Self } from '../meeting/self.js';
 import { RtkElement } from './rtk-element.js';
 
@@ -23,10 +25,28 @@ export interface MediaToggleTexts {
   permissionDenied: string;
 }
 
+/** One meeting call of a media toggle, written out so that a search for the call finds the toggle. */
+export interface MediaToggleCall {
+  /** Makes the call, e.g. `(self) => self.enableAudio()`. */
+  run: (self: Self) => Promise<unknown>;
+  /** Its name for `rtkApiError`'s `detail.trace`, e.g. `self.enableAudio`. */
+  trace: string;
+}
+
 /** What differs between the microphone and the camera toggle. */
 export interface MediaToggleKind {
-  /** The local media: `audio` (microphone) or `video` (camera). */
+  /** The device, as `self.mediaPermissions` names it: `audio` (microphone) or `video` (camera). */
   media: 'audio' | 'video';
+  /** The event of `meeting.self` that reports it on or off. */
+  event: 'audioUpdate' | 'videoUpdate';
+  /** Whether it is on, e.g. `(self) => self.audioEnabled`. */
+  isOn: (self: Self) => boolean;
+  /** Turns it on, e.g. `self.enableAudio()`. */
+  enable: MediaToggleCall;
+  /** Turns it off, e.g. `self.disableAudio()`. */
+  disable: MediaToggleCall;
+  /** The preset's say on producing it, e.g. `(can) => can.canProduceAudio`. */
+  permission: (can: Partial<Permissions>) => MediaProductionPermission | undefined;
   /** Icon names when on and when off, and their default path data (an `iconPack` entry wins). */
   iconOn: string;
   iconOff: string;
@@ -55,7 +75,7 @@ export abstract class MediaToggleElement extends RtkElement {
   protected abstract readonly kind: MediaToggleKind;
 
   protected readonly events = new MeetingController(this, (m) => [
-    [m.self, this.kind.media === 'audio' ? 'audioUpdate' : 'videoUpdate', 'mediaPermissionUpdate'],
+    [m.self, this.kind.event, 'mediaPermissionUpdate'],
     [m.self?.permissions, 'permissionsUpdate'],
     [m.stage, 'stageStatusUpdate'],
   ]);
@@ -71,25 +91,24 @@ export abstract class MediaToggleElement extends RtkElement {
   }
 
   private enabled(self: Self): boolean {
-    return Boolean(this.kind.media === 'audio' ? self.audioEnabled : self.videoEnabled);
+    return Boolean(this.kind.isOn(self));
   }
 
   private handleClick = (): void => {
     const self = this.activeMeeting?.self;
     if (!self || this.action.isPending('toggle') || this.reason()) return;
     const on = this.enabled(self);
-    const audio = this.kind.media === 'audio';
-    const method = `${on ? 'disable' : 'enable'}${audio ? 'Audio' : 'Video'}` as const;
-    void this.action.run('toggle', () => self[method](), {
+    const call = on ? this.kind.disable : this.kind.enable;
+    void this.action.run('toggle', () => call.run(self), {
       action: this.localize(on ? this.kind.texts.on : this.kind.texts.off),
-      trace: `self.${method}`,
+      trace: call.trace,
     });
   };
 
   /** Why the device cannot be used, or `undefined` when it can. */
   private reason(): string | undefined {
     const self = this.activeMeeting?.self;
-    const permission = this.kind.media === 'audio' ? self?.permissions?.canProduceAudio : self?.permissions?.canProduceVideo;
+    const permission = this.kind.permission(self?.permissions ?? {});
     if (permission === 'NOT_ALLOWED') return this.localize(this.kind.texts.notAllowed);
     // CAN_REQUEST: allowed only on the stage (webinar and livestream viewers).
     const staged = self?.stageStatus === 'ON_STAGE' || self?.stageStatus === 'ACCEPTED_TO_JOIN_STAGE';
@@ -116,7 +135,6 @@ export abstract class MediaToggleElement extends RtkElement {
       .description=${reason ?? (blocked ? this.localize(texts.permissionDenied) : undefined)}
       .variant=${this.variant}
       .size=${this.size}
-      .iconPack=${this.icons}
       @click=${this.handleClick}
     ></rtk-controlbar-button>`;
   }

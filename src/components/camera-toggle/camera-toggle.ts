@@ -7,6 +7,11 @@ import * as paths from '../../icons/paths.js';
 
 const KIND: MediaToggleKind = {
   media: 'video',
+  event: 'videoUpdate',
+  isOn: (self) => self.videoEnabled,
+  enable: { run: (self) => self.enableVideo(), trace: 'self.enableVideo' },
+  disable: { run: (self) => self.disableVideo(), trace: 'self.disableVideo' },
+  permission: (can) => can.canProduceVideo,
   iconOn: 'video_on',
   iconOff: 'video_off',
   pathOn: paths.video_on,

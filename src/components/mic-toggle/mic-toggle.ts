@@ -7,6 +7,11 @@ import * as paths from '../../icons/paths.js';
 
 const KIND: MediaToggleKind = {
   media: 'audio',
+  event: 'audioUpdate',
+  isOn: (self) => self.audioEnabled,
+  enable: { run: (self) => self.enableAudio(), trace: 'self.enableAudio' },
+  disable: { run: (self) => self.disableAudio(), trace: 'self.disableAudio' },
+  permission: (can) => can.canProduceAudio,
   iconOn: 'mic_on',
   iconOff: 'mic_off',
   pathOn: paths.mic_on,
