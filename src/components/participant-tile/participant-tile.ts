@@ -69,6 +69,8 @@ export class RtkParticipantTile extends RtkElement {
     [this.isSelf ? (this.isPreview ? undefined : m.self) : undefined, 'toggleTile'],
     [this.isSelf ? undefined : (this.participant as Participant | undefined), 'stageStatusUpdate'],
     [this.menuLoaded ? m.self?.permissions : undefined, 'permissionsUpdate'],
+    // A tile shown before the local user joins gets its menu on joining (no actions before).
+    [m.self?.roomJoined ? undefined : m.self, 'roomJoined'],
   ]);
 
   /** Draws the audio level; loaded when the tile first shows an open microphone. */
