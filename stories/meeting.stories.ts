@@ -130,3 +130,10 @@ export const AudioRoom: Story = { args: { join: true, preset: 'audio-room' } };
 
 /** The connection dropped: "Reconnecting…" until it is back (the UI states are kept). */
 export const Reconnecting: Story = { args: { join: true, dropSocket: true } };
+
+/** The tag alone, given only `.meeting` (joined): header, stage, control bar. */
+export const Alone: Story = {
+  args: { join: true, seed: 2 },
+  render: ({ people, seed, title, join }) =>
+    html`<div style="height: 640px"><rtk-meeting .meeting=${demoMeeting({ people, seed, title, join })}></rtk-meeting></div>`,
+};

@@ -143,3 +143,14 @@ export const PoorNetwork: Story = { args: { personName: 'Tomás Silva', seed: 5,
 
 /** A weak connection: the weak-signal icon. */
 export const WeakNetwork: Story = { args: { personName: 'Aiko Tanaka', seed: 6, network: 'weak' } };
+
+/** The tag alone, given only `.meeting` and the person it shows (`participant`, as in the official kit). */
+export const Alone: Story = {
+  args: { personName: 'Grace Hopper', seed: 2 },
+  render: ({ personName, seed }) => {
+    const { meeting, person: participant } = demoPerson({ personName, seed });
+    return html`<div style="width: 480px">
+      <rtk-participant-tile .meeting=${meeting} .participant=${participant}></rtk-participant-tile>
+    </div>`;
+  },
+};

@@ -61,3 +61,12 @@ export const LiveVoting: Story = {
 
 /** A webinar viewer: may vote, may not create. */
 export const Viewer: Story = { args: { preset: 'webinar-viewer', polls: [lunch] } };
+
+/** The tag alone, given only `.meeting`, with one poll in the room. */
+export const Alone: Story = {
+  args: { polls: [lunch] },
+  render: ({ polls, people, seed, join }) => {
+    const { meeting } = pollsMeeting({ people, seed, join, title: 'Team sync' }, polls);
+    return html`<div style="max-inline-size: 360px; block-size: 640px; overflow: auto"><rtk-polls .meeting=${meeting}></rtk-polls></div>`;
+  },
+};

@@ -57,3 +57,8 @@ export const NameLocked: Story = { args: { permissions: { canEditDisplayName: fa
 
 /** A webinar viewer: no media controls, "you will join as a viewer". */
 export const WebinarViewer: Story = { args: { preset: 'webinar-viewer' } };
+
+/** The tag alone, given only `.meeting` (not joined yet): preview, devices, who is here, Join. */
+export const Alone: Story = {
+  render: (args) => html`<div style="height: 640px"><rtk-setup-screen .meeting=${setupMeeting(args)}></rtk-setup-screen></div>`,
+};

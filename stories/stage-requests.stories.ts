@@ -34,3 +34,12 @@ export const Empty: Story = { args: { pending: 0 } };
 
 /** A long queue, shown 20 rows at a time (set `people` and `pending` to 500 and more to try a big one). */
 export const LongQueue: Story = { args: { people: 70, pending: 60, pageSize: 20 } };
+
+/** The tag alone, given only `.meeting`: two viewers asking to join the stage. */
+export const Alone: Story = {
+  args: { seed: 2, pending: 2 },
+  render: ({ pending, people, seed, join, preset }) => {
+    const meeting = withRequests(demoMeeting({ people, seed, join, preset }), pending ?? 0);
+    return html`<div style="max-width: 420px"><rtk-stage-requests .meeting=${meeting}></rtk-stage-requests></div>`;
+  },
+};
