@@ -1,3 +1,4 @@
+import { videoEffectsByMeeting } from '../internal/meeting-stores.js';
 import type { Meeting } from '../meeting/meeting.js';
 
 /**
@@ -44,19 +45,17 @@ export interface VideoEffectsProvider {
   readonly effects: readonly VideoEffect[];
 }
 
-const registry = new WeakMap<object, VideoEffectsProvider>();
-
 /**
  * Offers `provider`'s effects in the settings of every component showing `meeting` (pass
  * `undefined` to withdraw them). Each meeting has its own effects, so several meetings can share
  * a page. Call it before the settings open; an open dialog picks it up on its next render.
  */
 export function provideVideoEffects(meeting: Meeting, provider: VideoEffectsProvider | undefined): void {
-  if (provider) registry.set(meeting, provider);
-  else registry.delete(meeting);
+  if (provider) videoEffectsByMeeting.set(meeting, provider);
+  else videoEffectsByMeeting.delete(meeting);
 }
 
 /** The effects offered for `meeting`, if any. */
 export function videoEffectsOf(meeting: Meeting | undefined): VideoEffectsProvider | undefined {
-  return meeting ? registry.get(meeting) : undefined;
+  return meeting ? videoEffectsByMeeting.get(meeting) : undefined;
 }

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { controlsStrings } from '../i18n/en/controls.js';
 import type { SidebarSection } from '../context/states.js';
 import { hostStyles, tokens } from '../styles/shared.styles.js';
+import { unseenIdsOf } from './meeting-stores.js';
 import { RtkElement } from './rtk-element.js';
 
 const styles = css`
@@ -25,14 +26,6 @@ const styles = css`
     pointer-events: none;
   }
 `;
-
-/**
- * Per meeting, per section: the ids of what others added (messages, polls) since the section was
- * last open. Kept by meeting, not by element, so the count survives the element: `rtk-controlbar`
- * re-creates a toggle when it moves it into "More" and back, and two toggles of one section (bar
- * and header, say) count each item once.
- */
-const unseenByMeeting = new WeakMap<object, Map<string, Set<string>>>();
 
 /**
  * What the control-bar toggles of a sidebar section share (chat, polls, participants): open and
@@ -67,12 +60,7 @@ export abstract class SidebarToggleElement extends RtkElement {
   /** The ids of the items of this section others added since it was last open, in this meeting. */
   private unseen(create = false): Set<string> | undefined {
     const meeting = this.activeMeeting;
-    if (!meeting) return undefined;
-    let sections = unseenByMeeting.get(meeting);
-    if (!sections && create) unseenByMeeting.set(meeting, (sections = new Map()));
-    let ids = sections?.get(this.section);
-    if (!ids && sections && create) sections.set(this.section, (ids = new Set()));
-    return ids;
+    return meeting ? unseenIdsOf(meeting, this.section, create) : undefined;
   }
 
   /** Counts item `id` as new (once, whichever toggle hears it first), unless the section is open. */
@@ -127,7 +115,6 @@ export abstract class SidebarToggleElement extends RtkElement {
         .description=${count ? description : undefined}
         .variant=${this.variant}
         .size=${this.size}
-        .iconPack=${this.icons}
         @click=${this.toggle}
       ></rtk-controlbar-button>
       ${count ? html`<span part=${badgePart} class="badge" aria-hidden="true">${shownCount}</span>` : nothing}`;

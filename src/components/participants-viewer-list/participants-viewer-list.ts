@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { foldedNameOf, foldForSearch } from '../../internal/meeting-stores.js';
 import { RtkElement } from '../../internal/rtk-element.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { peopleStrings } from '../../i18n/en/people.js';
@@ -9,24 +10,12 @@ import type { Peer } from '../../meeting/participant.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './participants-viewer-list.styles.js';
 
-const folded = new WeakMap<object, string>();
-
-/** A name folded for search: lower case, without accents (cached per person). */
-function fold(p: Peer): string {
-  let value = folded.get(p);
-  if (value === undefined) {
-    value = (p.name ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
-    folded.set(p, value);
-  }
-  return value;
-}
-
 /** The viewers of a meeting: everyone not on the stage (self included when off it), filtered by `search`. */
 export function viewersOf(meeting: Meeting | undefined, search = ''): Peer[] {
   if (!meeting) return [];
   const people: Peer[] = [meeting.self as Peer, ...(mapItems(meeting.participants?.joined) as Peer[])];
-  const query = search.trim().normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
-  return people.filter((p) => p.stageStatus !== 'ON_STAGE' && (!query || fold(p).includes(query)));
+  const query = foldForSearch(search.trim());
+  return people.filter((p) => p.stageStatus !== 'ON_STAGE' && (!query || foldedNameOf(p).includes(query)));
 }
 
 /**

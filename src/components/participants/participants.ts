@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { foldedNameOf, foldForSearch } from '../../internal/meeting-stores.js';
 import { RtkElement } from '../../internal/rtk-element.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { peopleStrings } from '../../i18n/en/people.js';
@@ -18,22 +19,6 @@ interface Section {
   id: ParticipantsTabId;
   label: string;
   count: number;
-}
-
-const folded = new WeakMap<object, string>();
-
-/** Lower case, without accents: "Zoë" matches "zoe". */
-function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
-}
-
-function foldName(p: Peer): string {
-  let value = folded.get(p);
-  if (value === undefined) {
-    value = foldText(p.name ?? '');
-    folded.set(p, value);
-  }
-  return value;
 }
 
 function staged(meeting: Meeting): boolean {
@@ -241,9 +226,9 @@ export class RtkParticipants extends RtkElement {
 
   private renderParticipants(meeting: Meeting) {
     const isStaged = staged(meeting);
-    const query = foldText(this.query.trim());
+    const query = foldForSearch(this.query.trim());
     const people = this.people(meeting).filter(
-      (p) => (!isStaged || p.stageStatus === 'ON_STAGE') && (!query || foldName(p).includes(query)),
+      (p) => (!isStaged || p.stageStatus === 'ON_STAGE') && (!query || foldedNameOf(p).includes(query)),
     );
     if (people.length === 0) {
       return html`<p part="empty">

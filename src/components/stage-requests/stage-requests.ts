@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { stageRequestTimesOf } from '../../internal/meeting-stores.js';
 import { RtkElement } from '../../internal/rtk-element.js';
 import { ActionController } from '../../controllers/action-controller.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
@@ -15,13 +16,6 @@ import styles from './stage-requests.styles.js';
 
 /** How often the "Asked 2 minutes ago" texts are refreshed, in milliseconds. */
 const CLOCK_MS = 20_000;
-
-/**
- * When each request was first seen, per stage object. The SDK's request payload has no time, so
- * the kit remembers when a request appeared; the map is shared by every list of the same meeting
- * and is forgotten with the meeting.
- */
-const firstSeen = new WeakMap<object, Map<string, number>>();
 
 /**
  * The host's queue of requests to join the stage of a webinar or livestream: who asked and when
@@ -186,10 +180,9 @@ export class RtkStageRequests extends RtkElement {
 
   /** Remembers when each request first appeared and forgets withdrawn ones. */
   private timesOf(requests: StageRequest[]): Map<string, number> {
-    const stage = this.activeMeeting?.stage as object | undefined;
-    if (!stage) return new Map();
-    let times = firstSeen.get(stage);
-    if (!times) firstSeen.set(stage, (times = new Map()));
+    const meeting = this.activeMeeting;
+    if (!meeting?.stage) return new Map();
+    const times = stageRequestTimesOf(meeting);
     const now = Date.now();
     const current = new Set<string>();
     for (const r of requests) {
