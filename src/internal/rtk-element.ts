@@ -6,7 +6,7 @@ import type { IconPack } from '../icons/icon-pack.js';
 import { usableMeeting } from '../meeting/guards.js';
 import type { Meeting } from '../meeting/meeting.js';
 import { defaultConfig, type UiConfig } from '../context/config.js';
-import { initialStates, type Size, type UiStates } from '../context/states.js';
+import type { Size, UiStates } from '../context/states.js';
 import { ValueFlowController } from './value-flow.js';
 
 /** No overrides: every icon comes from the default paths each component imports. */
@@ -69,17 +69,17 @@ export class RtkElementBase extends LitElement {
    * @internal
    */
   get activeMeeting(): Meeting | undefined {
-    return usableMeeting(this.meeting ?? this.flow.meeting);
+    return usableMeeting(this.meeting ?? this.flow.get('meeting'));
   }
 
   /** The UI states in use. */
   protected get activeStates(): Readonly<UiStates> {
-    return { ...initialStates, ...this.flow.states, ...this.states };
+    return this.flow.statesWith(this.states);
   }
 
   /** The config in use. */
   protected get activeConfig(): Readonly<UiConfig> {
-    return { ...defaultConfig, ...this.flow.config, ...this.config };
+    return { ...defaultConfig, ...this.flow.get('config'), ...this.config };
   }
 
   /**
@@ -88,12 +88,12 @@ export class RtkElementBase extends LitElement {
    */
   protected get localize(): Translator {
     const strings = (this.constructor as typeof RtkElement).strings;
-    return withStrings(toTranslator(this.t ?? this.flow.t ?? defaultT), strings);
+    return withStrings(toTranslator(this.t ?? this.flow.get('t') ?? defaultT), strings);
   }
 
   /** The page's icon overrides in use (each component falls back to the default paths). */
   protected get icons(): IconPack {
-    return this.iconPack ?? this.flow.iconPack ?? NO_ICONS;
+    return this.iconPack ?? this.flow.get('iconPack') ?? NO_ICONS;
   }
 
   /** Asks the provider to merge `patch` into the UI states (`rtkStateUpdate`). */

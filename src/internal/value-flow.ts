@@ -1,4 +1,4 @@
-import { ContextConsumer, ContextProvider, type Context, type ContextType } from '@lit/context';
+import { ContextConsumer, ContextProvider, type Context } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { defaultConfig, type UiConfig } from '../context/config.js';
 import {
@@ -24,11 +24,23 @@ export interface FlowingValues {
 }
 
 type Host = ReactiveElement & FlowingValues;
-
-const NO_ICONS = Object.freeze({}) as IconPack;
+type Key = keyof FlowingValues;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyContext = Context<unknown, any>;
+
+/**
+ * Each value, its context, and what a passed-down value falls back to. `states` and `config` are
+ * merged objects (defaults, then the value from above, then the element's own), the others are
+ * taken whole.
+ */
+const FLOWING: readonly [Key, AnyContext, unknown, boolean?][] = [
+  ['meeting', meetingContext, undefined],
+  ['t', languageContext, defaultT],
+  ['iconPack', iconPackContext, Object.freeze({})],
+  ['states', statesContext, initialStates, true],
+  ['config', configContext, defaultConfig, true],
+];
 
 /**
  * Values flow down once. The host reads `meeting`, `states`, `config`, `t` and `iconPack` from the
@@ -44,11 +56,8 @@ type AnyContext = Context<unknown, any>;
  * only read from above.
  */
 export class ValueFlowController implements ReactiveController {
-  private readonly meetingFromAbove: ContextConsumer<typeof meetingContext, Host>;
-  private readonly statesFromAbove: ContextConsumer<typeof statesContext, Host>;
-  private readonly configFromAbove: ContextConsumer<typeof configContext, Host>;
-  private readonly tFromAbove: ContextConsumer<typeof languageContext, Host>;
-  private readonly iconPackFromAbove: ContextConsumer<typeof iconPackContext, Host>;
+  /** The value each context gives from above. */
+  private readonly above = new Map<Key, ContextConsumer<AnyContext, Host>>();
 
   /** Whether a provider above answered since the host last connected. */
   private answered = false;
@@ -57,61 +66,55 @@ export class ValueFlowController implements ReactiveController {
   private root?: UiProviderController;
 
   /** Providers of a host inside a provider, one per value set on the host itself. */
-  private readonly passed = new Map<AnyContext, ContextProvider<AnyContext>>();
+  private readonly passed = new Map<Key, ContextProvider<AnyContext, Host>>();
 
-  /** What was last handed down, to notify the subtree only on a real change. */
-  private last: FlowingValues & { statesAbove?: unknown; configAbove?: unknown } = {};
-  private mergedStates?: Readonly<UiStates>;
-  private mergedConfig?: Readonly<UiConfig>;
+  /** The inputs each passed-down value was last made from, to notify only on a real change. */
+  private readonly inputs = new Map<Key, [unknown, unknown]>();
 
   constructor(
     private readonly host: Host,
     /** The host provides by itself (`rtk-meeting`, `rtk-ui-provider`): only read from above. */
     private readonly readOnly = false,
   ) {
-    const consume = <C extends AnyContext>(context: C) =>
-      new ContextConsumer(host, {
+    // Consumers first: they ask above when the host connects, before hostConnected() below runs.
+    for (const [key, context] of FLOWING) {
+      const consumer = new ContextConsumer(host, {
         context,
         subscribe: true,
-        callback: () => {
-          this.answered = true;
-        },
+        callback: () => (this.answered = true),
       });
-    // Consumers first: they ask above when the host connects, before hostConnected() below runs.
-    this.meetingFromAbove = consume(meetingContext);
-    this.statesFromAbove = consume(statesContext);
-    this.configFromAbove = consume(configContext);
-    this.tFromAbove = consume(languageContext);
-    this.iconPackFromAbove = consume(iconPackContext);
+      this.above.set(key, consumer);
+    }
     host.addController(this);
   }
 
-  /** The meeting provided above. */
-  get meeting(): Meeting | undefined {
-    return this.meetingFromAbove.value;
+  /** The value from above; `states` from the host's own store when it is the provider. */
+  get<K extends Key>(key: K): FlowingValues[K] | undefined {
+    if (key === 'states' && this.root) return this.root.states as FlowingValues[K];
+    return this.above.get(key)!.value as FlowingValues[K] | undefined;
   }
 
-  /** The UI states: from above, or from the host's own store when it is the provider. */
-  get states(): Readonly<UiStates> | undefined {
-    return this.root?.states ?? this.statesFromAbove.value;
-  }
-
-  get config(): Readonly<UiConfig> | undefined {
-    return this.configFromAbove.value;
-  }
-
-  get t(): TFunction | undefined {
-    return this.tFromAbove.value;
-  }
-
-  get iconPack(): IconPack | undefined {
-    return this.iconPackFromAbove.value;
+  /**
+   * The UI states in use: the host's own store when it is the provider (the page's `states` went
+   * into it, and the subtree's updates may change them since, as in `rtk-meeting`), else those
+   * from above with the host's own on top.
+   */
+  statesWith(own: Partial<UiStates> | undefined): Readonly<UiStates> {
+    const { root } = this;
+    if (!root) return { ...initialStates, ...this.get('states'), ...own };
+    // Like rtk-ui-provider, states set by the page merge into the store; when read before this
+    // update fed the store (in willUpdate), feed it now.
+    if (this.inputs.get('states')?.[0] !== own) {
+      this.inputs.set('states', [own, undefined]);
+      if (own) root.updateStates(own);
+    }
+    return root.states;
   }
 
   hostConnected(): void {
-    if (!this.readOnly && !this.answered && !this.root && this.passed.size === 0) {
+    if (!this.readOnly && !this.answered && !this.root && !this.passed.size) {
       this.root = new UiProviderController(this.host);
-      this.last = {};
+      this.inputs.clear();
     }
   }
 
@@ -120,63 +123,32 @@ export class ValueFlowController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    const { host, root } = this;
     if (this.readOnly) return;
-    if (this.root) this.feedStore(this.root);
-    else this.pass();
-  }
-
-  /** The host is the provider of its subtree: its store takes what is set on it. */
-  private feedStore(root: UiProviderController): void {
-    const { host, last } = this;
-    root.meeting = host.meeting ?? this.meeting;
-    if (host.config !== last.config) root.config = { ...this.config, ...host.config };
-    if (host.t !== last.t) root.t = host.t;
-    if (host.iconPack !== last.iconPack) root.iconPack = host.iconPack ?? this.iconPack;
-    // Like rtk-ui-provider: states set by the page merge into the store.
-    if (host.states !== last.states && host.states) root.updateStates(host.states);
-    this.last = { config: host.config, t: host.t, iconPack: host.iconPack, states: host.states };
-  }
-
-  /** The host sits inside a provider: pass down what is set on it (and keep passing once set). */
-  private pass(): void {
-    const { host } = this;
-    if (host.meeting !== undefined || this.passed.has(meetingContext)) {
-      this.provide(meetingContext, host.meeting ?? this.meeting);
-    }
-    if (host.t !== undefined || this.passed.has(languageContext)) {
-      this.provide(languageContext, host.t ?? this.t ?? defaultT);
-    }
-    if (host.iconPack !== undefined || this.passed.has(iconPackContext)) {
-      this.provide(iconPackContext, host.iconPack ?? this.iconPack ?? NO_ICONS);
-    }
-    if (host.states !== undefined || this.passed.has(statesContext)) {
-      const above = this.statesFromAbove.value;
-      if (!this.mergedStates || host.states !== this.last.states || above !== this.last.statesAbove) {
-        this.mergedStates = Object.freeze({ ...initialStates, ...above, ...host.states });
-        this.last.states = host.states;
-        this.last.statesAbove = above;
+    for (const [key, context, fallback, merged] of FLOWING) {
+      const own = host[key];
+      const last = this.inputs.get(key);
+      if (root) {
+        // The host is the provider of its subtree: its store takes what is set on it.
+        if (key === 'states') this.statesWith(own as UiStates);
+        else if (!last || last[0] !== own) {
+          this.inputs.set(key, [own, undefined]);
+          Object.assign(root, { [key]: own ?? this.get(key) });
+        }
+      } else if (own !== undefined || this.passed.has(key)) {
+        // Inside a provider: pass down what is set on the host (and keep passing once set).
+        const fromAbove = this.get(key);
+        const provider = this.passed.get(key);
+        if (provider && last && last[0] === own && last[1] === fromAbove) continue;
+        this.inputs.set(key, [own, fromAbove]);
+        const value = merged
+          ? Object.freeze({ ...(fallback as object), ...(fromAbove as object), ...(own as object) })
+          : (own ?? fromAbove ?? fallback);
+        if (provider) provider.setValue(value);
+        // Created before the first render, the subtree finds it at once; created later, the
+        // provider above hands its subscribers in this subtree over to it (re-parenting).
+        else this.passed.set(key, new ContextProvider(host, { context, initialValue: value }));
       }
-      this.provide(statesContext, this.mergedStates);
     }
-    if (host.config !== undefined || this.passed.has(configContext)) {
-      const above = this.configFromAbove.value;
-      if (!this.mergedConfig || host.config !== this.last.config || above !== this.last.configAbove) {
-        this.mergedConfig = Object.freeze({ ...defaultConfig, ...above, ...host.config });
-        this.last.config = host.config;
-        this.last.configAbove = above;
-      }
-      this.provide(configContext, this.mergedConfig);
-    }
-  }
-
-  private provide<C extends AnyContext>(context: C, value: ContextType<C>): void {
-    const existing = this.passed.get(context);
-    if (existing) {
-      existing.setValue(value);
-      return;
-    }
-    // Created before the first render, the subtree finds it at once; created later, the provider
-    // above hands its subscribers in this subtree over to it (the context protocol's re-parenting).
-    this.passed.set(context, new ContextProvider(this.host, { context, initialValue: value }));
   }
 }
