@@ -3,6 +3,8 @@ import '../../src/components/participants/rtk-participants.js';
 import type { RtkParticipants } from '../../src/components/participants/rtk-participants.js';
 import type { RtkParticipant } from '../../src/components/participant/rtk-participant.js';
 import { deepText, mountWithMeeting, queryAllDeep, queryDeep, totalListeners, type MountOptions } from '../helpers/fixtures.js';
+import { de } from '../../src/i18n/packs/de.js';
+import { useLanguage } from '../../src/i18n/t.js';
 import { until } from '../helpers/wait.js';
 
 type Updatable = HTMLElement & { updateComplete?: Promise<unknown>; addController?: (c: object) => void };
@@ -138,6 +140,16 @@ describe('<rtk-participants>', function () {
     expect(deepText(el.shadowRoot!.querySelector('[part~="empty"]')!)).to.equal('No one matches “nobody”.');
     await search(el, '');
     expect(rows(el).length).to.equal(3);
+  });
+
+  it('passes a language set on the panel down to its rows, with no forwarding', async () => {
+    const { el, meeting } = await mountWithMeeting<RtkParticipants>(
+      html`<rtk-participants style="block-size: 480px" .t=${useLanguage(de)}></rtk-participants>`,
+      { people: 2, join: true },
+    );
+    const first = meeting.participants.joined.toArray()[0];
+    const label = () => rows(el).find((r) => r.participant?.id === first.id)?.shadowRoot!.querySelector('[part~="menu-button"]')?.getAttribute('aria-label');
+    await until(() => label() === `Optionen für ${first.name}`, () => `the row says ${label()}`);
   });
 
   it('follows joins and leaves', async () => {

@@ -47,11 +47,6 @@ export class RtkParticipantsStageQueue extends RtkElement {
     return html`<rtk-stage-requests
       part="requests"
       exportparts="heading-count: staged-heading-count, list: staged-participants, header, heading, accept-all-button, deny-all-button, scroller, request, avatar, name, time, accept-button, deny-button, load-more, empty"
-      .meeting=${this.meeting}
-      .states=${this.states}
-      .config=${this.config}
-      .t=${this.t}
-      .iconPack=${this.iconPack}
       .size=${this.size}
       .view=${this.view}
     ></rtk-stage-requests>`;

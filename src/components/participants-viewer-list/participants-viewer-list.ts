@@ -49,7 +49,7 @@ export class RtkParticipantsViewerList extends RtkElement {
   @property() view = 'sidebar';
 
   private renderRow = (p: Peer) =>
-    html`<rtk-participant .participant=${p} .meeting=${this.meeting} .t=${this.t} .iconPack=${this.iconPack}></rtk-participant>`;
+    html`<rtk-participant .participant=${p}></rtk-participant>`;
 
   override render() {
     const meeting = this.activeMeeting;

@@ -95,7 +95,7 @@ export class RtkParticipantsWaitingList extends RtkElement {
     return html`<div part="header">
         <h3 part="waitlisted-heading-count" id="heading">${this.localize('people.waiting_count', { count: waiting.length })}</h3>
         ${waiting.length > 1
-          ? html`<rtk-button part="accept-all" variant="primary" size="sm" .t=${this.t} ?loading=${all} @click=${this.acceptAll}
+          ? html`<rtk-button part="accept-all" variant="primary" size="sm" ?loading=${all} @click=${this.acceptAll}
               >${this.localize('people.accept_all')}</rtk-button
             >`
           : nothing}
@@ -114,14 +114,13 @@ export class RtkParticipantsWaitingList extends RtkElement {
     const accepting = allPending || this.action.isPending(`accept:${p.id}`);
     const rejecting = this.action.isPending(`reject:${p.id}`);
     return html`<li part="participant" data-id=${p.id}>
-      <rtk-avatar decorative size="sm" .participant=${p} .t=${this.t}></rtk-avatar>
+      <rtk-avatar decorative size="sm" .participant=${p}></rtk-avatar>
       <span part="name" title=${name}>${name}</span>
       <span part="actions">
         <rtk-button
           part="reject"
           kind="icon"
           variant="secondary"
-          .t=${this.t}
           label=${this.localize('people.reject_person', { name })}
           ?loading=${rejecting}
           ?disabled=${accepting}
@@ -132,7 +131,6 @@ export class RtkParticipantsWaitingList extends RtkElement {
           part="accept"
           kind="icon"
           variant="primary"
-          .t=${this.t}
           label=${this.localize('people.accept_person', { name })}
           ?loading=${accepting}
           ?disabled=${rejecting}

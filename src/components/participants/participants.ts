@@ -147,7 +147,7 @@ export class RtkParticipants extends RtkElement {
   }
 
   private renderRow = (p: Peer) =>
-    html`<rtk-participant .participant=${p} .meeting=${this.meeting} .t=${this.t} .iconPack=${this.iconPack}></rtk-participant>`;
+    html`<rtk-participant .participant=${p}></rtk-participant>`;
 
   override render() {
     const meeting = this.activeMeeting;
@@ -208,17 +208,11 @@ export class RtkParticipants extends RtkElement {
   private renderSection(meeting: Meeting, id: ParticipantsTabId) {
     switch (id) {
       case 'waitlisted':
-        return html`<rtk-participants-waiting-list show-empty .meeting=${this.meeting} .t=${this.t} .iconPack=${this.iconPack}></rtk-participants-waiting-list>`;
+        return html`<rtk-participants-waiting-list show-empty></rtk-participants-waiting-list>`;
       case 'requests':
-        return html`<rtk-stage-requests .meeting=${this.meeting} .t=${this.t} .iconPack=${this.iconPack}></rtk-stage-requests>`;
+        return html`<rtk-stage-requests></rtk-stage-requests>`;
       case 'viewers':
-        return html`<rtk-participants-viewer-list
-          hide-header
-          .search=${this.query}
-          .meeting=${this.meeting}
-          .t=${this.t}
-          .iconPack=${this.iconPack}
-        ></rtk-participants-viewer-list>`;
+        return html`<rtk-participants-viewer-list hide-header .search=${this.query}></rtk-participants-viewer-list>`;
       default:
         return this.renderParticipants(meeting);
     }

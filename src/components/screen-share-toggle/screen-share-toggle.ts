@@ -116,7 +116,6 @@ export class RtkScreenShareToggle extends RtkElement {
       .description=${reason}
       .variant=${this.variant}
       .size=${this.size}
-      .iconPack=${this.icons}
       @click=${this.handleClick}
     ></rtk-controlbar-button>`;
   }

@@ -270,7 +270,7 @@ export class RtkStageRequests extends RtkElement {
         ? this.localize('stage.requested_now')
         : this.localize('stage.requested_at', { time: this.localize.formatRelativeTime(askedAt, now) });
     return html`<li part="request">
-      <rtk-avatar part="avatar" decorative .name=${name} .picture=${person?.picture} .iconPack=${this.iconPack}></rtk-avatar>
+      <rtk-avatar part="avatar" decorative .name=${name} .picture=${person?.picture}></rtk-avatar>
       <div class="who">
         <span part="name">${name}</span>
         <span part="time">${time}</span>
