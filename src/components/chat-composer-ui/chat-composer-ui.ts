@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
+import { meetingKeyOf } from '../../internal/meeting-stores.js';
 import { RtkElement } from '../../internal/rtk-element.js';
 import { ActionController } from '../../controllers/action-controller.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
@@ -16,19 +17,6 @@ import type { NewMessageDetail, NewMessageEvent } from '../../events/new-message
 import { RtkEditCancelledEvent } from '../../events/rtk-edit-cancelled.js';
 import { RtkEditMessageEvent } from '../../events/rtk-edit-message.js';
 import { RtkNewMessageEvent } from '../../events/rtk-new-message.js';
-
-/** A page-unique number per meeting object, so drafts of two meetings on one page never mix. */
-const meetingKeys = new WeakMap<object, number>();
-let meetingCount = 0;
-function keyOf(meeting: Meeting): number {
-  let key = meetingKeys.get(meeting);
-  if (key === undefined) {
-    meetingCount += 1;
-    key = meetingCount;
-    meetingKeys.set(meeting, key);
-  }
-  return key;
-}
 
 /**
  * The chat composer of one conversation, connected to the meeting: what `rtk-chat-composer-view`
@@ -180,7 +168,7 @@ export class RtkChatComposerUi extends RtkElement {
       .message=${editing ? (this.editingMessage?.message ?? '') : ''}
       .maxLength=${typeof chat.maxTextLimit === 'number' ? chat.maxTextLimit : undefined}
       .rateLimits=${chat.rateLimits}
-      .storageKey=${`${keyOf(meeting)}:${this.conversation}`}
+      .storageKey=${`${meetingKeyOf(meeting)}:${this.conversation}`}
       .reason=${reason}
       .size=${this.size}
       @newMessage=${this.handleNew}
