@@ -108,6 +108,16 @@ describe('<rtk-participant>', function () {
     expect(part(el, 'menu')).to.equal(null);
   });
 
+  it('offers nothing before the local user joins, and the menu on joining', async () => {
+    const { el, meeting } = await mountWithMeeting<RtkParticipant>(html`<rtk-participant></rtk-participant>`, { people: 0 });
+    el.participant = meeting.director.addPerson({ name: 'Early Bird', audio: true, video: true });
+    await settle(el);
+    expect(part(el, 'menu')).to.equal(null);
+    await meeting.join();
+    await until(() => actionsOf(el).length > 0, 'no menu after joining');
+    expect(actionsOf(el)).to.deep.equal(['pin', 'mute', 'video', 'kick']);
+  });
+
   it('removes a person from the stage in a webinar', async () => {
     const { el, meeting } = await mountWithMeeting<RtkParticipant>(html`<rtk-participant></rtk-participant>`, {
       people: 0,

@@ -63,6 +63,8 @@ export class RtkParticipant extends RtkElement {
     [this.participant, 'audioUpdate', 'videoUpdate', 'pinned', 'unpinned', 'stageStatusUpdate'],
     [m.self?.permissions, 'permissionsUpdate'],
     [this.isSelf ? m.self : undefined, 'toggleTile'],
+    // A row shown before the local user joins gets its menu on joining (no actions before).
+    [m.self?.roomJoined ? undefined : m.self, 'roomJoined'],
   ]);
 
   private readonly action = new ActionController(this, () => this.localize);
