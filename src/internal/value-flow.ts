@@ -59,8 +59,8 @@ export class ValueFlowController implements ReactiveController {
   /** The value each context gives from above. */
   private readonly above = new Map<Key, ContextConsumer<AnyContext, Host>>();
 
-  /** Whether a provider above answered since the host last connected. */
-  private answered = false;
+  /** The values a provider above answered for since the host last connected. */
+  private readonly answered = new Set<Key>();
 
   /** The store of a host that provides for its subtree because nothing above does. */
   private root?: UiProviderController;
@@ -81,7 +81,7 @@ export class ValueFlowController implements ReactiveController {
       const consumer = new ContextConsumer(host, {
         context,
         subscribe: true,
-        callback: () => (this.answered = true),
+        callback: () => this.answered.add(key),
       });
       this.above.set(key, consumer);
     }
@@ -112,14 +112,22 @@ export class ValueFlowController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (!this.readOnly && !this.answered && !this.root && !this.passed.size) {
+    if (this.readOnly || this.root) return;
+    if (!this.answered.size && !this.passed.size) {
       this.root = new UiProviderController(this.host);
       this.inputs.clear();
+      return;
+    }
+    // Some values come from above, others from nowhere (a page providing only the meeting):
+    // provide those from here at once, so a value set on the host later reaches its subtree.
+    for (const [key, context, fallback] of FLOWING) {
+      if (this.answered.has(key) || this.passed.has(key)) continue;
+      this.passed.set(key, new ContextProvider(this.host, { context, initialValue: fallback }));
     }
   }
 
   hostDisconnected(): void {
-    this.answered = false;
+    this.answered.clear();
   }
 
   hostUpdate(): void {

@@ -3,7 +3,9 @@ import '../../src/components/controlbar/rtk-controlbar.js';
 import '../../src/components/ui-provider/rtk-ui-provider.js';
 import type { RtkControlbar } from '../../src/components/controlbar/controlbar.js';
 import type { RtkUiProvider } from '../../src/components/ui-provider/ui-provider.js';
-import { demoMeeting, nameOf, queryAllDeep, queryDeep } from '../helpers/fixtures.js';
+import { de } from '../../src/i18n/packs/de.js';
+import { useLanguage } from '../../src/i18n/t.js';
+import { demoMeeting, mountWithMeeting, nameOf, queryAllDeep, queryDeep } from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
 
 /** The accessible name of the mic toggle inside `root`. */
@@ -50,6 +52,14 @@ describe('values flow down once', () => {
     // Unset again: the subtree follows the provider's meeting once more.
     bar.meeting = undefined;
     await until(() => micName(bar) === 'Mic on', () => `after unsetting: ${micName(bar)}`);
+  });
+
+  it('a language set late reaches the subtree when the page provides only the meeting', async () => {
+    // The page provides the meeting and nothing else: the tag provides the other values itself.
+    const { el } = await mountWithMeeting<RtkControlbar>(html`<rtk-controlbar></rtk-controlbar>`, { join: true });
+    await until(() => micName(el) === 'Mic on', () => `before: ${micName(el)}`);
+    el.t = useLanguage(de);
+    await until(() => micName(el) === 'Mikro an', () => `after setting German: ${micName(el)}`);
   });
 
   it('inside a provider, tags with no values of their own add no provider', async () => {
