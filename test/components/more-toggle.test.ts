@@ -8,17 +8,11 @@ import '../../src/components/chat-toggle/rtk-chat-toggle.js';
 import '../../src/components/controlbar/rtk-controlbar.js';
 import type { RtkMoreToggle } from '../../src/components/more-toggle/rtk-more-toggle.js';
 import type { RtkControlbar } from '../../src/components/controlbar/rtk-controlbar.js';
-import { deepActiveElement, mountWithMeeting, nameOf, queryAllDeep, queryDeep } from '../helpers/fixtures.js';
-import { until } from '../helpers/wait.js';
+import { deepActiveElement, mountWithMeeting, nameOf, queryDeep } from '../helpers/fixtures.js';
+import { rendered, until } from '../helpers/wait.js';
 
-type Updatable = HTMLElement & { updateComplete?: Promise<unknown> };
-
-async function settle(el: HTMLElement) {
-  for (let i = 0; i < 3; i++) {
-    for (const child of [el, ...queryAllDeep<Updatable>(el, '*')]) await (child as Updatable).updateComplete;
-    await new Promise((r) => requestAnimationFrame(r));
-  }
-}
+/** The lazily loaded menu, its updates and a quiet frame. */
+const settle = (el: HTMLElement) => rendered(el);
 
 async function menu() {
   const { el, meeting } = await mountWithMeeting<RtkMoreToggle>(

@@ -2,16 +2,10 @@ import { expect, html } from '@open-wc/testing';
 import '../../src/components/participants-viewer-list/rtk-participants-viewer-list.js';
 import type { RtkParticipantsViewerList } from '../../src/components/participants-viewer-list/rtk-participants-viewer-list.js';
 import { deepText, mountWithMeeting, queryAllDeep, totalListeners } from '../helpers/fixtures.js';
-import { until } from '../helpers/wait.js';
+import { rendered, until } from '../helpers/wait.js';
 
-async function settle(el: HTMLElement) {
-  for (let i = 0; i < 3; i++) {
-    for (const child of [el, ...queryAllDeep<HTMLElement & { updateComplete?: Promise<unknown> }>(el, '*')]) {
-      await (child as { updateComplete?: Promise<unknown> }).updateComplete;
-    }
-    await new Promise((r) => requestAnimationFrame(r));
-  }
-}
+/** Lazily loaded rows, their updates and a quiet frame. */
+const settle = (el: HTMLElement) => rendered(el);
 const names = (el: HTMLElement) => queryAllDeep(el, '[part~="name"]').map((n) => n.textContent);
 const heading = (el: RtkParticipantsViewerList) => deepText(el.shadowRoot!.querySelector('[part~="heading-count"]')!);
 

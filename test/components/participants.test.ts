@@ -5,16 +5,10 @@ import type { RtkParticipant } from '../../src/components/participant/rtk-partic
 import { deepText, mountWithMeeting, queryAllDeep, queryDeep, totalListeners, type MountOptions } from '../helpers/fixtures.js';
 import { de } from '../../src/i18n/packs/de.js';
 import { useLanguage } from '../../src/i18n/t.js';
-import { until } from '../helpers/wait.js';
+import { rendered, until } from '../helpers/wait.js';
 
-type Updatable = HTMLElement & { updateComplete?: Promise<unknown>; addController?: (c: object) => void };
-
-async function settle(el: HTMLElement) {
-  for (let i = 0; i < 3; i++) {
-    for (const child of [el, ...queryAllDeep<Updatable>(el, '*')] as Updatable[]) await child.updateComplete;
-    await new Promise((r) => requestAnimationFrame(r));
-  }
-}
+/** Lazily loaded rows and lists, their updates and a quiet frame. */
+const settle = (el: HTMLElement) => rendered(el);
 
 const tabs = (el: RtkParticipants) =>
   [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="tab"]')].map((t) => deepText(t));

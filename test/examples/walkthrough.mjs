@@ -118,10 +118,12 @@ export async function walkthrough(page, url, { label = 'example' } = {}) {
 
   await step('leave', async () => {
     await (await find(aria('Leave'))).click();
-    // rtk-leave-button asks first when the person may end the meeting for everyone.
-    const confirm = await page.waitForSelector(aria('Leave meeting'), { timeout: 3_000, visible: true }).catch(() => null);
+    // rtk-leave-button asks first when the person may end the meeting for everyone: whichever
+    // comes first, the question or the ended screen, however long the page takes.
+    const left = '::-p-text(You left the meeting.)';
+    const confirm = await Promise.race([find(aria('Leave meeting')), find(left).then(() => null)]);
     if (confirm) await confirm.click();
-    await find('::-p-text(You left the meeting.)');
+    await find(left);
     await gone(aria('Leave'));
   });
 
