@@ -60,7 +60,11 @@ export abstract class SidebarToggleElement extends RtkElement {
   /** The ids of the items of this section others added since it was last open, in this meeting. */
   private unseen(create = false): Set<string> | undefined {
     const meeting = this.activeMeeting;
-    return meeting ? unseenIdsOf(meeting, this.section, create) : undefined;
+    if (!meeting) return undefined;
+    const sections = unseenIdsOf(meeting);
+    let ids = sections.get(this.section);
+    if (!ids && create) sections.set(this.section, (ids = new Set()));
+    return ids;
   }
 
   /** Counts item `id` as new (once, whichever toggle hears it first), unless the section is open. */

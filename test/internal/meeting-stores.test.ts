@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { foldedNameOf, foldForSearch } from '../../src/internal/search-fold.js';
 import {
-  foldedNameOf,
-  foldForSearch,
   meetingKeyOf,
   stageRequestTimesOf,
   unseenIdsOf,
@@ -25,14 +24,14 @@ describe('meeting stores', () => {
     expect(meetingKeyOf(a)).to.not.equal(meetingKeyOf(b));
   });
 
-  it('count unseen items per meeting and section, creating the set only when asked', () => {
+  it('keep unseen items per meeting and section', () => {
     const a = {};
     const b = {};
-    expect(unseenIdsOf(a, 'chat')).to.equal(undefined);
-    unseenIdsOf(a, 'chat', true)!.add('m1');
-    expect([...unseenIdsOf(a, 'chat')!]).to.deep.equal(['m1']);
-    expect(unseenIdsOf(a, 'polls')).to.equal(undefined);
-    expect(unseenIdsOf(b, 'chat')).to.equal(undefined);
+    expect(unseenIdsOf(a).get('chat')).to.equal(undefined);
+    unseenIdsOf(a).set('chat', new Set(['m1']));
+    expect([...unseenIdsOf(a).get('chat')!]).to.deep.equal(['m1']);
+    expect(unseenIdsOf(a).get('polls')).to.equal(undefined);
+    expect(unseenIdsOf(b).get('chat')).to.equal(undefined);
   });
 
   it('fold names for search, and refold when a name changes', () => {

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { foldedNameOf, foldForSearch } from '../../internal/meeting-stores.js';
+import { foldedNameOf, foldForSearch } from '../../internal/search-fold.js';
 import { RtkElement } from '../../internal/rtk-element.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { peopleStrings } from '../../i18n/en/people.js';
