@@ -1,7 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** Type-ahead forgets what was typed after this pause, in ms. */
-const TYPEAHEAD_RESET_MS = 500;
+/** What a menu's type-ahead has typed so far, and the timer that forgets it. */
+export interface Typing {
+  typed: string;
+  timer?: ReturnType<typeof setTimeout>;
+}
 
 /** How `MenuKeyboardController` reads and drives the menu of its host. */
 export interface MenuKeyboardOptions {
@@ -24,6 +27,17 @@ export interface MenuKeyboardOptions {
   sideArrows?: boolean;
 }
 
+type TypeAhead = typeof import('./menu-typeahead.js').typeAhead;
+let loadedTypeAhead: TypeAhead | undefined;
+
+/**
+ * Loads menu type-ahead, which is rare: menus load it with the first letter typed in them, and it
+ * answers that letter once loaded; every later letter at once.
+ */
+export async function loadTypeAhead(): Promise<TypeAhead> {
+  return (loadedTypeAhead ??= (await import('./menu-typeahead.js')).typeAhead);
+}
+
 /**
  * The keyboard of a menu button (WAI-ARIA "menu button" pattern), shared by `rtk-menu` and
  * `rtk-more-toggle`. The host renders the trigger and the popup and wires their `keydown` to
@@ -42,8 +56,8 @@ export interface MenuKeyboardOptions {
  * item (Enter or Space on it) is the item's own click.
  */
 export class MenuKeyboardController implements ReactiveController {
-  private typed = '';
-  private typedTimer?: ReturnType<typeof setTimeout>;
+  /** What was typed for type-ahead, and the timer that forgets it. */
+  private readonly typing: Typing = { typed: '' };
 
   constructor(
     host: ReactiveControllerHost,
@@ -58,8 +72,8 @@ export class MenuKeyboardController implements ReactiveController {
 
   /** Forgets what was typed (call it when the menu closes). */
   reset(): void {
-    this.typed = '';
-    clearTimeout(this.typedTimer);
+    this.typing.typed = '';
+    clearTimeout(this.typing.timer);
   }
 
   /** The `keydown` handler of the trigger. */
@@ -113,7 +127,9 @@ export class MenuKeyboardController implements ReactiveController {
         return; // focus moves on
       default:
         if (key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
-          this.typeAhead(key, items, current);
+          const run = (typeAhead: TypeAhead) => typeAhead(this.typing, key, items, current, this.options.labelOf);
+          if (loadedTypeAhead) run(loadedTypeAhead);
+          else void loadTypeAhead().then(run);
           break;
         }
         return;
@@ -121,24 +137,4 @@ export class MenuKeyboardController implements ReactiveController {
     event.preventDefault();
     event.stopPropagation();
   };
-
-  /** Moves focus to the next item whose label starts with what was just typed. */
-  private typeAhead(key: string, items: HTMLElement[], current: number): void {
-    clearTimeout(this.typedTimer);
-    this.typedTimer = setTimeout(() => (this.typed = ''), TYPEAHEAD_RESET_MS);
-    this.typed += key.toLowerCase();
-    if (this.typed.trim() === '') return;
-    const typed = this.typed;
-    const label = (item: HTMLElement) => this.options.labelOf(item).trim().toLowerCase();
-    const from = (start: number) => [...items.slice(start), ...items.slice(0, start)];
-    // A fresh search starts after the current item; a longer one may match the current item.
-    let match = from(typed.length === 1 ? current + 1 : Math.max(current, 0)).find((item) => label(item).startsWith(typed));
-    // The same letter again cycles through the items starting with it; any other miss starts a
-    // new search with the last key.
-    if (!match) {
-      if (![...typed].every((c) => c === typed[0])) this.typed = typed.slice(-1);
-      match = from(current + 1).find((item) => label(item).startsWith(this.typed[0]));
-    }
-    match?.focus();
-  }
 }

@@ -72,8 +72,9 @@ describe('<rtk-more-toggle>', () => {
     expect(focused()).to.equal('Record');
     await sendKeys({ press: 'Home' });
     expect(focused()).to.equal('Settings');
+    // The first letter typed loads type-ahead, then moves focus.
     await sendKeys({ press: 'm' });
-    expect(focused()).to.equal('Mic on');
+    await until(() => focused() === 'Mic on', () => `type-ahead focused ${focused()}`);
     await sendKeys({ press: 'r' });
     expect(focused()).to.equal('Record');
     await sendKeys({ press: 'Escape' });

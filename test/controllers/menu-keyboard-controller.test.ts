@@ -1,6 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { MenuKeyboardController, type MenuKeyboardOptions } from '../../src/controllers/menu-keyboard-controller.js';
+import {
+  loadTypeAhead,
+  MenuKeyboardController,
+  type MenuKeyboardOptions,
+} from '../../src/controllers/menu-keyboard-controller.js';
 
 /**
  * A bare menu button around the controller: a trigger, and a list of buttons shown while open.
@@ -75,6 +79,10 @@ function press(key: string, init: KeyboardEventInit = {}): boolean {
 const focused = () => document.activeElement?.textContent?.trim();
 
 describe('MenuKeyboardController', () => {
+  // Type-ahead loads with the first letter typed (the more-toggle test covers that); loaded, it
+  // answers each key at once, which these synchronous key presses rely on.
+  before(() => loadTypeAhead());
+
   it('opens from the trigger: ArrowDown, Enter and Space on the first item, ArrowUp on the last', async () => {
     const { el, trigger } = await mount();
     for (const [key, expected] of [['ArrowDown', 'Pin'], ['Enter', 'Pin'], [' ', 'Pin'], ['ArrowUp', 'Captions']] as const) {
