@@ -52,8 +52,10 @@ const FLOWING: readonly [Key, AnyContext, unknown, boolean?][] = [
  * - A host inside a provider passes down only the values set on it as properties (a provider is
  *   created the first time one is set), so a meeting of any size adds no provider at all.
  *
- * Used by `RtkElementBase`; `rtk-meeting` and `rtk-ui-provider` are providers themselves and
- * only read from above.
+ * - `rtk-meeting` and `rtk-ui-provider` are always the provider of their subtree, with their own
+ *   store, wherever they are (`provides`).
+ *
+ * Used by `RtkElementBase`.
  */
 export class ValueFlowController implements ReactiveController {
   /** The value each context gives from above. */
@@ -73,8 +75,8 @@ export class ValueFlowController implements ReactiveController {
 
   constructor(
     private readonly host: Host,
-    /** The host provides by itself (`rtk-meeting`, `rtk-ui-provider`): only read from above. */
-    private readonly readOnly = false,
+    /** The host is always the provider of its subtree (`rtk-meeting`, `rtk-ui-provider`). */
+    provides = false,
   ) {
     // Consumers first: they ask above when the host connects, before hostConnected() below runs.
     for (const [key, context] of FLOWING) {
@@ -86,6 +88,12 @@ export class ValueFlowController implements ReactiveController {
       this.above.set(key, consumer);
     }
     host.addController(this);
+    if (provides) this.root = new UiProviderController(host);
+  }
+
+  /** The UI-states store, when the host is the provider of its subtree. */
+  get store(): UiProviderController | undefined {
+    return this.root;
   }
 
   /** The value from above; `states` from the host's own store when it is the provider. */
@@ -112,7 +120,7 @@ export class ValueFlowController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.readOnly || this.root) return;
+    if (this.root) return;
     if (!this.answered.size && !this.passed.size) {
       this.root = new UiProviderController(this.host);
       this.inputs.clear();
@@ -132,7 +140,6 @@ export class ValueFlowController implements ReactiveController {
 
   hostUpdate(): void {
     const { host, root } = this;
-    if (this.readOnly) return;
     for (const [key, context, fallback, merged] of FLOWING) {
       const own = host[key];
       const last = this.inputs.get(key);

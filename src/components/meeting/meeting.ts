@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Size, UiStates } from '../../context/states.js';
-import { UiProviderController } from '../../context/provider-controller.js';
+import type { UiProviderController } from '../../context/provider-controller.js';
 import { RtkElement } from '../../internal/rtk-element.js';
 import { ActionController } from '../../controllers/action-controller.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
@@ -150,7 +150,10 @@ export class RtkMeeting extends RtkElement {
 
   static override providesValues = true;
 
-  private readonly provider = new UiProviderController(this);
+  /** The UI-states store of the meeting (the value flow makes this element their provider). */
+  private get provider(): UiProviderController {
+    return this.flow.store!;
+  }
 
   private readonly designSystem = new DesignSystemController(this);
 
@@ -222,16 +225,11 @@ export class RtkMeeting extends RtkElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.provider.meeting = this.meeting ?? undefined;
-    if (changed.has('config')) this.provider.config = this.config;
     if (changed.has('config') || changed.has('theme')) this.designSystem.apply(this.theme, this.config?.designTokens);
-    // Initial or page-set states (e.g. an open sidebar) merge into the store, as in rtk-ui-provider.
-    if (changed.has('states') && this.states) this.provider.updateStates(this.states);
-    if (changed.has('t')) this.provider.t = this.t;
-    if (changed.has('iconPack')) this.provider.iconPack = this.iconPack;
     // Here rather than in updated(): state changes made before rendering need no second update.
     const screen = this.screen;
-    if (this.provider.states.meeting !== screen) this.provider.updateStates({ meeting: screen });
+    // Reading the states also takes page-set states (e.g. an open sidebar) into the store.
+    if (this.activeStates.meeting !== screen) this.provider.updateStates({ meeting: screen });
     const meeting = this.activeMeeting;
     if (screen === 'setup' && !this.showSetupScreen && meeting && !this.autoJoined.has(meeting)) {
       this.autoJoined.add(meeting);

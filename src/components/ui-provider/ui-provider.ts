@@ -1,6 +1,5 @@
 import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { UiProviderController } from '../../context/provider-controller.js';
 import { RtkElement } from '../../internal/rtk-element.js';
 import { DesignSystemController } from '../../controllers/design-system-controller.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
@@ -77,7 +76,6 @@ export class RtkUiProvider extends RtkElement {
 
   static override providesValues = true;
 
-  private readonly provider = new UiProviderController(this);
 
   private readonly designSystem = new DesignSystemController(this);
 
@@ -96,12 +94,7 @@ export class RtkUiProvider extends RtkElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('meeting')) this.provider.meeting = this.meeting ?? undefined;
-    if (changed.has('config')) this.provider.config = this.config;
     if (changed.has('config') || changed.has('theme')) this.designSystem.apply(this.theme, this.config?.designTokens);
-    if (changed.has('t')) this.provider.t = this.t;
-    if (changed.has('iconPack')) this.provider.iconPack = this.iconPack;
-    if (changed.has('states') && this.states) this.provider.updateStates(this.states);
   }
 
   override render() {
