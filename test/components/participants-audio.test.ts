@@ -109,7 +109,8 @@ describe('<rtk-participants-audio>', () => {
       return Promise.resolve();
     };
     const { el, meeting } = await mount(3);
-    await until(() => el.shadowRoot!.querySelector('[part="prompt"]'), 'no prompt');
+    // The prompt's button loads with it (rare): wait until it is a working button.
+    await until(() => enableButton(el) && queryDeep(enableButton(el)!, 'button'), 'no prompt with a button');
     await el.updateComplete;
     const prompt = el.shadowRoot!.querySelector('[part="prompt"]')!;
     expect(prompt.getAttribute('role')).to.equal('status');
@@ -135,7 +136,7 @@ describe('<rtk-participants-audio>', () => {
   it('works from the keyboard', async () => {
     HTMLMediaElement.prototype.play = () => Promise.reject(new DOMException('blocked', 'NotAllowedError'));
     const { el } = await mount(1);
-    await until(() => enableButton(el), 'no prompt');
+    await until(() => enableButton(el) && queryDeep(enableButton(el)!, 'button'), 'no prompt with a button');
     HTMLMediaElement.prototype.play = originalPlay;
     const host = enableButton(el)!;
     host.focus();

@@ -161,6 +161,8 @@ export class RtkParticipantsAudio extends RtkElement {
       (e) => html`<audio part="audio" data-key=${e.key} data-peer=${e.peerId} data-kind=${e.kind}></audio>`,
     );
     if (!this.blocked || this.entries.size === 0) return audio;
+    // Rare (only where the browser blocks autoplay): the button's code loads with the prompt.
+    void import('../button/rtk-button.js');
     return html`${audio}
       <div part="prompt" role="status">
         ${renderIcon('speaker_off', this.icons, paths.speaker_off)}

@@ -1,4 +1,3 @@
-import '../button/rtk-button.js';
 import { RtkParticipantsAudio } from './participants-audio.js';
 
 export { RtkParticipantsAudio };
