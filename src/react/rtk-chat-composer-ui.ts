@@ -2,6 +2,9 @@
 import { type EventName, createComponent } from '@lit/react';
 import * as React from 'react';
 import { RtkChatComposerUi as RtkChatComposerUiClass } from '../components/chat-composer-ui/rtk-chat-composer-ui.js';
+import type { RtkEditCancelledEvent } from '../events/rtk-edit-cancelled.js';
+import type { RtkEditMessageEvent } from '../events/rtk-edit-message.js';
+import type { RtkNewMessageEvent } from '../events/rtk-new-message.js';
 import type { RtkNotificationEvent } from '../events/rtk-notification.js';
 import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
 
@@ -16,9 +19,9 @@ export const RtkChatComposerUi = /*@__PURE__*/ createComponent({
   elementClass: RtkChatComposerUiClass,
   react: React,
   events: {
-    onRtkEditCancelled: 'rtkEditCancelled' as EventName<CustomEvent>,
-    onRtkEditMessage: 'rtkEditMessage' as EventName<CustomEvent>,
-    onRtkNewMessage: 'rtkNewMessage' as EventName<CustomEvent>,
+    onRtkEditCancelled: 'rtkEditCancelled' as EventName<RtkEditCancelledEvent>,
+    onRtkEditMessage: 'rtkEditMessage' as EventName<RtkEditMessageEvent>,
+    onRtkNewMessage: 'rtkNewMessage' as EventName<RtkNewMessageEvent>,
     onRtkNotification: 'rtkNotification' as EventName<RtkNotificationEvent>,
     onRtkStateUpdate: 'rtkStateUpdate' as EventName<RtkStateUpdateEvent>,
   },

@@ -2,6 +2,9 @@
 import { type EventName, createComponent } from '@lit/react';
 import * as React from 'react';
 import { RtkChatComposerView as RtkChatComposerViewClass } from '../components/chat-composer-view/rtk-chat-composer-view.js';
+import type { EditCancelEvent } from '../events/edit-cancel.js';
+import type { EditMessageEvent } from '../events/edit-message.js';
+import type { NewMessageEvent } from '../events/new-message.js';
 import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
 
 /**
@@ -13,9 +16,9 @@ export const RtkChatComposerView = /*@__PURE__*/ createComponent({
   elementClass: RtkChatComposerViewClass,
   react: React,
   events: {
-    onEditCancel: 'editCancel' as EventName<CustomEvent>,
-    onEditMessage: 'editMessage' as EventName<CustomEvent>,
-    onNewMessage: 'newMessage' as EventName<CustomEvent>,
+    onEditCancel: 'editCancel' as EventName<EditCancelEvent>,
+    onEditMessage: 'editMessage' as EventName<EditMessageEvent>,
+    onNewMessage: 'newMessage' as EventName<NewMessageEvent>,
     onRtkStateUpdate: 'rtkStateUpdate' as EventName<RtkStateUpdateEvent>,
   },
   displayName: 'RtkChatComposerView',

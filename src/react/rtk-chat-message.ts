@@ -2,6 +2,10 @@
 import { type EventName, createComponent } from '@lit/react';
 import * as React from 'react';
 import { RtkChatMessage as RtkChatMessageClass } from '../components/chat-message/rtk-chat-message.js';
+import type { ChatMessageDeleteEvent } from '../events/chat-message-delete.js';
+import type { ChatMessageEditEvent } from '../events/chat-message-edit.js';
+import type { ChatMessagePinEvent } from '../events/chat-message-pin.js';
+import type { ChatMessageReplyEvent } from '../events/chat-message-reply.js';
 import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
 
 /**
@@ -14,10 +18,10 @@ export const RtkChatMessage = /*@__PURE__*/ createComponent({
   elementClass: RtkChatMessageClass,
   react: React,
   events: {
-    onDelete: 'delete' as EventName<CustomEvent>,
-    onEdit: 'edit' as EventName<CustomEvent>,
-    onPin: 'pin' as EventName<CustomEvent>,
-    onReply: 'reply' as EventName<CustomEvent>,
+    onDelete: 'delete' as EventName<ChatMessageDeleteEvent>,
+    onEdit: 'edit' as EventName<ChatMessageEditEvent>,
+    onPin: 'pin' as EventName<ChatMessagePinEvent>,
+    onReply: 'reply' as EventName<ChatMessageReplyEvent>,
     onRtkStateUpdate: 'rtkStateUpdate' as EventName<RtkStateUpdateEvent>,
   },
   displayName: 'RtkChatMessage',

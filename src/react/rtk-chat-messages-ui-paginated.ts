@@ -2,6 +2,9 @@
 import { type EventName, createComponent } from '@lit/react';
 import * as React from 'react';
 import { RtkChatMessagesUiPaginated as RtkChatMessagesUiPaginatedClass } from '../components/chat-messages-ui-paginated/rtk-chat-messages-ui-paginated.js';
+import type { DeleteMessageEvent } from '../events/delete-message.js';
+import type { EditMessageInitEvent } from '../events/edit-message-init.js';
+import type { AnyPinMessageEvent } from '../events/pin-message.js';
 import type { RtkNotificationEvent } from '../events/rtk-notification.js';
 import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
 
@@ -19,9 +22,9 @@ export const RtkChatMessagesUiPaginated = /*@__PURE__*/ createComponent({
   elementClass: RtkChatMessagesUiPaginatedClass,
   react: React,
   events: {
-    onDeleteMessage: 'deleteMessage' as EventName<CustomEvent>,
-    onEditMessageInit: 'editMessageInit' as EventName<CustomEvent>,
-    onPinMessage: 'pinMessage' as EventName<CustomEvent>,
+    onDeleteMessage: 'deleteMessage' as EventName<DeleteMessageEvent>,
+    onEditMessageInit: 'editMessageInit' as EventName<EditMessageInitEvent>,
+    onPinMessage: 'pinMessage' as EventName<AnyPinMessageEvent>,
     onRtkNotification: 'rtkNotification' as EventName<RtkNotificationEvent>,
     onRtkStateUpdate: 'rtkStateUpdate' as EventName<RtkStateUpdateEvent>,
   },

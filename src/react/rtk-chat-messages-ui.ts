@@ -2,6 +2,7 @@
 import { type EventName, createComponent } from '@lit/react';
 import * as React from 'react';
 import { RtkChatMessagesUi as RtkChatMessagesUiClass } from '../components/chat-messages-ui/rtk-chat-messages-ui.js';
+import type { AnyPinMessageEvent } from '../events/pin-message.js';
 import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
 
 /**
@@ -14,7 +15,7 @@ export const RtkChatMessagesUi = /*@__PURE__*/ createComponent({
   elementClass: RtkChatMessagesUiClass,
   react: React,
   events: {
-    onPinMessage: 'pinMessage' as EventName<CustomEvent>,
+    onPinMessage: 'pinMessage' as EventName<AnyPinMessageEvent>,
     onRtkStateUpdate: 'rtkStateUpdate' as EventName<RtkStateUpdateEvent>,
   },
   displayName: 'RtkChatMessagesUi',

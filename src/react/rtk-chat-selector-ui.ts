@@ -2,6 +2,7 @@
 import { type EventName, createComponent } from '@lit/react';
 import * as React from 'react';
 import { RtkChatSelectorUi as RtkChatSelectorUiClass } from '../components/chat-selector-ui/rtk-chat-selector-ui.js';
+import type { RtkChatGroupChangedEvent } from '../events/rtk-chat-group-changed.js';
 import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
 
 /**
@@ -15,7 +16,7 @@ export const RtkChatSelectorUi = /*@__PURE__*/ createComponent({
   elementClass: RtkChatSelectorUiClass,
   react: React,
   events: {
-    onRtkChatGroupChanged: 'rtkChatGroupChanged' as EventName<CustomEvent>,
+    onRtkChatGroupChanged: 'rtkChatGroupChanged' as EventName<RtkChatGroupChangedEvent>,
     onRtkStateUpdate: 'rtkStateUpdate' as EventName<RtkStateUpdateEvent>,
   },
   displayName: 'RtkChatSelectorUi',

@@ -2,6 +2,8 @@
 import { type EventName, createComponent } from '@lit/react';
 import * as React from 'react';
 import { RtkChatSelector as RtkChatSelectorClass } from '../components/chat-selector/rtk-chat-selector.js';
+import type { RtkChatSelectorChangeEvent } from '../events/rtk-chat-selector-change.js';
+import type { RtkDropdownToggleEvent } from '../events/rtk-dropdown-toggle.js';
 import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
 
 /**
@@ -15,8 +17,8 @@ export const RtkChatSelector = /*@__PURE__*/ createComponent({
   elementClass: RtkChatSelectorClass,
   react: React,
   events: {
-    onRtkChatSelectorChange: 'rtkChatSelectorChange' as EventName<CustomEvent>,
-    onRtkDropdownToggle: 'rtkDropdownToggle' as EventName<CustomEvent>,
+    onRtkChatSelectorChange: 'rtkChatSelectorChange' as EventName<RtkChatSelectorChangeEvent>,
+    onRtkDropdownToggle: 'rtkDropdownToggle' as EventName<RtkDropdownToggleEvent>,
     onRtkStateUpdate: 'rtkStateUpdate' as EventName<RtkStateUpdateEvent>,
   },
   displayName: 'RtkChatSelector',

@@ -2,6 +2,7 @@
 import { type EventName, createComponent } from '@lit/react';
 import * as React from 'react';
 import { RtkDraftAttachmentView as RtkDraftAttachmentViewClass } from '../components/draft-attachment-view/rtk-draft-attachment-view.js';
+import type { DeleteAttachmentEvent } from '../events/delete-attachment.js';
 import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
 
 /**
@@ -14,7 +15,7 @@ export const RtkDraftAttachmentView = /*@__PURE__*/ createComponent({
   elementClass: RtkDraftAttachmentViewClass,
   react: React,
   events: {
-    onDeleteAttachment: 'deleteAttachment' as EventName<CustomEvent>,
+    onDeleteAttachment: 'deleteAttachment' as EventName<DeleteAttachmentEvent>,
     onRtkStateUpdate: 'rtkStateUpdate' as EventName<RtkStateUpdateEvent>,
   },
   displayName: 'RtkDraftAttachmentView',

@@ -2,6 +2,8 @@
 import { type EventName, createComponent } from '@lit/react';
 import * as React from 'react';
 import { RtkEmojiPicker as RtkEmojiPickerClass } from '../components/emoji-picker/rtk-emoji-picker.js';
+import type { PickerCloseEvent } from '../events/picker-close.js';
+import type { RtkEmojiClickedEvent } from '../events/rtk-emoji-clicked.js';
 import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
 
 /** A grid of emoji to pick from, with a search field (by name, e.g. "heart", "thumbs"). */
@@ -10,8 +12,8 @@ export const RtkEmojiPicker = /*@__PURE__*/ createComponent({
   elementClass: RtkEmojiPickerClass,
   react: React,
   events: {
-    onPickerClose: 'pickerClose' as EventName<CustomEvent>,
-    onRtkEmojiClicked: 'rtkEmojiClicked' as EventName<CustomEvent>,
+    onPickerClose: 'pickerClose' as EventName<PickerCloseEvent>,
+    onRtkEmojiClicked: 'rtkEmojiClicked' as EventName<RtkEmojiClickedEvent>,
     onRtkStateUpdate: 'rtkStateUpdate' as EventName<RtkStateUpdateEvent>,
   },
   displayName: 'RtkEmojiPicker',

@@ -2,6 +2,7 @@
 import { type EventName, createComponent } from '@lit/react';
 import * as React from 'react';
 import { RtkFileDropzone as RtkFileDropzoneClass } from '../components/file-dropzone/rtk-file-dropzone.js';
+import type { DropCallbackEvent } from '../events/drop-callback.js';
 import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
 
 /**
@@ -14,7 +15,7 @@ export const RtkFileDropzone = /*@__PURE__*/ createComponent({
   elementClass: RtkFileDropzoneClass,
   react: React,
   events: {
-    onDropCallback: 'dropCallback' as EventName<CustomEvent>,
+    onDropCallback: 'dropCallback' as EventName<DropCallbackEvent>,
     onRtkStateUpdate: 'rtkStateUpdate' as EventName<RtkStateUpdateEvent>,
   },
   displayName: 'RtkFileDropzone',

@@ -2,6 +2,7 @@
 import { type EventName, createComponent } from '@lit/react';
 import * as React from 'react';
 import { RtkFilePickerButton as RtkFilePickerButtonClass } from '../components/file-picker-button/rtk-file-picker-button.js';
+import type { FileChangeEvent } from '../events/file-change.js';
 import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
 
 /**
@@ -13,7 +14,7 @@ export const RtkFilePickerButton = /*@__PURE__*/ createComponent({
   elementClass: RtkFilePickerButtonClass,
   react: React,
   events: {
-    onFileChange: 'fileChange' as EventName<CustomEvent>,
+    onFileChange: 'fileChange' as EventName<FileChangeEvent>,
     onRtkStateUpdate: 'rtkStateUpdate' as EventName<RtkStateUpdateEvent>,
   },
   displayName: 'RtkFilePickerButton',

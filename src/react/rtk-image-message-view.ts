@@ -2,6 +2,7 @@
 import { type EventName, createComponent } from '@lit/react';
 import * as React from 'react';
 import { RtkImageMessageView as RtkImageMessageViewClass } from '../components/image-message-view/rtk-image-message-view.js';
+import type { ImagePreviewEvent } from '../events/image-preview.js';
 import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
 
 /**
@@ -14,7 +15,7 @@ export const RtkImageMessageView = /*@__PURE__*/ createComponent({
   elementClass: RtkImageMessageViewClass,
   react: React,
   events: {
-    onPreview: 'preview' as EventName<CustomEvent>,
+    onPreview: 'preview' as EventName<ImagePreviewEvent>,
     onRtkStateUpdate: 'rtkStateUpdate' as EventName<RtkStateUpdateEvent>,
   },
   displayName: 'RtkImageMessageView',

@@ -2,6 +2,7 @@
 import { type EventName, createComponent } from '@lit/react';
 import * as React from 'react';
 import { RtkMessageView as RtkMessageViewClass } from '../components/message-view/rtk-message-view.js';
+import type { MessageActionEvent } from '../events/message-action.js';
 import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
 
 /**
@@ -14,7 +15,7 @@ export const RtkMessageView = /*@__PURE__*/ createComponent({
   elementClass: RtkMessageViewClass,
   react: React,
   events: {
-    onAction: 'action' as EventName<CustomEvent>,
+    onAction: 'action' as EventName<MessageActionEvent>,
     onRtkStateUpdate: 'rtkStateUpdate' as EventName<RtkStateUpdateEvent>,
   },
   displayName: 'RtkMessageView',

@@ -3,7 +3,7 @@ import { type EventName, createComponent } from '@lit/react';
 import * as React from 'react';
 import { RtkMixedGrid as RtkMixedGridClass } from '../components/mixed-grid/rtk-mixed-grid.js';
 import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
-import type { StageTabChangeEvent } from '../events/stage-tab-change.js';
+import type { AnyTabChangeEvent } from '../events/stage-tab-change.js';
 
 /**
  * The mixed layout: what is shared on the stage large, and the people (`pinnedParticipants` first,
@@ -16,7 +16,7 @@ export const RtkMixedGrid = /*@__PURE__*/ createComponent({
   react: React,
   events: {
     onRtkStateUpdate: 'rtkStateUpdate' as EventName<RtkStateUpdateEvent>,
-    onTabChange: 'tabChange' as EventName<StageTabChangeEvent>,
+    onTabChange: 'tabChange' as EventName<AnyTabChangeEvent>,
   },
   displayName: 'RtkMixedGrid',
 });

@@ -2,6 +2,8 @@
 import { type EventName, createComponent } from '@lit/react';
 import * as React from 'react';
 import { RtkPinnedMessageSelector as RtkPinnedMessageSelectorClass } from '../components/pinned-message-selector/rtk-pinned-message-selector.js';
+import type { RtkDropdownToggleEvent } from '../events/rtk-dropdown-toggle.js';
+import type { RtkPinnedMessageSelectEvent } from '../events/rtk-pinned-message-select.js';
 import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
 
 /**
@@ -14,8 +16,8 @@ export const RtkPinnedMessageSelector = /*@__PURE__*/ createComponent({
   elementClass: RtkPinnedMessageSelectorClass,
   react: React,
   events: {
-    onRtkDropdownToggle: 'rtkDropdownToggle' as EventName<CustomEvent>,
-    onRtkPinnedMessageSelect: 'rtkPinnedMessageSelect' as EventName<CustomEvent>,
+    onRtkDropdownToggle: 'rtkDropdownToggle' as EventName<RtkDropdownToggleEvent>,
+    onRtkPinnedMessageSelect: 'rtkPinnedMessageSelect' as EventName<RtkPinnedMessageSelectEvent>,
     onRtkStateUpdate: 'rtkStateUpdate' as EventName<RtkStateUpdateEvent>,
   },
   displayName: 'RtkPinnedMessageSelector',

@@ -4,7 +4,7 @@ import * as React from 'react';
 import { RtkSidebarUi as RtkSidebarUiClass } from '../components/sidebar-ui/rtk-sidebar-ui.js';
 import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
 import type { SidebarCloseEvent } from '../events/sidebar-close.js';
-import type { StageTabChangeEvent } from '../events/stage-tab-change.js';
+import type { AnyTabChangeEvent } from '../events/stage-tab-change.js';
 
 /**
  * The look of the sidebar, without meeting logic: a header with one tab per section (or the only
@@ -17,7 +17,7 @@ export const RtkSidebarUi = /*@__PURE__*/ createComponent({
   events: {
     onRtkStateUpdate: 'rtkStateUpdate' as EventName<RtkStateUpdateEvent>,
     onSidebarClose: 'sidebarClose' as EventName<SidebarCloseEvent>,
-    onTabChange: 'tabChange' as EventName<StageTabChangeEvent>,
+    onTabChange: 'tabChange' as EventName<AnyTabChangeEvent>,
   },
   displayName: 'RtkSidebarUi',
 });

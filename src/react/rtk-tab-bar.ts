@@ -3,7 +3,7 @@ import { type EventName, createComponent } from '@lit/react';
 import * as React from 'react';
 import { RtkTabBar as RtkTabBarClass } from '../components/tab-bar/rtk-tab-bar.js';
 import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
-import type { StageTabChangeEvent } from '../events/stage-tab-change.js';
+import type { AnyTabChangeEvent } from '../events/stage-tab-change.js';
 
 /** Switches what the stage shows between the active screen shares and the active plugins. */
 export const RtkTabBar = /*@__PURE__*/ createComponent({
@@ -12,7 +12,7 @@ export const RtkTabBar = /*@__PURE__*/ createComponent({
   react: React,
   events: {
     onRtkStateUpdate: 'rtkStateUpdate' as EventName<RtkStateUpdateEvent>,
-    onTabChange: 'tabChange' as EventName<StageTabChangeEvent>,
+    onTabChange: 'tabChange' as EventName<AnyTabChangeEvent>,
   },
   displayName: 'RtkTabBar',
 });

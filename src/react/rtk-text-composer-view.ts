@@ -3,6 +3,7 @@ import { type EventName, createComponent } from '@lit/react';
 import * as React from 'react';
 import { RtkTextComposerView as RtkTextComposerViewClass } from '../components/text-composer-view/rtk-text-composer-view.js';
 import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
+import type { TextChangeEvent } from '../events/text-change.js';
 
 /**
  * A multi-line text field for chat messages: it grows with its text (up to a few lines, then
@@ -15,7 +16,7 @@ export const RtkTextComposerView = /*@__PURE__*/ createComponent({
   react: React,
   events: {
     onRtkStateUpdate: 'rtkStateUpdate' as EventName<RtkStateUpdateEvent>,
-    onTextChange: 'textChange' as EventName<CustomEvent>,
+    onTextChange: 'textChange' as EventName<TextChangeEvent>,
   },
   displayName: 'RtkTextComposerView',
 });
