@@ -47,6 +47,22 @@ export default tseslint.config(
     files: ['test/**/*.ts'],
     languageOptions: { globals: { ...globals.mocha } },
     // chai assertions such as `expect(x).to.be.true` are expressions.
-    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+    rules: {
+      '@typescript-eslint/no-unused-expressions': 'off',
+      // Waits follow events and DOM state: open-wc's waitUntil gives up after 1 s and aTimeout is a
+      // fixed sleep, both of which fail on a busy machine.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@open-wc/testing',
+              importNames: ['waitUntil', 'aTimeout'],
+              message: 'Use until() or rendered() from test/helpers/wait.ts.',
+            },
+          ],
+        },
+      ],
+    },
   },
 );
