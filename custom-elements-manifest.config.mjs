@@ -1,6 +1,12 @@
 // `npm run analyze` writes custom-elements.json from the components' source and JSDoc.
 export default {
-  globs: ['src/components/**/*.ts', 'src/internal/rtk-element.ts', 'src/internal/sidebar-toggle-element.ts', 'src/internal/media-toggle-element.ts', 'src/internal/legacy-message-element.ts'],
+  globs: [
+    'src/components/**/*.ts',
+    'src/internal/rtk-element.ts',
+    'src/internal/sidebar-toggle-element.ts',
+    'src/internal/media-toggle-element.ts',
+    'src/internal/legacy-message-element.ts',
+  ],
   exclude: ['src/**/*.styles.ts', 'src/**/*.test.ts'],
   outdir: process.env.CEM_OUTDIR ?? '.',
   litelement: true,
@@ -26,7 +32,9 @@ export default {
       // the manifest is the same on every machine (the freshness test compares it byte for byte).
       name: 'rtk-stable-order',
       packageLinkPhase({ customElementsManifest }) {
-        customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        customElementsManifest.modules.sort((a, b) =>
+          a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+        );
       },
     },
     {
@@ -37,7 +45,9 @@ export default {
           mod.path = mod.path.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
           for (const decl of mod.exports ?? []) {
             if (decl.declaration?.module) {
-              decl.declaration.module = decl.declaration.module.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
+              decl.declaration.module = decl.declaration.module
+                .replace(/^src\//, 'dist/')
+                .replace(/\.ts$/, '.js');
             }
           }
         }

@@ -8,7 +8,14 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'bench/results/', 'examples/'],
+    ignores: [
+      'dist/',
+      'storybook-static/',
+      'node_modules/',
+      'custom-elements.json',
+      'bench/results/',
+      'examples/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -19,7 +26,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     settings: { wc: { elementBaseClasses: ['LitElement', 'RtkElement'] } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'wc/guard-super-call': 'off',
     },
@@ -34,7 +44,8 @@ export default tseslint.config(
         'error',
         {
           selector: "NewExpression[callee.name='CustomEvent']",
-          message: 'Dispatch an event class of src/events/ (one file per event name) instead of a bare CustomEvent.',
+          message:
+            'Dispatch an event class of src/events/ (one file per event name) instead of a bare CustomEvent.',
         },
       ],
     },

@@ -22,11 +22,27 @@ const reactEntries = readdirSync('src/react')
 
 export default [
   {
-    input: ['src/index.ts', 'src/classes.ts', 'src/demo/index.ts', ...tagEntries, ...packEntries, ...reactEntries],
+    input: [
+      'src/index.ts',
+      'src/classes.ts',
+      'src/demo/index.ts',
+      ...tagEntries,
+      ...packEntries,
+      ...reactEntries,
+    ],
     // Dependencies stay imports: the app's bundler dedupes them (and keeps @floating-ui/dom lazy);
     // React comes from the app (a peer dependency of the wrappers in dist/react/).
-    external: (id) => /^(lit|@lit\/[^/]+|@lit-labs\/[^/]+|tslib|@floating-ui\/[^/]+|hls\.js|react|react-dom)(\/|$)/.test(id),
-    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+    external: (id) =>
+      /^(lit|@lit\/[^/]+|@lit-labs\/[^/]+|tslib|@floating-ui\/[^/]+|hls\.js|react|react-dom)(\/|$)/.test(
+        id,
+      ),
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+    },
     plugins: [
       typescript({ tsconfig: './tsconfig.build.json', noEmitOnError: true }),
       // Templates lose their indentation and line breaks (scripts/minify-templates.mjs).

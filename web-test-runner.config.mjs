@@ -21,13 +21,21 @@ const trackKitImports = {
   transform(context) {
     if (!/^\/src\/.*\.[jt]s$/.test(context.path)) return undefined;
     const code = String(context.body);
-    const tracked = code.replace(/(?<![\w$.])import\((["'][^"'\n]+["'])\)/g, '__rtkTrack(import($1))');
+    const tracked = code.replace(
+      /(?<![\w$.])import\((["'][^"'\n]+["'])\)/g,
+      '__rtkTrack(import($1))',
+    );
     if (tracked === code) return undefined;
     const helper =
       'function __rtkTrack(p) { const all = (globalThis.__rtkLoading ??= new Set()); all.add(p); ' +
       'const done = () => all.delete(p); p.then(done, done); return p; }\n';
     const map = tracked.lastIndexOf('\n//# sourceMappingURL=');
-    return { body: map < 0 ? `${tracked}\n${helper}` : `${tracked.slice(0, map)}\n${helper}${tracked.slice(map + 1)}` };
+    return {
+      body:
+        map < 0
+          ? `${tracked}\n${helper}`
+          : `${tracked.slice(0, map)}\n${helper}${tracked.slice(map + 1)}`,
+    };
   },
 };
 

@@ -11,8 +11,12 @@ const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resol
 
 /** Counts Lit updates (any kit element) while `fn` and the updates it causes run. */
 let updates = 0;
-const performUpdate = ReactiveElement.prototype['performUpdate' as keyof ReactiveElement] as () => void;
-(ReactiveElement.prototype as unknown as { performUpdate: () => void }).performUpdate = function (this: ReactiveElement) {
+const performUpdate = ReactiveElement.prototype[
+  'performUpdate' as keyof ReactiveElement
+] as () => void;
+(ReactiveElement.prototype as unknown as { performUpdate: () => void }).performUpdate = function (
+  this: ReactiveElement,
+) {
   updates++;
   return performUpdate.call(this);
 };
@@ -33,7 +37,9 @@ function tilesIn(root: Element | ShadowRoot): Element[] {
 
 async function settled(root: Element): Promise<void> {
   for (let i = 0; i < 5; i++) {
-    const pending = [root, ...tilesIn(root)].filter((el) => el instanceof ReactiveElement && !el.isUpdatePending);
+    const pending = [root, ...tilesIn(root)].filter(
+      (el) => el instanceof ReactiveElement && !el.isUpdatePending,
+    );
     await Promise.all(pending.map((el) => (el as ReactiveElement).updateComplete));
     await frame();
   }
@@ -64,7 +70,8 @@ async function firstRender(people: number): Promise<{ ms: number; tiles: number 
   document.body.append(element);
   while (tilesIn(element).length < expected) {
     await new Promise((r) => setTimeout(r, 0));
-    if (performance.now() - start > 10000) throw new Error(`only ${tilesIn(element).length} of ${expected} tiles`);
+    if (performance.now() - start > 10000)
+      throw new Error(`only ${tilesIn(element).length} of ${expected} tiles`);
   }
   await Promise.all(tilesIn(element).map((t) => (t as ReactiveElement).updateComplete));
   await frame();
@@ -93,7 +100,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  * every Lit update it caused has finished, time until the next frame was painted (the rAF after
  * next), and how many Lit updates it caused.
  */
-async function eventCost(people: number, toggles = 15): Promise<{ scriptMs: number; frameMs: number; updates: number; tiles: number }> {
+async function eventCost(
+  people: number,
+  toggles = 15,
+): Promise<{ scriptMs: number; frameMs: number; updates: number; tiles: number }> {
   await firstRender(people);
   const { meeting, element } = current!;
   await settled(element);
@@ -108,14 +118,21 @@ async function eventCost(people: number, toggles = 15): Promise<{ scriptMs: numb
     const start = performance.now();
     meeting.director.setAudio(person.id, !person.audioEnabled);
     // Lit updates run as microtasks: after this await, every update the event caused is done.
-    await Promise.all([element, ...tilesIn(element)].map((el) => (el as ReactiveElement).updateComplete));
+    await Promise.all(
+      [element, ...tilesIn(element)].map((el) => (el as ReactiveElement).updateComplete),
+    );
     script.push(performance.now() - start);
     await frame(); // the frame that shows the change…
     await frame(); // …has been painted when the next one starts
     painted.push(performance.now() - start);
     counts.push(updates);
   }
-  return { scriptMs: median(script), frameMs: median(painted), updates: median(counts), tiles: tilesIn(element).length };
+  return {
+    scriptMs: median(script),
+    frameMs: median(painted),
+    updates: median(counts),
+    tiles: tilesIn(element).length,
+  };
 }
 
 /**
@@ -159,7 +176,8 @@ async function audioLevelFrames(people = 25, ms = 3000) {
       last[i] = level;
     });
     const everyone = meeting.director.people;
-    for (let k = 0; k < 3; k++) meeting.director.speak(everyone[(round * 3 + k) % everyone.length]!.id, 800);
+    for (let k = 0; k < 3; k++)
+      meeting.director.speak(everyone[(round * 3 + k) % everyone.length]!.id, 800);
     round++;
   }, 100);
   while (performance.now() - start < ms) {
@@ -185,4 +203,10 @@ async function audioLevelFrames(people = 25, ms = 3000) {
   return result;
 }
 
-(window as unknown as { bench: object }).bench = { firstRender, updatesPerMicToggle, eventCost, audioLevelFrames, cleanup };
+(window as unknown as { bench: object }).bench = {
+  firstRender,
+  updatesPerMicToggle,
+  eventCost,
+  audioLevelFrames,
+  cleanup,
+};

@@ -18,7 +18,13 @@ const typescript = (tsconfigRaw) => ({
   },
   async transform(code, id) {
     if (!id.endsWith('.ts')) return null;
-    const result = await transform(code, { loader: 'ts', target: 'es2022', format: 'esm', tsconfigRaw, sourcefile: id });
+    const result = await transform(code, {
+      loader: 'ts',
+      target: 'es2022',
+      format: 'esm',
+      tsconfigRaw,
+      sourcefile: id,
+    });
     return { code: result.code, map: null };
   },
 });
@@ -26,7 +32,12 @@ const typescript = (tsconfigRaw) => ({
 const minify = {
   name: 'bench-minify',
   async renderChunk(code) {
-    const result = await transform(code, { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' });
+    const result = await transform(code, {
+      minify: true,
+      format: 'esm',
+      target: 'es2022',
+      legalComments: 'none',
+    });
     return { code: result.code, map: null };
   },
 };
@@ -39,11 +50,21 @@ export async function bundleApp(input, dir, tsconfigRaw) {
   const bundle = await rollup({
     input,
     // The kit's templates as its dist/ ships them: minified by the same plugin (rollup.config.mjs).
-    plugins: [typescript(tsconfigRaw), minifyTemplatesPlugin(), nodeResolve({ exportConditions: ['production'] }), minify],
+    plugins: [
+      typescript(tsconfigRaw),
+      minifyTemplatesPlugin(),
+      nodeResolve({ exportConditions: ['production'] }),
+      minify,
+    ],
     onwarn: () => {},
   });
   try {
-    const { output } = await bundle.write({ dir, format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' });
+    const { output } = await bundle.write({
+      dir,
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: '[name]-[hash].js',
+    });
     return output.filter((o) => o.type === 'chunk');
   } finally {
     await bundle.close();

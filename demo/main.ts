@@ -81,8 +81,10 @@ async function language(lang: string | null): Promise<TFunction | undefined> {
 function applyLook(): void {
   const theme = params.get('theme');
   const brand = params.get('brand');
-  if (theme === 'dark' || theme === 'light' || theme === 'high-contrast' || theme === 'system') element.theme = theme;
-  if (brand && /^#[0-9a-f]{6}$/i.test(brand)) element.config = { ...element.config, designTokens: { brand } };
+  if (theme === 'dark' || theme === 'light' || theme === 'high-contrast' || theme === 'system')
+    element.theme = theme;
+  if (brand && /^#[0-9a-f]{6}$/i.test(brand))
+    element.config = { ...element.config, designTokens: { brand } };
 }
 
 const authToken = params.get('authToken');

@@ -36,7 +36,8 @@ function report(ok, name, error) {
   if (ok) passed += 1;
   else failed += 1;
   console.log(`${ok ? 'ok' : 'not ok'} ${count} - ${name}`);
-  if (error) console.log(String(error instanceof Error ? error.message : error).replace(/^/gm, '  # '));
+  if (error)
+    console.log(String(error instanceof Error ? error.message : error).replace(/^/gm, '  # '));
 }
 
 /** Runs a command in `cwd`; resolves with its exit code and output (printed only on failure). */
@@ -55,7 +56,8 @@ const tail = (output, lines = 40) => output.trim().split('\n').slice(-lines).joi
 const newest = (dir) => {
   let time = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) time = Math.max(time, statSync(join(entry.parentPath ?? entry.path, entry.name)).mtimeMs);
+    if (entry.isFile())
+      time = Math.max(time, statSync(join(entry.parentPath ?? entry.path, entry.name)).mtimeMs);
   }
   return time;
 };
@@ -63,8 +65,15 @@ const mtime = (path) => (existsSync(path) ? statSync(path).mtimeMs : 0);
 
 // ── The kit's dist/, as `npm run build` makes it (CI builds it before `npm test`). ─────────────
 async function ensureKitBuilt() {
-  const built = Math.min(mtime(join(root, 'dist/index.js')), mtime(join(root, 'dist/cdn/realtimekit-lit.js')));
-  const sources = Math.max(newest(join(root, 'src')), mtime(join(root, 'rollup.config.mjs')), mtime(join(root, 'package.json')));
+  const built = Math.min(
+    mtime(join(root, 'dist/index.js')),
+    mtime(join(root, 'dist/cdn/realtimekit-lit.js')),
+  );
+  const sources = Math.max(
+    newest(join(root, 'src')),
+    mtime(join(root, 'rollup.config.mjs')),
+    mtime(join(root, 'package.json')),
+  );
   if (built > sources) return true;
   console.log('# dist/ is missing or older than src/: npm run build');
   const build = await run('npm', ['run', 'build'], root);
@@ -76,32 +85,67 @@ async function ensureKitBuilt() {
 const examplesDir = join(root, 'examples');
 const examples = readdirSync(examplesDir, { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(join(examplesDir, d.name, 'package.json')))
-  .map((d) => ({ name: d.name, dir: join(examplesDir, d.name), pkg: JSON.parse(readFileSync(join(examplesDir, d.name, 'package.json'), 'utf8')) }))
+  .map((d) => ({
+    name: d.name,
+    dir: join(examplesDir, d.name),
+    pkg: JSON.parse(readFileSync(join(examplesDir, d.name, 'package.json'), 'utf8')),
+  }))
   .filter((e) => only.length === 0 || only.includes(e.name));
 if (only.length && examples.length !== only.length) {
-  report(false, `examples named: ${only.join(', ')}`, `found only: ${examples.map((e) => e.name).join(', ') || 'none'}`);
+  report(
+    false,
+    `examples named: ${only.join(', ')}`,
+    `found only: ${examples.map((e) => e.name).join(', ') || 'none'}`,
+  );
 }
 
 /** `npm install` in the example when its node_modules is missing or older than its manifests. */
 async function install(example) {
-  const hasDeps = Object.keys({ ...example.pkg.dependencies, ...example.pkg.devDependencies }).length > 0;
+  const hasDeps =
+    Object.keys({ ...example.pkg.dependencies, ...example.pkg.devDependencies }).length > 0;
   if (!hasDeps || flags.has('--no-install')) return true;
   const installed = mtime(join(example.dir, 'node_modules/.package-lock.json'));
-  if (installed && installed >= mtime(join(example.dir, 'package.json')) && installed >= mtime(join(example.dir, 'package-lock.json'))) return true;
-  const result = await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], example.dir);
-  report(result.code === 0, `${example.name}: npm install`, result.code === 0 ? undefined : tail(result.output));
+  if (
+    installed &&
+    installed >= mtime(join(example.dir, 'package.json')) &&
+    installed >= mtime(join(example.dir, 'package-lock.json'))
+  )
+    return true;
+  const result = await run(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--loglevel=error'],
+    example.dir,
+  );
+  report(
+    result.code === 0,
+    `${example.name}: npm install`,
+    result.code === 0 ? undefined : tail(result.output),
+  );
   return result.code === 0;
 }
 
 // ── Serving: the example's output, and the CDN from local files ────────────────────────────────
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.txt': 'text/plain' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain',
+};
 const contentType = (file) => TYPES[extname(file)] ?? 'application/octet-stream';
 
 /** The local file for a path under `base`, or undefined (never outside `base`). */
 function fileUnder(base, urlPath) {
   const path = normalize(join(base, decodeURIComponent(urlPath)));
   if (path !== base && !path.startsWith(base.endsWith(sep) ? base : base + sep)) return undefined;
-  if (existsSync(path) && statSync(path).isDirectory()) return existsSync(join(path, 'index.html')) ? join(path, 'index.html') : undefined;
+  if (existsSync(path) && statSync(path).isDirectory())
+    return existsSync(join(path, 'index.html')) ? join(path, 'index.html') : undefined;
   return existsSync(path) ? path : undefined;
 }
 
@@ -112,12 +156,15 @@ function serve(dir) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': contentType(file), 'cache-control': 'no-store' }).end(readFileSync(file));
+    res
+      .writeHead(200, { 'content-type': contentType(file), 'cache-control': 'no-store' })
+      .end(readFileSync(file));
   });
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
 
-const CDN = /^https:\/\/(?:cdn\.jsdelivr\.net\/npm|unpkg\.com)\/((?:@[^/@]+\/)?[^/@]+)(?:@([^/]+))?(\/[^?#]*)?/;
+const CDN =
+  /^https:\/\/(?:cdn\.jsdelivr\.net\/npm|unpkg\.com)\/((?:@[^/@]+\/)?[^/@]+)(?:@([^/]+))?(\/[^?#]*)?/;
 const ownName = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).name;
 
 /** Answers a CDN request from the repository: `{ status, body, contentType }`. */
@@ -127,14 +174,20 @@ function fromCdn(url) {
   const [, name, version, path = '/'] = match;
   const base = name === ownName ? root : resolve(root, 'node_modules', name);
   const pkgFile = join(base, 'package.json');
-  if (!existsSync(pkgFile)) return { status: 404, body: `${name} is not installed`, contentType: 'text/plain' };
+  if (!existsSync(pkgFile))
+    return { status: 404, body: `${name} is not installed`, contentType: 'text/plain' };
   const local = JSON.parse(readFileSync(pkgFile, 'utf8')).version;
   // `@3`, `@3.3` and `@3.3.3` all name the installed 3.3.3; another major is a mistake in the page.
   if (version && version !== 'latest' && !local.startsWith(version.replace(/^[\^~]/, ''))) {
-    return { status: 404, body: `${name}@${version} requested; ${local} is installed`, contentType: 'text/plain' };
+    return {
+      status: 404,
+      body: `${name}@${version} requested; ${local} is installed`,
+      contentType: 'text/plain',
+    };
   }
   const file = fileUnder(base, path === '/' ? '/' : path);
-  if (!file) return { status: 404, body: `${name}@${version}${path} not found`, contentType: 'text/plain' };
+  if (!file)
+    return { status: 404, body: `${name}@${version}${path} not found`, contentType: 'text/plain' };
   return { status: 200, body: readFileSync(file), contentType: contentType(file) };
 }
 
@@ -147,8 +200,17 @@ async function newPage(browser) {
     const url = request.url();
     const cdn = fromCdn(url);
     if (cdn) {
-      request.respond({ status: cdn.status, contentType: cdn.contentType, body: cdn.body, headers: { 'access-control-allow-origin': '*' } });
-    } else if (/^https?:\/\/(127\.0\.0\.1|localhost)[:/]/.test(url) || url.startsWith('data:') || url.startsWith('blob:')) {
+      request.respond({
+        status: cdn.status,
+        contentType: cdn.contentType,
+        body: cdn.body,
+        headers: { 'access-control-allow-origin': '*' },
+      });
+    } else if (
+      /^https?:\/\/(127\.0\.0\.1|localhost)[:/]/.test(url) ||
+      url.startsWith('data:') ||
+      url.startsWith('blob:')
+    ) {
       request.continue();
     } else {
       // Nothing else may leave the machine: an example that needs the network is broken offline.
@@ -176,28 +238,46 @@ for (const [i, example] of examples.entries()) {
     if (!example.pkg.scripts?.[script] || (script === 'build' && flags.has('--no-build'))) continue;
     const t0 = Date.now();
     const result = await run('npm', ['run', script, '--silent'], example.dir);
-    report(result.code === 0, `${example.name}: npm run ${script} (${((Date.now() - t0) / 1000).toFixed(1)} s)`, result.code === 0 ? undefined : tail(result.output));
+    report(
+      result.code === 0,
+      `${example.name}: npm run ${script} (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
+      result.code === 0 ? undefined : tail(result.output),
+    );
     ok &&= result.code === 0;
   }
   if (ok) ready.push(example);
 }
 
 if (ready.length) {
-  const browser = await puppeteer.launch({ executablePath: ensureChromium(), headless: true, args: CHROMIUM_FLAGS });
+  const browser = await puppeteer.launch({
+    executablePath: ensureChromium(),
+    headless: true,
+    args: CHROMIUM_FLAGS,
+  });
   try {
     for (const example of ready) {
       const spec = { serve: '.', meeting: '/', ...example.pkg.walkthrough };
       const server = await serve(resolve(example.dir, spec.serve));
       const origin = `http://127.0.0.1:${server.address().port}`;
-      for (const [kind, check] of [['meeting', walkthrough], ['layout', layoutCheck]]) {
+      for (const [kind, check] of [
+        ['meeting', walkthrough],
+        ['layout', layoutCheck],
+      ]) {
         if (!spec[kind]) continue;
         const { page, close } = await newPage(browser);
         const t0 = Date.now();
         try {
           const steps = await check(page, origin + spec[kind], { label: example.name });
-          report(true, `${example.name}: ${kind === 'meeting' ? 'walkthrough' : 'custom layout'} (${steps.join(', ')}; ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+          report(
+            true,
+            `${example.name}: ${kind === 'meeting' ? 'walkthrough' : 'custom layout'} (${steps.join(', ')}; ${((Date.now() - t0) / 1000).toFixed(1)} s)`,
+          );
         } catch (error) {
-          report(false, `${example.name}: ${kind === 'meeting' ? 'walkthrough' : 'custom layout'}`, error);
+          report(
+            false,
+            `${example.name}: ${kind === 'meeting' ? 'walkthrough' : 'custom layout'}`,
+            error,
+          );
         } finally {
           await close();
         }
@@ -212,5 +292,7 @@ if (ready.length) {
 console.log(`1..${count}`);
 console.log(`# pass ${passed}`);
 console.log(`# fail ${failed}`);
-console.log(`# examples: ${examples.map((e) => e.name).join(', ')} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+console.log(
+  `# examples: ${examples.map((e) => e.name).join(', ')} in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+);
 process.exitCode = failed > 0 || count === 0 ? 1 : 0;

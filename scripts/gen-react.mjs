@@ -20,7 +20,11 @@ const byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The first paragraph of a manifest description, on one line, safe inside a JSDoc comment. */
 function summary(text, tag) {
-  const first = (text ?? '').trim().split(/\n\s*\n/)[0].replace(/\s+/g, ' ').trim();
+  const first = (text ?? '')
+    .trim()
+    .split(/\n\s*\n/)[0]
+    .replace(/\s+/g, ' ')
+    .trim();
   return (first || `The \`<${tag}>\` element.`).replaceAll('*/', '*\\/');
 }
 
@@ -104,7 +108,9 @@ function wrapper(element, declared) {
     `import { ${element.className} as ${elementClass} } from '../${element.module}';`,
     ...[...typeImports]
       .sort(([a], [b]) => byName(a, b))
-      .map(([from, types]) => `import type { ${[...types].sort(byName).join(', ')} } from '${from}';`),
+      .map(
+        ([from, types]) => `import type { ${[...types].sort(byName).join(', ')} } from '${from}';`,
+      ),
   ];
   return (
     HEADER +

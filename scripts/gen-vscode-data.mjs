@@ -98,8 +98,13 @@ function tagData(decl, aliases, docsUrl) {
   ].filter(Boolean);
   const attributes = uniqueByName(decl.attributes).map((attr) => {
     const type = attr.type?.text;
-    const facts = [type && `Type: \`${oneLine(type)}\``, attr.default && `Default: \`${oneLine(attr.default)}\``];
-    const description = [markdownOf(attr.description), facts.filter(Boolean).join(' · ')].filter(Boolean).join('\n\n');
+    const facts = [
+      type && `Type: \`${oneLine(type)}\``,
+      attr.default && `Default: \`${oneLine(attr.default)}\``,
+    ];
+    const description = [markdownOf(attr.description), facts.filter(Boolean).join(' · ')]
+      .filter(Boolean)
+      .join('\n\n');
     const data = { name: attr.name, description: { kind: 'markdown', value: description } };
     const values = literalValues(type, aliases);
     if (values) data.values = values.map((name) => ({ name }));
@@ -116,7 +121,9 @@ function tagData(decl, aliases, docsUrl) {
 
 /** The custom data for a manifest: every tag, sorted by name. */
 export function vscodeCustomData(manifest, { aliases = new Map(), docsUrl = defaultDocsUrl } = {}) {
-  const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+  const declarations = manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .filter((d) => d.tagName);
   declarations.sort((a, b) => (a.tagName < b.tagName ? -1 : a.tagName > b.tagName ? 1 : 0));
   return { version: 1.1, tags: declarations.map((decl) => tagData(decl, aliases, docsUrl)) };
 }

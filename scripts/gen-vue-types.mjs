@@ -25,13 +25,17 @@ export function elementsOf(manifest) {
     for (const decl of mod.declarations ?? []) {
       if (!decl.customElement || !decl.tagName) continue;
       const props = (decl.members ?? []).filter(
-        (m) => m.kind === 'field' && (m.privacy ?? 'public') === 'public' && !m.static && !m.readonly,
+        (m) =>
+          m.kind === 'field' && (m.privacy ?? 'public') === 'public' && !m.static && !m.readonly,
       );
       elements.push({
         tag: decl.tagName,
         summary: decl.summary ?? firstSentence(decl.description),
         props: sorted(props.map((m) => m.name)),
-        events: sorted([...(decl.events ?? []).map((e) => e.name).filter(Boolean), ...SHARED_EVENTS]),
+        events: sorted([
+          ...(decl.events ?? []).map((e) => e.name).filter(Boolean),
+          ...SHARED_EVENTS,
+        ]),
       });
     }
   }
@@ -73,7 +77,8 @@ function jsdoc(text, indent) {
   const lines = [''];
   for (const word of words) {
     const last = lines.length - 1;
-    if (lines[last] && indent.length + 3 + lines[last].length + 1 + word.length > 100) lines.push(word);
+    if (lines[last] && indent.length + 3 + lines[last].length + 1 + word.length > 100)
+      lines.push(word);
     else lines[last] = lines[last] ? `${lines[last]} ${word}` : word;
   }
   if (lines.length === 1) return [`${indent}/** ${lines[0]} */`];

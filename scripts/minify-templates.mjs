@@ -52,17 +52,28 @@ function minifyCssText(text) {
  * @param {string} [fileName]
  */
 export function minifyTemplates(code, fileName = 'module.js') {
-  return templateEdits(code, fileName).reduceRight((out, edit) => out.slice(0, edit.start) + edit.text + out.slice(edit.end), code);
+  return templateEdits(code, fileName).reduceRight(
+    (out, edit) => out.slice(0, edit.start) + edit.text + out.slice(edit.end),
+    code,
+  );
 }
 
 /** The replacements `minifyTemplates` makes, in source order. */
 function templateEdits(code, fileName) {
-  const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    fileName,
+    code,
+    ts.ScriptTarget.Latest,
+    true,
+    ts.ScriptKind.TS,
+  );
   /** @type {{ start: number, end: number, text: string }[]} */
   const edits = [];
 
   const literalParts = (template) =>
-    ts.isNoSubstitutionTemplateLiteral(template) ? [template] : [template.head, ...template.templateSpans.map((span) => span.literal)];
+    ts.isNoSubstitutionTemplateLiteral(template)
+      ? [template]
+      : [template.head, ...template.templateSpans.map((span) => span.literal)];
 
   const visit = (node) => {
     if (ts.isTaggedTemplateExpression(node) && TAGS.has(tagName(node.tag) ?? '')) {
@@ -95,7 +106,12 @@ export function minifyTemplatesPlugin({ include = /\.(?:[cm]?js|ts)$/ } = {}) {
   return {
     name: 'minify-templates',
     transform(code, id) {
-      if (!include.test(id) || id.includes('/node_modules/') || !/\b(?:html|svg|css)\s*`/.test(code)) return null;
+      if (
+        !include.test(id) ||
+        id.includes('/node_modules/') ||
+        !/\b(?:html|svg|css)\s*`/.test(code)
+      )
+        return null;
       const edits = templateEdits(code, id);
       if (edits.length === 0) return null;
       // Overwrites keep the source map true to the original lines.

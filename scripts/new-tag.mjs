@@ -23,14 +23,16 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-const USAGE = 'Usage: npm run new-tag -- rtk-<name> [--dry-run] [--no-analyze] [--area <a11y area>]';
+const USAGE =
+  'Usage: npm run new-tag -- rtk-<name> [--dry-run] [--no-analyze] [--area <a11y area>]';
 
 /** Words a stories import may not be named (the a11y and literal tests import `* as <camel>`). */
 const RESERVED = new Set(
-  ('break case catch class const continue debugger default delete do else enum export extends false finally for ' +
+  (
+    'break case catch class const continue debugger default delete do else enum export extends false finally for ' +
     'function if import in instanceof new null return super switch this throw true try typeof var void while with ' +
-    'yield let static implements interface package private protected public await arguments eval')
-    .split(' '),
+    'yield let static implements interface package private protected public await arguments eval'
+  ).split(' '),
 );
 
 class Refusal extends Error {}
@@ -45,13 +47,16 @@ function parseArgs(argv) {
     else if (arg.startsWith('--area=')) options.area = arg.slice('--area='.length);
     else if (arg === '--help' || arg === '-h') options.help = true;
     else if (arg.startsWith('-')) throw new Refusal(`Unknown option ${arg}.\n${USAGE}`);
-    else if (options.tag) throw new Refusal(`One tag at a time (got ${options.tag} and ${arg}).\n${USAGE}`);
+    else if (options.tag)
+      throw new Refusal(`One tag at a time (got ${options.tag} and ${arg}).\n${USAGE}`);
     else options.tag = arg;
   }
   if (options.help) return options;
   if (!options.tag) throw new Refusal(`Which tag?\n${USAGE}`);
   if (options.area !== undefined && !/^[a-z][a-z0-9-]*$/.test(options.area)) {
-    throw new Refusal(`--area takes the name of a file test/a11y/<name>.stories.test.ts (got "${options.area ?? ''}").`);
+    throw new Refusal(
+      `--area takes the name of a file test/a11y/<name>.stories.test.ts (got "${options.area ?? ''}").`,
+    );
   }
   return options;
 }
@@ -66,7 +71,12 @@ function namesOf(tag) {
   }
   const name = tag.slice('rtk-'.length);
   const words = name.split('-');
-  const camel = words[0] + words.slice(1).map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+  const camel =
+    words[0] +
+    words
+      .slice(1)
+      .map((w) => w[0].toUpperCase() + w.slice(1))
+      .join('');
   const pascal = words.map((w) => w[0].toUpperCase() + w.slice(1)).join('');
   const sentence = words.join(' ');
   return {
@@ -92,11 +102,14 @@ function checkFree(n) {
     for (const file of readdirSync(join(root, 'src/components', dir.name))) {
       if (!file.endsWith('.ts')) continue;
       const source = read(`src/components/${dir.name}/${file}`);
-      if (source.includes(`customElements.define('${n.tag}'`)) defined.push(`src/components/${dir.name}/${file}`);
+      if (source.includes(`customElements.define('${n.tag}'`))
+        defined.push(`src/components/${dir.name}/${file}`);
     }
   }
   if (defined.length) {
-    throw new Refusal(`${n.tag} already exists: it is defined in ${defined.join(', ')}. Pick a new name.`);
+    throw new Refusal(
+      `${n.tag} already exists: it is defined in ${defined.join(', ')}. Pick a new name.`,
+    );
   }
   for (const path of [
     `src/components/${n.name}`,
@@ -108,10 +121,14 @@ function checkFree(n) {
     if (exists(path)) taken.push(path);
   }
   if (taken.length) {
-    throw new Refusal(`${n.tag} would write over files that exist: ${taken.join(', ')}. Pick a new name.`);
+    throw new Refusal(
+      `${n.tag} would write over files that exist: ${taken.join(', ')}. Pick a new name.`,
+    );
   }
   if (new RegExp(`\\b${n.className}\\b`).test(read('src/classes.ts'))) {
-    throw new Refusal(`${n.tag} would be class ${n.className}, which src/classes.ts already exports. Pick a new name.`);
+    throw new Refusal(
+      `${n.tag} would be class ${n.className}, which src/classes.ts already exports. Pick a new name.`,
+    );
   }
   const en = read('src/i18n/en.ts');
   if (en.includes(`'${n.keyArea}.`) || new RegExp(`\\b${n.stringsExport}\\b`).test(en)) {
@@ -119,7 +136,9 @@ function checkFree(n) {
   }
   for (const file of readdirSync(join(root, 'src/i18n/en'))) {
     if (read(`src/i18n/en/${file}`).includes(`'${n.keyArea}.`)) {
-      throw new Refusal(`The string keys ${n.keyArea}.* of ${n.tag} are taken (src/i18n/en/${file}). Pick a new name.`);
+      throw new Refusal(
+        `The string keys ${n.keyArea}.* of ${n.tag} are taken (src/i18n/en/${file}). Pick a new name.`,
+      );
     }
   }
 }
@@ -277,7 +296,8 @@ auditStories({ ${id} });
 function insertSorted(text, path, pattern, line, key) {
   const lines = text.split('\n');
   const matches = lines.map((l, i) => [l.match(pattern), i]).filter(([m]) => m);
-  if (!matches.length) throw new Refusal(`Cannot find where to add ${key} in ${path}: no line like ${pattern}.`);
+  if (!matches.length)
+    throw new Refusal(`Cannot find where to add ${key} in ${path}: no line like ${pattern}.`);
   const after = matches.find(([m]) => m[1] > key);
   const at = after ? after[1] : matches[matches.length - 1][1] + 1;
   lines.splice(at, 0, line);
@@ -289,7 +309,10 @@ function insertAfterLast(text, path, pattern, line) {
   const lines = text.split('\n');
   let last = -1;
   lines.forEach((l, i) => pattern.test(l) && (last = i));
-  if (last < 0) throw new Refusal(`Cannot find where to add "${line.trim()}" in ${path}: no line like ${pattern}.`);
+  if (last < 0)
+    throw new Refusal(
+      `Cannot find where to add "${line.trim()}" in ${path}: no line like ${pattern}.`,
+    );
   lines.splice(last + 1, 0, line);
   return lines.join('\n');
 }
@@ -301,14 +324,18 @@ function addToCall(text, path, call, id) {
   const open = text.indexOf('{', text.indexOf(`${call}(`, start));
   const close = text.indexOf('}', open);
   const inner = text.slice(open + 1, close);
-  if (!/^[\s\w$,:]*$/.test(inner)) throw new Refusal(`${call}({ … }) in ${path} holds more than names; add ${id} by hand.`);
+  if (!/^[\s\w$,:]*$/.test(inner))
+    throw new Refusal(`${call}({ … }) in ${path} holds more than names; add ${id} by hand.`);
   let replaced;
   if (inner.includes('\n')) {
     const indent = inner.match(/\n([ \t]*)\w/)?.[1] ?? '  ';
     const body = inner.replace(/,?\s*$/, '');
     replaced = `${body},\n${indent}${id},${inner.match(/\n[ \t]*$/)?.[0] ?? '\n'}`;
   } else {
-    const names = inner.split(',').map((s) => s.trim()).filter(Boolean);
+    const names = inner
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     replaced = ` ${[...names, id].join(', ')} `;
   }
   return text.slice(0, open + 1) + replaced + text.slice(close);
@@ -355,28 +382,41 @@ function edits(n, area) {
       `import { ${n.stringsExport} } from './en/${n.name}.js';`,
     );
     const end = withImport.lastIndexOf('\n} as const;');
-    if (end < 0) throw new Refusal('Cannot find the end of `en` (`} as const;`) in src/i18n/en.ts.');
+    if (end < 0)
+      throw new Refusal('Cannot find the end of `en` (`} as const;`) in src/i18n/en.ts.');
     return `${withImport.slice(0, end)}\n  ...${n.stringsExport},${withImport.slice(end)}`;
   });
-  for (const file of readdirSync(join(root, 'src/i18n/packs')).filter((f) => f.endsWith('.ts')).sort()) {
+  for (const file of readdirSync(join(root, 'src/i18n/packs'))
+    .filter((f) => f.endsWith('.ts'))
+    .sort()) {
     const path = `src/i18n/packs/${file}`;
     edit(path, (text) => {
       const end = text.lastIndexOf('\n  },\n};');
-      if (end < 0) throw new Refusal(`Cannot find the end of the strings in ${path} (\`  },\` then \`};\`).`);
+      if (end < 0)
+        throw new Refusal(`Cannot find the end of the strings in ${path} (\`  },\` then \`};\`).`);
       const added = `\n    // English until translated (added by npm run new-tag):\n    '${n.keyArea}.people': '${ENGLISH}',`;
       return text.slice(0, end) + added + text.slice(end);
     });
   }
   edit('test/i18n/literals.test.ts', (text) => {
     const id = freeIdentifier(text, n.camel);
-    const withImport = insertAfterLast(text, 'test/i18n/literals.test.ts', STORIES_IMPORT, storiesImport(id, n));
+    const withImport = insertAfterLast(
+      text,
+      'test/i18n/literals.test.ts',
+      STORIES_IMPORT,
+      storiesImport(id, n),
+    );
     return addToCall(withImport, 'test/i18n/literals.test.ts', 'checkStories', id);
   });
   if (area) {
     const path = `test/a11y/${area}.stories.test.ts`;
     if (!exists(path)) {
-      const areas = readdirSync(join(root, 'test/a11y')).filter((f) => f.endsWith('.stories.test.ts'));
-      throw new Refusal(`--area ${area}: there is no ${path}. Areas: ${areas.map((f) => f.replace('.stories.test.ts', '')).join(', ')}.`);
+      const areas = readdirSync(join(root, 'test/a11y')).filter((f) =>
+        f.endsWith('.stories.test.ts'),
+      );
+      throw new Refusal(
+        `--area ${area}: there is no ${path}. Areas: ${areas.map((f) => f.replace('.stories.test.ts', '')).join(', ')}.`,
+      );
     }
     edit(path, (text) => {
       const id = freeIdentifier(text, n.camel);
@@ -396,7 +436,12 @@ function plan(n, area) {
     { path: `stories/${n.name}.stories.ts`, text: storiesFile(n) },
     { path: `test/components/${n.name}.test.ts`, text: testFile(n) },
   ].map((f) => ({ ...f, kind: 'new' }));
-  if (!area) files.push({ path: `test/a11y/${n.name}.stories.test.ts`, text: a11yFile(n, freeIdentifier('', n.camel)), kind: 'new' });
+  if (!area)
+    files.push({
+      path: `test/a11y/${n.name}.stories.test.ts`,
+      text: a11yFile(n, freeIdentifier('', n.camel)),
+      kind: 'new',
+    });
   return [...files, ...edits(n, area)];
 }
 
@@ -422,11 +467,28 @@ function main(argv) {
     writeFileSync(join(root, f.path), f.text);
     console.log(`${f.kind === 'new' ? 'wrote ' : 'edited'} ${f.path}`);
   }
+  // In the repository's format (npm test checks it), whatever the templates above look like.
+  const prettier = spawnSync(
+    join(root, 'node_modules', '.bin', 'prettier'),
+    ['--write', '--log-level=warn', ...files.map((f) => f.path)],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
+  if (prettier.status !== 0) {
+    console.error(
+      `prettier failed (exit ${prettier.status ?? prettier.signal}); the files above are written.`,
+    );
+    return 1;
+  }
   if (options.analyze) {
     console.log('\nnpm run analyze');
     const result = spawnSync('npm', ['run', 'analyze'], { cwd: root, stdio: 'inherit' });
     if (result.status !== 0) {
-      console.error(`npm run analyze failed (exit ${result.status ?? result.signal}); the files above are written.`);
+      console.error(
+        `npm run analyze failed (exit ${result.status ?? result.signal}); the files above are written.`,
+      );
       return 1;
     }
   }

@@ -16,13 +16,33 @@ const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Each shot: the query, what to script in the page, and which screen to wait for. */
 const SHOTS = [
   { file: 'setup-ready', screen: 'rtk-setup-screen' },
-  { file: 'setup-camera-blocked', screen: 'rtk-setup-screen', script: 'demo.director.denyMedia("video")' },
-  { file: 'setup-no-devices', screen: 'rtk-setup-screen', script: 'demo.director.removeAllDevices()' },
+  {
+    file: 'setup-camera-blocked',
+    screen: 'rtk-setup-screen',
+    script: 'demo.director.denyMedia("video")',
+  },
+  {
+    file: 'setup-no-devices',
+    screen: 'rtk-setup-screen',
+    script: 'demo.director.removeAllDevices()',
+  },
   { file: 'setup-viewer', query: 'preset=webinar-viewer', screen: 'rtk-setup-screen' },
   { file: 'waiting', query: 'waitingRoom=1', screen: 'rtk-meeting', script: 'demo.join()' },
-  { file: 'ended-left', screen: 'rtk-ended-screen', script: 'demo.join().then(() => demo.leave())' },
-  { file: 'ended-ended', screen: 'rtk-ended-screen', script: 'demo.join().then(() => demo.director.endMeeting())' },
-  { file: 'ended-kicked', screen: 'rtk-ended-screen', script: 'demo.join().then(() => demo.director.kickSelf())' },
+  {
+    file: 'ended-left',
+    screen: 'rtk-ended-screen',
+    script: 'demo.join().then(() => demo.leave())',
+  },
+  {
+    file: 'ended-ended',
+    screen: 'rtk-ended-screen',
+    script: 'demo.join().then(() => demo.director.endMeeting())',
+  },
+  {
+    file: 'ended-kicked',
+    screen: 'rtk-ended-screen',
+    script: 'demo.join().then(() => demo.director.kickSelf())',
+  },
   {
     file: 'ended-rejected',
     query: 'waitingRoom=1',
@@ -34,10 +54,18 @@ const SHOTS = [
     screen: 'rtk-ended-screen',
     script: 'demo.join().then(() => demo.director.disconnect({ giveUpAfterMs: 300 }))',
   },
-  { file: 'ended-failed', screen: 'rtk-ended-screen', script: 'demo.join().then(() => demo.leave("failed"))' },
+  {
+    file: 'ended-failed',
+    screen: 'rtk-ended-screen',
+    script: 'demo.join().then(() => demo.leave("failed"))',
+  },
 ];
 
-const browser = await puppeteer.launch({ executablePath: ensureChromium(), headless: true, args: CHROMIUM_FLAGS });
+const browser = await puppeteer.launch({
+  executablePath: ensureChromium(),
+  headless: true,
+  args: CHROMIUM_FLAGS,
+});
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 800 });
@@ -46,7 +74,9 @@ try {
     const url = `${base}?${QUERY}${shot.query ? `&${shot.query}` : ''}`;
     await page.goto(url, { waitUntil: 'networkidle0' });
     await page.waitForFunction(() => Boolean(window.demo), { timeout: 20000 });
-    await page.waitForSelector('rtk-meeting >>> rtk-setup-screen >>> [part="join-button"]', { timeout: 20000 });
+    await page.waitForSelector('rtk-meeting >>> rtk-setup-screen >>> [part="join-button"]', {
+      timeout: 20000,
+    });
     if (shot.script) await page.evaluate(`Promise.resolve(${shot.script})`);
     const selector = shot.screen === 'rtk-meeting' ? shot.screen : `rtk-meeting >>> ${shot.screen}`;
     await page.waitForSelector(selector, { timeout: 20000 });

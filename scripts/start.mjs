@@ -19,5 +19,7 @@ const server = await createServer({
 });
 await server.listen();
 server.printUrls();
-console.log(`  ➜  API reference: ${server.resolvedUrls?.local[0] ?? `http://${host}:${port}/`}api/`);
+console.log(
+  `  ➜  API reference: ${server.resolvedUrls?.local[0] ?? `http://${host}:${port}/`}api/`,
+);
 console.log('\nQuery options: ?people=25&preset=webinar-viewer&seed=7&lively=0  (Ctrl+C stops)');

@@ -1,4 +1,4 @@
-// `npm test`: the whole suite. Type check, lint and the Node tests (manifest freshness, SSR-safe
+// `npm test`: the whole suite. Type check, lint, format and the Node tests (manifest freshness, SSR-safe
 // imports, …) run beside the examples (each built and walked through in Chromium), each lane on one
 // core; then the browser tests in Chromium. Prints a table of the steps and ends with the totals:
 // `N passed, N failed`.
@@ -18,7 +18,10 @@ const work = mkdtempSync(join(tmpdir(), 'rtk-test-'));
 function run(command, args, { env = {}, live = true } = {}) {
   return new Promise((resolve) => {
     let output = '';
-    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout.on('data', (d) => (live && process.stdout.write(d), (output += d)));
     child.stderr.on('data', (d) => (live && process.stderr.write(d), (output += d)));
     child.on('close', (code) => resolve({ code: code ?? 1, output }));
@@ -40,12 +43,15 @@ async function quietStep(title, command, args) {
   const started = Date.now();
   const result = await run(command, args, { live: false });
   heading(`${title} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
-  process.stdout.write(result.output.endsWith('\n') || !result.output ? result.output : `${result.output}\n`);
+  process.stdout.write(
+    result.output.endsWith('\n') || !result.output ? result.output : `${result.output}\n`,
+  );
   return result;
 }
 
 /** TAP footer counts (`# pass N`, `# fail N`, …) of a step's output. */
-const tapCount = (output, key) => Number(output.match(new RegExp(`^# ${key} (\\d+)$`, 'm'))?.[1] ?? 0);
+const tapCount = (output, key) =>
+  Number(output.match(new RegExp(`^# ${key} (\\d+)$`, 'm'))?.[1] ?? 0);
 
 async function checksLane() {
   const tsc = await quietStep('Type check (tsc)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
@@ -54,17 +60,45 @@ async function checksLane() {
   const lint = await quietStep('Lint (eslint)', bin('eslint'), ['.', '--max-warnings=0']);
   record('lint', lint.code === 0 ? 1 : 0, lint.code === 0 ? 0 : 1);
 
-  const node = await quietStep('Node tests (node --test test/node/)', process.execPath, ['--test', '--test-reporter=tap', 'test/node/']);
-  const counts = { passed: tapCount(node.output, 'pass'), failed: tapCount(node.output, 'fail') + tapCount(node.output, 'cancelled'), skipped: tapCount(node.output, 'skipped') + tapCount(node.output, 'todo') };
+  const format = await quietStep(
+    'Format (prettier --check; npm run format writes it)',
+    bin('prettier'),
+    ['--check', '.', '--log-level=warn'],
+  );
+  record('format', format.code === 0 ? 1 : 0, format.code === 0 ? 0 : 1);
+
+  const node = await quietStep('Node tests (node --test test/node/)', process.execPath, [
+    '--test',
+    '--test-reporter=tap',
+    'test/node/',
+  ]);
+  const counts = {
+    passed: tapCount(node.output, 'pass'),
+    failed: tapCount(node.output, 'fail') + tapCount(node.output, 'cancelled'),
+    skipped: tapCount(node.output, 'skipped') + tapCount(node.output, 'todo'),
+  };
   if (node.code !== 0 && counts.failed === 0) counts.failed = 1;
   const ranNothing = counts.passed + counts.failed === 0;
   if (ranNothing) counts.failed = 1;
-  record('node tests', counts.passed, counts.failed, counts.skipped, ranNothing ? 'ran nothing' : '');
+  record(
+    'node tests',
+    counts.passed,
+    counts.failed,
+    counts.skipped,
+    ranNothing ? 'ran nothing' : '',
+  );
 }
 
 async function examplesLane() {
-  const examples = await quietStep('Examples (node scripts/examples.mjs: build each, same walkthrough in Chromium)', process.execPath, ['scripts/examples.mjs']);
-  const counts = { passed: tapCount(examples.output, 'pass'), failed: tapCount(examples.output, 'fail') };
+  const examples = await quietStep(
+    'Examples (node scripts/examples.mjs: build each, same walkthrough in Chromium)',
+    process.execPath,
+    ['scripts/examples.mjs'],
+  );
+  const counts = {
+    passed: tapCount(examples.output, 'pass'),
+    failed: tapCount(examples.output, 'fail'),
+  };
   if (examples.code !== 0 && counts.failed === 0) counts.failed = 1;
   const ranNothing = counts.passed + counts.failed === 0;
   if (ranNothing) counts.failed = 1;
@@ -76,7 +110,9 @@ try {
   const chromium = ensureChromium();
   console.log(chromium);
 
-  console.log('\nType check, lint and Node tests run beside the examples; each step prints when it ends.');
+  console.log(
+    '\nType check, lint and Node tests run beside the examples; each step prints when it ends.',
+  );
   await Promise.all([checksLane(), examplesLane()]);
 
   heading('Browser tests (web-test-runner, Chromium)');
@@ -91,7 +127,13 @@ try {
   if (wtr.code !== 0 && browser.failed === 0) browser.failed = 1;
   const ranNothing = browser.passed + browser.failed === 0;
   if (ranNothing) browser.failed = 1;
-  record('browser tests', browser.passed, browser.failed, browser.skipped, ranNothing ? 'ran nothing' : '');
+  record(
+    'browser tests',
+    browser.passed,
+    browser.failed,
+    browser.skipped,
+    ranNothing ? 'ran nothing' : '',
+  );
 } catch (error) {
   console.error(`\n${error instanceof Error ? error.message : error}`);
   record('setup', 0, 1, 0, 'aborted');
@@ -103,7 +145,11 @@ heading('Summary');
 const order = ['setup', 'typecheck', 'lint', 'node tests', 'examples', 'browser tests'];
 steps.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
 for (const s of steps) {
-  console.log(`${s.name.padEnd(16)} ${String(s.passed).padStart(5)} passed ${String(s.failed).padStart(4)} failed ${s.skipped ? `${s.skipped} skipped ` : ''}${s.note}`);
+  console.log(
+    `${s.name.padEnd(16)} ${String(s.passed).padStart(5)} passed ${String(s.failed).padStart(4)} failed ${s.skipped ? `${s.skipped} skipped ` : ''}${s.note}`,
+  );
 }
-console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+console.log(
+  `${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`,
+);
 process.exitCode = totals.failed > 0 ? 1 : 0;

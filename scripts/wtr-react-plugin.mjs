@@ -20,7 +20,9 @@ export function reactEsmPlugin({ resolveFrom = [process.cwd()] } = {}) {
   const bundled = () =>
     (bundle ??= build({
       stdin: {
-        contents: PACKAGES.map((name) => `export * as ${ident(name)} from ${JSON.stringify(resolve(name))};`).join('\n'),
+        contents: PACKAGES.map(
+          (name) => `export * as ${ident(name)} from ${JSON.stringify(resolve(name))};`,
+        ).join('\n'),
         resolveDir: process.cwd(),
         loader: 'js',
       },
@@ -44,8 +46,9 @@ export function reactEsmPlugin({ resolveFrom = [process.cwd()] } = {}) {
       // The export names, read in a separate Node process: loading React here would touch the
       // test runner's patched console.
       const script = `console.log(JSON.stringify(Object.keys(require(${JSON.stringify(resolve(name))}))))`;
-      const keys = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }))
-        .filter((k) => /^[A-Za-z_$][\w$]*$/.test(k) && k !== 'default');
+      const keys = JSON.parse(
+        execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }),
+      ).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k) && k !== 'default');
       const body =
         `import { ${ident(name)} as ns } from '${PREFIX}bundle.js';\n` +
         `const m = ns.default ?? ns;\nexport default m;\n` +

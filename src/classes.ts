@@ -46,7 +46,11 @@ export { RtkImageMessage } from './components/image-message/image-message.js';
 export { RtkImageMessageView } from './components/image-message-view/image-message-view.js';
 export { RtkImageViewer } from './components/image-viewer/image-viewer.js';
 export { RtkInformationTooltip } from './components/information-tooltip/information-tooltip.js';
-export { RtkJoinStageEvent, RtkLeaveStageEvent, type JoinStageConfig } from './components/join-stage/join-stage.js';
+export {
+  RtkJoinStageEvent,
+  RtkLeaveStageEvent,
+  type JoinStageConfig,
+} from './components/join-stage/join-stage.js';
 export { RtkLeaveButton } from './components/leave-button/leave-button.js';
 export { RtkLeaveMeeting } from './components/leave-meeting/leave-meeting.js';
 export { RtkLivestreamIndicator } from './components/livestream-indicator/livestream-indicator.js';
@@ -72,7 +76,10 @@ export { RtkNetworkIndicator } from './components/network-indicator/network-indi
 export { RtkNotification } from './components/notification/notification.js';
 export { RtkNotifications } from './components/notifications/notifications.js';
 export { RtkOverlayModal } from './components/overlay-modal/overlay-modal.js';
-export { RtkPaginatedList, type PaginatedFetch } from './components/paginated-list/paginated-list.js';
+export {
+  RtkPaginatedList,
+  type PaginatedFetch,
+} from './components/paginated-list/paginated-list.js';
 export { RtkParticipant } from './components/participant/participant.js';
 export { RtkParticipantCount } from './components/participant-count/participant-count.js';
 export { RtkParticipantSetup } from './components/participant-setup/participant-setup.js';
@@ -138,14 +145,41 @@ export { SidebarToggleElement } from './internal/sidebar-toggle-element.js';
 export { controlbarMenuContext } from './context/controlbar-menu-context.js';
 export { DEFAULT_SOUND_LIMIT } from './controllers/meeting-notifications-controller.js';
 export { UiProviderController } from './context/provider-controller.js';
-export { configContext, iconPackContext, languageContext, meetingContext, statesContext } from './context/contexts.js';
-export { initialStates, mergeStates, type SidebarSection, type Size, type UiStates } from './context/states.js';
+export {
+  configContext,
+  iconPackContext,
+  languageContext,
+  meetingContext,
+  statesContext,
+} from './context/contexts.js';
+export {
+  initialStates,
+  mergeStates,
+  type SidebarSection,
+  type Size,
+  type UiStates,
+} from './context/states.js';
 export { defaultConfig, type UiConfig } from './context/config.js';
 export { DesignSystemController } from './controllers/design-system-controller.js';
-export { provideRtkDesignSystem, designTokenProperties, type BorderRadius, type DesignTokens } from './styles/design-system.js';
-export { themes, themeStyles, publicTokens, type ThemeName, type ThemeSetting } from './styles/theme.js';
+export {
+  provideRtkDesignSystem,
+  designTokenProperties,
+  type BorderRadius,
+  type DesignTokens,
+} from './styles/design-system.js';
+export {
+  themes,
+  themeStyles,
+  publicTokens,
+  type ThemeName,
+  type ThemeSetting,
+} from './styles/theme.js';
 export { contrastRatio, deriveBrandShades, textOn, type BrandShade } from './styles/color.js';
-export { MeetingController, type MeetingControllerOptions, type Subscription } from './controllers/meeting-controller.js';
+export {
+  MeetingController,
+  type MeetingControllerOptions,
+  type Subscription,
+} from './controllers/meeting-controller.js';
 
 export { RtkStateUpdateEvent } from './events/rtk-state-update.js';
 export { RtkStatesUpdateEvent } from './events/rtk-states-update.js';
@@ -169,7 +203,11 @@ export { RtkApiErrorEvent, type RtkApiErrorDetail } from './events/rtk-api-error
 export { ScreensharePlayEvent, type ScreensharePlayDetail } from './events/screenshare-play.js';
 export { SidebarCloseEvent } from './events/sidebar-close.js';
 export { SidebarTabChangeEvent } from './events/sidebar-tab-change.js';
-export { StageTabChangeEvent, type AnyTabChangeEvent, type StageTab } from './events/stage-tab-change.js';
+export {
+  StageTabChangeEvent,
+  type AnyTabChangeEvent,
+  type StageTab,
+} from './events/stage-tab-change.js';
 export { ChatMessageDeleteEvent } from './events/chat-message-delete.js';
 export { ChatMessageEditEvent } from './events/chat-message-edit.js';
 export { ChatMessagePinEvent } from './events/chat-message-pin.js';
@@ -193,8 +231,14 @@ export {
   type PinMessageDetail,
 } from './events/pin-message.js';
 export { RtkChatGroupChangedEvent, type ChatGroup } from './events/rtk-chat-group-changed.js';
-export { RtkChatSelectorChangeEvent, type ChatSelectorChangeDetail } from './events/rtk-chat-selector-change.js';
-export { RtkDropdownToggleEvent, type RtkDropdownToggleDetail } from './events/rtk-dropdown-toggle.js';
+export {
+  RtkChatSelectorChangeEvent,
+  type ChatSelectorChangeDetail,
+} from './events/rtk-chat-selector-change.js';
+export {
+  RtkDropdownToggleEvent,
+  type RtkDropdownToggleDetail,
+} from './events/rtk-dropdown-toggle.js';
 export { RtkEditCancelledEvent } from './events/rtk-edit-cancelled.js';
 export { RtkEditMessageEvent, type RtkEditMessageDetail } from './events/rtk-edit-message.js';
 export { RtkEmojiClickedEvent } from './events/rtk-emoji-clicked.js';
@@ -217,9 +261,23 @@ export {
   type TParams,
   type Translator,
 } from './i18n/t.js';
-export { formatDate, formatDuration, formatNumber, formatRelativeTime, formatTime, type DurationStyle } from './i18n/format.js';
+export {
+  formatDate,
+  formatDuration,
+  formatNumber,
+  formatRelativeTime,
+  formatTime,
+  type DurationStyle,
+} from './i18n/format.js';
 export { en, type Dictionary, type TranslationKey } from './i18n/en.js';
 export { defaultIconPack, iconPath, type IconName, type IconPack } from './icons/icon-pack.js';
 
 export type * from './meeting/index.js';
-export { describeError, isEmitter, mapItems, roomStateOf, usableMeeting, type ErrorInfo } from './meeting/index.js';
+export {
+  describeError,
+  isEmitter,
+  mapItems,
+  roomStateOf,
+  usableMeeting,
+  type ErrorInfo,
+} from './meeting/index.js';

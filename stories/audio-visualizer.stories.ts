@@ -26,4 +26,6 @@ type Story = StoryObj<Args>;
 export const Speaking: Story = {};
 
 /** Muted: the microphone-off icon. */
-export const Muted: Story = { args: { personName: 'Priya Raman', personAudio: false, speaking: false } };
+export const Muted: Story = {
+  args: { personName: 'Priya Raman', personAudio: false, speaking: false },
+};

@@ -29,7 +29,10 @@ const meta: Meta<Args> = {
     picture: { control: 'text', description: 'Picture URL (http, https or data:image only).' },
   },
   render: (args) =>
-    frame(args, html`<rtk-avatar .name=${args.name} .picture=${args.picture} .variant=${args.variant ?? 'circular'} .size=${args.size}></rtk-avatar>`),
+    frame(
+      args,
+      html`<rtk-avatar .name=${args.name} .picture=${args.picture} .variant=${args.variant ?? 'circular'} .size=${args.size}></rtk-avatar>`,
+    ),
 };
 export default meta;
 
@@ -57,7 +60,9 @@ export const People: Story = {
 export const Picture: Story = { args: { picture: PICTURE, size: 'lg' } };
 
 /** A picture that fails to load falls back to initials. */
-export const BrokenPicture: Story = { args: { picture: 'https://127.0.0.1:9/missing.png', size: 'lg' } };
+export const BrokenPicture: Story = {
+  args: { picture: 'https://127.0.0.1:9/missing.png', size: 'lg' },
+};
 
 /** Circular, square, hexagon, in every size. */
 export const Shapes: Story = {

@@ -86,7 +86,11 @@ export const Loading: Story = { args: { isLoading: true, text: 'Saving' } };
 
 /** Disabled: not focusable, clicks ignored. */
 export const Disabled: Story = {
-  render: (args) => frame(args, variants.map((v) => html`<rtk-button variant=${v} disabled>${v}</rtk-button>`)),
+  render: (args) =>
+    frame(
+      args,
+      variants.map((v) => html`<rtk-button variant=${v} disabled>${v}</rtk-button>`),
+    ),
 };
 
 /** Inside a form: `type="submit"` and `type="reset"` act on it. */

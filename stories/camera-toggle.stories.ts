@@ -30,7 +30,9 @@ export const On: Story = {};
 export const Off: Story = { args: { video: false } };
 
 /** The preset does not allow it: disabled, with the reason. */
-export const NotAllowed: Story = { args: { video: false, permissions: { canProduceVideo: 'NOT_ALLOWED' } } };
+export const NotAllowed: Story = {
+  args: { video: false, permissions: { canProduceVideo: 'NOT_ALLOWED' } },
+};
 
 /** A webinar viewer must join the stage first. */
 export const NeedsStage: Story = { args: { preset: 'webinar-viewer' } };

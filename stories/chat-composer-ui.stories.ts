@@ -23,4 +23,6 @@ export const Default: Story = {};
 export const NoFiles: Story = { args: { permissions: { chat: { public: { files: false } } } } };
 
 /** Nothing may be sent. */
-export const CannotSend: Story = { args: { permissions: { chat: { public: { canSend: false } } } } };
+export const CannotSend: Story = {
+  args: { permissions: { chat: { public: { canSend: false } } } },
+};

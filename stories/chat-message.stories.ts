@@ -3,7 +3,14 @@ import { html } from 'lit';
 import '../src/components/chat-message/rtk-chat-message.js';
 import { textMessage } from './helpers/chat-messages.js';
 
-type Args = { text?: string; isSelf?: boolean; canEdit?: boolean; canDelete?: boolean; canPin?: boolean; isContinued?: boolean };
+type Args = {
+  text?: string;
+  isSelf?: boolean;
+  canEdit?: boolean;
+  canDelete?: boolean;
+  canPin?: boolean;
+  isContinued?: boolean;
+};
 
 const meta: Meta<Args> = {
   title: 'Chat/Chat message (deprecated)',

@@ -4,7 +4,12 @@ import '../src/components/chat-messages-ui-paginated/rtk-chat-messages-ui-pagina
 import { scriptChat } from './helpers/chat-messages.js';
 import { demoArgTypes, demoMeeting, type DemoArgs } from './helpers/demo.js';
 
-type Args = DemoArgs & { lines?: string[]; own?: string[]; variant?: 'plain' | 'bubble'; privateWithFirst?: boolean };
+type Args = DemoArgs & {
+  lines?: string[];
+  own?: string[];
+  variant?: 'plain' | 'bubble';
+  privateWithFirst?: boolean;
+};
 
 const meta: Meta<Args> = {
   title: 'Chat/Chat messages (paginated)',
@@ -14,7 +19,12 @@ const meta: Meta<Args> = {
     seed: 3,
     join: true,
     variant: 'plain',
-    lines: ['Hi everyone!', 'Sharing the **agenda** now:\n- intro\n- demo\n- questions', 'Docs are at https://example.com/docs', 'Thanks, `v2` looks good.'],
+    lines: [
+      'Hi everyone!',
+      'Sharing the **agenda** now:\n- intro\n- demo\n- questions',
+      'Docs are at https://example.com/docs',
+      'Thanks, `v2` looks good.',
+    ],
     own: ['Sounds great, see you there.'],
   },
   argTypes: {

@@ -9,7 +9,13 @@ type Args = DemoArgs & { lines?: string[]; query?: string };
 const meta: Meta<Args> = {
   title: 'Chat/Chat search results',
   component: 'rtk-chat-search-results',
-  args: { people: 2, seed: 8, join: true, query: 'deck', lines: ['The deck is ready', 'Lunch at noon?', 'Updated the deck again'] },
+  args: {
+    people: 2,
+    seed: 8,
+    join: true,
+    query: 'deck',
+    lines: ['The deck is ready', 'Lunch at noon?', 'Updated the deck again'],
+  },
   argTypes: { ...demoArgTypes, query: { control: 'text' }, lines: { control: 'object' } },
   render: ({ lines, query, ...demo }) => {
     const meeting = demoMeeting(demo);

@@ -38,10 +38,12 @@ export const WithSearch: Story = {
   args: {
     groups: [
       { id: 'everyone', name: 'Everyone' },
-      ...['Amara Okafor', 'Jonas Berg', 'Li Wei', 'Sofia Rossi', 'Kenji Sato', 'Maya Cohen'].map((name, i) => ({
-        id: `u${i}`,
-        name,
-      })),
+      ...['Amara Okafor', 'Jonas Berg', 'Li Wei', 'Sofia Rossi', 'Kenji Sato', 'Maya Cohen'].map(
+        (name, i) => ({
+          id: `u${i}`,
+          name,
+        }),
+      ),
     ],
   },
 };

@@ -11,7 +11,13 @@ function afterJoin(meeting: DemoMeeting, fn: () => void): void {
   else meeting.self.once('roomJoined', fn);
 }
 
-type Args = DemoArgs & { unread?: number; recording?: boolean; showPause?: boolean; variant?: 'button' | 'horizontal'; size?: Size };
+type Args = DemoArgs & {
+  unread?: number;
+  recording?: boolean;
+  showPause?: boolean;
+  variant?: 'button' | 'horizontal';
+  size?: Size;
+};
 
 const meta: Meta<Args> = {
   title: 'Controls/Chat toggle',

@@ -36,7 +36,11 @@ export const Alone: Story = {
   args: { seed: 2 },
   render: (demo) => {
     const meeting = demoMeeting(demo);
-    scriptChat(meeting, ['Morning, all!', 'The agenda is in the doc.', 'Can we start with the budget?']);
+    scriptChat(meeting, [
+      'Morning, all!',
+      'The agenda is in the doc.',
+      'Can we start with the budget?',
+    ]);
     return html`<div style="block-size: 560px; max-inline-size: 380px"><rtk-chat .meeting=${meeting}></rtk-chat></div>`;
   },
 };

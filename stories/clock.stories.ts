@@ -8,7 +8,8 @@ const meta: Meta<DemoArgs> = {
   component: 'rtk-clock',
   args: { people: 2, seed: 1, join: true, ...{} },
   argTypes: { ...demoArgTypes },
-  render: (demo) => html`<div style="padding: 8px; background: #1a1a1a"><rtk-clock .meeting=${demoMeeting(demo)}></rtk-clock></div>`,
+  render: (demo) =>
+    html`<div style="padding: 8px; background: #1a1a1a"><rtk-clock .meeting=${demoMeeting(demo)}></rtk-clock></div>`,
 };
 export default meta;
 

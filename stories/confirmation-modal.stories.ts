@@ -8,7 +8,8 @@ const meta: Meta<DemoArgs> = {
   component: 'rtk-confirmation-modal',
   args: { people: 2, seed: 1, join: true, ...{} },
   argTypes: { ...demoArgTypes },
-  render: (demo) => html`<div><rtk-confirmation-modal .meeting=${demoMeeting(demo)} .states=${{ activeConfirmationModal: { active: true, header: 'Remove Ada?', content: 'She can join again.', ctaText: 'Remove' } }}></rtk-confirmation-modal></div>`,
+  render: (demo) =>
+    html`<div><rtk-confirmation-modal .meeting=${demoMeeting(demo)} .states=${{ activeConfirmationModal: { active: true, header: 'Remove Ada?', content: 'She can join again.', ctaText: 'Remove' } }}></rtk-confirmation-modal></div>`,
 };
 export default meta;
 

@@ -21,7 +21,11 @@ const meta: Meta<Args> = {
   argTypes: {
     icon: { control: 'select', options: Object.keys(defaultIconPack) },
     variant: { control: 'inline-radio', options: ['button', 'horizontal'] },
-    pressed: { control: 'select', options: [undefined, true, false], description: 'Set for a toggle: its `aria-pressed`.' },
+    pressed: {
+      control: 'select',
+      options: [undefined, true, false],
+      description: 'Set for a toggle: its `aria-pressed`.',
+    },
   },
   render: (args) => html`<div style="padding: 48px 16px 16px">
     <rtk-controlbar-button
@@ -51,7 +55,12 @@ export const Loading: Story = { args: { isLoading: true } };
 
 /** Unavailable, with the reason in a tooltip and as its description. */
 export const DisabledWithReason: Story = {
-  args: { label: 'Camera off', icon: 'video_off', disabled: true, description: 'You are not allowed to use the camera' },
+  args: {
+    label: 'Camera off',
+    icon: 'video_off',
+    disabled: true,
+    description: 'You are not allowed to use the camera',
+  },
 };
 
 /** A warning dot, e.g. when the browser blocked the device. */

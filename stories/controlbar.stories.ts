@@ -6,7 +6,12 @@ import '../src/components/leave-button/rtk-leave-button.js';
 import '../src/components/mic-toggle/rtk-mic-toggle.js';
 import { demoArgTypes, demoMeeting, type DemoArgs } from './helpers/demo.js';
 
-type Args = DemoArgs & { custom?: boolean; size?: Size; width?: number; variant?: 'solid' | 'boxed' };
+type Args = DemoArgs & {
+  custom?: boolean;
+  size?: Size;
+  width?: number;
+  variant?: 'solid' | 'boxed';
+};
 
 const meta: Meta<Args> = {
   title: 'Meeting/Controlbar',
@@ -16,23 +21,28 @@ const meta: Meta<Args> = {
     ...demoArgTypes,
     custom: { control: 'boolean', description: 'Slot your own controls instead of the defaults.' },
     size: { control: 'select', options: [undefined, 'sm', 'md', 'lg', 'xl'] },
-    width: { control: 'number', description: 'Width of the bar in CSS pixels (controls that do not fit go into "More").' },
+    width: {
+      control: 'number',
+      description: 'Width of the bar in CSS pixels (controls that do not fit go into "More").',
+    },
     variant: { control: 'inline-radio', options: ['solid', 'boxed'] },
   },
   render: ({ custom, size, width, variant, ...demo }) => {
     const meeting = demoMeeting(demo);
     return html`<div style="padding-top: 48px">
-      ${custom
-        ? html`<rtk-controlbar .meeting=${meeting} .size=${size}>
+      ${
+        custom
+          ? html`<rtk-controlbar .meeting=${meeting} .size=${size}>
             <rtk-mic-toggle .meeting=${meeting}></rtk-mic-toggle>
             <rtk-leave-button .meeting=${meeting}></rtk-leave-button>
           </rtk-controlbar>`
-        : html`<rtk-controlbar
+          : html`<rtk-controlbar
             .meeting=${meeting}
             .size=${size}
             .variant=${variant ?? 'solid'}
             style=${width ? `inline-size: ${width}px` : ''}
-          ></rtk-controlbar>`}
+          ></rtk-controlbar>`
+      }
     </div>`;
   },
 };

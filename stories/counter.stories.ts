@@ -16,7 +16,10 @@ const meta: Meta<Args> = {
   title: 'Primitives/Counter',
   component: 'rtk-counter',
   args: { value: 2, minValue: 1, maxValue: 10, label: 'Participants per page' },
-  argTypes: { ...frameArgTypes, size: { control: 'inline-radio', options: ['sm', 'md', 'lg', 'xl'] } },
+  argTypes: {
+    ...frameArgTypes,
+    size: { control: 'inline-radio', options: ['sm', 'md', 'lg', 'xl'] },
+  },
   render: (args) =>
     frame(
       args,
@@ -43,7 +46,12 @@ export const AtMinimum: Story = { args: { value: 1 } };
 /** Sizes sm, md, lg. */
 export const Sizes: Story = {
   render: (args) =>
-    frame(args, (['sm', 'md', 'lg'] as const).map((s) => html`<rtk-counter size=${s} value="3" label=${`Size ${s}`}></rtk-counter>`)),
+    frame(
+      args,
+      (['sm', 'md', 'lg'] as const).map(
+        (s) => html`<rtk-counter size=${s} value="3" label=${`Size ${s}`}></rtk-counter>`,
+      ),
+    ),
 };
 
 /** Disabled. */

@@ -30,12 +30,25 @@ export const LeaveAsParticipant: Story = { args: { preset: 'participant' } };
 export const Confirmation: Story = {
   args: {
     states: {
-      activeConfirmationModal: { active: true, header: 'Remove Ada?', content: 'She can join again with the link.', ctaText: 'Remove' },
+      activeConfirmationModal: {
+        active: true,
+        header: 'Remove Ada?',
+        content: 'She can join again with the link.',
+        ctaText: 'Remove',
+      },
     },
   },
 };
 
 /** A blocking overlay. */
 export const Overlay: Story = {
-  args: { states: { activeOverlayModal: { active: true, title: 'Moving you to another room', description: 'This takes a moment.' } } },
+  args: {
+    states: {
+      activeOverlayModal: {
+        active: true,
+        title: 'Moving you to another room',
+        description: 'This takes a moment.',
+      },
+    },
+  },
 };

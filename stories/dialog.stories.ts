@@ -5,7 +5,12 @@ import '../src/components/dialog/rtk-dialog.js';
 import type { RtkDialog } from '../src/components/dialog/rtk-dialog.js';
 import { frame, frameArgTypes, type FrameArgs } from './helpers/frame.js';
 
-type Args = FrameArgs & { open?: boolean; label: string; disableEscapeKey?: boolean; hideCloseButton?: boolean };
+type Args = FrameArgs & {
+  open?: boolean;
+  label: string;
+  disableEscapeKey?: boolean;
+  hideCloseButton?: boolean;
+};
 
 function openNext(event: Event): void {
   const dialog = (event.target as Element).closest('div')?.querySelector<RtkDialog>('rtk-dialog');
@@ -62,7 +67,9 @@ export const Open: Story = { args: { open: true } };
 export const Light: Story = { args: { open: true, theme: 'light' } };
 
 /** A choice that must be made: no close button, Escape ignored. */
-export const Required: Story = { args: { open: true, hideCloseButton: true, disableEscapeKey: true, label: 'Recording consent' } };
+export const Required: Story = {
+  args: { open: true, hideCloseButton: true, disableEscapeKey: true, label: 'Recording consent' },
+};
 
 /** Right to left. */
 export const RightToLeft: Story = { args: { open: true, dir: 'rtl', label: 'مغادرة الاجتماع؟' } };

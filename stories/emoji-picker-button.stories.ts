@@ -10,7 +10,8 @@ const meta: Meta<Args> = {
   title: 'Chat/Emoji picker button',
   component: 'rtk-emoji-picker-button',
   args: { isActive: false },
-  render: ({ isActive }) => html`<rtk-emoji-picker-button .isActive=${isActive}></rtk-emoji-picker-button>`,
+  render: ({ isActive }) =>
+    html`<rtk-emoji-picker-button .isActive=${isActive}></rtk-emoji-picker-button>`,
 };
 export default meta;
 

@@ -11,7 +11,11 @@ const meta: Meta<Args> = {
   component: 'rtk-ended-screen',
   args: { reason: 'left' },
   argTypes: {
-    reason: { control: 'select', options: leaveReasons, description: 'Why the meeting ended for you (`states.roomLeftState`).' },
+    reason: {
+      control: 'select',
+      options: leaveReasons,
+      description: 'Why the meeting ended for you (`states.roomLeftState`).',
+    },
   },
   render: ({ reason }) => html`<div style="height: 360px">
     <rtk-ended-screen .meeting=${demoMeeting({ seed: 1 })} .states=${{ roomLeftState: reason }}></rtk-ended-screen>

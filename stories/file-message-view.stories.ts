@@ -19,4 +19,6 @@ type Story = StoryObj<Args>;
 export const Default: Story = { args: {} };
 
 /** An unsafe address: listed without a link. */
-export const UnsafeLink: Story = { args: { name: 'run-me.html', fileSize: 420, url: 'javascript:alert(1)' } };
+export const UnsafeLink: Story = {
+  args: { name: 'run-me.html', fileSize: 420, url: 'javascript:alert(1)' },
+};

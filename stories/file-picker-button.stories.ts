@@ -12,7 +12,8 @@ const meta: Meta<Args> = {
   component: 'rtk-file-picker-button',
   args: { icon: 'attach', filter: '' },
   argTypes: { icon: { control: 'inline-radio', options: ['attach', 'image', 'file'] } },
-  render: ({ icon, filter }) => html`<rtk-file-picker-button .icon=${icon} .filter=${filter}></rtk-file-picker-button>`,
+  render: ({ icon, filter }) =>
+    html`<rtk-file-picker-button .icon=${icon} .filter=${filter}></rtk-file-picker-button>`,
 };
 export default meta;
 

@@ -10,7 +10,10 @@ const meta: Meta<Args> = {
   title: 'Meeting/Grid pagination',
   component: 'rtk-grid-pagination',
   args: { people: 99, seed: 1, join: true, paginated: true, variant: 'solid' },
-  argTypes: { ...demoArgTypes, variant: { control: 'inline-radio', options: ['solid', 'rounded'] } },
+  argTypes: {
+    ...demoArgTypes,
+    variant: { control: 'inline-radio', options: ['solid', 'rounded'] },
+  },
   render: ({ variant, ...stage }) =>
     html`<rtk-grid-pagination .meeting=${stageMeeting(stage)} variant=${variant ?? 'solid'}></rtk-grid-pagination>`,
 };

@@ -9,7 +9,13 @@ import '../src/components/grid-pagination/rtk-grid-pagination.js';
 import { demoArgTypes } from './helpers/demo.js';
 import { stageArgTypes, stageMeeting, type StageArgs } from './helpers/stage.js';
 
-type Args = StageArgs & { aspectRatio?: string; gap?: number; layout?: 'row' | 'column'; gridSize?: number; spotlight?: boolean };
+type Args = StageArgs & {
+  aspectRatio?: string;
+  gap?: number;
+  layout?: 'row' | 'column';
+  gridSize?: number;
+  spotlight?: boolean;
+};
 
 const meta: Meta<Args> = {
   title: 'Meeting/Grid',
@@ -18,14 +24,27 @@ const meta: Meta<Args> = {
   argTypes: {
     ...demoArgTypes,
     ...stageArgTypes,
-    people: { control: { type: 'range', min: 0, max: 100, step: 1 }, description: 'Remote people in the room.' },
+    people: {
+      control: { type: 'range', min: 0, max: 100, step: 1 },
+      description: 'Remote people in the room.',
+    },
     aspectRatio: { control: 'select', options: ['16:9', '4:3', '1:1', '3:4', '9:16'] },
     gap: { control: { type: 'range', min: 0, max: 32, step: 2 } },
     layout: { control: 'inline-radio', options: ['row', 'column'] },
     gridSize: { control: { type: 'number', min: 1, max: 25 } },
-    spotlight: { control: 'boolean', description: 'The config asks for the spotlight (`config.gridLayout`).' },
+    spotlight: {
+      control: 'boolean',
+      description: 'The config asks for the spotlight (`config.gridLayout`).',
+    },
   },
-  render: ({ aspectRatio, gap, layout, gridSize, spotlight, ...stage }) => html`<div style="height: 540px">
+  render: ({
+    aspectRatio,
+    gap,
+    layout,
+    gridSize,
+    spotlight,
+    ...stage
+  }) => html`<div style="height: 540px">
     <rtk-grid
       .meeting=${stageMeeting(stage)}
       .config=${spotlight ? { gridLayout: 'spotlight' } : undefined}

@@ -9,10 +9,19 @@ const meta: Meta<Args> = {
   title: 'Meeting/Header',
   component: 'rtk-header',
   args: { people: 4, seed: 1, join: true, title: 'Weekly sync', size: 'lg' },
-  argTypes: { ...demoArgTypes, size: { control: 'inline-radio', options: ['sm', 'md', 'lg', 'xl'] }, record: { control: 'boolean' } },
+  argTypes: {
+    ...demoArgTypes,
+    size: { control: 'inline-radio', options: ['sm', 'md', 'lg', 'xl'] },
+    record: { control: 'boolean' },
+  },
   render: ({ size, record, ...demo }) => {
     const meeting = demoMeeting(demo);
-    if (record) void meeting.join().then(() => meeting.recording?.recordingState === 'IDLE' && meeting.director.recording.start());
+    if (record)
+      void meeting
+        .join()
+        .then(
+          () => meeting.recording?.recordingState === 'IDLE' && meeting.director.recording.start(),
+        );
     return html`<rtk-header .meeting=${meeting} .size=${size}></rtk-header>`;
   },
 };

@@ -20,7 +20,10 @@ const meta: Meta<Args> = {
     ...frameArgTypes,
     icon: { control: 'select', options: Object.keys(defaultIconPack) },
     size: { control: 'inline-radio', options: ['sm', 'md', 'lg', 'xl'] },
-    variant: { control: 'inline-radio', options: [undefined, 'primary', 'danger', 'success', 'warning'] },
+    variant: {
+      control: 'inline-radio',
+      options: [undefined, 'primary', 'danger', 'success', 'warning'],
+    },
     label: { control: 'text', description: 'Accessible name; without it the icon is decorative.' },
     gallery: { control: 'boolean', description: 'Show every icon of the default pack.' },
   },
@@ -29,7 +32,9 @@ const meta: Meta<Args> = {
       ? frame(
           args,
           Object.keys(defaultIconPack).map(
-            (name) => html`<figure style="display: grid; justify-items: center; gap: 4px; margin: 0; inline-size: 7rem; font-size: 12px">
+            (
+              name,
+            ) => html`<figure style="display: grid; justify-items: center; gap: 4px; margin: 0; inline-size: 7rem; font-size: 12px">
               <rtk-icon icon=${name} size=${args.size ?? 'md'}></rtk-icon>
               <figcaption>${name}</figcaption>
             </figure>`,
@@ -51,7 +56,9 @@ export const Default: Story = {};
 export const Gallery: Story = { args: { gallery: true } };
 
 /** An icon that means something on its own: an image with a name. */
-export const Labelled: Story = { args: { icon: 'wifi_weak', label: 'Weak network', variant: 'warning', size: 'lg' } };
+export const Labelled: Story = {
+  args: { icon: 'wifi_weak', label: 'Weak network', variant: 'warning', size: 'lg' },
+};
 
 /** Colours by variant. */
 export const Variants: Story = {
@@ -66,7 +73,13 @@ export const Variants: Story = {
 
 /** Sizes sm, md, lg, xl. */
 export const Sizes: Story = {
-  render: (args) => frame(args, (['sm', 'md', 'lg', 'xl'] as const).map((s) => html`<rtk-icon icon="chat" size=${s}></rtk-icon>`)),
+  render: (args) =>
+    frame(
+      args,
+      (['sm', 'md', 'lg', 'xl'] as const).map(
+        (s) => html`<rtk-icon icon="chat" size=${s}></rtk-icon>`,
+      ),
+    ),
 };
 
 /** Right to left: arrows, chevrons, send and reply are mirrored; the rest are not. */

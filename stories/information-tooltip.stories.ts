@@ -40,4 +40,10 @@ export const Slotted: Story = {
 export const Light: Story = { args: { theme: 'light' } };
 
 /** Right to left. */
-export const RightToLeft: Story = { args: { dir: 'rtl', text: 'غرفة الانتظار', label: 'ينتظر الناس هنا حتى يسمح لهم المضيف بالدخول.' } };
+export const RightToLeft: Story = {
+  args: {
+    dir: 'rtl',
+    text: 'غرفة الانتظار',
+    label: 'ينتظر الناس هنا حتى يسمح لهم المضيف بالدخول.',
+  },
+};

@@ -37,7 +37,11 @@ const meta: Meta<Args> = {
   args: { people: 3, seed: 4, join: true, preset: 'webinar-viewer', step: 'off' },
   argTypes: {
     ...demoArgTypes,
-    step: { control: 'inline-radio', options: ['off', 'requested', 'accepted', 'on'], description: 'Where the viewer is.' },
+    step: {
+      control: 'inline-radio',
+      options: ['off', 'requested', 'accepted', 'on'],
+      description: 'Where the viewer is.',
+    },
   },
   render: ({ step, ...demo }) => {
     const meeting = walk(demoMeeting(demo), step ?? 'off');

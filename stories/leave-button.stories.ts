@@ -7,7 +7,10 @@ const meta: Meta<DemoArgs & { variant?: 'button' | 'horizontal' }> = {
   title: 'Meeting/Leave button',
   component: 'rtk-leave-button',
   args: { people: 1, seed: 1, join: true, variant: 'button' },
-  argTypes: { ...demoArgTypes, variant: { control: 'inline-radio', options: ['button', 'horizontal'] } },
+  argTypes: {
+    ...demoArgTypes,
+    variant: { control: 'inline-radio', options: ['button', 'horizontal'] },
+  },
   render: ({ variant, ...demo }) => html`<div style="padding-top: 48px">
     <rtk-leave-button .meeting=${demoMeeting(demo)} .variant=${variant ?? 'button'}></rtk-leave-button>
   </div>`,

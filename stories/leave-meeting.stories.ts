@@ -8,7 +8,8 @@ const meta: Meta<DemoArgs> = {
   component: 'rtk-leave-meeting',
   args: { people: 2, seed: 1, join: true, ...{ preset: 'host' } },
   argTypes: { ...demoArgTypes },
-  render: (demo) => html`<div style="padding: 8px; background: #1a1a1a"><rtk-leave-meeting .meeting=${demoMeeting(demo)}></rtk-leave-meeting></div>`,
+  render: (demo) =>
+    html`<div style="padding: 8px; background: #1a1a1a"><rtk-leave-meeting .meeting=${demoMeeting(demo)}></rtk-leave-meeting></div>`,
 };
 export default meta;
 

@@ -8,7 +8,8 @@ const meta: Meta<DemoArgs> = {
   component: 'rtk-livestream-indicator',
   args: { people: 2, seed: 1, join: true, ...{ preset: 'livestream-host' } },
   argTypes: { ...demoArgTypes },
-  render: (demo) => html`<div style="padding: 8px; background: #1a1a1a"><rtk-livestream-indicator .meeting=${demoMeeting(demo)}></rtk-livestream-indicator></div>`,
+  render: (demo) =>
+    html`<div style="padding: 8px; background: #1a1a1a"><rtk-livestream-indicator .meeting=${demoMeeting(demo)}></rtk-livestream-indicator></div>`,
 };
 export default meta;
 

@@ -13,7 +13,10 @@ const meta: Meta<Args> = {
   args: { people: 2, seed: 1, join: true, preset: 'livestream-viewer' },
   argTypes: {
     ...demoArgTypes,
-    live: { control: 'boolean', description: 'The host goes live (the demo URL never loads: the error state shows).' },
+    live: {
+      control: 'boolean',
+      description: 'The host goes live (the demo URL never loads: the error state shows).',
+    },
   },
   render: ({ live, ...demo }) => {
     const meeting = demoMeeting(demo);

@@ -8,7 +8,8 @@ const meta: Meta<DemoArgs> = {
   component: 'rtk-logo',
   args: { people: 2, seed: 1, join: true, ...{} },
   argTypes: { ...demoArgTypes },
-  render: (demo) => html`<div style="padding: 8px; background: #1a1a1a"><rtk-logo .meeting=${demoMeeting(demo)} logo-url="data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 width=%2280%22 height=%2224%22%3E%3Crect width=%2280%22 height=%2224%22 fill=%22%23888%22/%3E%3C/svg%3E"></rtk-logo></div>`,
+  render: (demo) =>
+    html`<div style="padding: 8px; background: #1a1a1a"><rtk-logo .meeting=${demoMeeting(demo)} logo-url="data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 width=%2280%22 height=%2224%22%3E%3Crect width=%2280%22 height=%2224%22 fill=%22%23888%22/%3E%3C/svg%3E"></rtk-logo></div>`,
 };
 export default meta;
 

@@ -23,7 +23,9 @@ export const Default: Story = { args: {} };
 
 /** Markup and unsafe links stay text. */
 export const Hostile: Story = {
-  args: { text: '<script>alert(1)</script> <img src=x onerror=alert(1)> [click](javascript:alert(1)) abc \u202Eevil\u202C' },
+  args: {
+    text: '<script>alert(1)</script> <img src=x onerror=alert(1)> [click](javascript:alert(1)) abc \u202Eevil\u202C',
+  },
 };
 
 /** A long text, clamped with "Show more". */

@@ -8,7 +8,8 @@ const meta: Meta<DemoArgs> = {
   component: 'rtk-meeting-title',
   args: { people: 2, seed: 1, join: true, ...{ title: 'Weekly sync' } },
   argTypes: { ...demoArgTypes },
-  render: (demo) => html`<div style="padding: 8px; background: #1a1a1a"><rtk-meeting-title .meeting=${demoMeeting(demo)}></rtk-meeting-title></div>`,
+  render: (demo) =>
+    html`<div style="padding: 8px; background: #1a1a1a"><rtk-meeting-title .meeting=${demoMeeting(demo)}></rtk-meeting-title></div>`,
 };
 export default meta;
 

@@ -38,12 +38,21 @@ const meta: Meta<Args> = {
   args: { people: 3, seed: 1, title: 'Demo meeting', showSetupScreen: true, mode: 'fill' },
   argTypes: {
     ...demoArgTypes,
-    noMeeting: { control: 'boolean', description: 'Render without a meeting object (the idle screen).' },
+    noMeeting: {
+      control: 'boolean',
+      description: 'Render without a meeting object (the idle screen).',
+    },
     showSetupScreen: { control: 'boolean' },
     mode: { control: 'inline-radio', options: ['fill', 'fixed'] },
-    viewType: { control: 'select', options: [undefined, 'GROUP_CALL', 'WEBINAR', 'AUDIO_ROOM', 'LIVESTREAM', 'CHAT'] },
+    viewType: {
+      control: 'select',
+      options: [undefined, 'GROUP_CALL', 'WEBINAR', 'AUDIO_ROOM', 'LIVESTREAM', 'CHAT'],
+    },
     width: { control: 'number', description: 'Page width in CSS pixels.' },
-    sidebar: { control: 'select', options: [undefined, 'chat', 'polls', 'participants', 'plugins'] },
+    sidebar: {
+      control: 'select',
+      options: [undefined, 'chat', 'polls', 'participants', 'plugins'],
+    },
     dropSocket: { control: 'boolean', description: 'Drop the connection once joined.' },
     language: {
       control: 'inline-radio',

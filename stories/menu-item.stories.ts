@@ -15,7 +15,11 @@ const meta: Meta<Args> = {
     ...frameArgTypes,
     label: { control: 'text' },
     disabled: { control: 'boolean' },
-    checked: { control: 'select', options: [undefined, true, false], description: 'Set for a checkable item.' },
+    checked: {
+      control: 'select',
+      options: [undefined, true, false],
+      description: 'Set for a checkable item.',
+    },
   },
   render: (args) =>
     frame(

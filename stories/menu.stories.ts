@@ -9,7 +9,16 @@ import { frame, frameArgTypes, type FrameArgs } from './helpers/frame.js';
 
 type Args = FrameArgs & { open?: boolean; placement?: MenuPlacement; offset?: number };
 
-const placements: MenuPlacement[] = ['bottom-start', 'bottom', 'bottom-end', 'top-start', 'top', 'top-end', 'left', 'right'];
+const placements: MenuPlacement[] = [
+  'bottom-start',
+  'bottom',
+  'bottom-end',
+  'top-start',
+  'top',
+  'top-end',
+  'left',
+  'right',
+];
 
 const meta: Meta<Args> = {
   title: 'Primitives/Menu',

@@ -17,9 +17,23 @@ type Args = {
 const meta: Meta<Args> = {
   title: 'Chat/Message view',
   component: 'rtk-message-view',
-  args: { authorName: 'Amara Okafor', text: 'See you **at ten**.', variant: 'plain', withActions: true },
+  args: {
+    authorName: 'Amara Okafor',
+    text: 'See you **at ten**.',
+    variant: 'plain',
+    withActions: true,
+  },
   argTypes: { variant: { control: 'inline-radio', options: ['plain', 'bubble'] } },
-  render: ({ authorName, text, isSelf, isEdited, pinned, variant, hideAuthorName, withActions }) => {
+  render: ({
+    authorName,
+    text,
+    isSelf,
+    isEdited,
+    pinned,
+    variant,
+    hideAuthorName,
+    withActions,
+  }) => {
     const actions = withActions ? [{ id: 'reply', label: 'Reply', icon: 'reply' }] : [];
     return html`<div style="inline-size: 360px">
       <rtk-message-view
@@ -44,7 +58,9 @@ type Story = StoryObj<Args>;
 export const Default: Story = { args: {} };
 
 /** Edited and pinned marks, in a bubble. */
-export const EditedPinned: Story = { args: { isEdited: true, pinned: true, variant: 'bubble', isSelf: true } };
+export const EditedPinned: Story = {
+  args: { isEdited: true, pinned: true, variant: 'bubble', isSelf: true },
+};
 
 /** A continued message: no name. */
 export const Continued: Story = { args: { hideAuthorName: true, withActions: false } };

@@ -20,18 +20,28 @@ const meta: Meta<Args> = {
     ...demoArgTypes,
     ...stageArgTypes,
     layout: { control: 'inline-radio', options: ['row', 'column'] },
-    shares: { control: { type: 'range', min: 1, max: 3, step: 1 }, description: 'People sharing their screen.' },
-    plugins: { control: 'check', options: ['whiteboard', 'notes', 'timer'], description: 'Open plugins (each gets a tab).' },
+    shares: {
+      control: { type: 'range', min: 1, max: 3, step: 1 },
+      description: 'People sharing their screen.',
+    },
+    plugins: {
+      control: 'check',
+      options: ['whiteboard', 'notes', 'timer'],
+      description: 'Open plugins (each gets a tab).',
+    },
   },
   render: ({ layout, shares, plugins, ...stage }) => {
     const meeting = stageMeeting(stage);
     const people = meeting.director.people;
     const sharers = people.slice(0, Math.max(1, shares ?? 1));
     // Shares and plugins start the way the meeting starts them (director events), then show on tabs.
-    for (const p of sharers.slice(1)) if (!p.screenShareEnabled) meeting.director.setScreenShare(p.id, true);
+    for (const p of sharers.slice(1))
+      if (!p.screenShareEnabled) meeting.director.setScreenShare(p.id, true);
     for (const plugin of plugins ?? []) meeting.director.plugins.activate(plugin);
     // (They open once the local user is in the room; the grid is handed the plugin objects now.)
-    const open = (meeting.plugins?.all.toArray() ?? []).filter((p) => (plugins ?? []).some((id) => p.id.endsWith(`:${id}`)));
+    const open = (meeting.plugins?.all.toArray() ?? []).filter((p) =>
+      (plugins ?? []).some((id) => p.id.endsWith(`:${id}`)),
+    );
     return html`<div style="height: 480px">
       <rtk-mixed-grid
         .meeting=${meeting}

@@ -13,7 +13,10 @@ const meta: Meta<Args> = {
   title: 'Controls/More toggle',
   component: 'rtk-more-toggle',
   args: { people: 3, seed: 1, join: true },
-  argTypes: { ...demoArgTypes, size: { control: 'select', options: [undefined, 'sm', 'md', 'lg', 'xl'] } },
+  argTypes: {
+    ...demoArgTypes,
+    size: { control: 'select', options: [undefined, 'sm', 'md', 'lg', 'xl'] },
+  },
   render: ({ size, ...demo }) => {
     const meeting = demoMeeting(demo);
     return html`<div style="padding-top: 160px">

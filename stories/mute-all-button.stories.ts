@@ -9,7 +9,10 @@ const meta: Meta<Args> = {
   title: 'People/Mute all button',
   component: 'rtk-mute-all-button',
   args: { people: 4, seed: 1, join: true, preset: 'host', variant: 'button' },
-  argTypes: { ...demoArgTypes, variant: { control: 'inline-radio', options: ['button', 'horizontal'] } },
+  argTypes: {
+    ...demoArgTypes,
+    variant: { control: 'inline-radio', options: ['button', 'horizontal'] },
+  },
   render: ({ variant, ...demo }) =>
     html`<rtk-mute-all-button .meeting=${demoMeeting(demo)} variant=${variant ?? 'button'}></rtk-mute-all-button>`,
 };

@@ -9,7 +9,10 @@ const meta: Meta<Args> = {
   title: 'People/Mute all confirmation',
   component: 'rtk-mute-all-confirmation',
   args: { people: 4, seed: 1, join: true, preset: 'host', open: true },
-  argTypes: { ...demoArgTypes, open: { control: 'boolean', description: 'The UI states ask for it.' } },
+  argTypes: {
+    ...demoArgTypes,
+    open: { control: 'boolean', description: 'The UI states ask for it.' },
+  },
   render: ({ open, ...demo }) =>
     html`<rtk-mute-all-confirmation
       .meeting=${demoMeeting(demo)}

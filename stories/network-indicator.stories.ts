@@ -9,11 +9,18 @@ const meta: Meta<Args> = {
   title: 'Meeting/Network indicator',
   component: 'rtk-network-indicator',
   args: { score: 5 },
-  argTypes: { score: { control: { type: 'range', min: 0, max: 10, step: 1 }, description: 'Media score (0–10).' } },
+  argTypes: {
+    score: {
+      control: { type: 'range', min: 0, max: 10, step: 1 },
+      description: 'Media score (0–10).',
+    },
+  },
   render: ({ score }) => {
     const { meeting, person } = demoPerson({ personName: 'Amara Okafor', seed: 3 });
     // The score arrives as the SDK sends it (the director's mediaScoreUpdate), once rendered.
-    queueMicrotask(() => meeting.director.setNetworkQuality(person.id, score ?? 10, { kind: 'video' }));
+    queueMicrotask(() =>
+      meeting.director.setNetworkQuality(person.id, score ?? 10, { kind: 'video' }),
+    );
     return html`<rtk-network-indicator .meeting=${meeting} .participant=${person}></rtk-network-indicator>`;
   },
 };

@@ -4,7 +4,11 @@ import '../src/components/notification/rtk-notification.js';
 import type { RtkNotificationDetail } from '../src/events/rtk-notification.js';
 import { frame, frameArgTypes, type FrameArgs } from './helpers/frame.js';
 
-type Args = FrameArgs & { notification: RtkNotificationDetail; duration?: number; paused?: boolean };
+type Args = FrameArgs & {
+  notification: RtkNotificationDetail;
+  duration?: number;
+  paused?: boolean;
+};
 
 const meta: Meta<Args> = {
   title: 'Meeting/Notification',
@@ -16,7 +20,10 @@ const meta: Meta<Args> = {
   argTypes: {
     ...frameArgTypes,
     notification: { control: 'object' },
-    duration: { control: 'number', description: 'Milliseconds before it dismisses itself; 0 keeps it.' },
+    duration: {
+      control: 'number',
+      description: 'Milliseconds before it dismisses itself; 0 keeps it.',
+    },
     paused: { control: 'boolean' },
   },
   render: (args) =>
@@ -38,7 +45,9 @@ type Story = StoryObj<Args>;
 export const Info: Story = {};
 
 /** Success. */
-export const Success: Story = { args: { notification: { id: 's', message: 'You are back online', variant: 'success' } } };
+export const Success: Story = {
+  args: { notification: { id: 's', message: 'You are back online', variant: 'success' } },
+};
 
 /** An error with actions. */
 export const ErrorWithActions: Story = {
@@ -60,5 +69,13 @@ export const Light: Story = { args: { theme: 'light' } };
 
 /** Right to left. */
 export const RightToLeft: Story = {
-  args: { dir: 'rtl', notification: { id: 'r', message: 'بدأ التسجيل', variant: 'info', actions: [{ label: 'عرض', handler: () => undefined }] } },
+  args: {
+    dir: 'rtl',
+    notification: {
+      id: 'r',
+      message: 'بدأ التسجيل',
+      variant: 'info',
+      actions: [{ label: 'عرض', handler: () => undefined }],
+    },
+  },
 };

@@ -8,7 +8,8 @@ const meta: Meta<DemoArgs> = {
   component: 'rtk-overlay-modal',
   args: { people: 2, seed: 1, join: true, ...{} },
   argTypes: { ...demoArgTypes },
-  render: (demo) => html`<div><rtk-overlay-modal .meeting=${demoMeeting(demo)} .states=${{ activeOverlayModal: { active: true, title: 'Moving you to another room' } }}></rtk-overlay-modal></div>`,
+  render: (demo) =>
+    html`<div><rtk-overlay-modal .meeting=${demoMeeting(demo)} .states=${{ activeOverlayModal: { active: true, title: 'Moving you to another room' } }}></rtk-overlay-modal></div>`,
 };
 export default meta;
 

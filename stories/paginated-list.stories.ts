@@ -28,7 +28,11 @@ const fetchMessages = (timestamp: number, size: number) =>
 const renderMessage = (m: Message) =>
   html`<div style="padding: 8px 12px"><strong>${m.author}</strong> <span>${m.text}</span></div>`;
 
-type Args = FrameArgs & { pageSize: number; emptyListLabel?: string; source: 'fetch' | 'items' | 'empty' };
+type Args = FrameArgs & {
+  pageSize: number;
+  emptyListLabel?: string;
+  source: 'fetch' | 'items' | 'empty';
+};
 
 const meta: Meta<Args> = {
   title: 'Primitives/Paginated list',

@@ -8,7 +8,8 @@ const meta: Meta<DemoArgs> = {
   component: 'rtk-participant-count',
   args: { seed: 1, join: true, people: 4 },
   argTypes: { ...demoArgTypes },
-  render: (demo) => html`<div style="padding: 8px; background: #1a1a1a"><rtk-participant-count .meeting=${demoMeeting(demo)}></rtk-participant-count></div>`,
+  render: (demo) =>
+    html`<div style="padding: 8px; background: #1a1a1a"><rtk-participant-count .meeting=${demoMeeting(demo)}></rtk-participant-count></div>`,
 };
 export default meta;
 

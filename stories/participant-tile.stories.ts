@@ -38,7 +38,10 @@ function scoreOnceRendered(wrapper: Element | undefined, send: () => void): void
  * Opens the tile menu as a person would (a click on its button) once the meeting is joined. The
  * wrapper is `aria-busy` until the menu is open, so the story audit waits for it.
  */
-function openMenuOf(wrapper: Element | undefined, meeting: { self: { roomJoined: boolean } }): void {
+function openMenuOf(
+  wrapper: Element | undefined,
+  meeting: { self: { roomJoined: boolean } },
+): void {
   if (!(wrapper instanceof HTMLElement) || wrapper.dataset.opening) return;
   wrapper.dataset.opening = 'true';
   wrapper.setAttribute('aria-busy', 'true');
@@ -66,7 +69,14 @@ function openMenuOf(wrapper: Element | undefined, meeting: { self: { roomJoined:
   void attempt();
 }
 
-const positions: NameTagPosition[] = ['bottom-left', 'bottom-right', 'bottom-center', 'top-left', 'top-right', 'top-center'];
+const positions: NameTagPosition[] = [
+  'bottom-left',
+  'bottom-right',
+  'bottom-center',
+  'top-left',
+  'top-right',
+  'top-center',
+];
 
 const meta: Meta<Args> = {
   title: 'Meeting/Participant tile',
@@ -84,7 +94,11 @@ const meta: Meta<Args> = {
     seed: { control: 'number' },
     self: { control: 'boolean', description: 'Show your own tile instead of a remote person.' },
     nameTagPosition: { control: 'select', options: positions },
-    network: { control: 'inline-radio', options: ['good', 'weak', 'poor'], description: 'Their connection quality.' },
+    network: {
+      control: 'inline-radio',
+      options: ['good', 'weak', 'poor'],
+      description: 'Their connection quality.',
+    },
     openMenu: { control: 'boolean', description: 'Open the tile menu.' },
     variant: { control: 'inline-radio', options: ['solid', 'gradient'] },
   },
@@ -93,7 +107,8 @@ const meta: Meta<Args> = {
     const meeting = remote?.meeting ?? demoMeeting({ seed: person.seed });
     const participant = remote?.person ?? meeting.self;
     return html`<div style="width: 480px" ${ref((el) => {
-      if (network) scoreOnceRendered(el, () => meeting.director.setNetworkQuality(participant.id, network));
+      if (network)
+        scoreOnceRendered(el, () => meeting.director.setNetworkQuality(participant.id, network));
       if (openMenu) openMenuOf(el, meeting);
     })}>
       <rtk-participant-tile
@@ -122,13 +137,17 @@ export const Muted: Story = { args: { personName: 'Priya Raman', personAudio: fa
 export const Speaking: Story = { args: { personName: 'Sofia Rossi', speaking: true } };
 
 /** Pinned, with the name tag at the top. */
-export const Pinned: Story = { args: { personName: 'Chen Wei', pinned: true, nameTagPosition: 'top-left' } };
+export const Pinned: Story = {
+  args: { personName: 'Chen Wei', pinned: true, nameTagPosition: 'top-left' },
+};
 
 /** A gradient under the name tag instead of a solid background. */
 export const Gradient: Story = { args: { personName: 'Lucía García', variant: 'gradient' } };
 
 /** A very long name is cut with an ellipsis. */
-export const LongName: Story = { args: { personName: 'Maximilian von Hohenberg-Adlersfeld', personVideo: false } };
+export const LongName: Story = {
+  args: { personName: 'Maximilian von Hohenberg-Adlersfeld', personVideo: false },
+};
 
 /** Your own tile: "(you)" and a mirrored video. */
 export const Self: Story = { args: { self: true } };

@@ -8,7 +8,13 @@ type Args = PersonArgs & { self?: boolean; host?: boolean };
 const meta: Meta<Args> = {
   title: 'People/Participant',
   component: 'rtk-participant',
-  args: { seed: 1, preset: 'host', personName: 'Amara Okafor', personAudio: true, personVideo: true },
+  args: {
+    seed: 1,
+    preset: 'host',
+    personName: 'Amara Okafor',
+    personAudio: true,
+    personVideo: true,
+  },
   argTypes: {
     ...personArgTypes,
     seed: { control: 'number' },
@@ -17,7 +23,9 @@ const meta: Meta<Args> = {
   },
   render: ({ self, ...person }) => {
     const remote = self ? undefined : demoPerson(person);
-    const meeting = remote?.meeting ?? demoMeeting({ seed: person.seed, preset: person.preset, join: true, people: 0 });
+    const meeting =
+      remote?.meeting ??
+      demoMeeting({ seed: person.seed, preset: person.preset, join: true, people: 0 });
     return html`<div style="inline-size: 360px">
       <rtk-participant .meeting=${meeting} .participant=${remote?.person ?? meeting.self}></rtk-participant>
     </div>`;
@@ -31,7 +39,9 @@ type Story = StoryObj<Args>;
 export const Default: Story = {};
 
 /** Muted, camera off. */
-export const MediaOff: Story = { args: { personName: 'Kwame Mensah', personAudio: false, personVideo: false } };
+export const MediaOff: Story = {
+  args: { personName: 'Kwame Mensah', personAudio: false, personVideo: false },
+};
 
 /** Pinned. */
 export const Pinned: Story = { args: { personName: 'Chen Wei', pinned: true } };

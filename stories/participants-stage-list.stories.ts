@@ -11,7 +11,10 @@ const meta: Meta<Args> = {
   args: { people: 8, seed: 3, join: true, preset: 'webinar-host', speakers: 2, search: '' },
   argTypes: {
     ...demoArgTypes,
-    speakers: { control: { type: 'range', min: 0, max: 7, step: 1 }, description: 'Viewers brought on stage.' },
+    speakers: {
+      control: { type: 'range', min: 0, max: 7, step: 1 },
+      description: 'Viewers brought on stage.',
+    },
     search: { control: 'text', description: 'Filter by name.' },
   },
   render: ({ speakers, search, ...demo }) => {

@@ -12,7 +12,10 @@ const meta: Meta<Args> = {
   args: { people: 6, seed: 2, join: true, preset: 'webinar-host', pending: 2 },
   argTypes: {
     ...demoArgTypes,
-    pending: { control: { type: 'range', min: 0, max: 50, step: 1 }, description: 'Viewers asking for the stage.' },
+    pending: {
+      control: { type: 'range', min: 0, max: 50, step: 1 },
+      description: 'Viewers asking for the stage.',
+    },
   },
   render: ({ pending, ...demo }) => {
     const meeting = withRequests(demoMeeting(demo), pending ?? 0);

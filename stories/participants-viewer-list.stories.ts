@@ -11,7 +11,10 @@ const meta: Meta<Args> = {
   args: { people: 20, seed: 1, join: true, preset: 'webinar-host', search: '', hideHeader: false },
   argTypes: {
     ...demoArgTypes,
-    people: { control: { type: 'range', min: 0, max: 2000, step: 1 }, description: 'Remote people in the room.' },
+    people: {
+      control: { type: 'range', min: 0, max: 2000, step: 1 },
+      description: 'Remote people in the room.',
+    },
     search: { control: 'text' },
     hideHeader: { control: 'boolean' },
   },

@@ -12,7 +12,10 @@ const meta: Meta<Args> = {
   args: { people: 2, seed: 1, join: true, preset: 'host', knocking: 3, showEmpty: false },
   argTypes: {
     ...demoArgTypes,
-    knocking: { control: { type: 'range', min: 0, max: 20, step: 1 }, description: 'People in the waiting room.' },
+    knocking: {
+      control: { type: 'range', min: 0, max: 20, step: 1 },
+      description: 'People in the waiting room.',
+    },
     showEmpty: { control: 'boolean' },
   },
   render: ({ knocking, showEmpty, ...demo }) => {

@@ -10,12 +10,28 @@ type Args = DemoArgs & { knocking?: number; defaultParticipantsTabId?: Participa
 const meta: Meta<Args> = {
   title: 'People/Participants',
   component: 'rtk-participants',
-  args: { people: 8, seed: 1, join: true, preset: 'host', knocking: 0, defaultParticipantsTabId: 'participants' },
+  args: {
+    people: 8,
+    seed: 1,
+    join: true,
+    preset: 'host',
+    knocking: 0,
+    defaultParticipantsTabId: 'participants',
+  },
   argTypes: {
     ...demoArgTypes,
-    people: { control: { type: 'range', min: 0, max: 5000, step: 1 }, description: 'Remote people in the room.' },
-    knocking: { control: { type: 'range', min: 0, max: 20, step: 1 }, description: 'People in the waiting room.' },
-    defaultParticipantsTabId: { control: 'select', options: ['participants', 'waitlisted', 'requests', 'viewers'] },
+    people: {
+      control: { type: 'range', min: 0, max: 5000, step: 1 },
+      description: 'Remote people in the room.',
+    },
+    knocking: {
+      control: { type: 'range', min: 0, max: 20, step: 1 },
+      description: 'People in the waiting room.',
+    },
+    defaultParticipantsTabId: {
+      control: 'select',
+      options: ['participants', 'waitlisted', 'requests', 'viewers'],
+    },
   },
   render: ({ knocking, defaultParticipantsTabId, ...demo }) => {
     const meeting = demoMeeting(demo);
@@ -44,7 +60,9 @@ export const WaitingRoom: Story = { args: { knocking: 3, defaultParticipantsTabI
 export const WebinarHost: Story = { args: { preset: 'webinar-host', people: 12 } };
 
 /** A webinar host looking at the viewers. */
-export const WebinarViewers: Story = { args: { preset: 'webinar-host', people: 12, defaultParticipantsTabId: 'viewers' } };
+export const WebinarViewers: Story = {
+  args: { preset: 'webinar-host', people: 12, defaultParticipantsTabId: 'viewers' },
+};
 
 /** A large meeting: 1,000 people, rendered as a virtualized list. */
 export const Large: Story = { args: { people: 1000 } };

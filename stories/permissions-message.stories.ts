@@ -16,7 +16,11 @@ const scripted = new WeakSet<DemoMeeting>();
 
 /** A demo meeting whose camera and microphone fail as the args say. */
 function blockedMeeting({ camera, microphone }: Args): DemoMeeting {
-  const meeting = demoMeeting({ seed: 1, people: 0, title: `blocked ${camera ?? ''} ${microphone ?? ''}` });
+  const meeting = demoMeeting({
+    seed: 1,
+    people: 0,
+    title: `blocked ${camera ?? ''} ${microphone ?? ''}`,
+  });
   if (!scripted.has(meeting)) {
     scripted.add(meeting);
     if (camera) void meeting.director.denyMedia('video', camera);
@@ -32,9 +36,21 @@ const meta: Meta<Args> = {
   component: 'rtk-permissions-message',
   args: { browser: 'chrome', camera: 'DENIED' },
   argTypes: {
-    browser: { control: 'select', options: ['chrome', 'edge', 'firefox', 'safari', 'other'], description: 'Whose steps to show.' },
-    camera: { control: 'select', options: [undefined, ...failures], description: 'How the camera fails.' },
-    microphone: { control: 'select', options: [undefined, ...failures], description: 'How the microphone fails.' },
+    browser: {
+      control: 'select',
+      options: ['chrome', 'edge', 'firefox', 'safari', 'other'],
+      description: 'Whose steps to show.',
+    },
+    camera: {
+      control: 'select',
+      options: [undefined, ...failures],
+      description: 'How the camera fails.',
+    },
+    microphone: {
+      control: 'select',
+      options: [undefined, ...failures],
+      description: 'How the microphone fails.',
+    },
   },
   render: (args) => html`<div style="max-width: 32rem">
     <rtk-permissions-message browser=${args.browser} .meeting=${blockedMeeting(args)}></rtk-permissions-message>
@@ -57,4 +73,6 @@ export const CameraBlockedSafari: Story = { args: { browser: 'safari' } };
 export const CameraInUse: Story = { args: { camera: 'COULD_NOT_START' } };
 
 /** No camera or microphone connected. */
-export const NoDevices: Story = { args: { camera: 'NO_DEVICES_AVAILABLE', microphone: 'NO_DEVICES_AVAILABLE' } };
+export const NoDevices: Story = {
+  args: { camera: 'NO_DEVICES_AVAILABLE', microphone: 'NO_DEVICES_AVAILABLE' },
+};

@@ -12,7 +12,12 @@ const pinnedDone = new WeakSet<DemoMeeting>();
 const meta: Meta<Args> = {
   title: 'Chat/Pinned message selector',
   component: 'rtk-pinned-message-selector',
-  args: { people: 2, seed: 6, join: true, pinnedLines: ['Agenda: intro, demo, questions', 'Slides are in the shared folder'] },
+  args: {
+    people: 2,
+    seed: 6,
+    join: true,
+    pinnedLines: ['Agenda: intro, demo, questions', 'Slides are in the shared folder'],
+  },
   argTypes: { ...demoArgTypes, pinnedLines: { control: 'object' } },
   render: ({ pinnedLines, ...demo }) => {
     const meeting = demoMeeting(demo);
@@ -21,7 +26,8 @@ const meta: Meta<Args> = {
       afterJoin(meeting, () => {
         const from = meeting.director.people[0]?.name;
         if (!from) return;
-        for (const line of pinnedLines ?? []) meeting.director.chat.pin(meeting.director.chat.send(from, line).id);
+        for (const line of pinnedLines ?? [])
+          meeting.director.chat.pin(meeting.director.chat.send(from, line).id);
       });
     }
     return html`<div style="inline-size: 360px"><rtk-pinned-message-selector .meeting=${meeting}></rtk-pinned-message-selector></div>`;

@@ -4,7 +4,13 @@ import type { Size } from '../src/context/states.js';
 import '../src/components/pip-toggle/rtk-pip-toggle.js';
 import { demoArgTypes, demoMeeting, type DemoArgs } from './helpers/demo.js';
 
-type Args = DemoArgs & { unread?: number; recording?: boolean; showPause?: boolean; variant?: 'button' | 'horizontal'; size?: Size };
+type Args = DemoArgs & {
+  unread?: number;
+  recording?: boolean;
+  showPause?: boolean;
+  variant?: 'button' | 'horizontal';
+  size?: Size;
+};
 
 const meta: Meta<Args> = {
   title: 'Controls/Pip toggle',

@@ -11,7 +11,10 @@ const meta: Meta<Args> = {
   args: { people: 3, seed: 1, join: true, maxOptions: 10 },
   argTypes: {
     ...demoArgTypes,
-    maxOptions: { control: { type: 'number', min: 2, max: 20 }, description: 'Most options a poll may have.' },
+    maxOptions: {
+      control: { type: 'number', min: 2, max: 20 },
+      description: 'Most options a poll may have.',
+    },
   },
   render: ({ maxOptions, ...demo }) => {
     const meeting = demoMeeting(demo);

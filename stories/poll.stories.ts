@@ -23,8 +23,14 @@ const meta: Meta<Args> = {
   },
   argTypes: {
     ...demoArgTypes,
-    poll: { control: 'object', description: 'The poll: who asks, question, options, settings, votes.' },
-    liveVotes: { control: { type: 'range', min: 0, max: 30 }, description: 'People voting over time.' },
+    poll: {
+      control: 'object',
+      description: 'The poll: who asks, question, options, settings, votes.',
+    },
+    liveVotes: {
+      control: { type: 'range', min: 0, max: 30 },
+      description: 'People voting over time.',
+    },
   },
   render: ({ poll, liveVotes, ...demo }) => {
     const { meeting, ids } = pollsMeeting(demo, poll ? [poll] : [], liveVotes);
@@ -47,7 +53,14 @@ export const LiveVoting: Story = { args: { people: 20, liveVotes: 14 } };
 /** Anonymous, results hidden until you vote. */
 export const HiddenResults: Story = {
   args: {
-    poll: { from: 'Lena Fischer', question: 'Rate the new release process', options: ['Better', 'Same', 'Worse'], anonymous: true, hideVotes: true, votes: 8 },
+    poll: {
+      from: 'Lena Fischer',
+      question: 'Rate the new release process',
+      options: ['Better', 'Same', 'Worse'],
+      anonymous: true,
+      hideVotes: true,
+      votes: 8,
+    },
   },
 };
 

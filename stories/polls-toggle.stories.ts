@@ -11,7 +11,13 @@ function afterJoin(meeting: DemoMeeting, fn: () => void): void {
   else meeting.self.once('roomJoined', fn);
 }
 
-type Args = DemoArgs & { unread?: number; recording?: boolean; showPause?: boolean; variant?: 'button' | 'horizontal'; size?: Size };
+type Args = DemoArgs & {
+  unread?: number;
+  recording?: boolean;
+  showPause?: boolean;
+  variant?: 'button' | 'horizontal';
+  size?: Size;
+};
 
 const meta: Meta<Args> = {
   title: 'Controls/Polls toggle',
@@ -28,7 +34,11 @@ const meta: Meta<Args> = {
     void recording;
     void showPause;
     afterJoin(meeting, () => {
-      if (unread) meeting.director.polls.create(meeting.director.people[0]?.name ?? 'Ada', 'Lunch?', ['Yes', 'No']);
+      if (unread)
+        meeting.director.polls.create(meeting.director.people[0]?.name ?? 'Ada', 'Lunch?', [
+          'Yes',
+          'No',
+        ]);
     });
     return html`<div style="padding-top: 48px">
       <rtk-polls-toggle .meeting=${meeting} .variant=${variant ?? 'button'} .size=${size}></rtk-polls-toggle>

@@ -29,8 +29,14 @@ const meta: Meta<Args> = {
   args: { people: 12, seed: 3, join: true },
   argTypes: {
     ...demoArgTypes,
-    polls: { control: 'object', description: 'Polls in the room (who asks, question, options, settings, votes).' },
-    liveVotes: { control: { type: 'range', min: 0, max: 30 }, description: 'People voting on the newest poll over time.' },
+    polls: {
+      control: 'object',
+      description: 'Polls in the room (who asks, question, options, settings, votes).',
+    },
+    liveVotes: {
+      control: { type: 'range', min: 0, max: 30 },
+      description: 'People voting on the newest poll over time.',
+    },
     size: { control: 'select', options: [undefined, 'sm', 'md', 'lg', 'xl'] },
   },
   render: ({ polls, liveVotes, size, ...demo }) => {
@@ -54,7 +60,14 @@ export const WithPolls: Story = { args: { polls: [lunch, retro] } };
 export const LiveVoting: Story = {
   args: {
     people: 24,
-    polls: [{ from: 'Amara Okafor', question: 'Ship the release today?', options: ['Yes', 'Tomorrow', 'Next week'], weights: [4, 2, 1] }],
+    polls: [
+      {
+        from: 'Amara Okafor',
+        question: 'Ship the release today?',
+        options: ['Yes', 'Tomorrow', 'Next week'],
+        weights: [4, 2, 1],
+      },
+    ],
     liveVotes: 24,
   },
 };

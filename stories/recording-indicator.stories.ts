@@ -8,7 +8,8 @@ const meta: Meta<DemoArgs> = {
   component: 'rtk-recording-indicator',
   args: { people: 2, seed: 1, join: true, ...{} },
   argTypes: { ...demoArgTypes },
-  render: (demo) => html`<div style="padding: 8px; background: #1a1a1a"><rtk-recording-indicator .meeting=${demoMeeting(demo)}></rtk-recording-indicator></div>`,
+  render: (demo) =>
+    html`<div style="padding: 8px; background: #1a1a1a"><rtk-recording-indicator .meeting=${demoMeeting(demo)}></rtk-recording-indicator></div>`,
 };
 export default meta;
 

@@ -13,7 +13,14 @@ type Args = DemoArgs & {
   hideFullScreenButton?: boolean;
 };
 
-const positions: ScreenshareNameTagPosition[] = ['bottom-left', 'bottom-right', 'bottom-center', 'top-left', 'top-right', 'top-center'];
+const positions: ScreenshareNameTagPosition[] = [
+  'bottom-left',
+  'bottom-right',
+  'bottom-center',
+  'top-left',
+  'top-right',
+  'top-center',
+];
 
 /** Runs `fn` once the meeting is joined (now, if it already is). */
 function whenJoined(meeting: DemoMeeting, fn: () => void): void {
@@ -28,10 +35,20 @@ function whenJoined(meeting: DemoMeeting, fn: () => void): void {
 const meta: Meta<Args> = {
   title: 'Meeting/Screen share view',
   component: 'rtk-screenshare-view',
-  args: { seed: 4, people: 2, join: true, fit: 'fit', nameTagPosition: 'bottom-left', variant: 'solid' },
+  args: {
+    seed: 4,
+    people: 2,
+    join: true,
+    fit: 'fit',
+    nameTagPosition: 'bottom-left',
+    variant: 'solid',
+  },
   argTypes: {
     ...demoArgTypes,
-    self: { control: 'boolean', description: 'Show your own share (a notice, not a mirror of the screen).' },
+    self: {
+      control: 'boolean',
+      description: 'Show your own share (a notice, not a mirror of the screen).',
+    },
     fit: { control: 'inline-radio', options: ['fit', 'fill'] },
     nameTagPosition: { control: 'select', options: positions },
     variant: { control: 'inline-radio', options: ['solid', 'gradient'] },
@@ -40,7 +57,8 @@ const meta: Meta<Args> = {
   render: ({ self, fit, nameTagPosition, variant, hideFullScreenButton, ...demo }) => {
     const meeting = demoMeeting(demo);
     const person = meeting.director.people[0];
-    if (self) whenJoined(meeting, () => void meeting.self.enableScreenShare().catch(() => undefined));
+    if (self)
+      whenJoined(meeting, () => void meeting.self.enableScreenShare().catch(() => undefined));
     else if (person && !person.screenShareEnabled) meeting.director.setScreenShare(person.id, true);
     return html`<div style="width: 640px; height: 360px">
       <rtk-screenshare-view

@@ -11,7 +11,10 @@ const meta: Meta<Args> = {
   component: 'rtk-settings-audio',
   args: { people: 2, seed: 1, join: true, devices: 'default' },
   argTypes: { ...demoArgTypes, devices: deviceArgTypes.devices },
-  render: ({ devices, ...demo }) => html`<div style="max-width: 28rem; padding: 16px; background: #1a1a1a">
+  render: ({
+    devices,
+    ...demo
+  }) => html`<div style="max-width: 28rem; padding: 16px; background: #1a1a1a">
     <rtk-settings-audio .meeting=${withDevices(demoMeeting({ ...demo, devices } as DemoArgs), devices)}></rtk-settings-audio>
   </div>`,
 };

@@ -11,7 +11,11 @@ const meta: Meta<Args> = {
   component: 'rtk-settings-video',
   args: { people: 2, seed: 1, join: true, devices: 'default', effectLabel: '' },
   argTypes: { ...demoArgTypes, ...deviceArgTypes },
-  render: ({ devices, effectLabel, ...demo }) => html`<div style="max-width: 28rem; padding: 16px; background: #1a1a1a">
+  render: ({
+    devices,
+    effectLabel,
+    ...demo
+  }) => html`<div style="max-width: 28rem; padding: 16px; background: #1a1a1a">
     <rtk-settings-video .meeting=${withDevices(demoMeeting({ ...demo, devices } as DemoArgs), devices, effectLabel)}></rtk-settings-video>
   </div>`,
 };

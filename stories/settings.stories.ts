@@ -5,7 +5,12 @@ import '../src/components/settings/rtk-settings.js';
 import { demoArgTypes, demoMeeting, type DemoArgs } from './helpers/demo.js';
 import { deviceArgTypes, withDevices, type DeviceScenario } from './helpers/devices.js';
 
-type Args = DemoArgs & { devices?: DeviceScenario; effectLabel?: string; section?: 'audio' | 'video'; size?: Size };
+type Args = DemoArgs & {
+  devices?: DeviceScenario;
+  effectLabel?: string;
+  section?: 'audio' | 'video';
+  size?: Size;
+};
 
 const meta: Meta<Args> = {
   title: 'Settings/Settings',
@@ -17,7 +22,13 @@ const meta: Meta<Args> = {
     section: { control: 'inline-radio', options: ['audio', 'video'] },
     size: { control: 'select', options: [undefined, 'sm', 'md', 'lg', 'xl'] },
   },
-  render: ({ devices, effectLabel, section, size, ...demo }) => html`<div style="max-width: 44rem; padding: 16px; background: #1a1a1a">
+  render: ({
+    devices,
+    effectLabel,
+    section,
+    size,
+    ...demo
+  }) => html`<div style="max-width: 44rem; padding: 16px; background: #1a1a1a">
     <rtk-settings
       .meeting=${withDevices(demoMeeting({ ...demo, devices } as DemoArgs), devices, effectLabel)}
       .section=${section ?? 'audio'}

@@ -12,7 +12,10 @@ type Args = DemoArgs & {
 const scripted = new WeakSet<DemoMeeting>();
 
 function setupMeeting({ devices, ...args }: Args): DemoMeeting {
-  const meeting = demoMeeting({ ...args, ...(devices && devices !== 'ok' ? { title: `${args.title} (${devices})` } : {}) });
+  const meeting = demoMeeting({
+    ...args,
+    ...(devices && devices !== 'ok' ? { title: `${args.title} (${devices})` } : {}),
+  });
   if (!scripted.has(meeting)) {
     scripted.add(meeting);
     if (devices === 'camera-blocked') void meeting.director.denyMedia('video');
@@ -27,7 +30,11 @@ const meta: Meta<Args> = {
   args: { people: 3, seed: 1, title: 'Weekly design review', name: 'Ada Lovelace', devices: 'ok' },
   argTypes: {
     ...demoArgTypes,
-    devices: { control: 'select', options: ['ok', 'camera-blocked', 'none'], description: 'Local devices.' },
+    devices: {
+      control: 'select',
+      options: ['ok', 'camera-blocked', 'none'],
+      description: 'Local devices.',
+    },
   },
   render: (args) => html`<div style="height: 640px">
     <rtk-setup-screen .meeting=${setupMeeting(args)}></rtk-setup-screen>
@@ -60,5 +67,6 @@ export const WebinarViewer: Story = { args: { preset: 'webinar-viewer' } };
 
 /** The tag alone, given only `.meeting` (not joined yet): preview, devices, who is here, Join. */
 export const Alone: Story = {
-  render: (args) => html`<div style="height: 640px"><rtk-setup-screen .meeting=${setupMeeting(args)}></rtk-setup-screen></div>`,
+  render: (args) =>
+    html`<div style="height: 640px"><rtk-setup-screen .meeting=${setupMeeting(args)}></rtk-setup-screen></div>`,
 };

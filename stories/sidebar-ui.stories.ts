@@ -3,7 +3,13 @@ import { html } from 'lit';
 import '../src/components/sidebar-ui/rtk-sidebar-ui.js';
 import type { SidebarTab } from '../src/components/sidebar-ui/rtk-sidebar-ui.js';
 
-type Args = { tabs?: SidebarTab[]; currentTab?: string; hideCloseAction?: boolean; hideHeader?: boolean; view?: 'sidebar' | 'full-screen' };
+type Args = {
+  tabs?: SidebarTab[];
+  currentTab?: string;
+  hideCloseAction?: boolean;
+  hideHeader?: boolean;
+  view?: 'sidebar' | 'full-screen';
+};
 
 const meta: Meta<Args> = {
   title: 'Meeting/Sidebar UI',
@@ -23,7 +29,13 @@ const meta: Meta<Args> = {
     hideHeader: { control: 'boolean' },
     view: { control: 'inline-radio', options: ['sidebar', 'full-screen'] },
   },
-  render: ({ tabs, currentTab, hideCloseAction, hideHeader, view }) => html`<div style="height: 360px">
+  render: ({
+    tabs,
+    currentTab,
+    hideCloseAction,
+    hideHeader,
+    view,
+  }) => html`<div style="height: 360px">
     <rtk-sidebar-ui
       .tabs=${tabs ?? []}
       .currentTab=${currentTab}

@@ -3,7 +3,10 @@ import { html } from 'lit';
 import '../src/components/sidebar/rtk-sidebar.js';
 import { demoArgTypes, demoMeeting, type DemoArgs } from './helpers/demo.js';
 
-type Args = DemoArgs & { section?: 'chat' | 'polls' | 'participants' | 'plugins'; view?: 'sidebar' | 'full-screen' };
+type Args = DemoArgs & {
+  section?: 'chat' | 'polls' | 'participants' | 'plugins';
+  view?: 'sidebar' | 'full-screen';
+};
 
 const meta: Meta<Args> = {
   title: 'Meeting/Sidebar',
@@ -14,7 +17,11 @@ const meta: Meta<Args> = {
     section: { control: 'select', options: ['chat', 'polls', 'participants', 'plugins'] },
     view: { control: 'inline-radio', options: ['sidebar', 'full-screen'] },
   },
-  render: ({ section, view, ...demo }) => html`<div style="position: relative; height: 480px; width: ${view === 'full-screen' ? '390px' : 'auto'}">
+  render: ({
+    section,
+    view,
+    ...demo
+  }) => html`<div style="position: relative; height: 480px; width: ${view === 'full-screen' ? '390px' : 'auto'}">
     <rtk-sidebar
       .meeting=${demoMeeting(demo)}
       .states=${{ activeSidebar: true, sidebar: section }}

@@ -12,9 +12,13 @@ const meta: Meta<Args> = {
   argTypes: {
     ...frameArgTypes,
     size: { control: 'inline-radio', options: ['sm', 'md', 'lg', 'xl'] },
-    label: { control: 'text', description: 'Accessible name; without it the spinner is decorative.' },
+    label: {
+      control: 'text',
+      description: 'Accessible name; without it the spinner is decorative.',
+    },
   },
-  render: (args) => frame(args, html`<rtk-spinner .size=${args.size} .label=${args.label}></rtk-spinner>`),
+  render: (args) =>
+    frame(args, html`<rtk-spinner .size=${args.size} .label=${args.label}></rtk-spinner>`),
 };
 export default meta;
 
@@ -22,7 +26,8 @@ type Story = StoryObj<Args>;
 
 /** Decorative, next to text that says what is loading. */
 export const Default: Story = {
-  render: (args) => frame(args, html`<rtk-spinner .size=${args.size}></rtk-spinner><span>Joining…</span>`),
+  render: (args) =>
+    frame(args, html`<rtk-spinner .size=${args.size}></rtk-spinner><span>Joining…</span>`),
 };
 
 /** On its own, with a name (an indeterminate progressbar). */
@@ -30,7 +35,11 @@ export const Labelled: Story = { args: { label: 'Loading participants', size: 'l
 
 /** Sizes sm, md, lg, xl. */
 export const Sizes: Story = {
-  render: (args) => frame(args, (['sm', 'md', 'lg', 'xl'] as const).map((s) => html`<rtk-spinner size=${s}></rtk-spinner>`)),
+  render: (args) =>
+    frame(
+      args,
+      (['sm', 'md', 'lg', 'xl'] as const).map((s) => html`<rtk-spinner size=${s}></rtk-spinner>`),
+    ),
 };
 
 /** The light theme. */

@@ -9,7 +9,8 @@ const meta: Meta<StageArgs> = {
   component: 'rtk-spotlight-indicator',
   args: { people: 3, seed: 1, join: true, pinFirst: true },
   argTypes: { ...demoArgTypes, ...stageArgTypes },
-  render: (stage) => html`<rtk-spotlight-indicator .meeting=${stageMeeting(stage)}></rtk-spotlight-indicator>`,
+  render: (stage) =>
+    html`<rtk-spotlight-indicator .meeting=${stageMeeting(stage)}></rtk-spotlight-indicator>`,
 };
 export default meta;
 

@@ -12,7 +12,10 @@ const meta: Meta<Args> = {
   args: { people: 8, seed: 1, join: true, preset: 'webinar-host', pending: 3 },
   argTypes: {
     ...demoArgTypes,
-    pending: { control: { type: 'range', min: 0, max: 500, step: 1 }, description: 'Viewers asking for the stage.' },
+    pending: {
+      control: { type: 'range', min: 0, max: 500, step: 1 },
+      description: 'Viewers asking for the stage.',
+    },
     pageSize: { control: 'number', description: 'Rows shown at first and added by "Show more".' },
   },
   render: ({ pending, pageSize, ...demo }) => {

@@ -3,7 +3,12 @@ import { html } from 'lit';
 import '../src/components/switch/rtk-switch.js';
 import { frame, frameArgTypes, type FrameArgs } from './helpers/frame.js';
 
-type Args = FrameArgs & { label: string; checked?: boolean; disabled?: boolean; readonly?: boolean };
+type Args = FrameArgs & {
+  label: string;
+  checked?: boolean;
+  disabled?: boolean;
+  readonly?: boolean;
+};
 
 const meta: Meta<Args> = {
   title: 'Primitives/Switch',
@@ -34,12 +39,17 @@ export const Checked: Story = { args: { checked: true } };
 /** Disabled, off and on. */
 export const Disabled: Story = {
   render: (args) =>
-    frame(args, html`<rtk-switch label="Noise cancellation" disabled></rtk-switch>
-      <rtk-switch label="Captions" disabled checked></rtk-switch>`),
+    frame(
+      args,
+      html`<rtk-switch label="Noise cancellation" disabled></rtk-switch>
+      <rtk-switch label="Captions" disabled checked></rtk-switch>`,
+    ),
 };
 
 /** Read-only: focusable and announced, cannot change. */
-export const ReadOnly: Story = { args: { readonly: true, checked: true, label: 'Recording (set by the host)' } };
+export const ReadOnly: Story = {
+  args: { readonly: true, checked: true, label: 'Recording (set by the host)' },
+};
 
 /** Named by its slot, or by `aria-label` when the text lives elsewhere. */
 export const Labels: Story = {
@@ -54,7 +64,11 @@ export const Labels: Story = {
 /** Light theme. */
 export const Light: Story = {
   args: { theme: 'light' },
-  render: (args) => frame(args, html`<rtk-switch label="Off"></rtk-switch><rtk-switch label="On" checked></rtk-switch>`),
+  render: (args) =>
+    frame(
+      args,
+      html`<rtk-switch label="Off"></rtk-switch><rtk-switch label="On" checked></rtk-switch>`,
+    ),
 };
 
 /** Right to left: the knob moves the other way. */

@@ -11,8 +11,15 @@ const meta: Meta<Args> = {
   args: { seed: 8, people: 3, join: true, shares: 2, plugins: ['whiteboard'], layout: 'row' },
   argTypes: {
     ...demoArgTypes,
-    shares: { control: { type: 'range', min: 0, max: 3, step: 1 }, description: 'People sharing their screen.' },
-    plugins: { control: 'check', options: ['whiteboard', 'notes', 'timer'], description: 'Open plugins.' },
+    shares: {
+      control: { type: 'range', min: 0, max: 3, step: 1 },
+      description: 'People sharing their screen.',
+    },
+    plugins: {
+      control: 'check',
+      options: ['whiteboard', 'notes', 'timer'],
+      description: 'Open plugins.',
+    },
     layout: { control: 'inline-radio', options: ['row', 'column'] },
   },
   render: ({ shares, plugins, layout, ...demo }) => {
@@ -32,7 +39,9 @@ type Story = StoryObj<Args>;
 export const SharesAndPlugin: Story = {};
 
 /** Stacked, for a narrow side column. */
-export const Column: Story = { args: { seed: 9, layout: 'column', shares: 1, plugins: ['notes', 'timer'] } };
+export const Column: Story = {
+  args: { seed: 9, layout: 'column', shares: 1, plugins: ['notes', 'timer'] },
+};
 
 /** One screen share only. */
 export const OneShare: Story = { args: { seed: 10, shares: 1, plugins: [] } };

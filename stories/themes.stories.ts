@@ -14,7 +14,11 @@ type Args = DemoArgs & {
   sideBySide?: boolean;
 };
 
-function meeting(args: Args, theme: ThemeSetting | undefined, designTokens?: DesignTokens): TemplateResult {
+function meeting(
+  args: Args,
+  theme: ThemeSetting | undefined,
+  designTokens?: DesignTokens,
+): TemplateResult {
   const { designTokens: _tokens, css, sideBySide: _side, theme: _theme, ...demo } = args;
   return html`<div style="height: 420px; ${css ?? ''}">
     <rtk-meeting .meeting=${demoMeeting(demo)} .config=${designTokens ? { designTokens } : undefined} theme=${ifDefined(theme)}></rtk-meeting>
@@ -27,7 +31,10 @@ const meta: Meta<Args> = {
   args: { people: 3, seed: 1, join: true, title: 'Demo meeting' },
   argTypes: {
     ...demoArgTypes,
-    theme: { control: 'inline-radio', options: [undefined, 'dark', 'light', 'high-contrast', 'system'] },
+    theme: {
+      control: 'inline-radio',
+      options: [undefined, 'dark', 'light', 'high-contrast', 'system'],
+    },
     designTokens: { control: 'object', description: '`config.designTokens` of the meeting.' },
     css: { control: 'text', description: 'Plain CSS custom properties on an ancestor.' },
   },
@@ -58,12 +65,17 @@ export const System: Story = { args: { theme: 'system' } };
 
 /** A brand colour (its 50..900 scale derived), round corners and a font, from `config.designTokens`. */
 export const CustomBrand: Story = {
-  args: { designTokens: { brand: '#e11d48', borderRadius: 'extra-rounded', fontFamily: 'Georgia, serif' } },
+  args: {
+    designTokens: { brand: '#e11d48', borderRadius: 'extra-rounded', fontFamily: 'Georgia, serif' },
+  },
 };
 
 /** Plain CSS on an ancestor re-themes everything inside. */
 export const CssOverride: Story = {
-  args: { theme: 'light', css: '--rtk-color-brand-500: #0f7b3f; --rtk-radius: 0px; --rtk-color-background-1000: #f0fdf4' },
+  args: {
+    theme: 'light',
+    css: '--rtk-color-brand-500: #0f7b3f; --rtk-radius: 0px; --rtk-color-background-1000: #f0fdf4',
+  },
 };
 
 /** Four meetings on one page, each with its own theme. */

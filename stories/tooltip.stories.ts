@@ -15,7 +15,16 @@ type Args = FrameArgs & {
   variant?: 'primary' | 'secondary';
 };
 
-const placements: TooltipPlacement[] = ['top', 'top-start', 'top-end', 'bottom', 'bottom-start', 'bottom-end', 'left', 'right'];
+const placements: TooltipPlacement[] = [
+  'top',
+  'top-start',
+  'top-end',
+  'bottom',
+  'bottom-start',
+  'bottom-end',
+  'left',
+  'right',
+];
 
 const meta: Meta<Args> = {
   title: 'Primitives/Tooltip',
@@ -77,4 +86,6 @@ export const Disabled: Story = { args: { disabled: true } };
 export const Light: Story = { args: { theme: 'light', open: true } };
 
 /** Right to left: `-start` / `-end` placements follow the reading direction. */
-export const RightToLeft: Story = { args: { dir: 'rtl', open: true, placement: 'bottom-start', label: 'كتم الميكروفون' } };
+export const RightToLeft: Story = {
+  args: { dir: 'rtl', open: true, placement: 'bottom-start', label: 'كتم الميكروفون' },
+};

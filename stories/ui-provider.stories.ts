@@ -11,7 +11,12 @@ import type { DesignTokens } from '../src/styles/design-system.js';
 import type { ThemeSetting } from '../src/styles/theme.js';
 import { demoArgTypes, demoMeeting, type DemoArgs } from './helpers/demo.js';
 
-type Args = DemoArgs & { theme?: ThemeSetting; brand?: string; borderRadius?: DesignTokens['borderRadius']; own?: boolean };
+type Args = DemoArgs & {
+  theme?: ThemeSetting;
+  brand?: string;
+  borderRadius?: DesignTokens['borderRadius'];
+  own?: boolean;
+};
 
 const layout = 'display: grid; grid-template-rows: 1fr auto; height: 480px';
 
@@ -21,10 +26,19 @@ const meta: Meta<Args> = {
   args: { people: 3, seed: 1, join: true },
   argTypes: {
     ...demoArgTypes,
-    theme: { control: 'inline-radio', options: [undefined, 'dark', 'light', 'high-contrast', 'system'] },
+    theme: {
+      control: 'inline-radio',
+      options: [undefined, 'dark', 'light', 'high-contrast', 'system'],
+    },
     brand: { control: 'color', description: 'Brand colour (`config.designTokens.brand`).' },
-    borderRadius: { control: 'inline-radio', options: [undefined, 'sharp', 'rounded', 'extra-rounded'] },
-    own: { control: 'boolean', description: 'Your own control bar: microphone, camera and leave only.' },
+    borderRadius: {
+      control: 'inline-radio',
+      options: [undefined, 'sharp', 'rounded', 'extra-rounded'],
+    },
+    own: {
+      control: 'boolean',
+      description: 'Your own control bar: microphone, camera and leave only.',
+    },
   },
   render: ({ theme, brand, borderRadius, own, ...demo }) => {
     const designTokens: DesignTokens = {};
@@ -37,13 +51,15 @@ const meta: Meta<Args> = {
     >
       <div style=${layout}>
         <rtk-grid></rtk-grid>
-        ${own
-          ? html`<rtk-controlbar>
+        ${
+          own
+            ? html`<rtk-controlbar>
               <rtk-mic-toggle></rtk-mic-toggle>
               <rtk-camera-toggle></rtk-camera-toggle>
               <rtk-leave-button></rtk-leave-button>
             </rtk-controlbar>`
-          : html`<rtk-controlbar></rtk-controlbar>`}
+            : html`<rtk-controlbar></rtk-controlbar>`
+        }
       </div>
     </rtk-ui-provider>`;
   },

@@ -8,7 +8,8 @@ const meta: Meta<DemoArgs> = {
   component: 'rtk-viewer-count',
   args: { people: 2, seed: 1, join: true, ...{ preset: 'livestream-host' } },
   argTypes: { ...demoArgTypes },
-  render: (demo) => html`<div style="padding: 8px; background: #1a1a1a"><rtk-viewer-count .meeting=${demoMeeting(demo)}></rtk-viewer-count></div>`,
+  render: (demo) =>
+    html`<div style="padding: 8px; background: #1a1a1a"><rtk-viewer-count .meeting=${demoMeeting(demo)}></rtk-viewer-count></div>`,
 };
 export default meta;
 

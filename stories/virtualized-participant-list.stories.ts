@@ -12,14 +12,18 @@ const meta: Meta<Args> = {
   component: 'rtk-virtualized-participant-list',
   args: { people: 1000, seed: 1, join: true, itemHeight: 48 },
   argTypes: {
-    people: { control: { type: 'range', min: 0, max: 5000, step: 1 }, description: 'Remote people in the room.' },
+    people: {
+      control: { type: 'range', min: 0, max: 5000, step: 1 },
+      description: 'Remote people in the room.',
+    },
     itemHeight: { control: 'number' },
   },
   render: ({ itemHeight, ...demo }) => {
     const meeting = demoMeeting(demo);
     // Everyone in the room (known before the story's meeting has finished joining).
     const items = meeting.director.people;
-    const renderItem = (p: Peer) => html`<rtk-participant .meeting=${meeting} .participant=${p}></rtk-participant>`;
+    const renderItem = (p: Peer) =>
+      html`<rtk-participant .meeting=${meeting} .participant=${p}></rtk-participant>`;
     return html`<div style="block-size: 420px; inline-size: 360px">
       <rtk-virtualized-participant-list
         .meeting=${meeting}

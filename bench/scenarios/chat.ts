@@ -17,8 +17,12 @@ const SCROLL_STEP = 120;
 const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
 let updates = 0;
-const performUpdate = ReactiveElement.prototype['performUpdate' as keyof ReactiveElement] as () => void;
-(ReactiveElement.prototype as unknown as { performUpdate: () => void }).performUpdate = function (this: ReactiveElement) {
+const performUpdate = ReactiveElement.prototype[
+  'performUpdate' as keyof ReactiveElement
+] as () => void;
+(ReactiveElement.prototype as unknown as { performUpdate: () => void }).performUpdate = function (
+  this: ReactiveElement,
+) {
   updates++;
   return performUpdate.call(this);
 };
@@ -35,7 +39,10 @@ function deepAll(root: Element | ShadowRoot, tag: string, found: Element[] = [])
 const rowsIn = (el: Element) => deepAll(el.shadowRoot!, 'rtk-message-view');
 
 /** The text of every row, for finding one message. */
-const textOf = (row: Element) => deepAll(row, 'rtk-markdown-view').map((m) => m.shadowRoot?.textContent ?? '').join(' ');
+const textOf = (row: Element) =>
+  deepAll(row, 'rtk-markdown-view')
+    .map((m) => m.shadowRoot?.textContent ?? '')
+    .join(' ');
 
 async function until(test: () => boolean, what: string): Promise<void> {
   const start = performance.now();
@@ -67,7 +74,8 @@ async function run() {
   await frame();
 
   const wrapper = document.createElement('div');
-  wrapper.style.cssText = 'block-size: 720px; inline-size: 360px; display: flex; flex-direction: column';
+  wrapper.style.cssText =
+    'block-size: 720px; inline-size: 360px; display: flex; flex-direction: column';
   const el = document.createElement('rtk-chat-messages-ui-paginated') as RtkChatMessagesUiPaginated;
   el.meeting = meeting;
 
@@ -92,7 +100,10 @@ async function run() {
   updates = 0;
   start = performance.now();
   meeting.director.chat.send(from, 'Benchmark: one more message');
-  await until(() => rowsIn(el).some((r) => textOf(r).includes('Benchmark: one more message')), 'the new row');
+  await until(
+    () => rowsIn(el).some((r) => textOf(r).includes('Benchmark: one more message')),
+    'the new row',
+  );
   await frame();
   rows.push({
     measure: `chat ${MESSAGES.toLocaleString('en')} messages: append one`,

@@ -11,8 +11,12 @@ import { createDemoMeeting } from '../../src/demo/index.js';
 const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
 let updates = 0;
-const performUpdate = ReactiveElement.prototype['performUpdate' as keyof ReactiveElement] as () => void;
-(ReactiveElement.prototype as unknown as { performUpdate: () => void }).performUpdate = function (this: ReactiveElement) {
+const performUpdate = ReactiveElement.prototype[
+  'performUpdate' as keyof ReactiveElement
+] as () => void;
+(ReactiveElement.prototype as unknown as { performUpdate: () => void }).performUpdate = function (
+  this: ReactiveElement,
+) {
   updates++;
   return performUpdate.call(this);
 };
@@ -28,7 +32,11 @@ function deepAll(root: Element | ShadowRoot, tag: string, found: Element[] = [])
 /** Waits until the panel, its list and its rows are up to date and a frame was painted. */
 async function settled(root: Element, rounds = 1): Promise<void> {
   for (let i = 0; i < rounds; i++) {
-    const all = [root, ...deepAll(root.shadowRoot!, 'rtk-participant'), ...deepAll(root.shadowRoot!, 'rtk-virtualized-participant-list')];
+    const all = [
+      root,
+      ...deepAll(root.shadowRoot!, 'rtk-participant'),
+      ...deepAll(root.shadowRoot!, 'rtk-virtualized-participant-list'),
+    ];
     await Promise.all(all.map((el) => (el as ReactiveElement).updateComplete));
     await frame();
   }
@@ -42,7 +50,10 @@ async function until(test: () => boolean, what: string): Promise<void> {
   }
 }
 
-const names = (el: Element) => deepAll(el.shadowRoot!, 'rtk-participant').map((r) => r.shadowRoot?.querySelector('[part~="name"]')?.textContent);
+const names = (el: Element) =>
+  deepAll(el.shadowRoot!, 'rtk-participant').map(
+    (r) => r.shadowRoot?.querySelector('[part~="name"]')?.textContent,
+  );
 
 async function run() {
   const rows: { measure: string; value: string; notes: string }[] = [];

@@ -12,8 +12,12 @@ import { createDemoMeeting } from '../../src/demo/index.js';
 const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
 let updates = 0;
-const performUpdate = ReactiveElement.prototype['performUpdate' as keyof ReactiveElement] as () => void;
-(ReactiveElement.prototype as unknown as { performUpdate: () => void }).performUpdate = function (this: ReactiveElement) {
+const performUpdate = ReactiveElement.prototype[
+  'performUpdate' as keyof ReactiveElement
+] as () => void;
+(ReactiveElement.prototype as unknown as { performUpdate: () => void }).performUpdate = function (
+  this: ReactiveElement,
+) {
   updates++;
   return performUpdate.call(this);
 };
@@ -43,11 +47,19 @@ async function until(test: () => boolean, what: string): Promise<void> {
   }
 }
 
-const names = (el: Element) => deepAll(el.shadowRoot!, '[part="name"]').map((n) => n.textContent?.trim());
+const names = (el: Element) =>
+  deepAll(el.shadowRoot!, '[part="name"]').map((n) => n.textContent?.trim());
 
 async function run() {
   const rows: { measure: string; value: string; notes: string }[] = [];
-  const meeting = createDemoMeeting({ people: 521, preset: 'webinar-host', seed: 7, latency: 0, audio: false, video: false });
+  const meeting = createDemoMeeting({
+    people: 521,
+    preset: 'webinar-host',
+    seed: 7,
+    latency: 0,
+    audio: false,
+    video: false,
+  });
   await meeting.join();
   const viewers = meeting.director.people.filter((p) => p.presetName === 'webinar-viewer');
   meeting.director.stage.requestMany(viewers.slice(0, 500).map((p) => p.id));
@@ -75,7 +87,10 @@ async function run() {
   updates = 0;
   start = performance.now();
   accept.shadowRoot!.querySelector('button')!.click();
-  await until(() => first.stageStatus === 'ON_STAGE' && !names(el).includes(first.name), 'accepted');
+  await until(
+    () => first.stageStatus === 'ON_STAGE' && !names(el).includes(first.name),
+    'accepted',
+  );
   await settled(el);
   rows.push({
     measure: 'stage requests 500: accept one',

@@ -10,8 +10,11 @@ import { themes, baseTokens } from '../../src/styles/theme.js';
 const dark = themes.dark;
 /** A kit token, with the dark theme's value as the fallback. */
 const token = (name: keyof typeof dark | keyof typeof baseTokens) =>
-  unsafeCSS(`var(--rtk-${name}, ${name in dark ? dark[name as keyof typeof dark] : baseTokens[name as keyof typeof baseTokens]})`);
-const space = (n: number) => unsafeCSS(`calc(var(--rtk-space-base, ${baseTokens['space-base']}) * ${n})`);
+  unsafeCSS(
+    `var(--rtk-${name}, ${name in dark ? dark[name as keyof typeof dark] : baseTokens[name as keyof typeof baseTokens]})`,
+  );
+const space = (n: number) =>
+  unsafeCSS(`calc(var(--rtk-space-base, ${baseTokens['space-base']}) * ${n})`);
 
 /** The shell's styles, for the document (the shell has no shadow root). */
 const shellStyles = css`
@@ -77,7 +80,8 @@ const shellStyles = css`
 
 function adoptShellStyles(doc: Document): void {
   const sheet = shellStyles.styleSheet;
-  if (sheet && !doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  if (sheet && !doc.adoptedStyleSheets.includes(sheet))
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
 }
 
 /**
@@ -129,15 +133,23 @@ export class ApiDocsApp extends LitElement {
   /** Shows a tag's page (or the index for `''`), as following a link would. */
   async navigate(tag: string, options: { push?: boolean; focus?: boolean } = {}): Promise<void> {
     if (this.history && options.push !== false) {
-      window.history.pushState({ tag }, '', this.href(tag) === './' ? location.pathname : this.href(tag));
+      window.history.pushState(
+        { tag },
+        '',
+        this.href(tag) === './' ? location.pathname : this.href(tag),
+      );
     }
     this.tag = tag;
     await this.updateComplete;
     window.scrollTo?.(0, 0);
     if (options.focus !== false) {
-      await this.renderRoot.querySelector<HTMLElement & { focusHeading(): Promise<void> }>('#content > *')?.focusHeading();
+      await this.renderRoot
+        .querySelector<HTMLElement & { focusHeading(): Promise<void> }>('#content > *')
+        ?.focusHeading();
     }
-    this.dispatchEvent(new CustomEvent('api-navigate', { detail: tag, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('api-navigate', { detail: tag, bubbles: true, composed: true }),
+    );
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -146,16 +158,27 @@ export class ApiDocsApp extends LitElement {
       this.byTag = new Map(this.docs.map((doc) => [doc.tag, doc]));
     }
     if (this.history && (changed.has('tag') || changed.has('manifest'))) {
-      document.title = this.tag ? `<${this.tag}> · realtimekit-lit API` : 'realtimekit-lit API reference';
+      document.title = this.tag
+        ? `<${this.tag}> · realtimekit-lit API`
+        : 'realtimekit-lit API reference';
     }
   }
 
   /** Follows links to other pages of the reference in place (plain left clicks only). */
   private handleClick = (event: MouseEvent) => {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    ) {
       return;
     }
-    const anchor = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+    const anchor = event
+      .composedPath()
+      .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
     if (!anchor || !anchor.href || anchor.target) return;
     const url = new URL(anchor.href);
     if (url.origin !== location.origin || url.pathname !== location.pathname || url.hash) return;
@@ -185,14 +208,16 @@ export class ApiDocsApp extends LitElement {
         </nav>
       </header>
       <main id="content" tabindex="-1" @api-filter-change=${this.handleFilter}>
-        ${this.tag
-          ? html`<api-tag-page
+        ${
+          this.tag
+            ? html`<api-tag-page
               .doc=${this.byTag.get(this.tag)}
               .tag=${this.tag}
               .loadStory=${this.loadStory}
               .markdown=${this.markdown}
             ></api-tag-page>`
-          : html`<api-tag-index .docs=${this.docs} .filter=${this.filter} .href=${(tag: string) => this.href(tag)}></api-tag-index>`}
+            : html`<api-tag-index .docs=${this.docs} .filter=${this.filter} .href=${(tag: string) => this.href(tag)}></api-tag-index>`
+        }
       </main>
     `;
   }

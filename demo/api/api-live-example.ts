@@ -94,7 +94,13 @@ export class ApiLiveExample extends LitElement {
       this.error = error instanceof Error ? error.message : String(error);
     }
     await this.updateComplete;
-    this.dispatchEvent(new CustomEvent('api-example-ready', { detail: this.story?.exportName, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('api-example-ready', {
+        detail: this.story?.exportName,
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 
   protected override render() {
@@ -103,17 +109,20 @@ export class ApiLiveExample extends LitElement {
       ${this.status === 'none' ? html`<p>None</p>` : nothing}
       ${this.status === 'error' ? html`<p role="alert">The example failed to render: ${this.error}</p>` : nothing}
       <div class="stage"></div>
-      ${this.story
-        ? html`<p class="note muted">
+      ${
+        this.story
+          ? html`<p class="note muted">
             Story “${this.story.name}”${this.story.title ? html` of <em>${this.story.title}</em>` : nothing}, on the
             demo meeting. See every story in Storybook (<code>npm run storybook</code>).
           </p>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 }
 
-if (!customElements.get('api-live-example')) customElements.define('api-live-example', ApiLiveExample);
+if (!customElements.get('api-live-example'))
+  customElements.define('api-live-example', ApiLiveExample);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -73,7 +73,9 @@ export class ApiTagIndex extends LitElement {
 
   private handleInput = (event: Event) => {
     this.filter = (event.target as HTMLInputElement).value;
-    this.dispatchEvent(new CustomEvent('api-filter-change', { detail: this.filter, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('api-filter-change', { detail: this.filter, bubbles: true, composed: true }),
+    );
   };
 
   protected override render() {

@@ -109,12 +109,18 @@ export class ApiTagPage extends LitElement {
     return renderMarkdown(text, this.markdown);
   }
 
-  private section<T>(id: string, title: string, rows: readonly T[], columns: Array<Column<T>>): TemplateResult {
+  private section<T>(
+    id: string,
+    title: string,
+    rows: readonly T[],
+    columns: Array<Column<T>>,
+  ): TemplateResult {
     return html`<section aria-labelledby=${id}>
       <h2 id=${id}>${title}</h2>
-      ${rows.length === 0
-        ? html`<p>None</p>`
-        : html`<table>
+      ${
+        rows.length === 0
+          ? html`<p>None</p>`
+          : html`<table>
             <thead>
               <tr>
                 ${columns.map((c) => html`<th scope="col">${c.label}</th>`)}
@@ -123,7 +129,8 @@ export class ApiTagPage extends LitElement {
             <tbody>
               ${rows.map((row) => html`<tr>${columns.map((c, i) => (i === 0 ? html`<th scope="row">${c.cell(row)}</th>` : html`<td>${c.cell(row)}</td>`))}</tr>`)}
             </tbody>
-          </table>`}
+          </table>`
+      }
     </section>`;
   }
 
@@ -189,7 +196,9 @@ export class ApiTagPage extends LitElement {
       ${this.section('events', 'Events', doc.events, [
         { label: 'Name', cell: (r) => this.code(r.name) },
         // The analyzer knows a detail type only for some events: no empty column otherwise.
-        ...(doc.events.some((e) => e.type) ? [{ label: 'Detail type', cell: (r: NamedDoc) => this.code(r.type) }] : []),
+        ...(doc.events.some((e) => e.type)
+          ? [{ label: 'Detail type', cell: (r: NamedDoc) => this.code(r.type) }]
+          : []),
         { label: 'Description', cell: (r) => this.md(r.description) },
       ])}
       ${this.named('slots', 'Slots', doc.slots, '(default)')}

@@ -10,7 +10,10 @@ import type { Manifest } from './manifest.js';
 import { storyFileOf, type StoriesModule, type StoryLoader } from './stories.js';
 
 const modules = import.meta.glob<StoriesModule>('../../stories/*.stories.ts');
-const sources = import.meta.glob<string>('../../stories/*.stories.ts', { query: '?raw', import: 'default' });
+const sources = import.meta.glob<string>('../../stories/*.stories.ts', {
+  query: '?raw',
+  import: 'default',
+});
 
 const loadStory: StoryLoader = async (tag) => {
   const file = storyFileOf(tag);
@@ -28,4 +31,7 @@ app.manifest = manifest as Manifest;
 app.loadStory = loadStory;
 app.history = true;
 app.tag = tagOf();
-window.addEventListener('popstate', () => void app.navigate(tagOf(), { push: false, focus: false }));
+window.addEventListener(
+  'popstate',
+  () => void app.navigate(tagOf(), { push: false, focus: false }),
+);

@@ -131,7 +131,8 @@ function uniqueByName<T extends { name: string }>(items: readonly T[] | undefine
   return (items ?? []).filter((item) => !seen.has(item.name) && Boolean(seen.add(item.name)));
 }
 
-const isPublic = (member: ManifestMember) => !member.static && (member.privacy ?? 'public') === 'public';
+const isPublic = (member: ManifestMember) =>
+  !member.static && (member.privacy ?? 'public') === 'public';
 
 function named(items: readonly ManifestNamed[] | undefined): NamedDoc[] {
   return uniqueByName(items).map((item) => ({
@@ -150,7 +151,10 @@ function signatureOf(method: ManifestMember): string {
 }
 
 /** The doc of one custom element declaration. */
-export function tagDocOf(declaration: ManifestDeclaration & { tagName: string }, module = ''): TagDoc {
+export function tagDocOf(
+  declaration: ManifestDeclaration & { tagName: string },
+  module = '',
+): TagDoc {
   const members = uniqueByName(declaration.members).filter(isPublic);
   const description = declaration.description ?? '';
   return {
@@ -192,7 +196,8 @@ export function tagDocs(manifest: Manifest): TagDoc[] {
   const docs: TagDoc[] = [];
   for (const module of manifest.modules) {
     for (const declaration of module.declarations ?? []) {
-      if (declaration.tagName) docs.push(tagDocOf(declaration as ManifestDeclaration & { tagName: string }, module.path));
+      if (declaration.tagName)
+        docs.push(tagDocOf(declaration as ManifestDeclaration & { tagName: string }, module.path));
     }
   }
   return docs.sort((a, b) => (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));

@@ -12,7 +12,8 @@ export interface MarkdownOptions {
   tagHref?: (name: string) => string | undefined;
 }
 
-type Block = { kind: 'paragraph'; text: string } | { kind: 'list'; ordered: boolean; items: string[] };
+type Block =
+  { kind: 'paragraph'; text: string } | { kind: 'list'; ordered: boolean; items: string[] };
 
 const bullet = /^\s*(?:[-*+]|(\d+)[.)])\s+/;
 
@@ -50,7 +51,8 @@ export function blocksOf(text: string): Block[] {
   return blocks;
 }
 
-const inlinePattern = /`([^`]+)`|\*\*(.+?)\*\*|\[([^\]]+)\]\(([^)\s]+)\)|(?<![\w*])\*(?!\s)([^*]+?)\*(?![\w*])/g;
+const inlinePattern =
+  /`([^`]+)`|\*\*(.+?)\*\*|\[([^\]]+)\]\(([^)\s]+)\)|(?<![\w*])\*(?!\s)([^*]+?)\*(?![\w*])/g;
 
 function safeUrl(url: string): string | undefined {
   try {
@@ -62,7 +64,10 @@ function safeUrl(url: string): string | undefined {
 }
 
 /** One line of inline Markdown as templates. */
-export function renderInline(text: string, options: MarkdownOptions = {}): Array<TemplateResult | string> {
+export function renderInline(
+  text: string,
+  options: MarkdownOptions = {},
+): Array<TemplateResult | string> {
   const parts: Array<TemplateResult | string> = [];
   let last = 0;
   for (const match of text.matchAll(inlinePattern)) {
@@ -71,7 +76,9 @@ export function renderInline(text: string, options: MarkdownOptions = {}): Array
     const [, code, bold, linkText, linkUrl, italic] = match;
     if (code !== undefined) {
       const href = options.tagHref?.(code);
-      parts.push(href ? html`<a href=${href}><code>${code}</code></a>` : html`<code>${code}</code>`);
+      parts.push(
+        href ? html`<a href=${href}><code>${code}</code></a>` : html`<code>${code}</code>`,
+      );
     } else if (bold !== undefined) {
       parts.push(html`<strong>${renderInline(bold, options)}</strong>`);
     } else if (linkText !== undefined) {
@@ -91,7 +98,10 @@ export function renderInline(text: string, options: MarkdownOptions = {}): Array
 }
 
 /** A whole description as templates; nothing when it is empty. */
-export function renderMarkdown(text: string | undefined, options: MarkdownOptions = {}): TemplateResult | typeof nothing {
+export function renderMarkdown(
+  text: string | undefined,
+  options: MarkdownOptions = {},
+): TemplateResult | typeof nothing {
   if (!text?.trim()) return nothing;
   return html`${blocksOf(text).map((block) => {
     if (block.kind === 'paragraph') return html`<p>${renderInline(block.text, options)}</p>`;

@@ -49,7 +49,9 @@ export function storyFileOf(tag: string): string {
 
 /** The named exports of a module's source, in source order. */
 export function exportOrderOf(source: string): string[] {
-  return [...source.matchAll(/^export\s+(?:const|let|var)\s+([A-Za-z_$][\w$]*)/gm)].map((m) => m[1]);
+  return [...source.matchAll(/^export\s+(?:const|let|var)\s+([A-Za-z_$][\w$]*)/gm)].map(
+    (m) => m[1],
+  );
 }
 
 /** "NotAllowed" → "Not allowed", as Storybook names a story from its export. */
@@ -63,7 +65,10 @@ export function firstStoryOf(loaded: LoadedStories): FirstStory | undefined {
   const { module } = loaded;
   const meta = (module.default ?? {}) as MetaLike;
   const isStory = (name: string) =>
-    name !== 'default' && !name.startsWith('__') && typeof module[name] === 'object' && module[name] !== null;
+    name !== 'default' &&
+    !name.startsWith('__') &&
+    typeof module[name] === 'object' &&
+    module[name] !== null;
   const order =
     (module.__namedExportsOrder as string[] | undefined) ??
     (loaded.source ? exportOrderOf(loaded.source) : Object.keys(module));

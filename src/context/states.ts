@@ -49,7 +49,10 @@ export const initialStates: Readonly<UiStates> = Object.freeze({
 });
 
 /** Merges a partial update into states (one level deep for `prefs`) and freezes the result. */
-export function mergeStates(current: Readonly<UiStates>, patch: Partial<UiStates>): Readonly<UiStates> {
+export function mergeStates(
+  current: Readonly<UiStates>,
+  patch: Partial<UiStates>,
+): Readonly<UiStates> {
   const next: UiStates = { ...current, ...patch };
   if (patch.prefs) next.prefs = Object.freeze({ ...current.prefs, ...patch.prefs });
   return Object.freeze(next);

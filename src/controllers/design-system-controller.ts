@@ -8,7 +8,10 @@ type ThemeSetting = Theme.ThemeSetting;
 /** The theme code (palettes, colour maths), fetched once, the first time a provider needs it. */
 let themeModules: Promise<[typeof DesignSystem, typeof Theme]> | undefined;
 const loadThemeModules = () =>
-  (themeModules ??= Promise.all([import('../styles/design-system.js'), import('../styles/theme.js')]));
+  (themeModules ??= Promise.all([
+    import('../styles/design-system.js'),
+    import('../styles/theme.js'),
+  ]));
 
 /**
  * Applies a provider's theme (`rtk-meeting`, `rtk-ui-provider`): its `theme` attribute and
@@ -59,14 +62,20 @@ export class DesignSystemController implements ReactiveController {
         .join(' ');
       const chosen = theme ?? configured;
       const rules = [
-        chosen && (chosen === 'system' || themes.THEMES.includes(chosen)) ? themes.themeRules(':host', chosen) : '',
+        chosen && (chosen === 'system' || themes.THEMES.includes(chosen))
+          ? themes.themeRules(':host', chosen)
+          : '',
         declarations ? `:host { ${declarations} }` : '',
       ];
       const cssText = rules.filter(Boolean).join('\n');
       // Applied without motion, so colours switch at once instead of transitioning from the
       // defaults; motion comes back a frame later.
       this.write(`${cssText}\n:host { ${STILL} }`);
-      requestAnimationFrame(() => requestAnimationFrame(() => this.theme === theme && this.tokens === tokens && this.write(cssText)));
+      requestAnimationFrame(() =>
+        requestAnimationFrame(
+          () => this.theme === theme && this.tokens === tokens && this.write(cssText),
+        ),
+      );
     });
     this.pending = run.catch(() => this.write(''));
   }
@@ -87,7 +96,8 @@ export class DesignSystemController implements ReactiveController {
 }
 
 /** Stops every transition inside while a theme arrives (durations are inherited tokens). */
-const STILL = '--rtk-motion-duration-fast: 0ms; --rtk-motion-duration: 0ms; --rtk-motion-duration-slow: 0ms;';
+const STILL =
+  '--rtk-motion-duration-fast: 0ms; --rtk-motion-duration: 0ms; --rtk-motion-duration-slow: 0ms;';
 
 function hasTokens(tokens: DesignTokens | undefined): boolean {
   return !!tokens && Object.values(tokens).some((v) => v !== undefined);

@@ -14,13 +14,25 @@ export type DeviceKind = 'audio' | 'video' | 'speaker';
 /** What the controller needs of its host: a kit element. */
 export type DeviceSelectorHost = MeetingHost & ActionHost;
 
-const GETTERS = { audio: 'getAudioDevices', video: 'getVideoDevices', speaker: 'getSpeakerDevices' } as const;
+const GETTERS = {
+  audio: 'getAudioDevices',
+  video: 'getVideoDevices',
+  speaker: 'getSpeakerDevices',
+} as const;
 
 /** The `settings.*` keys of each kind. */
 const KEYS = {
-  audio: { label: 'settings.microphone', numbered: 'settings.microphone_n', empty: 'settings.no_microphone' },
+  audio: {
+    label: 'settings.microphone',
+    numbered: 'settings.microphone_n',
+    empty: 'settings.no_microphone',
+  },
   video: { label: 'settings.camera', numbered: 'settings.camera_n', empty: 'settings.no_camera' },
-  speaker: { label: 'settings.speaker', numbered: 'settings.speaker_n', empty: 'settings.no_speaker' },
+  speaker: {
+    label: 'settings.speaker',
+    numbered: 'settings.speaker_n',
+    empty: 'settings.no_speaker',
+  },
 } as const;
 
 type SelfDevices = {
@@ -81,12 +93,17 @@ export class DeviceSelectorController implements ReactiveController {
   ) {
     host.addController(this);
     this.action = new ActionController(host, localize);
-    new MeetingController(host, (m) => [[m.self, 'deviceListUpdate', 'deviceUpdate', 'mediaPermissionUpdate']], {
-      onEvent: (event, args) => {
-        if (event === 'deviceListUpdate') this.listChanged(args[0] as { removed?: MediaDeviceInfo[] } | undefined);
-        if (event !== 'deviceUpdate') this.load();
+    new MeetingController(
+      host,
+      (m) => [[m.self, 'deviceListUpdate', 'deviceUpdate', 'mediaPermissionUpdate']],
+      {
+        onEvent: (event, args) => {
+          if (event === 'deviceListUpdate')
+            this.listChanged(args[0] as { removed?: MediaDeviceInfo[] } | undefined);
+          if (event !== 'deviceUpdate') this.load();
+        },
       },
-    });
+    );
   }
 
   hostConnected(): void {
@@ -112,7 +129,9 @@ export class DeviceSelectorController implements ReactiveController {
   get current(): MediaDeviceInfo | undefined {
     const self = this.self;
     try {
-      return typeof self?.getCurrentDevices === 'function' ? self.getCurrentDevices()?.[this.kind] : undefined;
+      return typeof self?.getCurrentDevices === 'function'
+        ? self.getCurrentDevices()?.[this.kind]
+        : undefined;
     } catch {
       return undefined;
     }
@@ -134,7 +153,8 @@ export class DeviceSelectorController implements ReactiveController {
   /** Switches to `device` (rejection: notification, the list shows the device still in use). */
   select(device: MediaDeviceInfo): Promise<unknown> {
     const self = this.self;
-    if (!self || (device.deviceId && this.current?.deviceId === device.deviceId)) return Promise.resolve();
+    if (!self || (device.deviceId && this.current?.deviceId === device.deviceId))
+      return Promise.resolve();
     return this.action.run('switch', () => self.setDevice!(device), {
       action: this.localize()('settings.switch_device'),
     });
@@ -182,7 +202,8 @@ export class DeviceSelectorController implements ReactiveController {
       <label part="label" for=${selectId}>${labelContent}</label>
       <select id=${selectId} part="select" aria-busy=${this.pending ? 'true' : nothing} @change=${this.handleChange}>
         ${this.devices.map(
-          (d, i) => html`<option value=${String(i)} .selected=${live(i === index)}>${this.nameOf(d, i)}</option>`,
+          (d, i) =>
+            html`<option value=${String(i)} .selected=${live(i === index)}>${this.nameOf(d, i)}</option>`,
         )}
       </select>
     </div>`;
@@ -210,7 +231,8 @@ export class DeviceSelectorController implements ReactiveController {
   /** After hot-plug: tell the person when the device in use went away, and what replaced it. */
   private listChanged(update: { removed?: MediaDeviceInfo[] } | undefined): void {
     const was = this.inUse;
-    const removed = was && update?.removed?.find((d) => d.deviceId === was.deviceId && d.kind === was.kind);
+    const removed =
+      was && update?.removed?.find((d) => d.deviceId === was.deviceId && d.kind === was.kind);
     if (!removed) return;
     const t = this.localize();
     const before = this.devices.findIndex((d) => d.deviceId === was.deviceId);
@@ -221,7 +243,10 @@ export class DeviceSelectorController implements ReactiveController {
       new RtkNotificationEvent({
         id: `rtk-device-removed-${removed.deviceId || this.kind}`,
         message: replacement
-          ? t('settings.device_removed', { device: name, replacement: replacement.label || t(KEYS[this.kind].label) })
+          ? t('settings.device_removed', {
+              device: name,
+              replacement: replacement.label || t(KEYS[this.kind].label),
+            })
           : t('settings.device_removed_none', { device: name }),
         variant: 'info',
       }),

@@ -7,7 +7,9 @@ import type { Meeting } from '../meeting/meeting.js';
  * The event names an emitter accepts: the keys of the event map its `on` is typed with
  * (`keyof SelfEvents` for `meeting.self`, …), or `never` for something that is not an emitter.
  */
-export type EventName<T> = T extends { on(event: infer K, listener: Listener): unknown } ? Extract<K, string> : never;
+export type EventName<T> = T extends { on(event: infer K, listener: Listener): unknown }
+  ? Extract<K, string>
+  : never;
 
 /**
  * One subscription request: an emitter (or `undefined`, or anything: non-emitters are skipped at
@@ -21,7 +23,9 @@ export type Subscription<T = unknown> = readonly [
 ];
 
 /** A list of subscription requests, each checked against its own emitter. */
-export type Subscriptions<S extends readonly unknown[]> = { readonly [I in keyof S]: Subscription<S[I]> };
+export type Subscriptions<S extends readonly unknown[]> = {
+  readonly [I in keyof S]: Subscription<S[I]>;
+};
 
 /** What a component using `MeetingController` must offer: its resolved meeting. */
 export interface MeetingHost extends ReactiveControllerHost {
@@ -59,7 +63,9 @@ interface Attached {
  * or a module that appears later. Everything is removed when the host disconnects. Events only
  * call `requestUpdate()`, so a burst of events coalesces into one Lit update.
  */
-export class MeetingController<const S extends readonly unknown[] = readonly unknown[]> implements ReactiveController {
+export class MeetingController<
+  const S extends readonly unknown[] = readonly unknown[],
+> implements ReactiveController {
   private attached: Attached[] = [];
   private connected = false;
 
@@ -95,7 +101,9 @@ export class MeetingController<const S extends readonly unknown[] = readonly unk
     const wanted = this.connected ? this.wanted() : [];
     if (
       wanted.length === this.attached.length &&
-      wanted.every((w, i) => w.emitter === this.attached[i].emitter && w.event === this.attached[i].event)
+      wanted.every(
+        (w, i) => w.emitter === this.attached[i].emitter && w.event === this.attached[i].event,
+      )
     ) {
       return;
     }

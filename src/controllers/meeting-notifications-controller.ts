@@ -48,7 +48,10 @@ export interface MeetingNotificationsOptions {
 export const DEFAULT_SOUND_LIMIT = 10;
 
 /** The tone of each sound, as a notification variant of `playNotificationTone`. */
-const TONES: Record<'joined' | 'left', RtkNotificationVariant> = { joined: 'success', left: 'error' };
+const TONES: Record<'joined' | 'left', RtkNotificationVariant> = {
+  joined: 'success',
+  left: 'error',
+};
 
 /** The official kit's name of each category in `notification_sounds`. */
 const CATEGORIES = { joined: 'participant_joined', left: 'participant_left' } as const;
@@ -139,7 +142,12 @@ export class MeetingNotificationsController {
 
   private notify(
     message: string,
-    options: { id?: string; actions?: RtkNotificationAction[]; variant?: 'info' | 'success'; sound?: boolean } = {},
+    options: {
+      id?: string;
+      actions?: RtkNotificationAction[];
+      variant?: 'info' | 'success';
+      sound?: boolean;
+    } = {},
   ) {
     const detail: SoundedDetail = {
       id: options.id ?? nextNotificationId(),
@@ -161,21 +169,29 @@ export class MeetingNotificationsController {
     if (this.options.states().prefs?.muteNotificationSounds) return false;
     const config = this.config();
     const official = (config.config ?? undefined) as
-      | { notification_sounds?: SoundsConfig; participant_joined_sound_notification_limit?: unknown }
+      | {
+          notification_sounds?: SoundsConfig;
+          participant_joined_sound_notification_limit?: unknown;
+        }
       | undefined;
-    for (const sounds of [config.notificationSounds as SoundsConfig, official?.notification_sounds]) {
+    for (const sounds of [
+      config.notificationSounds as SoundsConfig,
+      official?.notification_sounds,
+    ]) {
       if (sounds === false) return false;
       if (sounds && typeof sounds === 'object' && sounds[CATEGORIES[kind]] === false) return false;
     }
     const limitValue = official?.participant_joined_sound_notification_limit;
-    const limit = typeof limitValue === 'number' && limitValue >= 0 ? limitValue : DEFAULT_SOUND_LIMIT;
+    const limit =
+      typeof limitValue === 'number' && limitValue >= 0 ? limitValue : DEFAULT_SOUND_LIMIT;
     const people = (this.meeting?.participants?.joined?.size ?? 0) + 1;
     return people <= limit;
   }
 
   private playSound(kind: 'joined' | 'left'): void {
     try {
-      const play = this.options.playSound ?? ((k: 'joined' | 'left') => playNotificationTone(TONES[k]));
+      const play =
+        this.options.playSound ?? ((k: 'joined' | 'left') => playNotificationTone(TONES[k]));
       play(kind);
     } catch {
       // A custom player failed; the notification is what matters.
@@ -210,7 +226,8 @@ export class MeetingNotificationsController {
         break;
       case 'socketConnectionUpdate': {
         const state = args[0] as SocketConnectionState | undefined;
-        if (state?.state === 'connected' && state.reconnected) this.notify(this.t('shell.reconnected'), { variant: 'success' });
+        if (state?.state === 'connected' && state.reconnected)
+          this.notify(this.t('shell.reconnected'), { variant: 'success' });
         break;
       }
     }
@@ -221,9 +238,14 @@ export class MeetingNotificationsController {
     const person = args[0] as Named;
     const name = person?.name || '';
     // The waitlisted map re-uses participantJoined: someone knocked.
-    const knocking = person?.id !== undefined && meeting.participants?.waitlisted?.get?.(person.id) === person;
+    const knocking =
+      person?.id !== undefined && meeting.participants?.waitlisted?.get?.(person.id) === person;
     if (knocking) {
-      if (event === 'participantJoined' && meeting.self.permissions?.acceptWaitingRequests && name) {
+      if (
+        event === 'participantJoined' &&
+        meeting.self.permissions?.acceptWaitingRequests &&
+        name
+      ) {
         this.batched('waiting', name);
       }
       return;
@@ -251,7 +273,10 @@ export class MeetingNotificationsController {
       batch.count += 1;
     }
     const [one, many] = BATCH_KEYS[kind];
-    const message = batch.count === 0 ? this.t(one, { name: batch.first }) : this.t(many, { name: batch.first, count: batch.count });
+    const message =
+      batch.count === 0
+        ? this.t(one, { name: batch.first })
+        : this.t(many, { name: batch.first, count: batch.count });
     // Joins and leaves have their own tone; requests and knocks sound once, with their first toast.
     const sound = kind === 'joined' || kind === 'left' ? false : first ? undefined : false;
     this.notify(message, { id: batch.id, sound });
@@ -262,7 +287,8 @@ export class MeetingNotificationsController {
     const message = update?.message;
     if (update?.action !== 'add' || !message || message.userId === meeting.self.userId) return;
     const states = this.options.states();
-    const inView = (states.activeSidebar && states.sidebar === 'chat') || meeting.meta?.viewType === 'CHAT';
+    const inView =
+      (states.activeSidebar && states.sidebar === 'chat') || meeting.meta?.viewType === 'CHAT';
     if (inView) return;
     const name = message.displayName;
     if (message.type !== 'text') {
@@ -272,7 +298,12 @@ export class MeetingNotificationsController {
     // The preview drops the Markdown marks; the converter loads with the first chat toast.
     void import('../internal/plain-text.js').then(({ markdownToPlainText }) => {
       if (this.meeting !== meeting) return;
-      this.notifyChat(this.t('notices.chat', { name, message: markdownToPlainText((message as { message: string }).message) }));
+      this.notifyChat(
+        this.t('notices.chat', {
+          name,
+          message: markdownToPlainText((message as { message: string }).message),
+        }),
+      );
     });
   }
 
@@ -307,6 +338,7 @@ export class MeetingNotificationsController {
     this.recording = next;
     const wasOn = previous === 'RECORDING' || previous === 'PAUSED';
     if (next === 'RECORDING' && !wasOn) this.notify(this.t('notices.recording_started'));
-    else if (next === 'IDLE' && (wasOn || previous === 'STOPPING')) this.notify(this.t('notices.recording_stopped'));
+    else if (next === 'IDLE' && (wasOn || previous === 'STOPPING'))
+      this.notify(this.t('notices.recording_stopped'));
   }
 }

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { typeAhead } from './menu-typeahead.js';
 
 /** What a menu's type-ahead has typed so far, and the timer that forgets it. */
 export interface Typing {
@@ -27,7 +28,7 @@ export interface MenuKeyboardOptions {
   sideArrows?: boolean;
 }
 
-type TypeAhead = typeof import('./menu-typeahead.js').typeAhead;
+type TypeAhead = typeof typeAhead;
 let loadedTypeAhead: TypeAhead | undefined;
 
 /**
@@ -79,7 +80,8 @@ export class MenuKeyboardController implements ReactiveController {
   /** The `keydown` handler of the trigger. */
   readonly handleTriggerKeydown = (event: KeyboardEvent): void => {
     const { key } = event;
-    const opensOnEnter = this.options.triggerEnterOpens !== false && (key === 'Enter' || key === ' ');
+    const opensOnEnter =
+      this.options.triggerEnterOpens !== false && (key === 'Enter' || key === ' ');
     if (key === 'ArrowDown' || opensOnEnter) {
       // Enter and Space: no click follows, so the menu opens once.
       void this.options.open('first');
@@ -101,7 +103,12 @@ export class MenuKeyboardController implements ReactiveController {
     const current = items.findIndex((item) => path.includes(item));
     const focusAt = (index: number) => items[(index + items.length) % items.length]?.focus();
     const side = this.options.sideArrows === true;
-    const key = side && event.key === 'ArrowRight' ? 'ArrowDown' : side && event.key === 'ArrowLeft' ? 'ArrowUp' : event.key;
+    const key =
+      side && event.key === 'ArrowRight'
+        ? 'ArrowDown'
+        : side && event.key === 'ArrowLeft'
+          ? 'ArrowUp'
+          : event.key;
     switch (key) {
       case 'ArrowDown':
         focusAt(current + 1);
@@ -127,7 +134,8 @@ export class MenuKeyboardController implements ReactiveController {
         return; // focus moves on
       default:
         if (key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
-          const run = (typeAhead: TypeAhead) => typeAhead(this.typing, key, items, current, this.options.labelOf);
+          const run = (typeAhead: TypeAhead) =>
+            typeAhead(this.typing, key, items, current, this.options.labelOf);
           if (loadedTypeAhead) run(loadedTypeAhead);
           else void loadTypeAhead().then(run);
           break;

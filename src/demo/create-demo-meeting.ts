@@ -1,6 +1,12 @@
 import type { LeaveRoomState } from '../meeting/media.js';
 import type { Meeting } from '../meeting/meeting.js';
-import type { DemoContext, DemoMeetingOptions, DemoModule, DemoPersonView, ResolvedDemoOptions } from './context.js';
+import type {
+  DemoContext,
+  DemoMeetingOptions,
+  DemoModule,
+  DemoPersonView,
+  ResolvedDemoOptions,
+} from './context.js';
 import { Director } from './director.js';
 import type { DemoMeta } from './meta.js';
 import { DemoChat } from './modules/chat.js';

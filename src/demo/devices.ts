@@ -9,7 +9,11 @@ const KINDS: Record<DeviceSlot, MediaDeviceKind> = {
   speaker: 'audiooutput',
 };
 
-const NOUNS: Record<DeviceSlot, string> = { audio: 'Microphone', video: 'Camera', speaker: 'Speakers' };
+const NOUNS: Record<DeviceSlot, string> = {
+  audio: 'Microphone',
+  video: 'Camera',
+  speaker: 'Speakers',
+};
 
 /** The slot of a `MediaDeviceKind`, or of a slot name itself. */
 export function slotOf(kind: string): DeviceSlot | undefined {
@@ -19,7 +23,13 @@ export function slotOf(kind: string): DeviceSlot | undefined {
   return undefined;
 }
 
-function device(slot: DeviceSlot, n: number, label: string, groupId: string, id?: string): MediaDeviceInfo {
+function device(
+  slot: DeviceSlot,
+  n: number,
+  label: string,
+  groupId: string,
+  id?: string,
+): MediaDeviceInfo {
   const info = { deviceId: id ?? `demo-${KINDS[slot]}-${n}`, groupId, kind: KINDS[slot], label };
   return { ...info, toJSON: () => ({ ...info }) } as MediaDeviceInfo;
 }
@@ -64,7 +74,11 @@ export class DemoDevices {
 
   currentAll(): { audio?: MediaDeviceInfo; video?: MediaDeviceInfo; speaker?: MediaDeviceInfo } {
     const shown = (d: MediaDeviceInfo | undefined) => (d ? this.shown(d) : undefined);
-    return { audio: shown(this.current.audio), video: shown(this.current.video), speaker: shown(this.current.speaker) };
+    return {
+      audio: shown(this.current.audio),
+      video: shown(this.current.video),
+      speaker: shown(this.current.speaker),
+    };
   }
 
   /** The device as the page sees it now (label hidden before permission). */
@@ -84,7 +98,12 @@ export class DemoDevices {
   plug(slot: DeviceSlot, label?: string): MediaDeviceInfo {
     this.plugged++;
     const n = this.of(slot).length + this.plugged + 1;
-    const added = device(slot, n, label ?? `External ${NOUNS[slot]} ${this.plugged}`, `demo-group-ext-${this.plugged}`);
+    const added = device(
+      slot,
+      n,
+      label ?? `External ${NOUNS[slot]} ${this.plugged}`,
+      `demo-group-ext-${this.plugged}`,
+    );
     this.list.push(added);
     this.current[slot] ??= added;
     return added;
@@ -94,9 +113,9 @@ export class DemoDevices {
    * Removes a device. When it was current, the first remaining device of the kind becomes current
    * and is returned as `replacement` (`undefined` when none is left).
    */
-  unplug(deviceId: string):
-    | { removed: MediaDeviceInfo; wasCurrent: boolean; replacement?: MediaDeviceInfo }
-    | undefined {
+  unplug(
+    deviceId: string,
+  ): { removed: MediaDeviceInfo; wasCurrent: boolean; replacement?: MediaDeviceInfo } | undefined {
     const removed = this.list.find((d) => d.deviceId === deviceId);
     if (!removed) return undefined;
     this.list = this.list.filter((d) => d !== removed);

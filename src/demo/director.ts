@@ -107,12 +107,22 @@ export class Director {
     quality: 'good' | 'weak' | 'poor' | number,
     options: { kind?: 'audio' | 'video'; isScreenshare?: boolean } = {},
   ): void {
-    const score = typeof quality === 'number' ? Math.max(0, Math.min(10, Math.round(quality))) : { good: 9, weak: 5, poor: 2 }[quality];
+    const score =
+      typeof quality === 'number'
+        ? Math.max(0, Math.min(10, Math.round(quality)))
+        : { good: 9, weak: 5, poor: 2 }[quality];
     const kinds: Array<'audio' | 'video'> = options.kind ? [options.kind] : ['audio', 'video'];
     const isScreenshare = options.isScreenshare === true;
     const self = this.room.self;
     if (id === 'self' || id === self.id) {
-      for (const kind of kinds) self.emit('mediaScoreUpdate', { kind, isScreenshare, score, participantId: self.id, scoreStats: {} });
+      for (const kind of kinds)
+        self.emit('mediaScoreUpdate', {
+          kind,
+          isScreenshare,
+          score,
+          participantId: self.id,
+          scoreStats: {},
+        });
       return;
     }
     const person = this.room.findIn(this.room.roster, id);
@@ -121,13 +131,18 @@ export class Director {
 
   /** A host pins someone (a peer id, or self's id) for the local view; the SDK's pin events follow. */
   pin(id: string): void {
-    const target = id === this.room.self.id || id === 'self' ? this.room.self : this.room.findIn(this.room.roster, id);
+    const target =
+      id === this.room.self.id || id === 'self'
+        ? this.room.self
+        : this.room.findIn(this.room.roster, id);
     if (target) this.room.pin(target);
   }
 
   /** Unpins whoever is pinned when it is `id`. */
   unpin(id: string): void {
-    const pinned = this.room.self.isPinned ? this.room.self : this.room.participants.pinned.toArray()[0];
+    const pinned = this.room.self.isPinned
+      ? this.room.self
+      : this.room.participants.pinned.toArray()[0];
     if (pinned && (pinned.id === id || id === 'self')) this.room.pin(null);
   }
 
@@ -249,7 +264,11 @@ export class Director {
     const self = this.room.self;
     const result = self.devices.unplug(deviceId);
     if (!result) return;
-    self.emit('deviceListUpdate', { added: [], removed: [result.removed], devices: self.devices.all() });
+    self.emit('deviceListUpdate', {
+      added: [],
+      removed: [result.removed],
+      devices: self.devices.all(),
+    });
     if (!result.wasCurrent) return;
     const slot = slotOf(result.removed.kind);
     if (result.replacement) {
@@ -280,11 +299,14 @@ export class Director {
     this.lively = true;
     const run = ++this.livelyRun;
     const next = () =>
-      this.room.later(() => {
-        if (run !== this.livelyRun) return;
-        this.livelyStep();
-        next();
-      }, randomInt(this.room.random, 1200, 3200));
+      this.room.later(
+        () => {
+          if (run !== this.livelyRun) return;
+          this.livelyStep();
+          next();
+        },
+        randomInt(this.room.random, 1200, 3200),
+      );
     next();
   }
 
@@ -304,7 +326,8 @@ export class Director {
       room.speak(pick(room.random, unmuted).id, randomInt(room.random, 900, 3500));
     } else if (r < 0.8) {
       const p = pick(room.random, people);
-      if (room.viewType !== 'AUDIO_ROOM' && p.stageStatus === 'ON_STAGE') p.setVideo(!p.videoEnabled);
+      if (room.viewType !== 'AUDIO_ROOM' && p.stageStatus === 'ON_STAGE')
+        p.setVideo(!p.videoEnabled);
     } else if (r < 0.88) {
       const p = pick(room.random, people);
       if (p.stageStatus === 'ON_STAGE') p.setAudio(!p.audioEnabled);

@@ -47,7 +47,7 @@ const TEXTS: Record<string, string> = {
   '1607': 'No video input devices available',
   '1612': 'Failed to get screenshare tracks',
   '1901': 'Permission denied',
-  '1902': 'Livestream not yet started, can\'t be stopped',
+  '1902': "Livestream not yet started, can't be stopped",
   '2001': 'Permission denied',
   '2003': 'Stage is disabled',
   '2005': 'Action not permitted without joining room',

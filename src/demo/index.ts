@@ -21,7 +21,12 @@ export type { DemoPermissions } from './presets.js';
 export { DemoClientError } from './errors.js';
 export { DemoEmitter } from './emitter.js';
 export { DemoChat, type ChatScript, type RemoteMessageOptions } from './modules/chat.js';
-export { DemoPolls, type PollsScript, type ScriptPollOptions, type VoteOverTimeOptions } from './modules/polls.js';
+export {
+  DemoPolls,
+  type PollsScript,
+  type ScriptPollOptions,
+  type VoteOverTimeOptions,
+} from './modules/polls.js';
 export { DemoStage, type StageScript } from './modules/stage.js';
 export type { WebinarOptions, WebinarRun } from './webinar.js';
 export { DemoRecording, type RecordingScript } from './modules/recording.js';

@@ -72,7 +72,13 @@ function paintPerson(look: VideoLook): Paint {
     const angle = (frame / FPS) * 1.2;
     g.fillStyle = 'rgba(255,255,255,0.18)';
     g.beginPath();
-    g.arc(w / 2 + Math.cos(angle) * w * 0.3, h / 2 + Math.sin(angle) * h * 0.28, h * 0.16, 0, Math.PI * 2);
+    g.arc(
+      w / 2 + Math.cos(angle) * w * 0.3,
+      h / 2 + Math.sin(angle) * h * 0.28,
+      h * 0.16,
+      0,
+      Math.PI * 2,
+    );
     g.fill();
     g.fillStyle = '#ffffff';
     g.font = `600 ${Math.round(h * 0.36)}px system-ui, sans-serif`;
@@ -98,7 +104,8 @@ function paintSlide(title: string, colour: string): Paint {
     g.textAlign = 'left';
     g.fillText(title, w * 0.05, h * 0.08);
     g.fillStyle = '#cbd5e1';
-    for (let i = 0; i < 4; i++) g.fillRect(w * 0.08, h * (0.3 + i * 0.13), w * (0.7 - i * 0.1), h * 0.05);
+    for (let i = 0; i < 4; i++)
+      g.fillRect(w * 0.08, h * (0.3 + i * 0.13), w * (0.7 - i * 0.1), h * 0.05);
     g.fillStyle = colour;
     g.fillRect(0, h * 0.96, w * (((frame / FPS) % 20) / 20), h * 0.04);
   };
@@ -282,7 +289,8 @@ export class VideoSink {
       el.srcObject = null;
       return;
     }
-    const current = el.srcObject instanceof MediaStream ? el.srcObject.getVideoTracks()[0] : undefined;
+    const current =
+      el.srcObject instanceof MediaStream ? el.srcObject.getVideoTracks()[0] : undefined;
     if (current === track) return;
     el.muted = true;
     el.playsInline = true;

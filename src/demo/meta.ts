@@ -21,7 +21,11 @@ export class DemoMeta extends DemoEmitter<MetaEvents> implements Meta {
   meetingStartedTimestamp: Date;
   selfActiveTab: ActiveTab | undefined = undefined;
   broadcastTabChanges = false;
-  private socket: SocketConnectionState = { state: 'connected', reconnected: false, reconnectionAttempt: 0 };
+  private socket: SocketConnectionState = {
+    state: 'connected',
+    reconnected: false,
+    reconnectionAttempt: 0,
+  };
   private media: MediaConnectionState = { send: { state: 'new' }, recv: { state: 'new' } };
 
   constructor(init: {
@@ -73,7 +77,8 @@ export class DemoMeta extends DemoEmitter<MetaEvents> implements Meta {
   /** Updates one transport and emits `mediaConnectionUpdate`. */
   setTransportState(transport: 'send' | 'recv', state: TransportState, emitEvent = true): void {
     this.media[transport] = { state, sfuSessionId: this.sessionId };
-    if (emitEvent) this.emit('mediaConnectionUpdate', { transport, state, sfuSessionId: this.sessionId });
+    if (emitEvent)
+      this.emit('mediaConnectionUpdate', { transport, state, sfuSessionId: this.sessionId });
   }
 
   /** Announces the meeting start time (on join). */

@@ -110,7 +110,8 @@ export class DemoParticipantMap<P extends MapMember, E extends EventMap = EventM
   }
 
   private subscribe(id: string, participant: P): void {
-    const relay: Listener = (event: string, ...args: unknown[]) => this.emit(event, participant, ...args);
+    const relay: Listener = (event: string, ...args: unknown[]) =>
+      this.emit(event, participant, ...args);
     this.relays.set(id, relay);
     participant.on('*', relay);
   }

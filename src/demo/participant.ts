@@ -49,7 +49,12 @@ export class DemoParticipant extends DemoEmitter<ParticipantEvents> implements P
   readonly device: DeviceConfig = DEVICE;
   readonly supportsRemoteControl = false;
   readonly producers: unknown[] = [];
-  readonly manualProducerConfig = { audio: true, video: true, screenshareAudio: true, screenshareVideo: true };
+  readonly manualProducerConfig = {
+    audio: true,
+    video: true,
+    screenshareAudio: true,
+    screenshareVideo: true,
+  };
   /** Tile colour of this person (demo only). */
   readonly colour: string;
   /** Join order, for stable grid ordering (demo only). */
@@ -117,20 +122,24 @@ export class DemoParticipant extends DemoEmitter<ParticipantEvents> implements P
     }
     if (!this.screenWithAudio) return { video: this.screen };
     this.screenVoice ??= this.room.media.voice(this.pitch * 2);
-    return this.screenVoice ? { video: this.screen, audio: this.screenVoice.track } : { video: this.screen };
+    return this.screenVoice
+      ? { video: this.screen, audio: this.screenVoice.track }
+      : { video: this.screen };
   }
 
   /** Pins this person for self (one pinned person at a time, as in the SDK). */
   async pin(): Promise<void> {
     this.assertJoined('Can`t pin participant without joining room');
-    if (!this.room.self.permissions.pinParticipant) throw new DemoClientError('1201', 'You do not have permission to pin participants.');
+    if (!this.room.self.permissions.pinParticipant)
+      throw new DemoClientError('1201', 'You do not have permission to pin participants.');
     await this.room.latency();
     this.room.pin(this);
   }
 
   async unpin(): Promise<void> {
     this.assertJoined('Can`t unpin participant without joining room');
-    if (!this.room.self.permissions.pinParticipant) throw new DemoClientError('1201', 'You do not have permission to unpin participants.');
+    if (!this.room.self.permissions.pinParticipant)
+      throw new DemoClientError('1201', 'You do not have permission to unpin participants.');
     await this.room.latency();
     if (this.pinned) this.room.pin(null);
   }
@@ -139,7 +148,10 @@ export class DemoParticipant extends DemoEmitter<ParticipantEvents> implements P
   async disableAudio(): Promise<void> {
     this.assertJoined('Can`t disable participant audio without joining room');
     if (!this.room.self.permissions.canDisableParticipantAudio) {
-      throw new DemoClientError('1201', 'Unauthorized: User does not have permission to disable participant audio.');
+      throw new DemoClientError(
+        '1201',
+        'Unauthorized: User does not have permission to disable participant audio.',
+      );
     }
     await this.room.latency();
     this.setAudio(false);
@@ -149,7 +161,10 @@ export class DemoParticipant extends DemoEmitter<ParticipantEvents> implements P
   async disableVideo(): Promise<void> {
     this.assertJoined('Can`t disable participant video without joining room');
     if (!this.room.self.permissions.canDisableParticipantVideo) {
-      throw new DemoClientError('1201', 'Unauthorized: User does not have permission to disable participant video.');
+      throw new DemoClientError(
+        '1201',
+        'Unauthorized: User does not have permission to disable participant video.',
+      );
     }
     await this.room.latency();
     this.setVideo(false);
@@ -159,7 +174,10 @@ export class DemoParticipant extends DemoEmitter<ParticipantEvents> implements P
   async kick(): Promise<void> {
     this.assertJoined('Can`t kick participant without joining room');
     if (!this.room.self.permissions.kickParticipant) {
-      throw new DemoClientError('1201', 'Unauthorized: User does not have permission to kick participants.');
+      throw new DemoClientError(
+        '1201',
+        'Unauthorized: User does not have permission to kick participants.',
+      );
     }
     await this.room.latency();
     this.room.removePerson(this.id, true);
@@ -167,8 +185,14 @@ export class DemoParticipant extends DemoEmitter<ParticipantEvents> implements P
 
   /** The chat, polls and plugins permissions of this person's preset. */
   async getPermissions() {
-    const data = permissionData((this.presetName in PRESET_NAMES ? this.presetName : 'participant') as DemoPresetName);
-    return { chat: { public: data.chatPublic, private: data.chatPrivate }, polls: data.polls, plugins: data.plugins };
+    const data = permissionData(
+      (this.presetName in PRESET_NAMES ? this.presetName : 'participant') as DemoPresetName,
+    );
+    return {
+      chat: { public: data.chatPublic, private: data.chatPrivate },
+      polls: data.polls,
+      plugins: data.plugins,
+    };
   }
 
   registerVideoElement(el: HTMLVideoElement): void {
@@ -186,7 +210,10 @@ export class DemoParticipant extends DemoEmitter<ParticipantEvents> implements P
     if (this.audioEnabled === on) return;
     this.audioEnabled = on;
     if (!on) this.voice?.silence();
-    this.emit('audioUpdate', on ? { audioEnabled: true, audioTrack: this.audioTrack } : { audioEnabled: false });
+    this.emit(
+      'audioUpdate',
+      on ? { audioEnabled: true, audioTrack: this.audioTrack } : { audioEnabled: false },
+    );
   }
 
   /** Turns the camera on or off; emits `videoUpdate` and updates registered `<video>`s. */
@@ -198,7 +225,10 @@ export class DemoParticipant extends DemoEmitter<ParticipantEvents> implements P
       this.camera = undefined;
     }
     this.sink.refresh();
-    this.emit('videoUpdate', on ? { videoEnabled: true, videoTrack: this.videoTrack } : { videoEnabled: false });
+    this.emit(
+      'videoUpdate',
+      on ? { videoEnabled: true, videoTrack: this.videoTrack } : { videoEnabled: false },
+    );
   }
 
   /**
@@ -215,7 +245,10 @@ export class DemoParticipant extends DemoEmitter<ParticipantEvents> implements P
       this.room.media.dropVoice(this.screenVoice);
       this.screenVoice = undefined;
     }
-    this.emit('screenShareUpdate', { screenShareEnabled: on, screenShareTracks: this.screenShareTracks });
+    this.emit('screenShareUpdate', {
+      screenShareEnabled: on,
+      screenShareTracks: this.screenShareTracks,
+    });
   }
 
   /** Sets the stage status; emits `stageStatusUpdate(participant)`. */
@@ -237,7 +270,13 @@ export class DemoParticipant extends DemoEmitter<ParticipantEvents> implements P
    */
   setMediaScore(kind: 'audio' | 'video', score: number, isScreenshare = false): void {
     const value = Math.max(0, Math.min(10, Math.round(score)));
-    this.emit('mediaScoreUpdate', { kind, isScreenshare, score: value, participantId: this.id, scoreStats: {} });
+    this.emit('mediaScoreUpdate', {
+      kind,
+      isScreenshare,
+      score: value,
+      participantId: this.id,
+      scoreStats: {},
+    });
   }
 
   /** Makes the synthetic voice talk for `ms` (silent when muted). */

@@ -37,7 +37,12 @@ export class DemoBasicParticipantsMap extends DemoEmitter<{ participantsUpdate: 
   }
 
   /** Records a person; emits `participantsUpdate` when they are new. */
-  remember(person: { userId: string; name: string; picture: string; customParticipantId?: string }): void {
+  remember(person: {
+    userId: string;
+    name: string;
+    picture: string;
+    customParticipantId?: string;
+  }): void {
     if (this.byUserId.has(person.userId)) return;
     const { userId, name, picture, customParticipantId = '' } = person;
     this.byUserId.set(userId, { userId, name, picture, customParticipantId });
@@ -103,7 +108,11 @@ export class DemoParticipants extends DemoEmitter<ParticipantsEvents> implements
   }
 
   async setViewMode(mode: ViewMode): Promise<void> {
-    if (!VIEW_MODES.includes(mode)) throw new DemoClientError('1207', `Invalid view mode: ${mode}. Try ACTIVE_GRID, PAGINATED or MANUAL.`);
+    if (!VIEW_MODES.includes(mode))
+      throw new DemoClientError(
+        '1207',
+        `Invalid view mode: ${mode}. Try ACTIVE_GRID, PAGINATED or MANUAL.`,
+      );
     await this.room.latency();
     if (this.viewMode === mode) return;
     this.viewMode = mode;
@@ -113,9 +122,13 @@ export class DemoParticipants extends DemoEmitter<ParticipantsEvents> implements
   }
 
   async setPage(page: number): Promise<void> {
-    if (this.viewMode !== 'PAGINATED') throw new DemoClientError('1202', 'Pages exist only in the PAGINATED view mode.');
+    if (this.viewMode !== 'PAGINATED')
+      throw new DemoClientError('1202', 'Pages exist only in the PAGINATED view mode.');
     if (!Number.isInteger(page) || page < 1 || page > Math.max(this.pageCount, 1)) {
-      throw new DemoClientError('1202', `Invalid page: ${page}. Page must be an integer and greater than 0 and less than or equal to .pageCount`);
+      throw new DemoClientError(
+        '1202',
+        `Invalid page: ${page}. Page must be an integer and greater than 0 and less than or equal to .pageCount`,
+      );
     }
     await this.room.latency();
     this.currentPage = page;
@@ -153,14 +166,22 @@ export class DemoParticipants extends DemoEmitter<ParticipantsEvents> implements
   /** Host: mutes everyone. `allowUnmute` is recorded but the demo's people do not unmute themselves. */
   async disableAllAudio(_allowUnmute: boolean): Promise<void> {
     this.assertJoined('Can`t disable all audio without joining room');
-    if (!this.room.self.permissions.canAllowParticipantAudio) throw new DemoClientError('1201', 'Unauthorized: User does not have permission to disable peer audio.');
+    if (!this.room.self.permissions.canAllowParticipantAudio)
+      throw new DemoClientError(
+        '1201',
+        'Unauthorized: User does not have permission to disable peer audio.',
+      );
     await this.room.latency();
     for (const p of this.joined.toArray()) p.setAudio(false);
   }
 
   async disableAllVideo(): Promise<void> {
     this.assertJoined('Can`t disable all video without joining room');
-    if (!this.room.self.permissions.canAllowParticipantVideo) throw new DemoClientError('1201', 'Unauthorized: User does not have permission to disable peer video.');
+    if (!this.room.self.permissions.canAllowParticipantVideo)
+      throw new DemoClientError(
+        '1201',
+        'Unauthorized: User does not have permission to disable peer video.',
+      );
     await this.room.latency();
     for (const p of this.joined.toArray()) p.setVideo(false);
   }
@@ -168,7 +189,11 @@ export class DemoParticipants extends DemoEmitter<ParticipantsEvents> implements
   /** Host: ends the meeting for everyone (each person is kicked, then self leaves with `ended`). */
   async kickAll(): Promise<void> {
     this.assertJoined('Can`t kick all without joining room');
-    if (!this.room.self.permissions.kickParticipant) throw new DemoClientError('1201', 'Unauthorized: User does not have permission to kick peers.');
+    if (!this.room.self.permissions.kickParticipant)
+      throw new DemoClientError(
+        '1201',
+        'Unauthorized: User does not have permission to kick peers.',
+      );
     await this.room.latency();
     for (const p of this.joined.toArray()) this.room.removePerson(p.id, true);
     this.room.finishLeave('ended');
@@ -246,7 +271,10 @@ export class DemoParticipants extends DemoEmitter<ParticipantsEvents> implements
       chosen = eligible;
     } else {
       const ranked = [...eligible].sort(
-        (a, b) => Number(b.isPinned) - Number(a.isPinned) || b.lastSpokeAt - a.lastSpokeAt || a.order - b.order,
+        (a, b) =>
+          Number(b.isPinned) - Number(a.isPinned) ||
+          b.lastSpokeAt - a.lastSpokeAt ||
+          a.order - b.order,
       );
       const keep = new Set(ranked.slice(0, this.maxActive).map((p) => p.id));
       chosen = eligible.filter((p) => keep.has(p.id));

@@ -44,7 +44,8 @@ export function permissionData(name: DemoPresetName): PermissionData {
   return {
     canProduceAudio: media,
     canProduceVideo: name === 'audio-room' ? 'NOT_ALLOWED' : media,
-    canProduceScreenshare: name === 'livestream-viewer' || name === 'audio-room' ? 'NOT_ALLOWED' : media,
+    canProduceScreenshare:
+      name === 'livestream-viewer' || name === 'audio-room' ? 'NOT_ALLOWED' : media,
     requestProduceAudio: viewer,
     requestProduceVideo: viewer,
     requestProduceScreenshare: name === 'webinar-viewer',
@@ -70,7 +71,12 @@ export function permissionData(name: DemoPresetName): PermissionData {
     canChangeParticipantPermissions: host,
     transcriptionEnabled: false,
     polls: { canCreate: !viewer, canVote: true, canView: true } satisfies PollPermissions,
-    plugins: { canClose: host, canStart: host, canEditConfig: host, config: {} } satisfies PluginPermissions,
+    plugins: {
+      canClose: host,
+      canStart: host,
+      canEditConfig: host,
+      config: {},
+    } satisfies PluginPermissions,
     chatPublic: { canSend: true, text: true, files: true } satisfies ChatPublicPermissions,
     chatPrivate: { canSend: true, canReceive: true, text: true, files: true },
     connectedMeetings: {
@@ -106,7 +112,13 @@ export function themePreset(name: DemoPresetName, viewType: ViewType): ThemePres
     },
     header: {
       isEnabled: true,
-      elements: { logo: '', timer: true, title: true, participantCount: true, changeLayout: !staged },
+      elements: {
+        logo: '',
+        timer: true,
+        title: true,
+        participantCount: true,
+        changeLayout: !staged,
+      },
     },
     pipMode: false,
     maxVideoStreams: { mobile: 6, desktop: 9 },
@@ -116,7 +128,13 @@ export function themePreset(name: DemoPresetName, viewType: ViewType): ThemePres
       borderWidth: 'thin',
       colors: {
         brand: { 300: '#844d1c', 400: '#9d5b22', 500: '#b56927', 600: '#d37c30', 700: '#d9904f' },
-        background: { 600: '#222222', 700: '#1f1f1f', 800: '#1b1b1b', 900: '#181818', 1000: '#141414' },
+        background: {
+          600: '#222222',
+          700: '#1f1f1f',
+          800: '#1b1b1b',
+          900: '#181818',
+          1000: '#141414',
+        },
         danger: '#ff2d2d',
         success: '#62a504',
         warning: '#ffcd07',
@@ -148,39 +166,105 @@ export class DemoPermissions extends DemoEmitter<PermissionEvents> implements Pe
     this.data = data;
   }
 
-  get canProduceAudio() { return this.data.canProduceAudio; }
-  get canProduceVideo() { return this.data.canProduceVideo; }
-  get canProduceScreenshare() { return this.data.canProduceScreenshare; }
-  get requestProduceAudio() { return this.data.requestProduceAudio; }
-  get requestProduceVideo() { return this.data.requestProduceVideo; }
-  get requestProduceScreenshare() { return this.data.requestProduceScreenshare; }
-  get stageEnabled() { return this.data.stageEnabled; }
-  get acceptStageRequests() { return this.data.acceptStageRequests; }
-  get stageAccess() { return this.data.stageAccess; }
-  get acceptWaitingRequests() { return this.data.acceptWaitingRequests; }
-  get waitingRoomBehaviour() { return this.data.waitingRoomBehaviour; }
-  get canAllowParticipantAudio() { return this.data.canAllowParticipantAudio; }
-  get canAllowParticipantVideo() { return this.data.canAllowParticipantVideo; }
-  get canAllowParticipantScreensharing() { return this.data.canAllowParticipantScreensharing; }
-  get canDisableParticipantAudio() { return this.data.canDisableParticipantAudio; }
-  get canDisableParticipantVideo() { return this.data.canDisableParticipantVideo; }
-  get kickParticipant() { return this.data.kickParticipant; }
-  get pinParticipant() { return this.data.pinParticipant; }
-  get canSpotlight() { return this.data.canSpotlight; }
-  get canRecord() { return this.data.canRecord; }
-  get canLivestream() { return this.data.canLivestream; }
-  get isRecorder() { return this.data.isRecorder; }
-  get canEditDisplayName() { return this.data.canEditDisplayName; }
-  get hiddenParticipant() { return this.data.hiddenParticipant; }
-  get showParticipantList() { return this.data.showParticipantList; }
-  get canChangeParticipantPermissions() { return this.data.canChangeParticipantPermissions; }
-  get transcriptionEnabled() { return this.data.transcriptionEnabled; }
-  get polls() { return this.data.polls; }
-  get plugins() { return this.data.plugins; }
-  get chatPublic() { return this.data.chatPublic; }
-  get chatPrivate() { return this.data.chatPrivate; }
-  get connectedMeetings() { return this.data.connectedMeetings; }
-  get mediaRoomType() { return this.data.mediaRoomType; }
+  get canProduceAudio() {
+    return this.data.canProduceAudio;
+  }
+  get canProduceVideo() {
+    return this.data.canProduceVideo;
+  }
+  get canProduceScreenshare() {
+    return this.data.canProduceScreenshare;
+  }
+  get requestProduceAudio() {
+    return this.data.requestProduceAudio;
+  }
+  get requestProduceVideo() {
+    return this.data.requestProduceVideo;
+  }
+  get requestProduceScreenshare() {
+    return this.data.requestProduceScreenshare;
+  }
+  get stageEnabled() {
+    return this.data.stageEnabled;
+  }
+  get acceptStageRequests() {
+    return this.data.acceptStageRequests;
+  }
+  get stageAccess() {
+    return this.data.stageAccess;
+  }
+  get acceptWaitingRequests() {
+    return this.data.acceptWaitingRequests;
+  }
+  get waitingRoomBehaviour() {
+    return this.data.waitingRoomBehaviour;
+  }
+  get canAllowParticipantAudio() {
+    return this.data.canAllowParticipantAudio;
+  }
+  get canAllowParticipantVideo() {
+    return this.data.canAllowParticipantVideo;
+  }
+  get canAllowParticipantScreensharing() {
+    return this.data.canAllowParticipantScreensharing;
+  }
+  get canDisableParticipantAudio() {
+    return this.data.canDisableParticipantAudio;
+  }
+  get canDisableParticipantVideo() {
+    return this.data.canDisableParticipantVideo;
+  }
+  get kickParticipant() {
+    return this.data.kickParticipant;
+  }
+  get pinParticipant() {
+    return this.data.pinParticipant;
+  }
+  get canSpotlight() {
+    return this.data.canSpotlight;
+  }
+  get canRecord() {
+    return this.data.canRecord;
+  }
+  get canLivestream() {
+    return this.data.canLivestream;
+  }
+  get isRecorder() {
+    return this.data.isRecorder;
+  }
+  get canEditDisplayName() {
+    return this.data.canEditDisplayName;
+  }
+  get hiddenParticipant() {
+    return this.data.hiddenParticipant;
+  }
+  get showParticipantList() {
+    return this.data.showParticipantList;
+  }
+  get canChangeParticipantPermissions() {
+    return this.data.canChangeParticipantPermissions;
+  }
+  get transcriptionEnabled() {
+    return this.data.transcriptionEnabled;
+  }
+  get polls() {
+    return this.data.polls;
+  }
+  get plugins() {
+    return this.data.plugins;
+  }
+  get chatPublic() {
+    return this.data.chatPublic;
+  }
+  get chatPrivate() {
+    return this.data.chatPrivate;
+  }
+  get connectedMeetings() {
+    return this.data.connectedMeetings;
+  }
+  get mediaRoomType() {
+    return this.data.mediaRoomType;
+  }
 
   /**
    * Applies a permission change and emits `permissionsUpdate(patch)`, then `chatUpdate`,
@@ -197,13 +281,16 @@ export class DemoPermissions extends DemoEmitter<PermissionEvents> implements Pe
     if (patch.plugins) next.plugins = { ...next.plugins, ...patch.plugins };
     if (patch.chat?.public) next.chatPublic = { ...next.chatPublic, ...patch.chat.public };
     if (patch.chat?.private) next.chatPrivate = { ...next.chatPrivate, ...patch.chat.private };
-    if (patch.disableParticipantAudio !== undefined) next.canDisableParticipantAudio = !!patch.disableParticipantAudio;
-    if (patch.disableParticipantVideo !== undefined) next.canDisableParticipantVideo = !!patch.disableParticipantVideo;
-    if (patch.canAcceptProductionRequests !== undefined) next.acceptStageRequests = !!patch.canAcceptProductionRequests;
+    if (patch.disableParticipantAudio !== undefined)
+      next.canDisableParticipantAudio = !!patch.disableParticipantAudio;
+    if (patch.disableParticipantVideo !== undefined)
+      next.canDisableParticipantVideo = !!patch.disableParticipantVideo;
+    if (patch.canAcceptProductionRequests !== undefined)
+      next.acceptStageRequests = !!patch.canAcceptProductionRequests;
     const media = patch.media as
-      | Partial<Record<'audio' | 'video' | 'screenshare', { canProduce?: number }>>
-      | undefined;
-    const produce = (kind: 'audio' | 'video' | 'screenshare') => MEDIA_ENUM[media?.[kind]?.canProduce ?? 0];
+      Partial<Record<'audio' | 'video' | 'screenshare', { canProduce?: number }>> | undefined;
+    const produce = (kind: 'audio' | 'video' | 'screenshare') =>
+      MEDIA_ENUM[media?.[kind]?.canProduce ?? 0];
     next.canProduceAudio = produce('audio') ?? next.canProduceAudio;
     next.canProduceVideo = produce('video') ?? next.canProduceVideo;
     next.canProduceScreenshare = produce('screenshare') ?? next.canProduceScreenshare;
@@ -212,7 +299,10 @@ export class DemoPermissions extends DemoEmitter<PermissionEvents> implements Pe
     this.data = next;
     this.emit('permissionsUpdate', patch);
     const changed = (a: unknown, b: unknown) => JSON.stringify(a) !== JSON.stringify(b);
-    if (changed(before.chatPublic, next.chatPublic) || changed(before.chatPrivate, next.chatPrivate)) {
+    if (
+      changed(before.chatPublic, next.chatPublic) ||
+      changed(before.chatPrivate, next.chatPrivate)
+    ) {
       this.emit('chatUpdate');
     }
     if (changed(before.polls, next.polls)) this.emit('pollsUpdate');

@@ -136,7 +136,8 @@ export class DemoRoom {
     ps.audioSubscribed.clear(false);
     for (const p of this.roster.values()) ps.all.remember(p);
     for (const p of this.roster.values()) ps.joined.add(p);
-    if (self.permissions.acceptWaitingRequests) for (const p of this.knocking.values()) ps.waitlisted.add(p);
+    if (self.permissions.acceptWaitingRequests)
+      for (const p of this.knocking.values()) ps.waitlisted.add(p);
     self.roomState = 'joined';
     if (self.waitlistStatus === 'waiting') self.waitlistStatus = 'accepted';
     ps.syncActive(true);
@@ -206,7 +207,8 @@ export class DemoRoom {
     const ps = this.participants;
     if (options.waitlisted) {
       this.knocking.set(person.id, person);
-      if (this.self.roomJoined && this.self.permissions.acceptWaitingRequests) ps.waitlisted.add(person);
+      if (this.self.roomJoined && this.self.permissions.acceptWaitingRequests)
+        ps.waitlisted.add(person);
       return person;
     }
     this.roster.set(person.id, person);
@@ -319,7 +321,9 @@ export class DemoRoom {
     else (person as DemoParticipant).speak(ms);
     const until = this.now() + ms;
     const tick = () => {
-      const stillThere = isSelf ? this.self.audioEnabled : person?.audioEnabled && this.roster.has(peerId);
+      const stillThere = isSelf
+        ? this.self.audioEnabled
+        : person?.audioEnabled && this.roster.has(peerId);
       if (!stillThere || !this.self.roomJoined) return;
       if (person) person.lastSpokeAt = this.now();
       this.participants.spoke(peerId, randomInt(this.random, 40, 95));
@@ -335,10 +339,17 @@ export class DemoRoom {
     if (!this.self.roomJoined) return;
     const attempt = ++this.connection;
     this.meta.setSocketState({ state: 'disconnected', reconnected: false, reconnectionAttempt: 0 });
-    this.later(() => {
-      if (this.connection !== attempt) return;
-      this.meta.setSocketState({ state: 'reconnecting', reconnected: false, reconnectionAttempt: 1 });
-    }, Math.min(500, giveUpAfterMs / 2));
+    this.later(
+      () => {
+        if (this.connection !== attempt) return;
+        this.meta.setSocketState({
+          state: 'reconnecting',
+          reconnected: false,
+          reconnectionAttempt: 1,
+        });
+      },
+      Math.min(500, giveUpAfterMs / 2),
+    );
     this.later(() => {
       if (this.connection !== attempt) return;
       this.meta.setSocketState({ state: 'failed', reconnected: false, reconnectionAttempt: 1 });

@@ -101,7 +101,9 @@ export abstract class DemoSelfMedia extends DemoEmitter<SelfEvents> {
   }
 
   /** Re-acquires local media: turns both off, then on as asked (as the SDK does). */
-  async setupTracks(options: { video?: boolean; audio?: boolean; forceReset?: boolean } = {}): Promise<void> {
+  async setupTracks(
+    options: { video?: boolean; audio?: boolean; forceReset?: boolean } = {},
+  ): Promise<void> {
     await this.disableAudio();
     await this.disableVideo();
     const ignoreForbidden = (e: unknown) => {
@@ -118,7 +120,8 @@ export abstract class DemoSelfMedia extends DemoEmitter<SelfEvents> {
     if (this.audioEnabled) return;
     this.checkFailure('audio');
     if (customTrack) this.mic = customTrack;
-    else if (this.room.options.realLocalMedia && !this.mic) this.mic = await this.room.media.real('audio', this.deviceFor('audio'));
+    else if (this.room.options.realLocalMedia && !this.mic)
+      this.mic = await this.room.media.real('audio', this.deviceFor('audio'));
     const track = customTrack ?? this.ensureMic();
     track.enabled = true;
     this.audioEnabled = true;
@@ -143,7 +146,8 @@ export abstract class DemoSelfMedia extends DemoEmitter<SelfEvents> {
     if (this.videoEnabled) return;
     this.checkFailure('video');
     let track = customTrack;
-    if (!track && this.room.options.realLocalMedia) track = await this.room.media.real('video', this.deviceFor('video'));
+    if (!track && this.room.options.realLocalMedia)
+      track = await this.room.media.real('video', this.deviceFor('video'));
     this.camera = track ?? this.syntheticCamera();
     this.videoEnabled = true;
     this.accept('video');
@@ -165,7 +169,8 @@ export abstract class DemoSelfMedia extends DemoEmitter<SelfEvents> {
 
   /** Shares a synthetic "slide" (needs a joined room). */
   async enableScreenShare(): Promise<void> {
-    if (!this.roomJoined) throw new DemoClientError('1105', 'Can`t enable screenshare without joining room');
+    if (!this.roomJoined)
+      throw new DemoClientError('1105', 'Can`t enable screenshare without joining room');
     this.assertCanProduce('screenshare');
     await this.room.latency();
     if (this.screenShareEnabled) return;
@@ -174,7 +179,10 @@ export abstract class DemoSelfMedia extends DemoEmitter<SelfEvents> {
     this.screen.addEventListener('ended', () => void this.disableScreenShare(), { once: true });
     this.screenShareEnabled = true;
     this.accept('screenshare');
-    this.emit('screenShareUpdate', { screenShareEnabled: true, screenShareTracks: this.screenShareTracks });
+    this.emit('screenShareUpdate', {
+      screenShareEnabled: true,
+      screenShareTracks: this.screenShareTracks,
+    });
   }
 
   async disableScreenShare(): Promise<void> {
@@ -194,10 +202,18 @@ export abstract class DemoSelfMedia extends DemoEmitter<SelfEvents> {
     await this.room.latency();
   }
 
-  async getAllDevices(): Promise<MediaDeviceInfo[]> { return this.devices.all(); }
-  async getAudioDevices(): Promise<MediaDeviceInfo[]> { return this.devices.of('audio'); }
-  async getVideoDevices(): Promise<MediaDeviceInfo[]> { return this.devices.of('video'); }
-  async getSpeakerDevices(): Promise<MediaDeviceInfo[]> { return this.devices.of('speaker'); }
+  async getAllDevices(): Promise<MediaDeviceInfo[]> {
+    return this.devices.all();
+  }
+  async getAudioDevices(): Promise<MediaDeviceInfo[]> {
+    return this.devices.of('audio');
+  }
+  async getVideoDevices(): Promise<MediaDeviceInfo[]> {
+    return this.devices.of('video');
+  }
+  async getSpeakerDevices(): Promise<MediaDeviceInfo[]> {
+    return this.devices.of('speaker');
+  }
 
   async getDeviceById(deviceId: string, kind: DeviceSlot): Promise<MediaDeviceInfo> {
     const slot = slotOf(kind);
@@ -233,10 +249,18 @@ export abstract class DemoSelfMedia extends DemoEmitter<SelfEvents> {
     await this.room.media.resume();
   }
 
-  async addVideoMiddleware(middleware: Middleware) { return this.middleware('video', middleware, true); }
-  async removeVideoMiddleware(middleware: Middleware) { return this.middleware('video', middleware, false); }
-  async addAudioMiddleware(middleware: Middleware) { return this.middleware('audio', middleware, true); }
-  async removeAudioMiddleware(middleware: Middleware) { return this.middleware('audio', middleware, false); }
+  async addVideoMiddleware(middleware: Middleware) {
+    return this.middleware('video', middleware, true);
+  }
+  async removeVideoMiddleware(middleware: Middleware) {
+    return this.middleware('video', middleware, false);
+  }
+  async addAudioMiddleware(middleware: Middleware) {
+    return this.middleware('audio', middleware, true);
+  }
+  async removeAudioMiddleware(middleware: Middleware) {
+    return this.middleware('audio', middleware, false);
+  }
 
   // ---- Used by the demo core and director. ----
 
@@ -247,10 +271,18 @@ export abstract class DemoSelfMedia extends DemoEmitter<SelfEvents> {
 
   /** Whether the preset (and, for CAN_REQUEST, the stage) lets self produce this kind now. */
   canProduce(kind: MediaPermissionKind): boolean {
-    const key = kind === 'audio' ? 'canProduceAudio' : kind === 'video' ? 'canProduceVideo' : 'canProduceScreenshare';
+    const key =
+      kind === 'audio'
+        ? 'canProduceAudio'
+        : kind === 'video'
+          ? 'canProduceVideo'
+          : 'canProduceScreenshare';
     const value = this.permissions[key];
     if (value === 'ALLOWED') return true;
-    return value === 'CAN_REQUEST' && (this.stageStatus === 'ON_STAGE' || this.stageStatus === 'ACCEPTED_TO_JOIN_STAGE');
+    return (
+      value === 'CAN_REQUEST' &&
+      (this.stageStatus === 'ON_STAGE' || this.stageStatus === 'ACCEPTED_TO_JOIN_STAGE')
+    );
   }
 
   /** Makes the synthetic microphone talk (only the synthetic one; real mics are left alone). */
@@ -323,7 +355,8 @@ export abstract class DemoSelfMedia extends DemoEmitter<SelfEvents> {
   }
 
   private assertCanProduce(kind: MediaPermissionKind): void {
-    if (!this.canProduce(kind)) throw new DemoClientError('1101', `The preset does not allow producing ${kind} now.`);
+    if (!this.canProduce(kind))
+      throw new DemoClientError('1101', `The preset does not allow producing ${kind} now.`);
   }
 
   private accept(kind: MediaPermissionKind): void {
@@ -335,7 +368,8 @@ export abstract class DemoSelfMedia extends DemoEmitter<SelfEvents> {
   private checkFailure(kind: MediaPermissionKind): void {
     let reason = this.failures[kind];
     delete this.failures[kind];
-    if (!reason && kind !== 'screenshare' && this.devices.of(kind).length === 0) reason = 'NO_DEVICES_AVAILABLE';
+    if (!reason && kind !== 'screenshare' && this.devices.of(kind).length === 0)
+      reason = 'NO_DEVICES_AVAILABLE';
     if (!reason) return;
     this.permissionStates[kind] = reason;
     this.emit('mediaPermissionError', { message: reason, constraints: { [kind]: true }, kind });
@@ -366,7 +400,8 @@ export abstract class DemoSelfMedia extends DemoEmitter<SelfEvents> {
     }
     this.pipeline.setProcessors([...this.videoProcessors.values()]);
     this.sink.refresh();
-    if (this.videoEnabled) this.emit('videoUpdate', { videoEnabled: true, videoTrack: this.videoTrack });
+    if (this.videoEnabled)
+      this.emit('videoUpdate', { videoEnabled: true, videoTrack: this.videoTrack });
     return { success: true, message: '' };
   }
 }

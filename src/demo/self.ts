@@ -78,28 +78,32 @@ export class DemoSelf extends DemoSelfMedia implements Self {
 
   /** Pins self for everyone (one pin at a time). Needs a joined room. */
   async pin(): Promise<void> {
-    if (!this.roomJoined) throw new DemoClientError('1105', 'Can`t pin participants without joining room');
+    if (!this.roomJoined)
+      throw new DemoClientError('1105', 'Can`t pin participants without joining room');
     await this.room.latency();
     this.show();
     this.room.pin(this);
   }
 
   async unpin(): Promise<void> {
-    if (!this.roomJoined) throw new DemoClientError('1105', 'Can`t unpin participants without joining room');
+    if (!this.roomJoined)
+      throw new DemoClientError('1105', 'Can`t unpin participants without joining room');
     await this.room.latency();
     if (this.pinned) this.room.pin(null);
   }
 
   /** Hides self's own tile locally: `toggleTile { hidden: true }`. */
   async hide(): Promise<void> {
-    if (!this.roomJoined) throw new DemoClientError('1105', 'Can`t toggle participant tile without joining room');
+    if (!this.roomJoined)
+      throw new DemoClientError('1105', 'Can`t toggle participant tile without joining room');
     this.hidden = true;
     this.emit('toggleTile', { hidden: true });
   }
 
   /** Shows self's tile again (synchronous; throws before joining, as the SDK does). */
   show(): void {
-    if (!this.roomJoined) throw new DemoClientError('1105', 'Can`t toggle participant tile without joining room');
+    if (!this.roomJoined)
+      throw new DemoClientError('1105', 'Can`t toggle participant tile without joining room');
     this.hidden = false;
     this.emit('toggleTile', { hidden: false });
   }

@@ -30,12 +30,20 @@ export interface WebinarRun {
  * `webinar-host` self (who hears every request) or a `webinar-viewer` self (who sees the stage
  * fill up). Timers stop with `meeting.destroy()` as well.
  */
-export function startWebinar(director: Director, room: DemoRoom, options: WebinarOptions = {}): WebinarRun {
+export function startWebinar(
+  director: Director,
+  room: DemoRoom,
+  options: WebinarOptions = {},
+): WebinarRun {
   const count = Math.max(0, Math.floor(options.viewers ?? 2000));
   const requestsPerMinute = Math.max(0, options.requestsPerMinute ?? 6);
   const knocksPerMinute = Math.max(0, options.knocksPerMinute ?? 3);
   const cancelShare = Math.min(1, Math.max(0, options.cancelShare ?? 0.15));
-  const viewers = director.addPeople(count, { presetName: 'webinar-viewer', audio: false, video: false });
+  const viewers = director.addPeople(count, {
+    presetName: 'webinar-viewer',
+    audio: false,
+    video: false,
+  });
   let running = true;
 
   /** Runs `step` about `perMinute` times a minute (±50 %), while running. */
@@ -43,11 +51,14 @@ export function startWebinar(director: Director, room: DemoRoom, options: Webina
     if (perMinute <= 0) return;
     const mean = 60_000 / perMinute;
     const next = () =>
-      room.later(() => {
-        if (!running) return;
-        step();
-        next();
-      }, mean * (0.5 + room.random()));
+      room.later(
+        () => {
+          if (!running) return;
+          step();
+          next();
+        },
+        mean * (0.5 + room.random()),
+      );
     next();
   };
 
@@ -57,9 +68,12 @@ export function startWebinar(director: Director, room: DemoRoom, options: Webina
     const person = pick(room.random, offStage);
     director.stage.request(person.id);
     if (room.random() < cancelShare) {
-      room.later(() => {
-        if (running) director.stage.cancelRequest(person.id);
-      }, 5_000 + room.random() * 40_000);
+      room.later(
+        () => {
+          if (running) director.stage.cancelRequest(person.id);
+        },
+        5_000 + room.random() * 40_000,
+      );
     }
   });
   every(knocksPerMinute, () => void director.knock());

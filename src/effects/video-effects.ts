@@ -50,7 +50,10 @@ export interface VideoEffectsProvider {
  * `undefined` to withdraw them). Each meeting has its own effects, so several meetings can share
  * a page. Call it before the settings open; an open dialog picks it up on its next render.
  */
-export function provideVideoEffects(meeting: Meeting, provider: VideoEffectsProvider | undefined): void {
+export function provideVideoEffects(
+  meeting: Meeting,
+  provider: VideoEffectsProvider | undefined,
+): void {
   if (provider) videoEffectsByMeeting.set(meeting, provider);
   else videoEffectsByMeeting.delete(meeting);
 }

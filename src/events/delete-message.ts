@@ -15,7 +15,12 @@ export class DeleteMessageEvent extends CustomEvent<DeleteMessageDetail> {
   static readonly eventName = 'deleteMessage';
 
   constructor(message: Message) {
-    super(DeleteMessageEvent.eventName, { detail: { message }, bubbles: true, composed: true, cancelable: true });
+    super(DeleteMessageEvent.eventName, {
+      detail: { message },
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
   }
 }
 

@@ -13,7 +13,12 @@ export class ImagePreviewEvent extends CustomEvent<ImagePreviewDetail> {
   static readonly eventName = 'preview';
 
   constructor(url: string) {
-    super(ImagePreviewEvent.eventName, { detail: { url }, bubbles: true, composed: true, cancelable: true });
+    super(ImagePreviewEvent.eventName, {
+      detail: { url },
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
   }
 }
 

@@ -15,7 +15,12 @@ export class RtkCreatePollEvent extends CustomEvent<RtkCreatePollDetail> {
   static readonly eventName = 'rtkCreatePoll';
 
   constructor(detail: RtkCreatePollDetail) {
-    super(RtkCreatePollEvent.eventName, { detail, bubbles: true, composed: true, cancelable: true });
+    super(RtkCreatePollEvent.eventName, {
+      detail,
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
   }
 }
 

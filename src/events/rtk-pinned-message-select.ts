@@ -15,7 +15,11 @@ export class RtkPinnedMessageSelectEvent extends CustomEvent<RtkPinnedMessageSel
   static readonly eventName = 'rtkPinnedMessageSelect';
 
   constructor(message: Message) {
-    super(RtkPinnedMessageSelectEvent.eventName, { detail: { message }, bubbles: true, composed: true });
+    super(RtkPinnedMessageSelectEvent.eventName, {
+      detail: { message },
+      bubbles: true,
+      composed: true,
+    });
   }
 }
 

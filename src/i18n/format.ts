@@ -23,20 +23,38 @@ function cached<T>(kind: string, locale: string, options: object | undefined, bu
 }
 
 /** Formats a number (`1234.5` → `1,234.5` in English, `1.234,5` in German, `١٬٢٣٤٫٥` in Arabic). */
-export function formatNumber(locale: string, value: number, options?: Intl.NumberFormatOptions): string {
-  return cached('number', locale, options, () => new Intl.NumberFormat(locale, options)).format(value);
+export function formatNumber(
+  locale: string,
+  value: number,
+  options?: Intl.NumberFormatOptions,
+): string {
+  return cached('number', locale, options, () => new Intl.NumberFormat(locale, options)).format(
+    value,
+  );
 }
 
 /** Formats a calendar date; `dateStyle: 'medium'` unless options say otherwise. */
-export function formatDate(locale: string, date: DateInput, options?: Intl.DateTimeFormatOptions): string {
+export function formatDate(
+  locale: string,
+  date: DateInput,
+  options?: Intl.DateTimeFormatOptions,
+): string {
   const resolved = options ?? { dateStyle: 'medium' };
-  return cached('date', locale, resolved, () => new Intl.DateTimeFormat(locale, resolved)).format(date);
+  return cached('date', locale, resolved, () => new Intl.DateTimeFormat(locale, resolved)).format(
+    date,
+  );
 }
 
 /** Formats a time of day; `timeStyle: 'short'` unless options say otherwise. */
-export function formatTime(locale: string, date: DateInput, options?: Intl.DateTimeFormatOptions): string {
+export function formatTime(
+  locale: string,
+  date: DateInput,
+  options?: Intl.DateTimeFormatOptions,
+): string {
   const resolved = options ?? { timeStyle: 'short' };
-  return cached('time', locale, resolved, () => new Intl.DateTimeFormat(locale, resolved)).format(date);
+  return cached('time', locale, resolved, () => new Intl.DateTimeFormat(locale, resolved)).format(
+    date,
+  );
 }
 
 interface DurationParts {
@@ -47,7 +65,11 @@ interface DurationParts {
 
 function durationParts(ms: number): DurationParts {
   const total = Math.floor(Math.max(0, Number.isFinite(ms) ? ms : 0) / 1000);
-  return { hours: Math.floor(total / 3600), minutes: Math.floor((total % 3600) / 60), seconds: total % 60 };
+  return {
+    hours: Math.floor(total / 3600),
+    minutes: Math.floor((total % 3600) / 60),
+    seconds: total % 60,
+  };
 }
 
 interface DurationFormatLike {
@@ -55,7 +77,11 @@ interface DurationFormatLike {
 }
 type DurationFormatConstructor = new (
   locale: string,
-  options: { style: DurationStyle; hoursDisplay?: 'auto' | 'always'; secondsDisplay?: 'auto' | 'always' },
+  options: {
+    style: DurationStyle;
+    hoursDisplay?: 'auto' | 'always';
+    secondsDisplay?: 'auto' | 'always';
+  },
 ) => DurationFormatLike;
 
 /** `Intl.DurationFormat` where the browser has it (Chromium 129+, Safari 16.4+, Firefox 136+). */
@@ -67,12 +93,18 @@ function nativeDurationFormat(): DurationFormatConstructor | undefined {
  * The fallback without `Intl.DurationFormat`: each unit through `Intl.NumberFormat`'s unit style,
  * joined with `Intl.ListFormat`; `digital` pads minutes and seconds with the locale's digits.
  */
-export function formatDurationFallback(locale: string, ms: number, style: DurationStyle = 'short'): string {
+export function formatDurationFallback(
+  locale: string,
+  ms: number,
+  style: DurationStyle = 'short',
+): string {
   const { hours, minutes, seconds } = durationParts(ms);
   if (style === 'digital') {
     const pad = (n: number) => formatNumber(locale, n, { minimumIntegerDigits: 2 });
     const plain = (n: number) => formatNumber(locale, n);
-    return hours > 0 ? `${plain(hours)}:${pad(minutes)}:${pad(seconds)}` : `${plain(minutes)}:${pad(seconds)}`;
+    return hours > 0
+      ? `${plain(hours)}:${pad(minutes)}:${pad(seconds)}`
+      : `${plain(minutes)}:${pad(seconds)}`;
   }
   const units: Array<[number, string]> = [
     [hours, 'hour'],
@@ -83,7 +115,12 @@ export function formatDurationFallback(locale: string, ms: number, style: Durati
   const parts = (shown.length ? shown : [units[2]]).map(([value, unit]) =>
     formatNumber(locale, value, { style: 'unit', unit, unitDisplay: style }),
   );
-  const list = cached('list', locale, { style }, () => new Intl.ListFormat(locale, { type: 'unit', style }));
+  const list = cached(
+    'list',
+    locale,
+    { style },
+    () => new Intl.ListFormat(locale, { type: 'unit', style }),
+  );
   return list.format(parts);
 }
 
@@ -128,7 +165,15 @@ export function formatRelativeTime(
 ): string {
   const resolved = options ?? { numeric: 'auto' };
   const seconds = Math.round((Number(date) - Number(now)) / 1000);
-  const [unit, size] = RELATIVE_UNITS.find(([, size]) => Math.abs(seconds) >= size) ?? ['second', 1];
-  const formatter = cached('relative', locale, resolved, () => new Intl.RelativeTimeFormat(locale, resolved));
+  const [unit, size] = RELATIVE_UNITS.find(([, size]) => Math.abs(seconds) >= size) ?? [
+    'second',
+    1,
+  ];
+  const formatter = cached(
+    'relative',
+    locale,
+    resolved,
+    () => new Intl.RelativeTimeFormat(locale, resolved),
+  );
   return formatter.format(Math.trunc(seconds / size), unit);
 }

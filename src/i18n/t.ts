@@ -46,7 +46,11 @@ export interface Translator extends TFunction {
   /** A length of time in milliseconds: `Intl.DurationFormat`, or a fallback built from units. */
   formatDuration(ms: number, style?: DurationStyle): string;
   /** `Intl.RelativeTimeFormat` with the largest unit that fits: `5 minutes ago`, `in 2 days`. */
-  formatRelativeTime(date: DateInput, now?: DateInput, options?: Intl.RelativeTimeFormatOptions): string;
+  formatRelativeTime(
+    date: DateInput,
+    now?: DateInput,
+    options?: Intl.RelativeTimeFormatOptions,
+  ): string;
 }
 
 /**
@@ -63,7 +67,22 @@ export interface LanguagePack {
   readonly strings: Dictionary;
 }
 
-const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi']);
+const RTL_LANGUAGES = new Set([
+  'ar',
+  'arc',
+  'ckb',
+  'dv',
+  'fa',
+  'he',
+  'iw',
+  'ks',
+  'ku',
+  'ps',
+  'sd',
+  'ug',
+  'ur',
+  'yi',
+]);
 
 /** The writing direction of a locale, from `Intl.Locale` text info where the browser has it. */
 export function dirForLocale(locale: string): TextDirection {
@@ -92,12 +111,18 @@ function withLanguage(
   return Object.assign(translate, {
     locale,
     dir,
-    formatNumber: (value: number, options?: Intl.NumberFormatOptions) => formatNumber(locale, value, options),
-    formatDate: (date: DateInput, options?: Intl.DateTimeFormatOptions) => formatDate(locale, date, options),
-    formatTime: (date: DateInput, options?: Intl.DateTimeFormatOptions) => formatTime(locale, date, options),
+    formatNumber: (value: number, options?: Intl.NumberFormatOptions) =>
+      formatNumber(locale, value, options),
+    formatDate: (date: DateInput, options?: Intl.DateTimeFormatOptions) =>
+      formatDate(locale, date, options),
+    formatTime: (date: DateInput, options?: Intl.DateTimeFormatOptions) =>
+      formatTime(locale, date, options),
     formatDuration: (ms: number, style?: DurationStyle) => formatDuration(locale, ms, style),
-    formatRelativeTime: (date: DateInput, now?: DateInput, options?: Intl.RelativeTimeFormatOptions) =>
-      formatRelativeTime(locale, date, now, options),
+    formatRelativeTime: (
+      date: DateInput,
+      now?: DateInput,
+      options?: Intl.RelativeTimeFormatOptions,
+    ) => formatRelativeTime(locale, date, now, options),
   });
 }
 
@@ -105,7 +130,11 @@ function withLanguage(
  * Creates a `t` function for a dictionary and locale. A key missing from the dictionary renders as
  * the key itself; components then show their own English string (see `withStrings`).
  */
-export function createT(dictionary: Dictionary = {}, locale = 'en', dir: TextDirection = dirForLocale(locale)): Translator {
+export function createT(
+  dictionary: Dictionary = {},
+  locale = 'en',
+  dir: TextDirection = dirForLocale(locale),
+): Translator {
   const rules = new Intl.PluralRules(locale);
   const numbers = new Intl.NumberFormat(locale);
   const translate = (key: string, params: TParams = {}) => {
@@ -115,7 +144,11 @@ export function createT(dictionary: Dictionary = {}, locale = 'en', dir: TextDir
         const count = Number(params[name] ?? 0);
         const options = new Map<string, string>();
         for (const [, selector, text] of branches.matchAll(BRANCH)) options.set(selector, text);
-        const chosen = options.get(`=${count}`) ?? options.get(rules.select(count)) ?? options.get('other') ?? '';
+        const chosen =
+          options.get(`=${count}`) ??
+          options.get(rules.select(count)) ??
+          options.get('other') ??
+          '';
         return chosen.replace(/#/g, numbers.format(count));
       })
       .replace(/\{(\w+)\}/g, (match, name: string) => {
@@ -145,7 +178,11 @@ export function useLanguage(pack: LanguagePack): Translator {
 }
 
 function isTranslator(t: TFunction): t is Translator {
-  return typeof t.locale === 'string' && typeof t.dir === 'string' && typeof (t as Translator).formatNumber === 'function';
+  return (
+    typeof t.locale === 'string' &&
+    typeof t.dir === 'string' &&
+    typeof (t as Translator).formatNumber === 'function'
+  );
 }
 
 const wrapped = new WeakMap<TFunction, Translator>();
@@ -159,7 +196,11 @@ export function toTranslator(t: TFunction): Translator {
   let translator = wrapped.get(t);
   if (!translator) {
     const locale = t.locale ?? 'en';
-    translator = withLanguage((key, params) => t(key, params), locale, t.dir ?? dirForLocale(locale));
+    translator = withLanguage(
+      (key, params) => t(key, params),
+      locale,
+      t.dir ?? dirForLocale(locale),
+    );
     wrapped.set(t, translator);
   }
   return translator;

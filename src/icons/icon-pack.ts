@@ -12,7 +12,6 @@ import type * as paths from './paths.js';
  */
 export const defaultIconPack: Readonly<typeof paths> = defaultIconPaths;
 
-
 /**
  * Icons that point along the reading direction; `rtk-icon` mirrors them in right-to-left text.
  */
@@ -37,6 +36,8 @@ export type IconPack = { [K in IconName]?: string } & Record<string, string>;
  */
 export function iconPath(name: IconName | (string & {}), pack?: IconPack): string | undefined {
   const own = (p: Record<string, string> | undefined) =>
-    p && Object.prototype.hasOwnProperty.call(p, name) && typeof p[name] === 'string' ? p[name] : undefined;
+    p && Object.prototype.hasOwnProperty.call(p, name) && typeof p[name] === 'string'
+      ? p[name]
+      : undefined;
   return own(pack) ?? own(defaultIconPack as unknown as Record<string, string>);
 }

@@ -44,7 +44,9 @@ export function buildRows(messages: readonly Message[]): ChatRow[] {
       previous = undefined;
     }
     const continued =
-      !!previous && previous.userId === message.userId && time.getTime() - previousTime < GROUP_WINDOW_MS;
+      !!previous &&
+      previous.userId === message.userId &&
+      time.getTime() - previousTime < GROUP_WINDOW_MS;
     rows.push({ kind: 'message', key: String(message.id), message, continued });
     previous = message;
     previousTime = time.getTime();

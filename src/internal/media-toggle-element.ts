@@ -111,7 +111,8 @@ export abstract class MediaToggleElement extends RtkElement {
     const permission = this.kind.permission(self?.permissions ?? {});
     if (permission === 'NOT_ALLOWED') return this.localize(this.kind.texts.notAllowed);
     // CAN_REQUEST: allowed only on the stage (webinar and livestream viewers).
-    const staged = self?.stageStatus === 'ON_STAGE' || self?.stageStatus === 'ACCEPTED_TO_JOIN_STAGE';
+    const staged =
+      self?.stageStatus === 'ON_STAGE' || self?.stageStatus === 'ACCEPTED_TO_JOIN_STAGE';
     if (permission === 'CAN_REQUEST' && !staged) return this.localize(this.kind.texts.needsStage);
     return undefined;
   }

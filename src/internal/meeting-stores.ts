@@ -53,5 +53,7 @@ export const unseenIdsOf = perMeeting(() => new Map<string, Set<string>>());
  * `videoEffectsOf` for the settings of every component showing that meeting). Per meeting, so
  * several meetings on a page can offer different effects.
  */
-export const videoEffectsByMeeting: Pick<WeakMap<object, VideoEffectsProvider>, 'get' | 'set' | 'delete'> =
-  new WeakMap();
+export const videoEffectsByMeeting: Pick<
+  WeakMap<object, VideoEffectsProvider>,
+  'get' | 'set' | 'delete'
+> = new WeakMap();

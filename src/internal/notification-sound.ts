@@ -18,10 +18,13 @@ const NOTES: Record<RtkNotificationVariant, readonly [number, number]> = {
  */
 export function playNotificationTone(variant: RtkNotificationVariant = 'info'): boolean {
   try {
-    const activation = (navigator as Navigator & { userActivation?: { hasBeenActive: boolean } }).userActivation;
+    const activation = (navigator as Navigator & { userActivation?: { hasBeenActive: boolean } })
+      .userActivation;
     if (activation && !activation.hasBeenActive) return false;
-    const Ctor = (globalThis as { AudioContext?: AudioContextClass; webkitAudioContext?: AudioContextClass })
-      .AudioContext ?? (globalThis as { webkitAudioContext?: AudioContextClass }).webkitAudioContext;
+    const Ctor =
+      (globalThis as { AudioContext?: AudioContextClass; webkitAudioContext?: AudioContextClass })
+        .AudioContext ??
+      (globalThis as { webkitAudioContext?: AudioContextClass }).webkitAudioContext;
     if (!Ctor) return false;
     context ??= new Ctor();
     const audio = context;

@@ -46,18 +46,24 @@ type Person = Peer & Partial<Pick<Participant, 'disableAudio' | 'disableVideo' |
  * `stageStatusUpdate`, the local user's `toggleTile`, and `permissionsUpdate`: a component that
  * shows it listens to those.
  */
-export function participantActions(meeting: Meeting | undefined, person: Peer | undefined): readonly ParticipantAction[] {
+export function participantActions(
+  meeting: Meeting | undefined,
+  person: Peer | undefined,
+): readonly ParticipantAction[] {
   const self = meeting?.self;
   if (!meeting || !self?.roomJoined || !person) return [];
   const can: Partial<Meeting['self']['permissions']> = self.permissions ?? {};
   const p = person as Person;
   const actions: ParticipantAction[] = [];
   if (can.pinParticipant) {
-    if (p.isPinned && typeof p.unpin === 'function') actions.push({ kind: 'unpin', run: () => p.unpin() });
-    if (!p.isPinned && typeof p.pin === 'function') actions.push({ kind: 'pin', run: () => p.pin() });
+    if (p.isPinned && typeof p.unpin === 'function')
+      actions.push({ kind: 'unpin', run: () => p.unpin() });
+    if (!p.isPinned && typeof p.pin === 'function')
+      actions.push({ kind: 'pin', run: () => p.pin() });
   }
   if (p === self || p.id === self.id) {
-    if (!self.hidden && typeof self.hide === 'function') actions.push({ kind: 'hide', run: () => self.hide() });
+    if (!self.hidden && typeof self.hide === 'function')
+      actions.push({ kind: 'hide', run: () => self.hide() });
     return actions;
   }
   if (can.canDisableParticipantAudio && p.audioEnabled && typeof p.disableAudio === 'function') {
@@ -67,7 +73,12 @@ export function participantActions(meeting: Meeting | undefined, person: Peer | 
     actions.push({ kind: 'video', run: () => p.disableVideo!() });
   }
   const stage = meeting.stage;
-  if (can.stageEnabled && can.acceptStageRequests && p.stageStatus === 'ON_STAGE' && typeof stage?.kick === 'function') {
+  if (
+    can.stageEnabled &&
+    can.acceptStageRequests &&
+    p.stageStatus === 'ON_STAGE' &&
+    typeof stage?.kick === 'function'
+  ) {
     actions.push({ kind: 'stage', run: () => stage.kick([p.userId]) });
   }
   if (can.kickParticipant && typeof p.kick === 'function') {

@@ -9,8 +9,10 @@ export function markdownToPlainText(text: string): string {
   const inline = (line: string, depth: number): string =>
     depth > 3
       ? line
-      : line.replace(INLINE, (whole, code, bold, italic, underscored, label, _target, bare) =>
-          code ?? bare ?? inline(bold ?? italic ?? underscored ?? label ?? whole, depth + 1),
+      : line.replace(
+          INLINE,
+          (whole, code, bold, italic, underscored, label, _target, bare) =>
+            code ?? bare ?? inline(bold ?? italic ?? underscored ?? label ?? whole, depth + 1),
         );
   return text
     .split('\n')

@@ -27,7 +27,8 @@ export function safeLinkUrl(value: unknown): string | undefined {
 export function safeImageUrl(value: unknown): string | undefined {
   const url = parse(value);
   if (!url) return undefined;
-  if (url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'blob:') return url.href;
+  if (url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'blob:')
+    return url.href;
   if (url.protocol === 'data:' && RASTER_IMAGE.test(url.href)) return url.href;
   return undefined;
 }
@@ -36,7 +37,8 @@ export function safeImageUrl(value: unknown): string | undefined {
 export function safeFileUrl(value: unknown): string | undefined {
   const url = parse(value);
   if (!url) return undefined;
-  if (url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'blob:') return url.href;
+  if (url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'blob:')
+    return url.href;
   if (url.protocol === 'data:' && SAFE_DATA_FILE.test(url.href)) return url.href;
   return undefined;
 }

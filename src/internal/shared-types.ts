@@ -5,12 +5,7 @@
 
 /** Where the name tag sits in the tile. */
 export type NameTagPosition =
-  | 'bottom-left'
-  | 'bottom-right'
-  | 'bottom-center'
-  | 'top-left'
-  | 'top-right'
-  | 'top-center';
+  'bottom-left' | 'bottom-right' | 'bottom-center' | 'top-left' | 'top-right' | 'top-center';
 
 /** Where the tooltip goes, relative to its trigger (as in floating-ui). */
 export type TooltipPlacement =

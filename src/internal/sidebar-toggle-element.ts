@@ -38,7 +38,10 @@ const styles = css`
 export abstract class SidebarToggleElement extends RtkElement {
   static override strings = controlsStrings;
 
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
 
   static override styles = [tokens, hostStyles, styles];
 
@@ -88,7 +91,9 @@ export abstract class SidebarToggleElement extends RtkElement {
   /** Opens the sidebar on this section, or closes it when it already shows it. */
   toggle(): void {
     if (!this.shown()) return;
-    this.updateStates(this.open ? { activeSidebar: false } : { activeSidebar: true, sidebar: this.section });
+    this.updateStates(
+      this.open ? { activeSidebar: false } : { activeSidebar: true, sidebar: this.section },
+    );
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -109,7 +114,9 @@ export abstract class SidebarToggleElement extends RtkElement {
     badgePart: string,
   ): TemplateResult {
     const shownCount =
-      count > 99 ? this.localize('controls.badge_overflow', { count: 99 }) : this.localize('controls.badge', { count });
+      count > 99
+        ? this.localize('controls.badge_overflow', { count: 99 })
+        : this.localize('controls.badge', { count });
     return html`<rtk-controlbar-button
         part="controlbar-button"
         .label=${label}

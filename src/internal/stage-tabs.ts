@@ -46,14 +46,19 @@ export function stageTabs(sharers: readonly Peer[], plugins: readonly Plugin[]):
  * stopped, its plugin closed), the one that followed it in `previousKeys` (the tabs shown last
  * time) and still exists, else the one before it; else the first tab.
  */
-export function pickTab(tabs: readonly StageTab[], wanted: string | undefined, previousKeys: readonly string[] = []): StageTab | undefined {
+export function pickTab(
+  tabs: readonly StageTab[],
+  wanted: string | undefined,
+  previousKeys: readonly string[] = [],
+): StageTab | undefined {
   if (tabs.length === 0) return undefined;
   const byKey = new Map(tabs.map((t) => [tabKey(t)!, t]));
   if (wanted && byKey.has(wanted)) return byKey.get(wanted);
   const index = wanted ? previousKeys.indexOf(wanted) : -1;
   if (index >= 0) {
     for (const key of previousKeys.slice(index + 1)) if (byKey.has(key)) return byKey.get(key);
-    for (const key of previousKeys.slice(0, index).reverse()) if (byKey.has(key)) return byKey.get(key);
+    for (const key of previousKeys.slice(0, index).reverse())
+      if (byKey.has(key)) return byKey.get(key);
   }
   return tabs[0];
 }

@@ -13,10 +13,9 @@ export interface TranscriptionData {
 }
 
 /** Transcripts (`meeting.ai`). */
-export interface Ai
-  extends Emitter<{
-    transcript: (data: TranscriptionData) => void;
-    '*': (event: string, ...args: unknown[]) => void;
-  }> {
+export interface Ai extends Emitter<{
+  transcript: (data: TranscriptionData) => void;
+  '*': (event: string, ...args: unknown[]) => void;
+}> {
   readonly transcripts: TranscriptionData[];
 }

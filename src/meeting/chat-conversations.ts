@@ -13,7 +13,10 @@ import type { Participant } from './participant.js';
 export const EVERYONE = 'everyone';
 
 /** The conversation a message belongs to, seen by the user `selfUserId`. */
-export function conversationOf(message: Pick<Message, 'userId' | 'targetUserIds'>, selfUserId: string | undefined): string {
+export function conversationOf(
+  message: Pick<Message, 'userId' | 'targetUserIds'>,
+  selfUserId: string | undefined,
+): string {
   const targets = message.targetUserIds;
   if (!targets?.length) return EVERYONE;
   if (message.userId !== selfUserId) return message.userId;
@@ -32,7 +35,8 @@ export interface ConversationRights {
   /** They may send files and images. */
   files: boolean;
   /** The key of the reason (`chat.*`) when they may send neither, or only one kind. */
-  reason?: 'chat.cannot_send' | 'chat.cannot_send_text' | 'chat.cannot_send_files' | 'chat.recipient_left';
+  reason?:
+    'chat.cannot_send' | 'chat.cannot_send_text' | 'chat.cannot_send_files' | 'chat.recipient_left';
 }
 
 /** Reads `self.permissions.chatPublic` / `chatPrivate` for `conversation`. */

@@ -29,6 +29,9 @@ export function describeError(error: unknown): ErrorInfo {
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean);
-  const detail = lines.length > 1 ? lines[lines.length - 1] : lines[0]?.replace(/^\[ERR\d{4}\]:\s*(\{[^}]*\}\s*)?/, '');
+  const detail =
+    lines.length > 1
+      ? lines[lines.length - 1]
+      : lines[0]?.replace(/^\[ERR\d{4}\]:\s*(\{[^}]*\}\s*)?/, '');
   return { code, message: detail || 'Something went wrong.' };
 }

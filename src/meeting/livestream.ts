@@ -1,11 +1,7 @@
 import type { Emitter } from './emitter.js';
 
 export type LivestreamState =
-  | 'IDLE'
-  | 'STARTING'
-  | 'WAITING_ON_MANUAL_INGESTION'
-  | 'LIVESTREAMING'
-  | 'STOPPING';
+  'IDLE' | 'STARTING' | 'WAITING_ON_MANUAL_INGESTION' | 'LIVESTREAMING' | 'STOPPING';
 
 /** Events of `meeting.livestream`. */
 export type LivestreamEvents = {

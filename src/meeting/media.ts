@@ -65,10 +65,7 @@ export type RoomState = 'init' | 'joined' | 'waitlisted' | LeaveRoomState;
 
 /** A person's place relative to the stage of a webinar or livestream. */
 export type StageStatus =
-  | 'OFF_STAGE'
-  | 'REQUESTED_TO_JOIN_STAGE'
-  | 'ACCEPTED_TO_JOIN_STAGE'
-  | 'ON_STAGE';
+  'OFF_STAGE' | 'REQUESTED_TO_JOIN_STAGE' | 'ACCEPTED_TO_JOIN_STAGE' | 'ON_STAGE';
 
 /** Layout family of the meeting. */
 export type ViewType = 'GROUP_CALL' | 'WEBINAR' | 'AUDIO_ROOM' | 'LIVESTREAM' | 'CHAT';

@@ -11,13 +11,7 @@ export interface SocketConnectionState {
 }
 
 export type TransportState =
-  | 'new'
-  | 'connecting'
-  | 'reconnecting'
-  | 'disconnected'
-  | 'connected'
-  | 'failed'
-  | 'closed';
+  'new' | 'connecting' | 'reconnecting' | 'disconnected' | 'connected' | 'failed' | 'closed';
 
 /** Media transport state, per direction. */
 export interface MediaConnectionState {

@@ -28,6 +28,11 @@ export type PollsEvents = {
 /** Polls (`meeting.polls`). The polls loaded on join arrive without an event. */
 export interface Polls extends Emitter<PollsEvents> {
   readonly items: Poll[];
-  create(question: string, options: string[], anonymous?: boolean, hideVotes?: boolean): Promise<void>;
+  create(
+    question: string,
+    options: string[],
+    anonymous?: boolean,
+    hideVotes?: boolean,
+  ): Promise<void>;
   vote(pollId: string, optionIndex: number): Promise<void>;
 }

@@ -11,7 +11,11 @@ export type RecordingEvents = {
 /** Recording (`meeting.recording`). */
 export interface Recording extends Emitter<RecordingEvents> {
   readonly recordingState: RecordingState;
-  readonly recordings: { id: string; state: RecordingState; type: 'BROWSER' | 'TRACK' | 'COMPOSITE' }[];
+  readonly recordings: {
+    id: string;
+    state: RecordingState;
+    type: 'BROWSER' | 'TRACK' | 'COMPOSITE';
+  }[];
   start(options?: { allowMultiple: boolean }): Promise<void>;
   stop(id?: string): Promise<void>;
   pause(id?: string): Promise<void>;

@@ -22,7 +22,11 @@ export function parseHex(hex: string): Rgb | undefined {
 /** `#rrggbb`, lower case, channels clamped. */
 export function toHex(rgb: Rgb): string {
   return `#${rgb
-    .map((c) => Math.round(Math.min(1, Math.max(0, c)) * 255).toString(16).padStart(2, '0'))
+    .map((c) =>
+      Math.round(Math.min(1, Math.max(0, c)) * 255)
+        .toString(16)
+        .padStart(2, '0'),
+    )
     .join('')}`;
 }
 
@@ -95,7 +99,13 @@ export function textOn(background: string): string {
 }
 
 // How far each shade moves from 500 towards the lightest or the darkest lightness.
-const LIGHTER: Partial<Record<BrandShade, number>> = { 400: 0.18, 300: 0.38, 200: 0.6, 100: 0.8, 50: 0.92 };
+const LIGHTER: Partial<Record<BrandShade, number>> = {
+  400: 0.18,
+  300: 0.38,
+  200: 0.6,
+  100: 0.8,
+  50: 0.92,
+};
 const DARKER: Partial<Record<BrandShade, number>> = { 600: 0.16, 700: 0.34, 800: 0.52, 900: 0.7 };
 const L_MAX = 0.985;
 const L_MIN = 0.18;

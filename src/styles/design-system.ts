@@ -90,13 +90,19 @@ export function designTokenProperties(tokens: DesignTokens = {}): Record<string,
   const props: Record<string, string> = {};
   if (tokens.theme) Object.assign(props, themeProperties(tokens.theme));
   if (tokens.brand) Object.assign(props, brandProperties(tokens.brand));
-  if (tokens.borderRadius !== undefined) Object.assign(props, radiusProperties(tokens.borderRadius));
+  if (tokens.borderRadius !== undefined)
+    Object.assign(props, radiusProperties(tokens.borderRadius));
   if (tokens.fontFamily) props['--rtk-font-family'] = tokens.fontFamily;
-  if (typeof tokens.spacingBase === 'number' && Number.isFinite(tokens.spacingBase) && tokens.spacingBase >= 0) {
+  if (
+    typeof tokens.spacingBase === 'number' &&
+    Number.isFinite(tokens.spacingBase) &&
+    tokens.spacingBase >= 0
+  ) {
     props['--rtk-space-base'] = `${tokens.spacingBase}px`;
   }
   for (const [name, value] of Object.entries(tokens.colors ?? {})) {
-    if (typeof value === 'string' && /^[a-z0-9-]+$/.test(name)) props[`--rtk-color-${name}`] = value;
+    if (typeof value === 'string' && /^[a-z0-9-]+$/.test(name))
+      props[`--rtk-color-${name}`] = value;
   }
   return props;
 }

@@ -184,11 +184,15 @@ const brandMix: Record<number, string> = {
  * The component locals (`--_*`, read by every component's styles) and the public token each
  * one follows. A `string` fallback is a CSS expression used when the token is not set.
  */
-export const locals: ReadonlyArray<[local: string, token: ThemedToken | BaseToken | string, fallback?: string]> = [
+export const locals: ReadonlyArray<
+  [local: string, token: ThemedToken | BaseToken | string, fallback?: string]
+> = [
   ['--_brand', 'color-brand-500'],
-  ...BRAND_SHADES.filter((s) => s !== 500).map(
-    (s): [string, string, string] => [`--_brand-${s}`, `color-brand-${s}`, brandMix[s]],
-  ),
+  ...BRAND_SHADES.filter((s) => s !== 500).map((s): [string, string, string] => [
+    `--_brand-${s}`,
+    `color-brand-${s}`,
+    brandMix[s],
+  ]),
   ['--_brand-hover', 'color-brand-600', brandMix[600]],
   ['--_brand-active', 'color-brand-700', brandMix[700]],
   ['--_brand-subtle', 'color-brand-subtle', 'color-mix(in srgb, var(--_brand) 20%, transparent)'],
@@ -239,7 +243,8 @@ const isThemed = (token: string): token is ThemedToken => token in themes.dark;
 
 /** The declaration of one local: page token, else theme layer, else dark default. */
 function localDeclaration([local, token, fallback]: (typeof locals)[number]): string {
-  if (isThemed(token)) return `${local}: var(--rtk-${token}, var(--_theme-${token}, ${themes.dark[token]}));`;
+  if (isThemed(token))
+    return `${local}: var(--rtk-${token}, var(--_theme-${token}, ${themes.dark[token]}));`;
   const base = (baseTokens as Record<string, string>)[token];
   return `${local}: var(--rtk-${token}, ${fallback ?? base});`;
 }

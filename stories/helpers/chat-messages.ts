@@ -10,7 +10,11 @@ export function afterJoin(meeting: DemoMeeting, fn: () => void): void {
 const scripted = new WeakSet<DemoMeeting>();
 
 /** Has the meeting's people send `lines` (once per meeting), taking turns in pairs. */
-export function scriptChat(meeting: DemoMeeting, lines: readonly string[], options: { own?: readonly string[] } = {}): void {
+export function scriptChat(
+  meeting: DemoMeeting,
+  lines: readonly string[],
+  options: { own?: readonly string[] } = {},
+): void {
   if (scripted.has(meeting)) return;
   scripted.add(meeting);
   afterJoin(meeting, () => {
@@ -19,7 +23,8 @@ export function scriptChat(meeting: DemoMeeting, lines: readonly string[], optio
       const from = people[Math.floor(i / 2) % Math.max(1, people.length)]?.name;
       if (from) meeting.director.chat.send(from, line);
     });
-    for (const line of options.own ?? []) void meeting.chat?.sendTextMessage(line).catch(() => undefined);
+    for (const line of options.own ?? [])
+      void meeting.chat?.sendTextMessage(line).catch(() => undefined);
   });
 }
 
@@ -40,11 +45,23 @@ export function demoPng(colour = '#0e7490', width = 320, height = 200): string {
   return canvas.toDataURL('image/png');
 }
 
-const base = { userId: 'story-user', displayName: 'Amara Okafor', time: new Date(2026, 0, 15, 10, 30), isEdited: false, pinned: false };
+const base = {
+  userId: 'story-user',
+  displayName: 'Amara Okafor',
+  time: new Date(2026, 0, 15, 10, 30),
+  isEdited: false,
+  pinned: false,
+};
 
 /** A standalone text message for stories of the message views. */
 export function textMessage(message: string, extra: Partial<TextMessage> = {}): TextMessage {
-  return { ...base, id: `t-${message.length}-${message.slice(0, 8)}`, type: 'text', message, ...extra };
+  return {
+    ...base,
+    id: `t-${message.length}-${message.slice(0, 8)}`,
+    type: 'text',
+    message,
+    ...extra,
+  };
 }
 
 /** A standalone image message. */
@@ -53,7 +70,12 @@ export function imageMessage(link: string, extra: Partial<ImageMessage> = {}): I
 }
 
 /** A standalone file message. */
-export function fileMessage(name: string, size: number, link: string, extra: Partial<FileMessage> = {}): FileMessage {
+export function fileMessage(
+  name: string,
+  size: number,
+  link: string,
+  extra: Partial<FileMessage> = {},
+): FileMessage {
   return { ...base, id: `file-${name}`, type: 'file', name, size, link, ...extra };
 }
 

@@ -40,22 +40,49 @@ const presets: DemoPresetName[] = [
 ];
 
 /** Reasons a meeting can end for the local user, for `leaveAs` and ended screens. */
-export const leaveReasons: LeaveRoomState[] = ['left', 'ended', 'kicked', 'rejected', 'disconnected', 'failed'];
+export const leaveReasons: LeaveRoomState[] = [
+  'left',
+  'ended',
+  'kicked',
+  'rejected',
+  'disconnected',
+  'failed',
+];
 
 /** Controls for the demo meeting's args; stories spread it into their `argTypes`. */
 export const demoArgTypes = {
-  people: { control: { type: 'range', min: 0, max: 30, step: 1 }, description: 'Remote people in the room.' },
-  preset: { control: 'select', options: presets, description: 'Permission preset of the local user.' },
+  people: {
+    control: { type: 'range', min: 0, max: 30, step: 1 },
+    description: 'Remote people in the room.',
+  },
+  preset: {
+    control: 'select',
+    options: presets,
+    description: 'Permission preset of the local user.',
+  },
   seed: { control: 'number', description: 'Same seed, same names and colours.' },
   join: { control: 'boolean', description: 'Join the meeting right away.' },
-  leaveAs: { control: 'select', options: [undefined, ...leaveReasons], description: 'After joining, leave with this reason.' },
+  leaveAs: {
+    control: 'select',
+    options: [undefined, ...leaveReasons],
+    description: 'After joining, leave with this reason.',
+  },
   audio: { control: 'boolean', description: 'Local microphone on at the start.' },
   video: { control: 'boolean', description: 'Local camera on at the start.' },
-  waitingRoom: { control: 'boolean', description: 'Put the local user in the waiting room on join.' },
+  waitingRoom: {
+    control: 'boolean',
+    description: 'Put the local user in the waiting room on join.',
+  },
   title: { control: 'text', description: 'Meeting title.' },
   name: { control: 'text', description: 'Local name.' },
-  lively: { control: 'boolean', description: 'Remote people talk and toggle their media on their own.' },
-  permissions: { control: 'object', description: 'Permission changes applied once the meeting exists.' },
+  lively: {
+    control: 'boolean',
+    description: 'Remote people talk and toggle their media on their own.',
+  },
+  permissions: {
+    control: 'object',
+    description: 'Permission changes applied once the meeting exists.',
+  },
 } as const;
 
 const meetings = new Map<string, DemoMeeting>();
@@ -104,7 +131,10 @@ export const personArgTypes = {
 const talking = new WeakSet<DemoParticipant>();
 
 /** A remote person (in a meeting of their own) with the given name and media. */
-export function demoPerson(args: PersonArgs = {}): { meeting: DemoMeeting; person: DemoParticipant } {
+export function demoPerson(args: PersonArgs = {}): {
+  meeting: DemoMeeting;
+  person: DemoParticipant;
+} {
   const { personName, personAudio, personVideo, pinned, speaking, ...rest } = args;
   const meeting = demoMeeting({ ...rest, people: 0, join: true });
   const name = personName ?? 'Amara Okafor';
@@ -112,8 +142,10 @@ export function demoPerson(args: PersonArgs = {}): { meeting: DemoMeeting; perso
     meeting.director.people.find((p) => p.name === name) ??
     meeting.director.addPerson({ name, audio: personAudio ?? true, video: personVideo ?? true });
   // A control changed on a person who already exists: apply it through the director's events.
-  if (personAudio !== undefined && person.audioEnabled !== personAudio) meeting.director.setAudio(person.id, personAudio);
-  if (personVideo !== undefined && person.videoEnabled !== personVideo) meeting.director.setVideo(person.id, personVideo);
+  if (personAudio !== undefined && person.audioEnabled !== personAudio)
+    meeting.director.setAudio(person.id, personAudio);
+  if (personVideo !== undefined && person.videoEnabled !== personVideo)
+    meeting.director.setVideo(person.id, personVideo);
   if (pinned && !person.isPinned) meeting.director.pin(person.id);
   if (pinned === false && person.isPinned) meeting.director.unpin(person.id);
   if (speaking && !talking.has(person)) {

@@ -13,9 +13,13 @@ export const deviceArgTypes = {
   devices: {
     control: 'inline-radio',
     options: ['default', 'hidden-labels', 'none'],
-    description: 'Two devices of each kind; the same before a permission was granted (no labels); or none at all.',
+    description:
+      'Two devices of each kind; the same before a permission was granted (no labels); or none at all.',
   },
-  effectLabel: { control: 'text', description: 'Offer the demo blur effect under this name (empty: no effects).' },
+  effectLabel: {
+    control: 'text',
+    description: 'Offer the demo blur effect under this name (empty: no effects).',
+  },
 } as const;
 
 const applied = new WeakMap<DemoMeeting, string>();
@@ -24,12 +28,17 @@ const applied = new WeakMap<DemoMeeting, string>();
  * Puts the meeting's devices in the scenario (once per meeting) and offers the demo blur. Stories
  * pass `devices` in the demo args too, so each scenario gets a meeting of its own.
  */
-export function withDevices(meeting: DemoMeeting, scenario: DeviceScenario = 'default', effectLabel?: string): DemoMeeting {
+export function withDevices(
+  meeting: DemoMeeting,
+  scenario: DeviceScenario = 'default',
+  effectLabel?: string,
+): DemoMeeting {
   if (!applied.has(meeting)) {
     applied.set(meeting, scenario);
     if (scenario === 'hidden-labels') meeting.director.hideDeviceLabels();
     if (scenario === 'none') {
-      for (const device of meeting.self.devices.all()) meeting.director.unplugDevice(device.deviceId);
+      for (const device of meeting.self.devices.all())
+        meeting.director.unplugDevice(device.deviceId);
     }
   }
   provideVideoEffects(meeting, effectLabel ? { effects: [blurEffect(effectLabel)] } : undefined);
@@ -37,7 +46,10 @@ export function withDevices(meeting: DemoMeeting, scenario: DeviceScenario = 'de
 }
 
 /** The args of a device picker's stories. */
-export type DeviceSelectorArgs = DemoArgs & { devices?: DeviceScenario; variant?: 'full' | 'inline' };
+export type DeviceSelectorArgs = DemoArgs & {
+  devices?: DeviceScenario;
+  variant?: 'full' | 'inline';
+};
 
 /**
  * What the stories of the three device pickers share: args, controls and the render of `tag`

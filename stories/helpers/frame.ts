@@ -11,8 +11,16 @@ export interface FrameArgs {
 
 /** Controls for `FrameArgs`; stories spread it into their `argTypes`. */
 export const frameArgTypes = {
-  theme: { control: 'inline-radio', options: [undefined, 'dark', 'light', 'high-contrast'], description: 'Theme of the frame (`rtk-ui-provider`).' },
-  dir: { control: 'inline-radio', options: ['ltr', 'rtl'], description: 'Writing direction of the frame.' },
+  theme: {
+    control: 'inline-radio',
+    options: [undefined, 'dark', 'light', 'high-contrast'],
+    description: 'Theme of the frame (`rtk-ui-provider`).',
+  },
+  dir: {
+    control: 'inline-radio',
+    options: ['ltr', 'rtl'],
+    description: 'Writing direction of the frame.',
+  },
 } as const;
 
 /**
@@ -21,7 +29,11 @@ export const frameArgTypes = {
  * `--_theme-*` layer under the public tokens (see `src/styles/theme.ts`); the frame paints with
  * the same chain the components use.
  */
-export function frame(args: FrameArgs, content: TemplateResult | TemplateResult[], column = false): TemplateResult {
+export function frame(
+  args: FrameArgs,
+  content: TemplateResult | TemplateResult[],
+  column = false,
+): TemplateResult {
   return html`<rtk-ui-provider theme=${ifDefined(args.theme)}>
     <div
       dir=${args.dir ?? 'ltr'}

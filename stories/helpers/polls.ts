@@ -34,7 +34,10 @@ export function pollsMeeting(
   const meeting = createDemoMeeting({ seed: 1, ...options });
   if (permissions) meeting.director.updatePermissions(permissions);
   const ids = polls.map((p) =>
-    meeting.director.polls.create(p.from, p.question, p.options, { anonymous: p.anonymous, hideVotes: p.hideVotes }),
+    meeting.director.polls.create(p.from, p.question, p.options, {
+      anonymous: p.anonymous,
+      hideVotes: p.hideVotes,
+    }),
   );
   meetings.set(key, { meeting, ids });
   meeting.self.once('roomJoined', () => {
@@ -42,7 +45,11 @@ export function pollsMeeting(
       if (p.votes) meeting.director.polls.voteMany(ids[i]!, p.votes, { weights: p.weights });
     });
     const last = ids.at(-1);
-    if (live && last) meeting.director.polls.voteOverTime(last, live, { durationMs: live * 400, weights: polls.at(-1)?.weights });
+    if (live && last)
+      meeting.director.polls.voteOverTime(last, live, {
+        durationMs: live * 400,
+        weights: polls.at(-1)?.weights,
+      });
   });
   if (join) void meeting.join().catch(() => undefined);
   return { meeting, ids };

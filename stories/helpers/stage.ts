@@ -31,7 +31,16 @@ export function stageMeeting(args: StageArgs = {}): DemoMeeting {
   const key = JSON.stringify(args);
   const known = meetings.get(key);
   if (known) return known;
-  const { pinFirst, shareFirst, paginated, speakFirst, join, leaveAs: _leaveAs, permissions, ...options } = args;
+  const {
+    pinFirst,
+    shareFirst,
+    paginated,
+    speakFirst,
+    join,
+    leaveAs: _leaveAs,
+    permissions,
+    ...options
+  } = args;
   const meeting = createDemoMeeting({ seed: 1, ...options });
   meetings.set(key, meeting);
   if (permissions) meeting.director.updatePermissions(permissions);

@@ -9,4 +9,12 @@ import * as spotlightIndicator from '../../stories/spotlight-indicator.stories.j
 import { auditStories } from '../helpers/stories.js';
 
 // The grid layouts. The chooser (`rtk-grid`) is audited with the first call's tags in stories.test.ts.
-auditStories({ audioGrid, audioTile, gridPagination, mixedGrid, simpleGrid, spotlightGrid, spotlightIndicator });
+auditStories({
+  audioGrid,
+  audioTile,
+  gridPagination,
+  mixedGrid,
+  simpleGrid,
+  spotlightGrid,
+  spotlightIndicator,
+});

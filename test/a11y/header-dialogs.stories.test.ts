@@ -14,4 +14,17 @@ import * as viewerCount from '../../stories/viewer-count.stories.js';
 import { auditStories } from '../helpers/stories.js';
 
 // Header and dialogs: the header and its items, the dialog manager and its dialogs.
-auditStories({ clock, confirmationModal, dialogManager, header, leaveMeeting, livestreamIndicator, logo, meetingTitle, overlayModal, participantCount, recordingIndicator, viewerCount });
+auditStories({
+  clock,
+  confirmationModal,
+  dialogManager,
+  header,
+  leaveMeeting,
+  livestreamIndicator,
+  logo,
+  meetingTitle,
+  overlayModal,
+  participantCount,
+  recordingIndicator,
+  viewerCount,
+});

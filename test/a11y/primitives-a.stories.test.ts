@@ -10,4 +10,13 @@ import * as tooltip from '../../stories/tooltip.stories.js';
 import { auditStories } from '../helpers/stories.js';
 
 // Primitives A: button, icon, spinner, switch, counter, avatar, tooltip, information tooltip.
-auditStories({ avatar, button, counter, icon, informationTooltip, spinner, switchStories, tooltip });
+auditStories({
+  avatar,
+  button,
+  counter,
+  icon,
+  informationTooltip,
+  spinner,
+  switchStories,
+  tooltip,
+});

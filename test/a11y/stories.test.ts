@@ -22,13 +22,13 @@ describe('expectNoAxeViolations', () => {
       throw new Error('no violation reported');
     } catch (error) {
       const message = (error as Error).message;
-      if (!/button-name .*at div >>> button: Buttons must have discernible text/.test(message)) throw error;
+      if (!/button-name .*at div >>> button: Buttons must have discernible text/.test(message))
+        throw error;
     } finally {
       host.remove();
     }
   });
 });
-
 
 auditStories({
   cameraToggle,

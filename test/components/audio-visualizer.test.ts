@@ -1,17 +1,24 @@
 import { expect, html } from '@open-wc/testing';
 import '../../src/components/audio-visualizer/rtk-audio-visualizer.js';
 import type { RtkAudioVisualizer } from '../../src/components/audio-visualizer/rtk-audio-visualizer.js';
-import { activeMeterCount, sampleAudioLevels } from '../../src/controllers/audio-level-controller.js';
+import {
+  activeMeterCount,
+  sampleAudioLevels,
+} from '../../src/controllers/audio-level-controller.js';
 import { mountWithMeeting, totalListeners } from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
 
-const part = (el: RtkAudioVisualizer, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const part = (el: RtkAudioVisualizer, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
 async function mount(audio = true) {
-  const { el, meeting } = await mountWithMeeting<RtkAudioVisualizer>(html`<rtk-audio-visualizer></rtk-audio-visualizer>`, {
-    people: 0,
-    join: true,
-  });
+  const { el, meeting } = await mountWithMeeting<RtkAudioVisualizer>(
+    html`<rtk-audio-visualizer></rtk-audio-visualizer>`,
+    {
+      people: 0,
+      join: true,
+    },
+  );
   const person = meeting.director.addPerson({ name: 'Dorothy Vaughan', audio });
   el.participant = person;
   await el.updateComplete;
@@ -26,7 +33,10 @@ describe('<rtk-audio-visualizer>', () => {
     el.addController({ hostUpdated: () => updates++ });
     meeting.director.speak(person.id, 5000);
     // WebAudio can start late on a loaded machine: allow it time, the level is what matters.
-    await until(() => (sampleAudioLevels(), el.hasAttribute('speaking')), 'never marked as speaking');
+    await until(
+      () => (sampleAudioLevels(), el.hasAttribute('speaking')),
+      'never marked as speaking',
+    );
     expect(Number(el.style.getPropertyValue('--rtk-audio-level'))).to.be.greaterThan(0);
     expect(updates).to.equal(0);
   });

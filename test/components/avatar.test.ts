@@ -7,7 +7,8 @@ import { demoMeeting } from '../helpers/fixtures.js';
 import { failOnConsoleErrors } from '../helpers/console.js';
 import { until } from '../helpers/wait.js';
 
-const q = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`);
+const q = (el: Element, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`);
 // A 1×1 PNG.
 const PNG =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
@@ -16,7 +17,9 @@ describe('<rtk-avatar>', () => {
   failOnConsoleErrors();
 
   it('shows initials on the person colour, as an image named by the name', async () => {
-    const el = await fixture<RtkAvatar>(html`<rtk-avatar .participant=${{ id: 'p1', userId: 'u1', name: 'Amara Okafor' }}></rtk-avatar>`);
+    const el = await fixture<RtkAvatar>(
+      html`<rtk-avatar .participant=${{ id: 'p1', userId: 'u1', name: 'Amara Okafor' }}></rtk-avatar>`,
+    );
     const avatar = q(el, 'avatar')!;
     expect(avatar.getAttribute('role')).to.equal('img');
     expect(avatar.getAttribute('aria-label')).to.equal('Amara Okafor');
@@ -41,7 +44,9 @@ describe('<rtk-avatar>', () => {
   });
 
   it('shows a safe picture and falls back to initials when it fails', async () => {
-    const el = await fixture<RtkAvatar>(html`<rtk-avatar name="Ada Lovelace" picture=${PNG}></rtk-avatar>`);
+    const el = await fixture<RtkAvatar>(
+      html`<rtk-avatar name="Ada Lovelace" picture=${PNG}></rtk-avatar>`,
+    );
     const img = q(el, 'image') as HTMLImageElement;
     expect(img.alt).to.equal('');
     expect(q(el, 'avatar')!.getAttribute('aria-label')).to.equal('Ada Lovelace');
@@ -57,16 +62,25 @@ describe('<rtk-avatar>', () => {
   });
 
   it('never loads pictures from unsafe schemes', async () => {
-    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,<b>x</b>', 'blob:x']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'data:text/html,<b>x</b>',
+      'blob:x',
+    ]) {
       expect(safeImageUrl(url), url).to.equal(undefined);
-      const el = await fixture<RtkAvatar>(html`<rtk-avatar name="Bo" .picture=${url}></rtk-avatar>`);
+      const el = await fixture<RtkAvatar>(
+        html`<rtk-avatar name="Bo" .picture=${url}></rtk-avatar>`,
+      );
       expect(q(el, 'image'), url).to.equal(null);
     }
     expect(safeImageUrl('https://example.com/a.png')).to.equal('https://example.com/a.png');
   });
 
   it('has circular, square and hexagon shapes, and can be decorative', async () => {
-    const el = await fixture<RtkAvatar>(html`<rtk-avatar name="Bo" variant="square" decorative></rtk-avatar>`);
+    const el = await fixture<RtkAvatar>(
+      html`<rtk-avatar name="Bo" variant="square" decorative></rtk-avatar>`,
+    );
     expect(getComputedStyle(q(el, 'avatar')!).borderRadius).to.not.equal('50%');
     expect(q(el, 'avatar')!.getAttribute('aria-hidden')).to.equal('true');
     expect(q(el, 'avatar')!.hasAttribute('role')).to.equal(false);

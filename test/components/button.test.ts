@@ -41,12 +41,15 @@ describe('<rtk-button>', () => {
   it('renders every variant, size and kind with sufficient contrast', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div style="background: #080808; padding: 8px">
       ${['primary', 'secondary', 'danger', 'ghost', 'outline'].map(
-        (v) => html`${['sm', 'md', 'lg', 'xl'].map((s) => html`<rtk-button variant=${v} size=${s}>${v} ${s}</rtk-button>`)}`,
+        (v) =>
+          html`${['sm', 'md', 'lg', 'xl'].map((s) => html`<rtk-button variant=${v} size=${s}>${v} ${s}</rtk-button>`)}`,
       )}
       <rtk-button kind="wide">Wide</rtk-button>
       <rtk-button kind="icon" label="Settings"><rtk-icon icon="settings"></rtk-icon></rtk-button>
     </div>`);
-    await Promise.all([...wrap.querySelectorAll<RtkButton>('rtk-button')].map((b) => b.updateComplete));
+    await Promise.all(
+      [...wrap.querySelectorAll<RtkButton>('rtk-button')].map((b) => b.updateComplete),
+    );
     await expect(wrap).to.be.accessible();
   });
 
@@ -65,7 +68,9 @@ describe('<rtk-button>', () => {
       expect(await axFind('button', 'Open chat')).to.exist;
       expect(await axFind('button', 'Settings')).to.exist;
       expect(spy.calls.length).to.equal(0);
-      await fixture<RtkButton>(html`<rtk-button kind="icon"><rtk-icon icon="chat"></rtk-icon></rtk-button>`);
+      await fixture<RtkButton>(
+        html`<rtk-button kind="icon"><rtk-icon icon="chat"></rtk-icon></rtk-button>`,
+      );
       expect(spy.calls.length).to.equal(1);
       expect(String(spy.calls[0][0])).to.match(/accessible name/);
     } finally {
@@ -75,7 +80,9 @@ describe('<rtk-button>', () => {
 
   it('while loading: busy, spinner, stays focused, swallows clicks', async () => {
     let clicks = 0;
-    const el = await fixture<RtkButton>(html`<rtk-button loading @click=${() => clicks++}>Save</rtk-button>`);
+    const el = await fixture<RtkButton>(
+      html`<rtk-button loading @click=${() => clicks++}>Save</rtk-button>`,
+    );
     const button = inner(el);
     expect(button.getAttribute('aria-busy')).to.equal('true');
     expect(button.getAttribute('aria-disabled')).to.equal('true');
@@ -95,7 +102,9 @@ describe('<rtk-button>', () => {
 
   it('when disabled: not focusable and ignores clicks', async () => {
     let clicks = 0;
-    const el = await fixture<RtkButton>(html`<rtk-button disabled @click=${() => clicks++}>Save</rtk-button>`);
+    const el = await fixture<RtkButton>(
+      html`<rtk-button disabled @click=${() => clicks++}>Save</rtk-button>`,
+    );
     expect(inner(el).disabled).to.equal(true);
     inner(el).click();
     el.click();
@@ -105,7 +114,8 @@ describe('<rtk-button>', () => {
   });
 
   it('submits and resets the form it is in', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
+    const form =
+      await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
       <input name="name" value="Ada" />
       <rtk-button type="reset">Reset</rtk-button>
       <rtk-button type="submit">Send</rtk-button>
@@ -154,13 +164,16 @@ describe('<rtk-button>', () => {
     );
     const el = wrap.querySelector('rtk-button')!;
     await el.updateComplete;
-    const described = (inner(el) as unknown as { ariaDescribedByElements: Element[] }).ariaDescribedByElements;
+    const described = (inner(el) as unknown as { ariaDescribedByElements: Element[] })
+      .ariaDescribedByElements;
     expect(described).to.deep.equal([wrap.querySelector('#hint')]);
     await expect(wrap).to.be.accessible();
   });
 
   it('puts the end slot first when reversed', async () => {
-    const el = await fixture<RtkButton>(html`<rtk-button reverse><rtk-icon slot="start" icon="send"></rtk-icon>Send</rtk-button>`);
+    const el = await fixture<RtkButton>(
+      html`<rtk-button reverse><rtk-icon slot="start" icon="send"></rtk-icon>Send</rtk-button>`,
+    );
     expect(getComputedStyle(inner(el)).flexDirection).to.equal('row-reverse');
   });
 });

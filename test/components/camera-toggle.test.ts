@@ -2,7 +2,13 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/camera-toggle/rtk-camera-toggle.js';
 import type { RtkCameraToggle } from '../../src/components/camera-toggle/rtk-camera-toggle.js';
 import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js';
-import { demoMeeting, mountWithMeeting, nameOf, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import {
+  demoMeeting,
+  mountWithMeeting,
+  nameOf,
+  queryDeep,
+  totalListeners,
+} from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
 
 const button = (el: RtkCameraToggle) => queryDeep<HTMLButtonElement>(el, 'button')!;
@@ -14,7 +20,9 @@ async function settled(el: RtkCameraToggle) {
 
 describe('<rtk-camera-toggle>', () => {
   it('shows and toggles the camera through the meeting', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkCameraToggle>(html`<rtk-camera-toggle></rtk-camera-toggle>`);
+    const { el, meeting } = await mountWithMeeting<RtkCameraToggle>(
+      html`<rtk-camera-toggle></rtk-camera-toggle>`,
+    );
     expect(nameOf(button(el))).to.equal('Camera on');
     expect(button(el).getAttribute('aria-pressed')).to.equal('true');
     await expect(el).to.be.accessible();
@@ -29,16 +37,21 @@ describe('<rtk-camera-toggle>', () => {
   });
 
   it('follows videoUpdate events it did not cause', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkCameraToggle>(html`<rtk-camera-toggle></rtk-camera-toggle>`);
+    const { el, meeting } = await mountWithMeeting<RtkCameraToggle>(
+      html`<rtk-camera-toggle></rtk-camera-toggle>`,
+    );
     await meeting.self.disableVideo();
     await el.updateComplete;
     expect(nameOf(button(el))).to.equal('Camera off');
   });
 
   it('reports a camera that cannot start and keeps showing it off', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkCameraToggle>(html`<rtk-camera-toggle></rtk-camera-toggle>`, {
-      video: false,
-    });
+    const { el, meeting } = await mountWithMeeting<RtkCameraToggle>(
+      html`<rtk-camera-toggle></rtk-camera-toggle>`,
+      {
+        video: false,
+      },
+    );
     meeting.director.failNextMedia('video', 'NO_DEVICES_AVAILABLE');
     const notified = oneEvent(el, 'rtkNotification') as Promise<RtkNotificationEvent>;
     button(el).click();
@@ -52,20 +65,27 @@ describe('<rtk-camera-toggle>', () => {
   });
 
   it('is disabled, with the reason, in a preset without video', async () => {
-    const { el } = await mountWithMeeting<RtkCameraToggle>(html`<rtk-camera-toggle></rtk-camera-toggle>`, {
-      preset: 'audio-room',
-    });
+    const { el } = await mountWithMeeting<RtkCameraToggle>(
+      html`<rtk-camera-toggle></rtk-camera-toggle>`,
+      {
+        preset: 'audio-room',
+      },
+    );
     await settled(el);
     const b = button(el);
     expect(b.getAttribute('aria-disabled')).to.equal('true');
-    expect(queryDeep(el, `#${b.getAttribute('aria-describedby')}`)!.textContent).to.equal('You are not allowed to use the camera');
+    expect(queryDeep(el, `#${b.getAttribute('aria-describedby')}`)!.textContent).to.equal(
+      'You are not allowed to use the camera',
+    );
     await expect(el).to.be.accessible();
   });
 
   it('leaves no listener on the meeting when removed', async () => {
     const meeting = await demoMeeting();
     const before = totalListeners(meeting);
-    const { el } = await mountWithMeeting<RtkCameraToggle>(html`<rtk-camera-toggle .meeting=${meeting}></rtk-camera-toggle>`);
+    const { el } = await mountWithMeeting<RtkCameraToggle>(
+      html`<rtk-camera-toggle .meeting=${meeting}></rtk-camera-toggle>`,
+    );
     expect(totalListeners(meeting)).to.be.greaterThan(before);
     el.remove();
     expect(totalListeners(meeting)).to.equal(before);

@@ -8,16 +8,29 @@ import { RtkEditCancelledEvent } from '../../src/events/rtk-edit-cancelled.js';
 import { RtkEditMessageEvent } from '../../src/events/rtk-edit-message.js';
 import { RtkNewMessageEvent } from '../../src/events/rtk-new-message.js';
 import type { TextMessage } from '../../src/meeting/chat.js';
-import { buttonByName, deepText, mountWithMeeting, queryAllDeep, queryDeep, totalListeners, watchErrors } from '../helpers/fixtures.js';
+import {
+  buttonByName,
+  deepText,
+  mountWithMeeting,
+  queryAllDeep,
+  queryDeep,
+  totalListeners,
+  watchErrors,
+} from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
 
-const view = (el: RtkChatComposerUi) => el.shadowRoot!.querySelector<RtkChatComposerView>('rtk-chat-composer-view')!;
+const view = (el: RtkChatComposerUi) =>
+  el.shadowRoot!.querySelector<RtkChatComposerView>('rtk-chat-composer-view')!;
 const field = (el: Element) => queryDeep<HTMLTextAreaElement>(el, 'textarea');
 
 async function settled(el: RtkChatComposerUi): Promise<void> {
   for (let i = 0; i < 3; i++) {
     await el.updateComplete;
-    await Promise.all(queryAllDeep<HTMLElement & { updateComplete?: Promise<unknown> }>(el, '*').map((e) => e.updateComplete));
+    await Promise.all(
+      queryAllDeep<HTMLElement & { updateComplete?: Promise<unknown> }>(el, '*').map(
+        (e) => e.updateComplete,
+      ),
+    );
   }
 }
 
@@ -45,7 +58,6 @@ function file(name: string, type: string, body = 'hello'): File {
 }
 
 describe('<rtk-chat-composer-ui>', function () {
-
   it('sends with Enter and clears the field', async () => {
     const { el, meeting } = await mount();
     expect(field(el)!.getAttribute('aria-label')).to.equal('Message');
@@ -90,8 +102,17 @@ describe('<rtk-chat-composer-ui>', function () {
     const { el, meeting } = await mount();
     await type(el, 'にほんご');
     const textarea = field(el)!;
-    textarea.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, composed: true }));
-    textarea.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 229, bubbles: true, composed: true }));
+    textarea.dispatchEvent(
+      new KeyboardEvent('keydown', {
+        key: 'Enter',
+        isComposing: true,
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    textarea.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', keyCode: 229, bubbles: true, composed: true }),
+    );
     await settled(el);
     expect(meeting.chat.messages.length).to.equal(0);
     expect(textarea.value).to.equal('にほんご');
@@ -133,7 +154,9 @@ describe('<rtk-chat-composer-ui>', function () {
     const attachments = queryAllDeep(el, 'rtk-draft-attachment-view');
     expect(attachments.length).to.equal(2);
     expect(deepText(attachments[0])).to.contain('notes.txt');
-    expect(queryDeep<HTMLImageElement>(attachments[1], 'img')!.alt).to.equal('Image to send: photo.png');
+    expect(queryDeep<HTMLImageElement>(attachments[1], 'img')!.alt).to.equal(
+      'Image to send: photo.png',
+    );
     buttonByName(el, 'Send')!.click();
     await until(() => meeting.chat.messages.length === 2);
     expect(meeting.chat.messages.map((m) => m.type)).to.deep.equal(['file', 'image']);
@@ -274,8 +297,9 @@ describe('<rtk-chat-composer-ui>', function () {
   it('inserts an emoji from the picker, loaded on open', async () => {
     const { el } = await mount();
     await type(el, 'Nice ');
-    const button = queryDeep<HTMLButtonElement>(el, 'rtk-emoji-picker-button button')
-      ?? queryDeep<HTMLButtonElement>(queryDeep(el, 'rtk-emoji-picker-button')!, 'button')!;
+    const button =
+      queryDeep<HTMLButtonElement>(el, 'rtk-emoji-picker-button button') ??
+      queryDeep<HTMLButtonElement>(queryDeep(el, 'rtk-emoji-picker-button')!, 'button')!;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     button.click();
     await settled(el);

@@ -13,7 +13,11 @@ type View = HTMLElementTagNameMap['rtk-chat-composer-view'];
 async function settled(el: View): Promise<void> {
   for (let i = 0; i < 3; i++) {
     await el.updateComplete;
-    await Promise.all(queryAllDeep<HTMLElement & { updateComplete?: Promise<unknown> }>(el, '*').map((e) => e.updateComplete));
+    await Promise.all(
+      queryAllDeep<HTMLElement & { updateComplete?: Promise<unknown> }>(el, '*').map(
+        (e) => e.updateComplete,
+      ),
+    );
   }
 }
 
@@ -21,7 +25,9 @@ const field = (el: View) => queryDeep<HTMLTextAreaElement>(el, 'textarea')!;
 
 describe('<rtk-chat-composer-view>', () => {
   it('asks to send the trimmed text and the attachments with newMessage, sending nothing itself', async () => {
-    const el = await fixture<View>(html`<rtk-chat-composer-view storage-key="view-test"></rtk-chat-composer-view>`);
+    const el = await fixture<View>(
+      html`<rtk-chat-composer-view storage-key="view-test"></rtk-chat-composer-view>`,
+    );
     await settled(el);
     const file = new File(['x'], 'notes.txt', { type: 'text/plain' });
     el.addFiles([file]);
@@ -43,7 +49,9 @@ describe('<rtk-chat-composer-view>', () => {
   });
 
   it('in edit mode, asks to save with editMessage and to stop with editCancel', async () => {
-    const el = await fixture<View>(html`<rtk-chat-composer-view is-editing message="Helo"></rtk-chat-composer-view>`);
+    const el = await fixture<View>(
+      html`<rtk-chat-composer-view is-editing message="Helo"></rtk-chat-composer-view>`,
+    );
     await settled(el);
     await until(() => field(el).value === 'Helo', 'not prefilled');
     expect(deepText(el)).to.contain('Editing your message');
@@ -64,7 +72,10 @@ describe('<rtk-chat-composer-view>', () => {
     const t = createT({ 'chat.message_label': 'Nachricht', 'chat.emoji': 'Emoji wählen' });
     const el = await fixture<View>(html`<rtk-chat-composer-view .t=${t}></rtk-chat-composer-view>`);
     await settled(el);
-    await until(() => field(el).getAttribute('aria-label') === 'Nachricht', () => `field: ${field(el).getAttribute('aria-label')}`);
+    await until(
+      () => field(el).getAttribute('aria-label') === 'Nachricht',
+      () => `field: ${field(el).getAttribute('aria-label')}`,
+    );
     const emoji = queryDeep(el, 'rtk-emoji-picker-button')!;
     expect(queryDeep(emoji, 'button')?.getAttribute('aria-label')).to.equal('Emoji wählen');
   });

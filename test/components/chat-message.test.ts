@@ -12,7 +12,10 @@ import { until } from '../helpers/wait.js';
 async function choose(el: RtkChatMessage, action: string): Promise<void> {
   const view = el.shadowRoot!.querySelector('rtk-message-view')!;
   view.shadowRoot!.querySelector<HTMLButtonElement>('[part="menu-button"]')!.click();
-  const item = await until(() => view.shadowRoot!.querySelector<HTMLElement>(`rtk-menu-item[data-action="${action}"]`), `no "${action}"`);
+  const item = await until(
+    () => view.shadowRoot!.querySelector<HTMLElement>(`rtk-menu-item[data-action="${action}"]`),
+    `no "${action}"`,
+  );
   item.click();
 }
 
@@ -25,7 +28,12 @@ describe('<rtk-chat-message>', () => {
     expect(deepText(el)).to.contain('Agenda attached');
     const leaked: Event[] = [];
     el.addEventListener('action', (e) => leaked.push(e));
-    const expected = { edit: ChatMessageEditEvent, delete: ChatMessageDeleteEvent, pin: ChatMessagePinEvent, reply: ChatMessageReplyEvent };
+    const expected = {
+      edit: ChatMessageEditEvent,
+      delete: ChatMessageDeleteEvent,
+      pin: ChatMessagePinEvent,
+      reply: ChatMessageReplyEvent,
+    };
     for (const [name, EventClass] of Object.entries(expected)) {
       const fired = oneEvent(el, name);
       await choose(el, name);

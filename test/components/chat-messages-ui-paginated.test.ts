@@ -7,7 +7,14 @@ import { DeleteMessageEvent } from '../../src/events/delete-message.js';
 import { EditMessageInitEvent } from '../../src/events/edit-message-init.js';
 import { PinMessageEvent } from '../../src/events/pin-message.js';
 import type { Message, TextMessage } from '../../src/meeting/chat.js';
-import { deepText, mountWithMeeting, queryAllDeep, queryDeep, totalListeners, type MountOptions } from '../helpers/fixtures.js';
+import {
+  deepText,
+  mountWithMeeting,
+  queryAllDeep,
+  queryDeep,
+  totalListeners,
+  type MountOptions,
+} from '../helpers/fixtures.js';
 import { brokenImageFailed, until } from '../helpers/wait.js';
 
 declare global {
@@ -33,7 +40,11 @@ async function settle(el: RtkChatMessagesUiPaginated) {
   for (let i = 0; i < 3; i++) {
     await el.updateComplete;
     await new Promise((r) => requestAnimationFrame(() => r(undefined)));
-    await Promise.all(queryAllDeep<HTMLElement & { updateComplete?: Promise<unknown> }>(el, '*').map((e) => e.updateComplete));
+    await Promise.all(
+      queryAllDeep<HTMLElement & { updateComplete?: Promise<unknown> }>(el, '*').map(
+        (e) => e.updateComplete,
+      ),
+    );
   }
 }
 
@@ -54,7 +65,10 @@ async function choose(view: RtkMessageView, action: string) {
   const button = view.shadowRoot!.querySelector<HTMLButtonElement>('[part="menu-button"]')!;
   expect(button, 'menu button').to.exist;
   button.click();
-  await until(() => view.shadowRoot!.querySelector(`rtk-menu-item[data-action="${action}"]`), `no "${action}" action`);
+  await until(
+    () => view.shadowRoot!.querySelector(`rtk-menu-item[data-action="${action}"]`),
+    `no "${action}" action`,
+  );
   view.shadowRoot!.querySelector<HTMLElement>(`rtk-menu-item[data-action="${action}"]`)!.click();
 }
 
@@ -137,14 +151,19 @@ describe('<rtk-chat-messages-ui-paginated>', () => {
     await until(() => queryDeep(el, 'rtk-dialog[open]'), 'no confirmation');
     const dialog = queryDeep(el, 'rtk-dialog')!;
     expect(deepText(dialog)).to.contain('Delete message?');
-    const confirm = queryAllDeep<HTMLElement>(dialog, 'rtk-button').find((b) => deepText(b) === 'Delete')!;
+    const confirm = queryAllDeep<HTMLElement>(dialog, 'rtk-button').find(
+      (b) => deepText(b) === 'Delete',
+    )!;
     const deleting = oneEvent(el, 'deleteMessage');
     confirm.click();
     const event = await deleting;
     expect(event).to.be.instanceOf(DeleteMessageEvent);
     expect(event.cancelable).to.equal(true);
     expect((event.detail.message as TextMessage).message).to.equal('Delete me');
-    await until(() => !meeting.chat!.messages.some((m) => (m as TextMessage).message === 'Delete me'), 'not deleted');
+    await until(
+      () => !meeting.chat!.messages.some((m) => (m as TextMessage).message === 'Delete me'),
+      'not deleted',
+    );
     await until(() => !viewOf(el, 'Delete me'), 'still shown');
   });
 
@@ -156,7 +175,9 @@ describe('<rtk-chat-messages-ui-paginated>', () => {
     const notified = oneEvent(el, 'rtkNotification');
     await choose(view, 'delete');
     await until(() => queryDeep(el, 'rtk-dialog[open]'), 'no confirmation');
-    queryAllDeep<HTMLElement>(queryDeep(el, 'rtk-dialog')!, 'rtk-button').find((b) => deepText(b) === 'Delete')!.click();
+    queryAllDeep<HTMLElement>(queryDeep(el, 'rtk-dialog')!, 'rtk-button')
+      .find((b) => deepText(b) === 'Delete')!
+      .click();
     const { detail } = await notified;
     expect(detail.message).to.contain('Server said no');
     await settle(el);
@@ -168,9 +189,13 @@ describe('<rtk-chat-messages-ui-paginated>', () => {
     await meeting.chat!.sendTextMessage('Keep me');
     await choose(await waitForText(el, 'Keep me'), 'delete');
     await until(() => queryDeep(el, 'rtk-dialog[open]'), 'no confirmation');
-    queryAllDeep<HTMLElement>(queryDeep(el, 'rtk-dialog')!, 'rtk-button').find((b) => deepText(b) === 'Cancel')!.click();
+    queryAllDeep<HTMLElement>(queryDeep(el, 'rtk-dialog')!, 'rtk-button')
+      .find((b) => deepText(b) === 'Cancel')!
+      .click();
     await until(() => !queryDeep(el, 'rtk-dialog'), 'dialog still open');
-    expect(meeting.chat!.messages.some((m) => (m as TextMessage).message === 'Keep me')).to.equal(true);
+    expect(meeting.chat!.messages.some((m) => (m as TextMessage).message === 'Keep me')).to.equal(
+      true,
+    );
   });
 
   it('pins and unpins when permitted', async () => {
@@ -227,9 +252,15 @@ describe('<rtk-chat-messages-ui-paginated>', () => {
   it('offers no pin and no edit without the permissions', async () => {
     const { el, meeting } = await mount();
     await meeting.chat!.sendTextMessage('Mine');
-    meeting.director.updatePermissions({ pinParticipant: false, chat: { public: { canSend: false, text: false, files: false } } });
+    meeting.director.updatePermissions({
+      pinParticipant: false,
+      chat: { public: { canSend: false, text: false, files: false } },
+    });
     await settle(el);
-    await until(async () => !(await actionsOf(viewOf(el, 'Mine')!)).includes('edit'), 'edit still offered');
+    await until(
+      async () => !(await actionsOf(viewOf(el, 'Mine')!)).includes('edit'),
+      'edit still offered',
+    );
     expect(await actionsOf(viewOf(el, 'Mine')!)).to.deep.equal(['delete']);
   });
 
@@ -243,12 +274,17 @@ describe('<rtk-chat-messages-ui-paginated>', () => {
     el.privateChatRecipient = { userId: person.userId, name: person.name };
     await waitForText(el, 'Secret hello');
     expect(viewOf(el, 'Public hello')).to.equal(undefined);
-    expect(queryDeep(el, '[role="list"]')!.getAttribute('aria-label')).to.equal(`Messages with ${person.name}`);
+    expect(queryDeep(el, '[role="list"]')!.getAttribute('aria-label')).to.equal(
+      `Messages with ${person.name}`,
+    );
     expect(deepText(viewOf(el, 'Secret hello')!)).to.contain('Private');
   });
 
   it('loads older messages through fetchPublicMessages', async () => {
-    const { meeting } = await mountWithMeeting<HTMLDivElement>(html`<div></div>`, { join: true, people: 2 });
+    const { meeting } = await mountWithMeeting<HTMLDivElement>(html`<div></div>`, {
+      join: true,
+      people: 2,
+    });
     const old: Message[] = [1, 2, 3].map((i) => ({
       type: 'text',
       id: `old-${i}`,
@@ -280,15 +316,29 @@ describe('<rtk-chat-messages-ui-paginated>', () => {
     const { el, meeting } = await mount();
     const name = personName(meeting);
     delete window.__pwned;
-    meeting.director.chat.send(name, '<script>window.__pwned=true</script><img src=x onerror="window.__pwned=true"> [x](javascript:window.__pwned=true) \u202Eevil');
-    meeting.director.chat.sendFile(name, { name: '<img src=x onerror=window.__pwned=true>.html', size: 2048, link: 'javascript:window.__pwned=true' });
+    meeting.director.chat.send(
+      name,
+      '<script>window.__pwned=true</script><img src=x onerror="window.__pwned=true"> [x](javascript:window.__pwned=true) \u202Eevil',
+    );
+    meeting.director.chat.sendFile(name, {
+      name: '<img src=x onerror=window.__pwned=true>.html',
+      size: 2048,
+      link: 'javascript:window.__pwned=true',
+    });
     meeting.director.chat.sendImage(name, 'data:text/html,<script>window.__pwned=true</script>');
     await waitForText(el, '<script>window.__pwned=true</script>');
     await settle(el);
     const all = queryAllDeep(el, '*');
-    expect(all.filter((e) => ['script', 'iframe', 'object', 'embed'].includes(e.localName))).to.have.length(0);
-    expect(queryAllDeep(el, 'img').filter((img) => !/^(data:image\/png|blob:|https?:)/.test((img as HTMLImageElement).src))).to.have.length(0);
-    for (const a of queryAllDeep<HTMLAnchorElement>(el, 'a[href]')) expect(a.protocol).to.match(/^(https?|blob|data):$/);
+    expect(
+      all.filter((e) => ['script', 'iframe', 'object', 'embed'].includes(e.localName)),
+    ).to.have.length(0);
+    expect(
+      queryAllDeep(el, 'img').filter(
+        (img) => !/^(data:image\/png|blob:|https?:)/.test((img as HTMLImageElement).src),
+      ),
+    ).to.have.length(0);
+    for (const a of queryAllDeep<HTMLAnchorElement>(el, 'a[href]'))
+      expect(a.protocol).to.match(/^(https?|blob|data):$/);
     expect(queryAllDeep(el, '[onerror],[onclick],[onload]')).to.have.length(0);
     expect(deepText(el)).to.contain('No safe download link');
     expect(deepText(el)).to.contain('Image not shown');
@@ -308,7 +358,10 @@ describe('<rtk-chat-messages-ui-paginated>', () => {
     expect(deepText(view).length, 'the 100 kB text is clamped').to.be.lessThan(20_000);
     expect(deepText(view)).to.not.contain('END-OF-HUGE');
     expect(queryAllDeep(view, 'b,[onmouseover]')).to.have.length(0);
-    expect(view.getBoundingClientRect().height, 'a clamped row keeps a sensible height').to.be.lessThan(4000);
+    expect(
+      view.getBoundingClientRect().height,
+      'a clamped row keeps a sensible height',
+    ).to.be.lessThan(4000);
     meeting.director.chat.send(name, 'After the big one');
     await waitForText(el, 'After the big one');
     await settle(el);

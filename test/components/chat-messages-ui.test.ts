@@ -23,11 +23,14 @@ describe('<rtk-chat-messages-ui>', () => {
     el.addEventListener('pin', (e) => leaked.push(e));
     const pinned = oneEvent(el, 'pinMessage');
     view.shadowRoot!.querySelector<HTMLButtonElement>('[part="menu-button"]')!.click();
-    const item = await until(() => view.shadowRoot!.querySelector<HTMLElement>('rtk-menu-item[data-action="pin"]'), 'no "pin"');
+    const item = await until(
+      () => view.shadowRoot!.querySelector<HTMLElement>('rtk-menu-item[data-action="pin"]'),
+      'no "pin"',
+    );
     item.click();
     const event = await pinned;
     expect(event).to.be.instanceOf(LegacyPinMessageEvent);
     expect(event.detail).to.equal(messages[1]);
-    expect(leaked, 'the row\'s pin event stays inside').to.have.length(0);
+    expect(leaked, "the row's pin event stays inside").to.have.length(0);
   });
 });

@@ -1,6 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/chat-selector-ui/rtk-chat-selector-ui.js';
-import { RtkChatGroupChangedEvent, type ChatGroup } from '../../src/events/rtk-chat-group-changed.js';
+import {
+  RtkChatGroupChangedEvent,
+  type ChatGroup,
+} from '../../src/events/rtk-chat-group-changed.js';
 import { nameOf } from '../helpers/fixtures.js';
 
 describe('<rtk-chat-selector-ui>', () => {
@@ -13,7 +16,10 @@ describe('<rtk-chat-selector-ui>', () => {
       html`<rtk-chat-selector-ui .groups=${groups} selected-group-id="everyone" .unreadCounts=${{ 'u-1': 2 }}></rtk-chat-selector-ui>`,
     );
     const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="group"]')];
-    expect(buttons.map((b) => nameOf(b))).to.deep.equal(['Everyone', 'Ana Lima, 2 unread messages']);
+    expect(buttons.map((b) => nameOf(b))).to.deep.equal([
+      'Everyone',
+      'Ana Lima, 2 unread messages',
+    ]);
     expect(buttons[0].getAttribute('aria-current')).to.equal('true');
     const changed = oneEvent(el, 'rtkChatGroupChanged');
     buttons[1].click();

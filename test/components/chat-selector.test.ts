@@ -4,18 +4,33 @@ import '../../src/components/chat-selector/rtk-chat-selector.js';
 import type { RtkChatSelector } from '../../src/components/chat-selector/chat-selector.js';
 import { RtkChatSelectorChangeEvent } from '../../src/events/rtk-chat-selector-change.js';
 import { RtkDropdownToggleEvent } from '../../src/events/rtk-dropdown-toggle.js';
-import { deepActiveElement, deepText, mountWithMeeting, nameOf, queryAllDeep, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import {
+  deepActiveElement,
+  deepText,
+  mountWithMeeting,
+  nameOf,
+  queryAllDeep,
+  queryDeep,
+  totalListeners,
+} from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
 
 async function settled(el: RtkChatSelector): Promise<void> {
   for (let i = 0; i < 3; i++) {
     await el.updateComplete;
-    await Promise.all(queryAllDeep<HTMLElement & { updateComplete?: Promise<unknown> }>(el, '*').map((e) => e.updateComplete));
+    await Promise.all(
+      queryAllDeep<HTMLElement & { updateComplete?: Promise<unknown> }>(el, '*').map(
+        (e) => e.updateComplete,
+      ),
+    );
   }
 }
 
 async function mount(people = 3) {
-  const { el, meeting } = await mountWithMeeting<RtkChatSelector>(html`<rtk-chat-selector></rtk-chat-selector>`, { join: true, people });
+  const { el, meeting } = await mountWithMeeting<RtkChatSelector>(
+    html`<rtk-chat-selector></rtk-chat-selector>`,
+    { join: true, people },
+  );
   el.addEventListener('rtkChatSelectorChange', (e) => (el.conversation = e.detail.conversation));
   await settled(el);
   return { el, meeting };
@@ -25,7 +40,6 @@ const trigger = (el: RtkChatSelector) => queryDeep<HTMLButtonElement>(el, '[part
 const groups = (el: RtkChatSelector) => queryAllDeep<HTMLButtonElement>(el, '[part~="group"]');
 
 describe('<rtk-chat-selector>', function () {
-
   it('lists everyone and each person; choosing one fires rtkChatSelectorChange', async () => {
     const { el, meeting } = await mount();
     expect(deepText(trigger(el))).to.contain('Chat with: Everyone');
@@ -118,7 +132,9 @@ describe('<rtk-chat-selector>', function () {
 
   it('is hidden when private chat is not allowed, or without a chat module', async () => {
     const { el, meeting } = await mount();
-    meeting.director.updatePermissions({ chat: { private: { canSend: false, canReceive: false } } });
+    meeting.director.updatePermissions({
+      chat: { private: { canSend: false, canReceive: false } },
+    });
     await settled(el);
     expect(el.hidden).to.equal(true);
     el.meeting = { ...meeting, self: meeting.self, chat: undefined } as never;

@@ -19,7 +19,10 @@ async function settled(el: Toggle) {
 }
 
 /** Mounts a toggle with a demo meeting and a minimal states store that merges rtkStateUpdate. */
-async function mount(tag: string, preset: DemoPresetName = 'host'): Promise<{ el: Toggle; meeting: DemoMeeting }> {
+async function mount(
+  tag: string,
+  preset: DemoPresetName = 'host',
+): Promise<{ el: Toggle; meeting: DemoMeeting }> {
   const meeting = await demoMeeting({ join: true, preset });
   const parentNode = document.createElement('div');
   new ContextProvider(parentNode, { context: meetingContext, initialValue: meeting });
@@ -66,7 +69,9 @@ describe('sidebar toggles', () => {
 
   it('<rtk-chat-toggle> is hidden without a chat module', async () => {
     const meeting = await demoMeeting({ join: true });
-    const el = await fixture<Toggle>(html`<rtk-chat-toggle .meeting=${{ ...meeting, self: meeting.self, chat: undefined }}></rtk-chat-toggle>`);
+    const el = await fixture<Toggle>(
+      html`<rtk-chat-toggle .meeting=${{ ...meeting, self: meeting.self, chat: undefined }}></rtk-chat-toggle>`,
+    );
     await settled(el);
     expect(el.hidden).to.equal(true);
   });
@@ -96,7 +101,9 @@ describe('sidebar toggles', () => {
 
   it('<rtk-participants-toggle> counts stage requests for a webinar host', async () => {
     const { el, meeting } = await mount('rtk-participants-toggle', 'webinar-host');
-    const person = meeting.director.people.find((p) => p.stageStatus === 'OFF_STAGE') ?? meeting.director.addPerson();
+    const person =
+      meeting.director.people.find((p) => p.stageStatus === 'OFF_STAGE') ??
+      meeting.director.addPerson();
     meeting.director.stage.request(person.id);
     await settled(el);
     expect(queryDeep(el, '[part="waiting-participants-count"]')!.textContent).to.equal('1');
@@ -119,7 +126,12 @@ describe('sidebar toggles', () => {
   });
 
   it('leave no listener on the meeting when removed', async () => {
-    for (const tag of ['rtk-chat-toggle', 'rtk-polls-toggle', 'rtk-participants-toggle', 'rtk-plugins-toggle']) {
+    for (const tag of [
+      'rtk-chat-toggle',
+      'rtk-polls-toggle',
+      'rtk-participants-toggle',
+      'rtk-plugins-toggle',
+    ]) {
       const meeting = await demoMeeting({ join: true });
       const before = totalListeners(meeting);
       const parentNode = document.createElement('div');

@@ -5,27 +5,44 @@ import type { RtkChat } from '../../src/components/chat/chat.js';
 import { EditMessageInitEvent } from '../../src/events/edit-message-init.js';
 import { RtkChatSelectorChangeEvent } from '../../src/events/rtk-chat-selector-change.js';
 import type { TextMessage } from '../../src/meeting/chat.js';
-import { buttonByName, deepText, demoMeeting, mountWithMeeting, queryAllDeep, queryDeep, totalListeners, watchErrors } from '../helpers/fixtures.js';
+import {
+  buttonByName,
+  deepText,
+  demoMeeting,
+  mountWithMeeting,
+  queryAllDeep,
+  queryDeep,
+  totalListeners,
+  watchErrors,
+} from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
 
 async function settled(el: HTMLElement): Promise<void> {
   for (let i = 0; i < 4; i++) {
     await (el as RtkChat).updateComplete;
-    await Promise.all(queryAllDeep<HTMLElement & { updateComplete?: Promise<unknown> }>(el, '*').map((e) => e.updateComplete));
+    await Promise.all(
+      queryAllDeep<HTMLElement & { updateComplete?: Promise<unknown> }>(el, '*').map(
+        (e) => e.updateComplete,
+      ),
+    );
   }
 }
 
 async function mount() {
-  const { el, meeting } = await mountWithMeeting<RtkChat>(html`<rtk-chat style="block-size: 500px"></rtk-chat>`, { join: true, people: 2 });
+  const { el, meeting } = await mountWithMeeting<RtkChat>(
+    html`<rtk-chat style="block-size: 500px"></rtk-chat>`,
+    { join: true, people: 2 },
+  );
   await settled(el);
   return { el, meeting };
 }
 
 const status = (el: RtkChat) => el.shadowRoot!.querySelector('[role="status"]')!;
-const field = (el: RtkChat) => queryDeep<HTMLTextAreaElement>(el, 'rtk-chat-composer-ui textarea') ?? queryDeep<HTMLTextAreaElement>(el.shadowRoot!.querySelector('rtk-chat-composer-ui')!, 'textarea');
+const field = (el: RtkChat) =>
+  queryDeep<HTMLTextAreaElement>(el, 'rtk-chat-composer-ui textarea') ??
+  queryDeep<HTMLTextAreaElement>(el.shadowRoot!.querySelector('rtk-chat-composer-ui')!, 'textarea');
 
 describe('<rtk-chat>', function () {
-
   it('shows the header, the conversation selector, the messages and the composer', async () => {
     const { el } = await mount();
     expect(el.shadowRoot!.querySelector('rtk-chat-header')).to.exist;
@@ -48,13 +65,26 @@ describe('<rtk-chat>', function () {
     const [ana] = meeting.director.people;
     const selector = el.shadowRoot!.querySelector('rtk-chat-selector')!;
     selector.dispatchEvent(
-      new RtkChatSelectorChangeEvent({ conversation: ana.userId, recipient: { userId: ana.userId, name: ana.name } }),
+      new RtkChatSelectorChangeEvent({
+        conversation: ana.userId,
+        recipient: { userId: ana.userId, name: ana.name },
+      }),
     );
     await settled(el);
-    const list = el.shadowRoot!.querySelector('rtk-chat-messages-ui-paginated') as HTMLElement & { privateChatRecipient?: { userId: string } };
+    const list = el.shadowRoot!.querySelector('rtk-chat-messages-ui-paginated') as HTMLElement & {
+      privateChatRecipient?: { userId: string };
+    };
     expect(list.privateChatRecipient?.userId).to.equal(ana.userId);
-    expect((el.shadowRoot!.querySelector('rtk-chat-composer-ui') as HTMLElement & { conversation: string }).conversation).to.equal(ana.userId);
-    expect(deepText(el.shadowRoot!.querySelector('rtk-chat-header')!)).to.contain(`Private chat with ${ana.name}`);
+    expect(
+      (
+        el.shadowRoot!.querySelector('rtk-chat-composer-ui') as HTMLElement & {
+          conversation: string;
+        }
+      ).conversation,
+    ).to.equal(ana.userId);
+    expect(deepText(el.shadowRoot!.querySelector('rtk-chat-header')!)).to.contain(
+      `Private chat with ${ana.name}`,
+    );
   });
 
   it('announces messages that arrive in another conversation, once', async () => {
@@ -77,7 +107,10 @@ describe('<rtk-chat>', function () {
     list.dispatchEvent(new EditMessageInitEvent(mine));
     await settled(el);
     await until(() => field(el)?.value === 'Typo hree', 'prefilled');
-    const composerView = queryDeep<HTMLElement & { setText(t: string): void; submit(): void }>(el, 'rtk-chat-composer-view')!;
+    const composerView = queryDeep<HTMLElement & { setText(t: string): void; submit(): void }>(
+      el,
+      'rtk-chat-composer-view',
+    )!;
     composerView.setText('Typo here');
     await settled(el);
     composerView.submit();
@@ -100,7 +133,12 @@ describe('<rtk-chat>', function () {
     const transfer = new DataTransfer();
     transfer.items.add(new File(['x'], 'dropped.txt', { type: 'text/plain' }));
     el.shadowRoot!.querySelector('rtk-chat-composer-ui')!.dispatchEvent(
-      new DragEvent('drop', { dataTransfer: transfer, bubbles: true, composed: true, cancelable: true }),
+      new DragEvent('drop', {
+        dataTransfer: transfer,
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+      }),
     );
     await settled(el);
     expect(deepText(el)).to.contain('dropped.txt');
@@ -140,12 +178,19 @@ describe('<rtk-chat>', function () {
     input.focus();
     await sendKeys({ type: 'BUDGET' });
     await until(() => el.shadowRoot!.querySelector('rtk-chat-search-results'), 'no search results');
-    const results = el.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('rtk-chat-search-results')!;
+    const results = el.shadowRoot!.querySelector<
+      HTMLElement & { updateComplete: Promise<unknown> }
+    >('rtk-chat-search-results')!;
     await until(() => customElements.get('rtk-chat-search-results'), 'results view not loaded');
     await settled(el);
-    await until(() => deepText(results).includes('1 message found'), () => `results: ${deepText(results)}`);
+    await until(
+      () => deepText(results).includes('1 message found'),
+      () => `results: ${deepText(results)}`,
+    );
     expect(deepText(results)).to.contain('The budget is approved');
-    expect(deepText(results), 'only the current conversation').to.not.contain('Private budget note');
+    expect(deepText(results), 'only the current conversation').to.not.contain(
+      'Private budget note',
+    );
     expect(deepText(results)).to.not.contain('Lunch at noon?');
     expect(list.hidden, 'the conversation is hidden while searching').to.equal(true);
     await expect(el).to.be.accessible();
@@ -164,7 +209,10 @@ describe('<rtk-chat>', function () {
     meeting.director.chat.send(ana.name, 'Public budget line');
     meeting.director.chat.send(ana.name, 'Private budget note', { private: true });
     el.shadowRoot!.querySelector('rtk-chat-selector')!.dispatchEvent(
-      new RtkChatSelectorChangeEvent({ conversation: ana.userId, recipient: { userId: ana.userId, name: ana.name } }),
+      new RtkChatSelectorChangeEvent({
+        conversation: ana.userId,
+        recipient: { userId: ana.userId, name: ana.name },
+      }),
     );
     await settled(el);
     const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part="search-input"]')!;
@@ -173,7 +221,10 @@ describe('<rtk-chat>', function () {
     await until(() => customElements.get('rtk-chat-search-results'), 'results view not loaded');
     await settled(el);
     const results = el.shadowRoot!.querySelector<HTMLElement>('rtk-chat-search-results')!;
-    await until(() => deepText(results).includes('Private budget note'), () => `results: ${deepText(results)}`);
+    await until(
+      () => deepText(results).includes('Private budget note'),
+      () => `results: ${deepText(results)}`,
+    );
     expect(deepText(results)).to.not.contain('Public budget line');
   });
 });

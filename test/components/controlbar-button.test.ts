@@ -4,11 +4,14 @@ import '../../src/components/controlbar-button/rtk-controlbar-button.js';
 import type { RtkControlbarButton } from '../../src/components/controlbar-button/rtk-controlbar-button.js';
 import { until } from '../helpers/wait.js';
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const part = (el: Element, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
 describe('<rtk-controlbar-button>', () => {
   it('is a real button named by its label, with an icon', async () => {
-    const el = await fixture<RtkControlbarButton>(html`<rtk-controlbar-button label="Chat" icon="mic_on"></rtk-controlbar-button>`);
+    const el = await fixture<RtkControlbarButton>(
+      html`<rtk-controlbar-button label="Chat" icon="mic_on"></rtk-controlbar-button>`,
+    );
     const button = part(el, 'button')!;
     expect(button.tagName).to.equal('BUTTON');
     expect(button.textContent!.trim()).to.equal('Chat');
@@ -29,7 +32,9 @@ describe('<rtk-controlbar-button>', () => {
   });
 
   it('reports a toggle state with aria-pressed', async () => {
-    const el = await fixture<RtkControlbarButton>(html`<rtk-controlbar-button label="Mic on" .pressed=${true}></rtk-controlbar-button>`);
+    const el = await fixture<RtkControlbarButton>(
+      html`<rtk-controlbar-button label="Mic on" .pressed=${true}></rtk-controlbar-button>`,
+    );
     expect(part(el, 'button')!.getAttribute('aria-pressed')).to.equal('true');
     el.pressed = false;
     await el.updateComplete;
@@ -68,7 +73,9 @@ describe('<rtk-controlbar-button>', () => {
   });
 
   it('shows a warning dot and hides the label visually (not from screen readers) when small', async () => {
-    const el = await fixture<RtkControlbarButton>(html`<rtk-controlbar-button label="Camera" show-warning size="sm"></rtk-controlbar-button>`);
+    const el = await fixture<RtkControlbarButton>(
+      html`<rtk-controlbar-button label="Camera" show-warning size="sm"></rtk-controlbar-button>`,
+    );
     expect(part(el, 'warning-indicator')).to.exist;
     expect(part(el, 'label')!.classList.contains('visually-hidden')).to.equal(true);
     expect(part(el, 'button')!.textContent!.trim()).to.equal('Camera');
@@ -76,7 +83,9 @@ describe('<rtk-controlbar-button>', () => {
 
   it('activates with Enter and Space', async () => {
     let clicks = 0;
-    const el = await fixture<RtkControlbarButton>(html`<rtk-controlbar-button label="Go" @click=${() => clicks++}></rtk-controlbar-button>`);
+    const el = await fixture<RtkControlbarButton>(
+      html`<rtk-controlbar-button label="Go" @click=${() => clicks++}></rtk-controlbar-button>`,
+    );
     el.focus();
     await sendKeys({ press: 'Enter' });
     await sendKeys({ press: 'Space' });

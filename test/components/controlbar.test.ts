@@ -3,7 +3,15 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/controlbar/rtk-controlbar.js';
 import type { RtkControlbar } from '../../src/components/controlbar/rtk-controlbar.js';
 import type { DemoPresetName } from '../../src/demo/index.js';
-import { deepActiveElement, demoMeeting, mountWithMeeting, nameOf, queryAllDeep, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import {
+  deepActiveElement,
+  demoMeeting,
+  mountWithMeeting,
+  nameOf,
+  queryAllDeep,
+  queryDeep,
+  totalListeners,
+} from '../helpers/fixtures.js';
 import { rendered, until } from '../helpers/wait.js';
 
 // Rare controls load on demand (those the meeting does not need never do): wait for what the
@@ -67,7 +75,16 @@ describe('<rtk-controlbar>', () => {
   it('a participant cannot record', async () => {
     const { el } = await bar('participant');
     const names = barNames(el);
-    expect(names).to.include.members(['Mic on', 'Camera on', 'Share screen', 'Chat', 'Polls', 'Participants', 'More', 'Leave']);
+    expect(names).to.include.members([
+      'Mic on',
+      'Camera on',
+      'Share screen',
+      'Chat',
+      'Polls',
+      'Participants',
+      'More',
+      'Leave',
+    ]);
     expect(names).not.to.include('Record');
     expect(names.some((n) => /stage/i.test(n))).to.equal(false);
   });
@@ -75,7 +92,15 @@ describe('<rtk-controlbar>', () => {
   it('a webinar viewer is asked to request the stage and cannot record', async () => {
     const { el } = await bar('webinar-viewer');
     const names = barNames(el);
-    expect(names).to.include.members(['Mic off', 'Camera off', 'Request to join stage', 'Request to share', 'Chat', 'Polls', 'Leave']);
+    expect(names).to.include.members([
+      'Mic off',
+      'Camera off',
+      'Request to join stage',
+      'Request to share',
+      'Chat',
+      'Polls',
+      'Leave',
+    ]);
     expect(names).not.to.include('Record');
   });
 
@@ -94,10 +119,20 @@ describe('<rtk-controlbar>', () => {
   });
 
   it('keeps only the essentials in the bar at size sm, the rest in "More"', async () => {
-    const { el } = await mountWithMeeting<RtkControlbar>(html`<rtk-controlbar size="sm"></rtk-controlbar>`, { join: true });
+    const { el } = await mountWithMeeting<RtkControlbar>(
+      html`<rtk-controlbar size="sm"></rtk-controlbar>`,
+      { join: true },
+    );
     await settle(el);
     expect(barNames(el)).to.deep.equal(['Mic on', 'Camera on', 'More', 'Leave']);
-    expect(moreNames(el)).to.include.members(['Share screen', 'Chat', 'Polls', 'Participants', 'Record', 'Settings']);
+    expect(moreNames(el)).to.include.members([
+      'Share screen',
+      'Chat',
+      'Polls',
+      'Participants',
+      'Record',
+      'Settings',
+    ]);
   });
 
   it('moves what does not fit into "More" and back when there is room', async () => {
@@ -116,7 +151,10 @@ describe('<rtk-controlbar>', () => {
   });
 
   it('opens "More" from the keyboard and closes it with Escape', async () => {
-    const { el } = await mountWithMeeting<RtkControlbar>(html`<rtk-controlbar size="sm"></rtk-controlbar>`, { join: true });
+    const { el } = await mountWithMeeting<RtkControlbar>(
+      html`<rtk-controlbar size="sm"></rtk-controlbar>`,
+      { join: true },
+    );
     await settle(el);
     const more = queryDeep(el, 'rtk-more-toggle')!;
     more.focus();
@@ -134,14 +172,23 @@ describe('<rtk-controlbar>', () => {
   });
 
   it('leaves out the controls config.controlBar.elements turns off', async () => {
-    const config = { controlBar: { elements: { chat: false, settings: false, leave: false, screenshare: true } } };
+    const config = {
+      controlBar: { elements: { chat: false, settings: false, leave: false, screenshare: true } },
+    };
     const { el } = await mountWithMeeting<RtkControlbar>(
       html`<rtk-controlbar style="inline-size: 1400px" .config=${config}></rtk-controlbar>`,
       { join: true },
     );
     await settle(el);
     const names = barNames(el);
-    expect(names).to.include.members(['Mic on', 'Camera on', 'Share screen', 'Polls', 'Participants', 'More']);
+    expect(names).to.include.members([
+      'Mic on',
+      'Camera on',
+      'Share screen',
+      'Polls',
+      'Participants',
+      'More',
+    ]);
     expect(names).not.to.include.members(['Chat']);
     expect(names).not.to.include('Leave');
     expect(moreNames(el)).not.to.include('Settings');
@@ -159,15 +206,21 @@ describe('<rtk-controlbar>', () => {
     );
     await settle(el);
     expect(barNames(el)).to.deep.equal(['Leave']);
-    const { el: empty } = await mountWithMeeting<RtkControlbar>(html`<rtk-controlbar disable-render></rtk-controlbar>`, {
-      join: true,
-    });
+    const { el: empty } = await mountWithMeeting<RtkControlbar>(
+      html`<rtk-controlbar disable-render></rtk-controlbar>`,
+      {
+        join: true,
+      },
+    );
     await settle(empty);
     expect(barNames(empty)).to.deep.equal([]);
   });
 
   it('moves focus between controls with the arrow keys, Home and End', async () => {
-    const { el } = await mountWithMeeting<RtkControlbar>(html`<rtk-controlbar size="sm"></rtk-controlbar>`, { join: true });
+    const { el } = await mountWithMeeting<RtkControlbar>(
+      html`<rtk-controlbar size="sm"></rtk-controlbar>`,
+      { join: true },
+    );
     await settle(el);
     const focused = () => nameOf(deepActiveElement()!);
     (el.shadowRoot!.querySelector('rtk-mic-toggle') as HTMLElement).focus();
@@ -203,7 +256,8 @@ describe('<rtk-controlbar>', () => {
     const host = document.createElement('div');
     document.body.append(host);
     const root = host.attachShadow({ mode: 'open' });
-    root.innerHTML = '<textarea aria-label="Message"></textarea><div contenteditable="true" aria-label="Note"></div>';
+    root.innerHTML =
+      '<textarea aria-label="Message"></textarea><div contenteditable="true" aria-label="Note"></div>';
     try {
       root.querySelector('textarea')!.focus();
       await ctrl('d');
@@ -218,7 +272,9 @@ describe('<rtk-controlbar>', () => {
   });
 
   it('does not fire shortcuts before the meeting is joined', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkControlbar>(html`<rtk-controlbar></rtk-controlbar>`);
+    const { el, meeting } = await mountWithMeeting<RtkControlbar>(
+      html`<rtk-controlbar></rtk-controlbar>`,
+    );
     await settle(el);
     const before = meeting.self.audioEnabled;
     document.body.focus();
@@ -228,7 +284,9 @@ describe('<rtk-controlbar>', () => {
   });
 
   it('renders an empty toolbar for a half-shaped meeting', async () => {
-    const { el } = await mountWithMeeting<RtkControlbar>(html`<rtk-controlbar .meeting=${{} as never}></rtk-controlbar>`);
+    const { el } = await mountWithMeeting<RtkControlbar>(
+      html`<rtk-controlbar .meeting=${{} as never}></rtk-controlbar>`,
+    );
     await settle(el);
     expect(barNames(el)).to.deep.equal([]);
   });
@@ -236,7 +294,9 @@ describe('<rtk-controlbar>', () => {
   it('leaves no listener on the meeting when removed', async () => {
     const meeting = await demoMeeting({ join: true });
     const before = totalListeners(meeting);
-    const { el } = await mountWithMeeting<RtkControlbar>(html`<rtk-controlbar .meeting=${meeting}></rtk-controlbar>`);
+    const { el } = await mountWithMeeting<RtkControlbar>(
+      html`<rtk-controlbar .meeting=${meeting}></rtk-controlbar>`,
+    );
     await settle(el);
     expect(totalListeners(meeting)).to.be.greaterThan(before);
     el.remove();

@@ -6,9 +6,12 @@ import { axFind } from '../helpers/ax.js';
 import { deepActiveElement } from '../helpers/fixtures.js';
 import { failOnConsoleErrors } from '../helpers/console.js';
 
-const q = <T extends HTMLElement>(el: Element, name: string) => el.shadowRoot!.querySelector<T>(`[part="${name}"]`)!;
+const q = <T extends HTMLElement>(el: Element, name: string) =>
+  el.shadowRoot!.querySelector<T>(`[part="${name}"]`)!;
 
-async function mount(template = html`<rtk-counter value="2" min-value="1" max-value="5"></rtk-counter>`) {
+async function mount(
+  template = html`<rtk-counter value="2" min-value="1" max-value="5"></rtk-counter>`,
+) {
   const el = await fixture<RtkCounter>(template);
   const values: number[] = [];
   el.addEventListener('valueChange', (e) => values.push(e.detail));
@@ -51,7 +54,9 @@ describe('<rtk-counter>', () => {
   });
 
   it('steps with Arrow Up/Down, Page Up/Down, Home and End', async () => {
-    const { el, values, input } = await mount(html`<rtk-counter value="5" min-value="0" max-value="30"></rtk-counter>`);
+    const { el, values, input } = await mount(
+      html`<rtk-counter value="5" min-value="0" max-value="30"></rtk-counter>`,
+    );
     input.focus();
     await sendKeys({ press: 'ArrowUp' });
     await sendKeys({ press: 'ArrowUp' });

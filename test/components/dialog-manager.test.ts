@@ -31,7 +31,10 @@ describe('<rtk-dialog-manager>', () => {
     expect(queryDeep(manager, 'rtk-leave-meeting')).to.exist;
     await expect(manager).to.be.accessible();
     await sendKeys({ press: 'Escape' });
-    await until(() => el.states?.activeLeaveConfirmation === false || !openDialog(manager), 'not closed');
+    await until(
+      () => el.states?.activeLeaveConfirmation === false || !openDialog(manager),
+      'not closed',
+    );
     await until(() => !queryDeep(manager, 'rtk-leave-meeting'), 'leave content still there');
     await until(() => deepActiveElement() === opener, 'focus not restored');
   });
@@ -40,8 +43,13 @@ describe('<rtk-dialog-manager>', () => {
     const { opener, manager } = await mount({ preset: 'participant' });
     opener.focus();
     opener.dispatchEvent(new RtkStateUpdateEvent({ activeLeaveConfirmation: true }));
-    await until(() => queryDeep(manager, 'rtk-leave-meeting')?.shadowRoot?.querySelector('rtk-button'), 'no buttons');
-    const cancel = queryDeep(manager, 'rtk-leave-meeting')!.shadowRoot!.querySelector<HTMLElement>('[part="cancel-button"]')!;
+    await until(
+      () => queryDeep(manager, 'rtk-leave-meeting')?.shadowRoot?.querySelector('rtk-button'),
+      'no buttons',
+    );
+    const cancel = queryDeep(manager, 'rtk-leave-meeting')!.shadowRoot!.querySelector<HTMLElement>(
+      '[part="cancel-button"]',
+    )!;
     cancel.shadowRoot!.querySelector('button')!.click();
     await until(() => !queryDeep(manager, 'rtk-leave-meeting'), 'not closed');
     await until(() => deepActiveElement() === opener, 'focus not restored');
@@ -77,7 +85,11 @@ describe('<rtk-dialog-manager>', () => {
 
   it('shows an overlay that closes after its timeout', async () => {
     const { opener, manager } = await mount();
-    opener.dispatchEvent(new RtkStateUpdateEvent({ activeOverlayModal: { active: true, title: 'Moving you', timeout: 600 } }));
+    opener.dispatchEvent(
+      new RtkStateUpdateEvent({
+        activeOverlayModal: { active: true, title: 'Moving you', timeout: 600 },
+      }),
+    );
     await until(() => openDialog(manager), 'no overlay');
     await until(() => !openDialog(manager), 'overlay did not close');
   });

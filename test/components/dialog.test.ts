@@ -8,10 +8,12 @@ import { until } from '../helpers/wait.js';
 const inner = (el: RtkDialog) => el.shadowRoot!.querySelector('dialog')!;
 
 /** A page with a button inside a shadow root that opens the dialog. */
-async function mountWithShadowOpener(dialogTemplate = html`<rtk-dialog label="Settings">
+async function mountWithShadowOpener(
+  dialogTemplate = html`<rtk-dialog label="Settings">
   <label>Name <input /></label>
   <button>Save</button>
-</rtk-dialog>`) {
+</rtk-dialog>`,
+) {
   const page = await fixture<HTMLDivElement>(html`<div>
     <div id="host"></div>
     <button id="outside">Outside</button>
@@ -42,13 +44,19 @@ describe('<rtk-dialog>', () => {
   });
 
   it('takes its title from the title slot', async () => {
-    const dialog = await fixture<RtkDialog>(html`<rtk-dialog open><span slot="title">Leave meeting?</span>
+    const dialog =
+      await fixture<RtkDialog>(html`<rtk-dialog open><span slot="title">Leave meeting?</span>
       <p>Everyone else stays.</p></rtk-dialog>`);
     await dialog.updateComplete;
     const native = inner(dialog);
     const title = dialog.shadowRoot!.getElementById(native.getAttribute('aria-labelledby')!)!;
     const slot = title.querySelector('slot')!;
-    expect(slot.assignedNodes().map((n) => n.textContent).join('')).to.equal('Leave meeting?');
+    expect(
+      slot
+        .assignedNodes()
+        .map((n) => n.textContent)
+        .join(''),
+    ).to.equal('Leave meeting?');
     await expect(dialog).to.be.accessible();
     dialog.open = false;
   });

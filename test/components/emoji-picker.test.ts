@@ -8,17 +8,21 @@ import { RtkEmojiClickedEvent } from '../../src/events/rtk-emoji-clicked.js';
 import { deepActiveElement } from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
 
-const cells = (el: RtkEmojiPicker) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="emoji"]')];
-const search = (el: RtkEmojiPicker) => el.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!;
+const cells = (el: RtkEmojiPicker) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="emoji"]'),
+];
+const search = (el: RtkEmojiPicker) =>
+  el.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!;
 
 async function mount(): Promise<RtkEmojiPicker> {
-  const el = await fixture<RtkEmojiPicker>(html`<rtk-emoji-picker focus-when-opened></rtk-emoji-picker>`);
+  const el = await fixture<RtkEmojiPicker>(
+    html`<rtk-emoji-picker focus-when-opened></rtk-emoji-picker>`,
+  );
   await until(() => cells(el).length > 0, 'emoji loaded');
   return el;
 }
 
 describe('<rtk-emoji-picker>', function () {
-
   it('loads a few hundred emoji in a grid and focuses the search field', async () => {
     const el = await mount();
     expect(cells(el).length).to.be.greaterThan(300);
@@ -67,7 +71,6 @@ describe('<rtk-emoji-picker>', function () {
 });
 
 describe('<rtk-emoji-picker-button>', function () {
-
   it('says whether the picker is open', async () => {
     const el = await fixture<HTMLElement & { isActive: boolean; updateComplete: Promise<unknown> }>(
       html`<rtk-emoji-picker-button></rtk-emoji-picker-button>`,

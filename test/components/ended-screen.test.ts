@@ -5,11 +5,22 @@ import '../../src/components/meeting/rtk-meeting.js';
 import type { RtkEndedScreen } from '../../src/components/ended-screen/rtk-ended-screen.js';
 import type { RtkMeeting } from '../../src/components/meeting/rtk-meeting.js';
 import { DemoClientError } from '../../src/demo/index.js';
-import { deepText, demoMeeting, mountWithMeeting, queryAllDeep, totalListeners } from '../helpers/fixtures.js';
+import {
+  deepText,
+  demoMeeting,
+  mountWithMeeting,
+  queryAllDeep,
+  totalListeners,
+} from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
 
-const rejoinButton = (el: Element) => queryAllDeep<HTMLElement>(el, 'rtk-button').find((b) => /^Rejoin/.test(deepText(b)));
-const seen = (el: Element, text: string) => until(() => deepText(el).includes(text), () => `never showed "${text}": ${deepText(el)}`);
+const rejoinButton = (el: Element) =>
+  queryAllDeep<HTMLElement>(el, 'rtk-button').find((b) => /^Rejoin/.test(deepText(b)));
+const seen = (el: Element, text: string) =>
+  until(
+    () => deepText(el).includes(text),
+    () => `never showed "${text}": ${deepText(el)}`,
+  );
 
 const text = (el: RtkEndedScreen) => ({
   message: el.shadowRoot!.querySelector('[part="message"]')!.textContent,
@@ -18,7 +29,10 @@ const text = (el: RtkEndedScreen) => ({
 
 describe('<rtk-ended-screen>', () => {
   it('says you left after leaving', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkEndedScreen>(html`<rtk-ended-screen></rtk-ended-screen>`, { join: true });
+    const { el, meeting } = await mountWithMeeting<RtkEndedScreen>(
+      html`<rtk-ended-screen></rtk-ended-screen>`,
+      { join: true },
+    );
     expect(text(el).message).to.equal('You are no longer in the meeting.');
     await meeting.leave();
     await el.updateComplete;
@@ -30,11 +44,17 @@ describe('<rtk-ended-screen>', () => {
   });
 
   it('says the meeting ended, or that you were removed, from the meeting events', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkEndedScreen>(html`<rtk-ended-screen></rtk-ended-screen>`, { join: true });
+    const { el, meeting } = await mountWithMeeting<RtkEndedScreen>(
+      html`<rtk-ended-screen></rtk-ended-screen>`,
+      { join: true },
+    );
     meeting.director.endMeeting();
     await el.updateComplete;
     expect(text(el).message).to.equal('The meeting has ended.');
-    const second = await mountWithMeeting<RtkEndedScreen>(html`<rtk-ended-screen></rtk-ended-screen>`, { join: true });
+    const second = await mountWithMeeting<RtkEndedScreen>(
+      html`<rtk-ended-screen></rtk-ended-screen>`,
+      { join: true },
+    );
     second.meeting.director.kickSelf();
     await second.el.updateComplete;
     expect(text(second.el).message).to.equal('You were removed from the meeting.');
@@ -45,9 +65,11 @@ describe('<rtk-ended-screen>', () => {
       rejected: 'Your request to join was declined.',
       disconnected: 'You were disconnected.',
       failed: 'The connection to the meeting failed.',
-      'stageLeft': 'You are no longer in the meeting.',
+      stageLeft: 'You are no longer in the meeting.',
     } as const;
-    const { el } = await mountWithMeeting<RtkEndedScreen>(html`<rtk-ended-screen></rtk-ended-screen>`);
+    const { el } = await mountWithMeeting<RtkEndedScreen>(
+      html`<rtk-ended-screen></rtk-ended-screen>`,
+    );
     for (const [reason, message] of Object.entries(reasons)) {
       el.states = { roomLeftState: reason as keyof typeof reasons };
       await el.updateComplete;
@@ -56,23 +78,44 @@ describe('<rtk-ended-screen>', () => {
   });
 
   it('shows the default message without a meeting', async () => {
-    const { el } = await mountWithMeeting<RtkEndedScreen>(html`<rtk-ended-screen .meeting=${{ self: {} } as never}></rtk-ended-screen>`);
+    const { el } = await mountWithMeeting<RtkEndedScreen>(
+      html`<rtk-ended-screen .meeting=${{ self: {} } as never}></rtk-ended-screen>`,
+    );
     expect(text(el).message).to.equal('You are no longer in the meeting.');
   });
 
   it('offers to rejoin after leaving or losing the connection, not after removal or the end', async () => {
-    const { el } = await mountWithMeeting<RtkEndedScreen>(html`<rtk-ended-screen></rtk-ended-screen>`);
+    const { el } = await mountWithMeeting<RtkEndedScreen>(
+      html`<rtk-ended-screen></rtk-ended-screen>`,
+    );
     const offered: Record<string, boolean> = {};
-    for (const reason of ['left', 'disconnected', 'failed', 'kicked', 'ended', 'rejected'] as const) {
+    for (const reason of [
+      'left',
+      'disconnected',
+      'failed',
+      'kicked',
+      'ended',
+      'rejected',
+    ] as const) {
       el.states = { roomLeftState: reason };
       await el.updateComplete;
       offered[reason] = Boolean(rejoinButton(el));
     }
-    expect(offered).to.deep.equal({ left: true, disconnected: true, failed: true, kicked: false, ended: false, rejected: false });
+    expect(offered).to.deep.equal({
+      left: true,
+      disconnected: true,
+      failed: true,
+      kicked: false,
+      ended: false,
+      rejected: false,
+    });
   });
 
   it('rejoins from the keyboard', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkEndedScreen>(html`<rtk-ended-screen></rtk-ended-screen>`, { join: true });
+    const { el, meeting } = await mountWithMeeting<RtkEndedScreen>(
+      html`<rtk-ended-screen></rtk-ended-screen>`,
+      { join: true },
+    );
     await meeting.leave();
     await el.updateComplete;
     rejoinButton(el)!.focus();
@@ -81,11 +124,16 @@ describe('<rtk-ended-screen>', () => {
   });
 
   it('shows why rejoining failed and lets you try again', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkEndedScreen>(html`<rtk-ended-screen></rtk-ended-screen>`, { join: true });
+    const { el, meeting } = await mountWithMeeting<RtkEndedScreen>(
+      html`<rtk-ended-screen></rtk-ended-screen>`,
+      { join: true },
+    );
     await meeting.leave();
     await el.updateComplete;
     const join = meeting.join;
-    Object.defineProperty(meeting, 'join', { value: () => Promise.reject(new DemoClientError('0002', 'Check the network and try again.')) });
+    Object.defineProperty(meeting, 'join', {
+      value: () => Promise.reject(new DemoClientError('0002', 'Check the network and try again.')),
+    });
     rejoinButton(el)!.click();
     await until(() => el.shadowRoot!.querySelector('[part="error"]'), 'no error shown');
     const error = el.shadowRoot!.querySelector('[part="error"]')!;
@@ -98,8 +146,13 @@ describe('<rtk-ended-screen>', () => {
 
   it('in rtk-meeting: kicked mid-call, then the meeting ended by the host', async () => {
     const meeting = await demoMeeting({ people: 2, join: true });
-    const el = await fixture<RtkMeeting>(html`<rtk-meeting .meeting=${meeting} style="width: 900px; height: 600px"></rtk-meeting>`);
-    await until(() => queryAllDeep(el, 'rtk-participant-tile').length === 3, 'never showed the meeting');
+    const el = await fixture<RtkMeeting>(
+      html`<rtk-meeting .meeting=${meeting} style="width: 900px; height: 600px"></rtk-meeting>`,
+    );
+    await until(
+      () => queryAllDeep(el, 'rtk-participant-tile').length === 3,
+      'never showed the meeting',
+    );
     meeting.director.kickSelf();
     await seen(el, 'You were removed from the meeting.');
     await seen(el, 'The host removed you from this meeting.');
@@ -109,7 +162,10 @@ describe('<rtk-ended-screen>', () => {
 
     const second = await demoMeeting({ people: 2, join: true });
     el.meeting = second;
-    await until(() => queryAllDeep(el, 'rtk-participant-tile').length === 3, 'never showed the second meeting');
+    await until(
+      () => queryAllDeep(el, 'rtk-participant-tile').length === 3,
+      'never showed the second meeting',
+    );
     second.director.endMeeting();
     await seen(el, 'The meeting has ended.');
     await seen(el, 'The host ended the meeting for everyone.');
@@ -117,7 +173,9 @@ describe('<rtk-ended-screen>', () => {
 
   it('in rtk-meeting: a dropped connection ends with "disconnected" and a working rejoin', async () => {
     const meeting = await demoMeeting({ people: 1, join: true });
-    const el = await fixture<RtkMeeting>(html`<rtk-meeting .meeting=${meeting} style="width: 900px; height: 600px"></rtk-meeting>`);
+    const el = await fixture<RtkMeeting>(
+      html`<rtk-meeting .meeting=${meeting} style="width: 900px; height: 600px"></rtk-meeting>`,
+    );
     meeting.director.disconnect({ giveUpAfterMs: 50 });
     await seen(el, 'You were disconnected.');
     rejoinButton(el)!.click();
@@ -127,7 +185,9 @@ describe('<rtk-ended-screen>', () => {
   it('leaves no listener on the meeting when removed', async () => {
     const meeting = await demoMeeting({ join: true });
     const before = totalListeners(meeting);
-    const { el } = await mountWithMeeting<RtkEndedScreen>(html`<rtk-ended-screen .meeting=${meeting}></rtk-ended-screen>`);
+    const { el } = await mountWithMeeting<RtkEndedScreen>(
+      html`<rtk-ended-screen .meeting=${meeting}></rtk-ended-screen>`,
+    );
     expect(totalListeners(meeting)).to.be.greaterThan(before);
     el.remove();
     expect(totalListeners(meeting)).to.equal(before);

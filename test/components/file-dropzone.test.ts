@@ -19,15 +19,26 @@ async function mount(): Promise<{ box: HTMLElement; zone: RtkFileDropzone }> {
 }
 
 describe('<rtk-file-dropzone>', function () {
-
   it('shows a layer while files are dragged over its parent, and reports the drop', async () => {
     const { box, zone } = await mount();
     const photo = new File(['x'], 'photo.png', { type: 'image/png' });
-    box.dispatchEvent(new DragEvent('dragenter', { dataTransfer: transferOf(photo), bubbles: true, cancelable: true }));
+    box.dispatchEvent(
+      new DragEvent('dragenter', {
+        dataTransfer: transferOf(photo),
+        bubbles: true,
+        cancelable: true,
+      }),
+    );
     await zone.updateComplete;
-    expect(zone.shadowRoot!.querySelector('[part="dropzone"]')!.textContent).to.contain('Drop files here');
+    expect(zone.shadowRoot!.querySelector('[part="dropzone"]')!.textContent).to.contain(
+      'Drop files here',
+    );
     const dropped = oneEvent(zone, 'dropCallback');
-    const drop = new DragEvent('drop', { dataTransfer: transferOf(photo), bubbles: true, cancelable: true });
+    const drop = new DragEvent('drop', {
+      dataTransfer: transferOf(photo),
+      bubbles: true,
+      cancelable: true,
+    });
     box.dispatchEvent(drop);
     const event = await dropped;
     expect(event).to.be.instanceOf(DropCallbackEvent);
@@ -65,7 +76,9 @@ describe('<rtk-file-dropzone>', function () {
     box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: text, bubbles: true }));
     zone.disabled = true;
     await zone.updateComplete;
-    box.dispatchEvent(new DragEvent('drop', { dataTransfer: transferOf(new File(['x'], 'a.txt')), bubbles: true }));
+    box.dispatchEvent(
+      new DragEvent('drop', { dataTransfer: transferOf(new File(['x'], 'a.txt')), bubbles: true }),
+    );
     expect(fired).to.equal(0);
   });
 
@@ -74,7 +87,9 @@ describe('<rtk-file-dropzone>', function () {
     let fired = 0;
     zone.addEventListener('dropCallback', () => fired++);
     zone.remove();
-    box.dispatchEvent(new DragEvent('drop', { dataTransfer: transferOf(new File(['x'], 'a.txt')), bubbles: true }));
+    box.dispatchEvent(
+      new DragEvent('drop', { dataTransfer: transferOf(new File(['x'], 'a.txt')), bubbles: true }),
+    );
     expect(fired).to.equal(0);
   });
 });

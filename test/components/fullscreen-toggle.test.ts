@@ -6,7 +6,9 @@ import { nameOf, queryDeep } from '../helpers/fixtures.js';
 
 describe('<rtk-fullscreen-toggle>', () => {
   it('makes its target full screen and follows fullscreenchange', async () => {
-    const target = await fixture<HTMLDivElement>(html`<div><rtk-fullscreen-toggle></rtk-fullscreen-toggle></div>`);
+    const target = await fixture<HTMLDivElement>(
+      html`<div><rtk-fullscreen-toggle></rtk-fullscreen-toggle></div>`,
+    );
     const el = target.querySelector<RtkFullscreenToggle>('rtk-fullscreen-toggle')!;
     el.targetElement = target;
     await el.updateComplete;
@@ -23,7 +25,9 @@ describe('<rtk-fullscreen-toggle>', () => {
     if (document.fullscreenElement !== target) return;
     expect((await update).detail).to.deep.equal({ activeFullscreen: true });
     await el.updateComplete;
-    await (queryDeep(el, 'rtk-controlbar-button') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    await (
+      queryDeep(el, 'rtk-controlbar-button') as HTMLElement & { updateComplete: Promise<unknown> }
+    ).updateComplete;
     expect(nameOf(button())).to.equal('Exit full screen');
     await document.exitFullscreen();
   });

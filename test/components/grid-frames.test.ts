@@ -13,9 +13,12 @@ import { deepText, mountWithMeeting, queryAllDeep, queryDeep } from '../helpers/
 // checked in the first animation frame after the meeting's event. No timing threshold.
 
 const source = (emitter: unknown) => emitter as EventSource;
-const layoutTag = (el: RtkGrid) => el.shadowRoot!.querySelector('[part="container"]')?.firstElementChild?.localName;
+const layoutTag = (el: RtkGrid) =>
+  el.shadowRoot!.querySelector('[part="container"]')?.firstElementChild?.localName;
 const tilesIn = (root: ParentNode | undefined) =>
-  root ? queryAllDeep<RtkParticipantTile>(root, 'rtk-participant-tile').map((t) => t.participant?.id) : [];
+  root
+    ? queryAllDeep<RtkParticipantTile>(root, 'rtk-participant-tile').map((t) => t.participant?.id)
+    : [];
 /** The people in the spotlight's main area. */
 const featured = (el: RtkGrid) => {
   const spotlight = queryDeep(el.shadowRoot!, 'rtk-spotlight-grid');
@@ -24,7 +27,12 @@ const featured = (el: RtkGrid) => {
 
 async function settle(el: RtkGrid) {
   for (let round = 0; round < 10; round++) {
-    const all = [el, ...queryAllDeep<HTMLElement>(el.shadowRoot!, '*').filter((e) => e.localName.startsWith('rtk-'))];
+    const all = [
+      el,
+      ...queryAllDeep<HTMLElement>(el.shadowRoot!, '*').filter((e) =>
+        e.localName.startsWith('rtk-'),
+      ),
+    ];
     await Promise.all(all.map((e) => (e as unknown as RtkGrid).updateComplete));
     if (!all.some((e) => (e as unknown as RtkGrid).isUpdatePending)) return;
   }
@@ -32,10 +40,13 @@ async function settle(el: RtkGrid) {
 
 describe('stage changes are in the DOM by the first frame after the meeting event', () => {
   it('pin and unpin', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkGrid>(html`<rtk-grid style="width: 900px; height: 500px"></rtk-grid>`, {
-      people: 3,
-      join: true,
-    });
+    const { el, meeting } = await mountWithMeeting<RtkGrid>(
+      html`<rtk-grid style="width: 900px; height: 500px"></rtk-grid>`,
+      {
+        people: 3,
+        join: true,
+      },
+    );
     await settle(el);
     const person = meeting.director.people[1]!;
     const pinned = await firstFrameAfter(
@@ -56,14 +67,18 @@ describe('stage changes are in the DOM by the first frame after the meeting even
   });
 
   it('screen share start and stop', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkGrid>(html`<rtk-grid style="width: 900px; height: 500px"></rtk-grid>`, {
-      people: 3,
-      join: true,
-    });
+    const { el, meeting } = await mountWithMeeting<RtkGrid>(
+      html`<rtk-grid style="width: 900px; height: 500px"></rtk-grid>`,
+      {
+        people: 3,
+        join: true,
+      },
+    );
     await settle(el);
     const sharer = meeting.director.people[0]!;
     const shownShare = () =>
-      queryDeep<HTMLElement & { participant?: Peer }>(el.shadowRoot!, 'rtk-screenshare-view')?.participant?.id;
+      queryDeep<HTMLElement & { participant?: Peer }>(el.shadowRoot!, 'rtk-screenshare-view')
+        ?.participant?.id;
     const started = await firstFrameAfter(
       source(sharer),
       'screenShareUpdate',
@@ -87,7 +102,10 @@ describe('stage changes are in the DOM by the first frame after the meeting even
       () => meeting.director.setScreenShare(sharer.id, false),
       () => shownShare() === second.id && tabs() === 0,
     );
-    expect(stopped.shown, 'the other share shown in the first frame after the shown one stops').to.equal(true);
+    expect(
+      stopped.shown,
+      'the other share shown in the first frame after the shown one stops',
+    ).to.equal(true);
     const none = await firstFrameAfter(
       source(second),
       'screenShareUpdate',
@@ -98,10 +116,13 @@ describe('stage changes are in the DOM by the first frame after the meeting even
   });
 
   it('page change in a room of 100', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkGrid>(html`<rtk-grid style="width: 1200px; height: 700px"></rtk-grid>`, {
-      people: 100,
-      join: true,
-    });
+    const { el, meeting } = await mountWithMeeting<RtkGrid>(
+      html`<rtk-grid style="width: 1200px; height: 700px"></rtk-grid>`,
+      {
+        people: 100,
+        join: true,
+      },
+    );
     await meeting.participants.setViewMode('PAGINATED');
     await settle(el);
     const record = await firstFrameAfter(
@@ -111,28 +132,39 @@ describe('stage changes are in the DOM by the first frame after the meeting even
       () => {
         const expected = meeting.participants.active.toArray().map((p) => p.id);
         const shown = tilesIn(el.shadowRoot!).filter((id) => id !== meeting.self.id);
-        return expected.length > 0 && shown.join() === expected.join() && deepText(el).includes('Page 2 of');
+        return (
+          expected.length > 0 &&
+          shown.join() === expected.join() &&
+          deepText(el).includes('Page 2 of')
+        );
       },
     );
     expect(record.shown, 'page 2 people and status in the first frame').to.equal(true);
   });
 
   it('a host mutes someone', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkGrid>(html`<rtk-grid style="width: 900px; height: 500px"></rtk-grid>`, {
-      people: 2,
-      join: true,
-      preset: 'host',
-    });
+    const { el, meeting } = await mountWithMeeting<RtkGrid>(
+      html`<rtk-grid style="width: 900px; height: 500px"></rtk-grid>`,
+      {
+        people: 2,
+        join: true,
+        preset: 'host',
+      },
+    );
     const person = meeting.director.people[0]!;
     if (!person.audioEnabled) meeting.director.setAudio(person.id, true);
     await settle(el);
-    const tile = () => queryAllDeep<RtkParticipantTile>(el.shadowRoot!, 'rtk-participant-tile').find((t) => t.participant?.id === person.id);
+    const tile = () =>
+      queryAllDeep<RtkParticipantTile>(el.shadowRoot!, 'rtk-participant-tile').find(
+        (t) => t.participant?.id === person.id,
+      );
     const record = await firstFrameAfter(
       source(person),
       'audioUpdate',
       () => person.disableAudio(),
       () => {
-        const label = tile()?.shadowRoot?.querySelector('[part="container"]')?.getAttribute('aria-label') ?? '';
+        const label =
+          tile()?.shadowRoot?.querySelector('[part="container"]')?.getAttribute('aria-label') ?? '';
         return label.includes('Microphone off') && !!queryDeep(tile()!, '[part~="mic-icon"]');
       },
     );

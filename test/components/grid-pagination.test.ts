@@ -3,10 +3,19 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/grid-pagination/rtk-grid-pagination.js';
 import type { RtkGridPagination } from '../../src/components/grid-pagination/rtk-grid-pagination.js';
 import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js';
-import { buttonByName, deepText, demoMeeting, mountWithMeeting, totalListeners } from '../helpers/fixtures.js';
+import {
+  buttonByName,
+  deepText,
+  demoMeeting,
+  mountWithMeeting,
+  totalListeners,
+} from '../helpers/fixtures.js';
 
 async function paged(people = 100) {
-  const mounted = await mountWithMeeting<RtkGridPagination>(html`<rtk-grid-pagination></rtk-grid-pagination>`, { people, join: true });
+  const mounted = await mountWithMeeting<RtkGridPagination>(
+    html`<rtk-grid-pagination></rtk-grid-pagination>`,
+    { people, join: true },
+  );
   await mounted.meeting.participants.setViewMode('PAGINATED');
   await mounted.el.updateComplete;
   return mounted;
@@ -17,10 +26,13 @@ const pageChanged = (meeting: { participants: { once(e: string, l: () => void): 
 
 describe('<rtk-grid-pagination>', () => {
   it('is hidden outside the PAGINATED view mode and with one page', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkGridPagination>(html`<rtk-grid-pagination></rtk-grid-pagination>`, {
-      people: 3,
-      join: true,
-    });
+    const { el, meeting } = await mountWithMeeting<RtkGridPagination>(
+      html`<rtk-grid-pagination></rtk-grid-pagination>`,
+      {
+        people: 3,
+        join: true,
+      },
+    );
     expect(el.hidden).to.equal(true);
     await meeting.participants.setViewMode('PAGINATED');
     await el.updateComplete;
@@ -79,7 +91,9 @@ describe('<rtk-grid-pagination>', () => {
 
   it('reports a rejected setPage and keeps showing the real page', async () => {
     const { el, meeting } = await paged();
-    const participants = meeting.participants as unknown as { setPage: (page: number) => Promise<void> };
+    const participants = meeting.participants as unknown as {
+      setPage: (page: number) => Promise<void>;
+    };
     participants.setPage = () => Promise.reject(new Error('Rate limited'));
     const notified = oneEvent(el, 'rtkNotification') as Promise<RtkNotificationEvent>;
     buttonByName(el, 'Next page')!.click();
@@ -90,11 +104,15 @@ describe('<rtk-grid-pagination>', () => {
   });
 
   it('tolerates a meeting without participants and leaves no listener', async () => {
-    const { el } = await mountWithMeeting<RtkGridPagination>(html`<rtk-grid-pagination .meeting=${{ self: {} } as never}></rtk-grid-pagination>`);
+    const { el } = await mountWithMeeting<RtkGridPagination>(
+      html`<rtk-grid-pagination .meeting=${{ self: {} } as never}></rtk-grid-pagination>`,
+    );
     expect(el.hidden).to.equal(true);
     const meeting = await demoMeeting({ people: 20, join: true });
     const before = totalListeners(meeting);
-    const mounted = await mountWithMeeting<RtkGridPagination>(html`<rtk-grid-pagination .meeting=${meeting}></rtk-grid-pagination>`);
+    const mounted = await mountWithMeeting<RtkGridPagination>(
+      html`<rtk-grid-pagination .meeting=${meeting}></rtk-grid-pagination>`,
+    );
     expect(totalListeners(meeting)).to.be.greaterThan(before);
     mounted.el.remove();
     expect(totalListeners(meeting)).to.equal(before);

@@ -6,18 +6,36 @@ import '../../src/components/mixed-grid/rtk-mixed-grid.js';
 import '../../src/components/audio-grid/rtk-audio-grid.js';
 import '../../src/components/grid-pagination/rtk-grid-pagination.js';
 import '../../src/components/ui-provider/rtk-ui-provider.js';
-import { computeGridLayout, parseAspectRatio } from '../../src/components/simple-grid/grid-layout.js';
+import {
+  computeGridLayout,
+  parseAspectRatio,
+} from '../../src/components/simple-grid/grid-layout.js';
 import type { RtkParticipantTile } from '../../src/components/participant-tile/rtk-participant-tile.js';
-import { deepText, demoMeeting, mountWithMeeting, queryAllDeep, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import {
+  deepText,
+  demoMeeting,
+  mountWithMeeting,
+  queryAllDeep,
+  queryDeep,
+  totalListeners,
+} from '../helpers/fixtures.js';
 
-const tiles = (el: RtkGrid) => queryAllDeep<RtkParticipantTile>(el.shadowRoot!, 'rtk-participant-tile');
-const names = (el: RtkGrid) => tiles(el).map((t) => queryDeep(t.shadowRoot!, '[part="name"]')?.textContent?.trim());
-const layoutTag = (el: RtkGrid) => el.shadowRoot!.querySelector('[part="container"]')?.firstElementChild?.localName;
+const tiles = (el: RtkGrid) =>
+  queryAllDeep<RtkParticipantTile>(el.shadowRoot!, 'rtk-participant-tile');
+const names = (el: RtkGrid) =>
+  tiles(el).map((t) => queryDeep(t.shadowRoot!, '[part="name"]')?.textContent?.trim());
+const layoutTag = (el: RtkGrid) =>
+  el.shadowRoot!.querySelector('[part="container"]')?.firstElementChild?.localName;
 
 /** Waits until every kit element below `el` has rendered. */
 async function settle(el: RtkGrid) {
   for (let round = 0; round < 10; round++) {
-    const all = [el, ...queryAllDeep<HTMLElement>(el.shadowRoot!, '*').filter((e) => e.localName.startsWith('rtk-'))];
+    const all = [
+      el,
+      ...queryAllDeep<HTMLElement>(el.shadowRoot!, '*').filter((e) =>
+        e.localName.startsWith('rtk-'),
+      ),
+    ];
     await Promise.all(all.map((e) => (e as unknown as RtkGrid).updateComplete));
     if (!all.some((e) => (e as unknown as RtkGrid).isUpdatePending)) return;
   }
@@ -25,7 +43,10 @@ async function settle(el: RtkGrid) {
 
 describe('<rtk-grid>', () => {
   it('lists self first, then everyone active, by name', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkGrid>(html`<rtk-grid></rtk-grid>`, { people: 3, join: true });
+    const { el, meeting } = await mountWithMeeting<RtkGrid>(html`<rtk-grid></rtk-grid>`, {
+      people: 3,
+      join: true,
+    });
     await settle(el);
     const others = meeting.participants.active.toArray().map((p) => p.name);
     expect(names(el)).to.deep.equal(['You (you)', ...others]);
@@ -36,16 +57,22 @@ describe('<rtk-grid>', () => {
   });
 
   it('puts self last when the config asks for it', async () => {
-    const { el } = await mountWithMeeting<RtkGrid>(html`<rtk-grid .config=${{ selfTilePosition: 'last' }}></rtk-grid>`, {
-      people: 2,
-      join: true,
-    });
+    const { el } = await mountWithMeeting<RtkGrid>(
+      html`<rtk-grid .config=${{ selfTilePosition: 'last' }}></rtk-grid>`,
+      {
+        people: 2,
+        join: true,
+      },
+    );
     await settle(el);
     expect(names(el).at(-1)).to.equal('You (you)');
   });
 
   it('adds and removes one tile per join and leave, keeping the other tiles', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkGrid>(html`<rtk-grid></rtk-grid>`, { people: 2, join: true });
+    const { el, meeting } = await mountWithMeeting<RtkGrid>(html`<rtk-grid></rtk-grid>`, {
+      people: 2,
+      join: true,
+    });
     await settle(el);
     const [selfTile, firstTile] = tiles(el);
     const newcomer = meeting.director.addPerson({ name: 'Ada Lovelace' });
@@ -61,7 +88,10 @@ describe('<rtk-grid>', () => {
   });
 
   it('hides and shows the self tile on toggleTile', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkGrid>(html`<rtk-grid></rtk-grid>`, { people: 1, join: true });
+    const { el, meeting } = await mountWithMeeting<RtkGrid>(html`<rtk-grid></rtk-grid>`, {
+      people: 1,
+      join: true,
+    });
     await meeting.self.hide();
     await settle(el);
     expect(names(el)).not.to.include('You (you)');
@@ -71,7 +101,10 @@ describe('<rtk-grid>', () => {
   });
 
   it('does not re-render on a person toggling their media', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkGrid>(html`<rtk-grid></rtk-grid>`, { people: 2, join: true });
+    const { el, meeting } = await mountWithMeeting<RtkGrid>(html`<rtk-grid></rtk-grid>`, {
+      people: 2,
+      join: true,
+    });
     await settle(el);
     let updates = 0;
     el.addController({ hostUpdated: () => updates++ });
@@ -83,13 +116,21 @@ describe('<rtk-grid>', () => {
   });
 
   it('re-renders only the tile of the person who toggles their mic', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkGrid>(html`<rtk-grid></rtk-grid>`, { people: 5, join: true });
+    const { el, meeting } = await mountWithMeeting<RtkGrid>(html`<rtk-grid></rtk-grid>`, {
+      people: 5,
+      join: true,
+    });
     await settle(el);
     const counts = new Map<string, number>();
-    const watched = [el, ...queryAllDeep<HTMLElement>(el.shadowRoot!, 'rtk-simple-grid, rtk-participant-tile')];
+    const watched = [
+      el,
+      ...queryAllDeep<HTMLElement>(el.shadowRoot!, 'rtk-simple-grid, rtk-participant-tile'),
+    ];
     for (const node of watched) {
       const key = (node as RtkParticipantTile).participant?.id ?? node.localName;
-      (node as unknown as RtkGrid).addController({ hostUpdated: () => counts.set(key, (counts.get(key) ?? 0) + 1) });
+      (node as unknown as RtkGrid).addController({
+        hostUpdated: () => counts.set(key, (counts.get(key) ?? 0) + 1),
+      });
     }
     const person = meeting.participants.active.toArray()[2]!;
     meeting.director.setAudio(person.id, !person.audioEnabled);
@@ -99,7 +140,10 @@ describe('<rtk-grid>', () => {
   });
 
   it('switches to the spotlight when someone is pinned, and back when unpinned', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkGrid>(html`<rtk-grid></rtk-grid>`, { people: 4, join: true });
+    const { el, meeting } = await mountWithMeeting<RtkGrid>(html`<rtk-grid></rtk-grid>`, {
+      people: 4,
+      join: true,
+    });
     await settle(el);
     expect(layoutTag(el)).to.equal('rtk-simple-grid');
     const person = meeting.participants.active.toArray()[1]!;
@@ -108,10 +152,14 @@ describe('<rtk-grid>', () => {
     expect(layoutTag(el)).to.equal('rtk-spotlight-grid');
     const spotlight = el.shadowRoot!.querySelector('rtk-spotlight-grid')!;
     const main = spotlight.shadowRoot!.querySelector('[part="main"]')!;
-    expect(queryAllDeep(main.shadowRoot!, 'rtk-participant-tile').map((t) => (t as RtkParticipantTile).participant?.id)).to.deep.equal([
-      person.id,
-    ]);
-    expect(main.shadowRoot!.querySelector('[role="list"]')!.getAttribute('aria-label')).to.equal('Spotlight');
+    expect(
+      queryAllDeep(main.shadowRoot!, 'rtk-participant-tile').map(
+        (t) => (t as RtkParticipantTile).participant?.id,
+      ),
+    ).to.deep.equal([person.id]);
+    expect(main.shadowRoot!.querySelector('[role="list"]')!.getAttribute('aria-label')).to.equal(
+      'Spotlight',
+    );
     const aside = spotlight.shadowRoot!.querySelector('[part="aside"]')!;
     expect(queryAllDeep(aside.shadowRoot!, 'rtk-participant-tile').length).to.equal(4);
     await expect(el).to.be.accessible();
@@ -122,10 +170,15 @@ describe('<rtk-grid>', () => {
   });
 
   it('puts self in the spotlight when self is pinned', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkGrid>(html`<rtk-grid></rtk-grid>`, { people: 2, join: true });
+    const { el, meeting } = await mountWithMeeting<RtkGrid>(html`<rtk-grid></rtk-grid>`, {
+      people: 2,
+      join: true,
+    });
     await meeting.self.pin();
     await settle(el);
-    const main = el.shadowRoot!.querySelector('rtk-spotlight-grid')!.shadowRoot!.querySelector('[part="main"]')!;
+    const main = el
+      .shadowRoot!.querySelector('rtk-spotlight-grid')!
+      .shadowRoot!.querySelector('[part="main"]')!;
     expect(deepText(main)).to.equal('You (you)');
     await meeting.self.unpin();
     await settle(el);
@@ -133,15 +186,20 @@ describe('<rtk-grid>', () => {
   });
 
   it('features the last active speaker when the config asks for the spotlight', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkGrid>(html`<rtk-grid .config=${{ gridLayout: 'spotlight' }}></rtk-grid>`, {
-      people: 3,
-      join: true,
-    });
+    const { el, meeting } = await mountWithMeeting<RtkGrid>(
+      html`<rtk-grid .config=${{ gridLayout: 'spotlight' }}></rtk-grid>`,
+      {
+        people: 3,
+        join: true,
+      },
+    );
     await settle(el);
     expect(layoutTag(el)).to.equal('rtk-spotlight-grid');
     const featured = () =>
       queryAllDeep<RtkParticipantTile>(
-        el.shadowRoot!.querySelector('rtk-spotlight-grid')!.shadowRoot!.querySelector('[part="main"]')!.shadowRoot!,
+        el
+          .shadowRoot!.querySelector('rtk-spotlight-grid')!
+          .shadowRoot!.querySelector('[part="main"]')!.shadowRoot!,
         'rtk-participant-tile',
       ).map((t) => t.participant?.id);
     const speaker = meeting.director.people.find((p) => p.audioEnabled)!;
@@ -157,7 +215,10 @@ describe('<rtk-grid>', () => {
   });
 
   it('shows a screen share large with people beside it, and goes back when it stops', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkGrid>(html`<rtk-grid layout="column"></rtk-grid>`, { people: 3, join: true });
+    const { el, meeting } = await mountWithMeeting<RtkGrid>(
+      html`<rtk-grid layout="column"></rtk-grid>`,
+      { people: 3, join: true },
+    );
     await settle(el);
     const sharer = meeting.director.people[0]!;
     meeting.director.setScreenShare(sharer.id, true);
@@ -165,9 +226,13 @@ describe('<rtk-grid>', () => {
     expect(layoutTag(el)).to.equal('rtk-mixed-grid');
     const mixed = el.shadowRoot!.querySelector('rtk-mixed-grid')!;
     expect(mixed.getAttribute('layout')).to.equal('column');
-    const view = mixed.shadowRoot!.querySelector<HTMLElement & { participant?: unknown; meeting?: unknown }>('rtk-screenshare-view')!;
+    const view = mixed.shadowRoot!.querySelector<
+      HTMLElement & { participant?: unknown; meeting?: unknown }
+    >('rtk-screenshare-view')!;
     expect(view.participant).to.equal(sharer);
-    expect(mixed.shadowRoot!.querySelector('[part="main-view"]')!.getAttribute('aria-label')).to.equal(`Screen shared by ${sharer.name}`);
+    expect(
+      mixed.shadowRoot!.querySelector('[part="main-view"]')!.getAttribute('aria-label'),
+    ).to.equal(`Screen shared by ${sharer.name}`);
     expect(queryAllDeep(mixed.shadowRoot!, 'rtk-participant-tile').length).to.equal(4);
     meeting.director.setScreenShare(sharer.id, false);
     await settle(el);
@@ -175,7 +240,10 @@ describe('<rtk-grid>', () => {
   });
 
   it('leaves the mixed layout when the sharer leaves', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkGrid>(html`<rtk-grid></rtk-grid>`, { people: 2, join: true });
+    const { el, meeting } = await mountWithMeeting<RtkGrid>(html`<rtk-grid></rtk-grid>`, {
+      people: 2,
+      join: true,
+    });
     const sharer = meeting.director.people[0]!;
     meeting.director.setScreenShare(sharer.id, true);
     await settle(el);
@@ -199,14 +267,19 @@ describe('<rtk-grid>', () => {
   });
 
   it('pages through 100 people with the pagination below the tiles', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkGrid>(html`<rtk-grid></rtk-grid>`, { people: 100, join: true });
+    const { el, meeting } = await mountWithMeeting<RtkGrid>(html`<rtk-grid></rtk-grid>`, {
+      people: 100,
+      join: true,
+    });
     await meeting.participants.setViewMode('PAGINATED');
     await settle(el);
     const pagination = el.shadowRoot!.querySelector('rtk-grid-pagination')!;
     expect(pagination).to.exist;
     expect(deepText(pagination)).to.equal('Page 1 of 12');
     const firstPage = names(el);
-    const next = queryAllDeep<HTMLButtonElement>(pagination.shadowRoot!, 'button').find((b) => b.getAttribute('aria-label') === 'Next page')!;
+    const next = queryAllDeep<HTMLButtonElement>(pagination.shadowRoot!, 'button').find(
+      (b) => b.getAttribute('aria-label') === 'Next page',
+    )!;
     next.click();
     await new Promise<void>((resolve) => meeting.participants.once('pageChanged', () => resolve()));
     await settle(el);
@@ -229,22 +302,33 @@ describe('<rtk-grid>', () => {
     expect(Math.round(box.width)).to.equal(391);
     expect(Math.round(box.height)).to.equal(220);
     // Wider: four in a row, each as tall as the height allows for its width.
-    const wide = await mountWithMeeting<RtkGrid>(html`<rtk-grid style="width: 1600px; height: 450px" gap="10"></rtk-grid>`, {
-      people: 3,
-      join: true,
-    });
+    const wide = await mountWithMeeting<RtkGrid>(
+      html`<rtk-grid style="width: 1600px; height: 450px" gap="10"></rtk-grid>`,
+      {
+        people: 3,
+        join: true,
+      },
+    );
     await settle(wide.el);
-    const cells = queryAllDeep<HTMLElement>(wide.el.shadowRoot!, '.cell').map((c) => c.getBoundingClientRect());
+    const cells = queryAllDeep<HTMLElement>(wide.el.shadowRoot!, '.cell').map((c) =>
+      c.getBoundingClientRect(),
+    );
     expect(Math.round(cells[0]!.height)).to.equal(220);
     expect(new Set(cells.map((c) => Math.round(c.top))).size).to.equal(1);
   });
 
   it('shows a message when there is nobody to show, and never throws on a partial meeting', async () => {
-    const { el } = await mountWithMeeting<RtkGrid>(html`<rtk-grid .meeting=${{ self: {} } as never}></rtk-grid>`);
-    expect(el.shadowRoot!.querySelector('[part="message"]')!.textContent).to.equal('Waiting for others to join…');
+    const { el } = await mountWithMeeting<RtkGrid>(
+      html`<rtk-grid .meeting=${{ self: {} } as never}></rtk-grid>`,
+    );
+    expect(el.shadowRoot!.querySelector('[part="message"]')!.textContent).to.equal(
+      'Waiting for others to join…',
+    );
     el.meeting = {} as never;
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part="message"]')!.textContent).to.equal('No meeting to show yet.');
+    expect(el.shadowRoot!.querySelector('[part="message"]')!.textContent).to.equal(
+      'No meeting to show yet.',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -298,15 +382,23 @@ describe('grid layout', () => {
 
   it('puts two screen shares and an open plugin on tabs, follows the choice through the UI states, and the next share when one stops', async () => {
     const meeting = await demoMeeting({ people: 3, join: true });
-    const parent = document.createElement('rtk-ui-provider') as HTMLElement & { meeting?: unknown; updateComplete?: Promise<unknown> };
+    const parent = document.createElement('rtk-ui-provider') as HTMLElement & {
+      meeting?: unknown;
+      updateComplete?: Promise<unknown>;
+    };
     parent.meeting = meeting;
-    const { el } = await mountWithMeeting<RtkGrid>(html`<rtk-grid style="width: 900px; height: 500px"></rtk-grid>`, { people: 0 });
+    const { el } = await mountWithMeeting<RtkGrid>(
+      html`<rtk-grid style="width: 900px; height: 500px"></rtk-grid>`,
+      { people: 0 },
+    );
     // Re-parent under a real provider so the UI states round-trip (rtkStateUpdate → states).
     document.body.append(parent);
     parent.append(el);
     el.meeting = meeting;
     const states: unknown[] = [];
-    parent.addEventListener('rtkStatesUpdate', (e) => states.push((e as CustomEvent).detail.activeTab));
+    parent.addEventListener('rtkStatesUpdate', (e) =>
+      states.push((e as CustomEvent).detail.activeTab),
+    );
     const [a, b] = meeting.director.people;
     meeting.director.setScreenShare(a!.id, true);
     meeting.director.setScreenShare(b!.id, true);
@@ -314,8 +406,16 @@ describe('grid layout', () => {
     await settle(el);
     expect(layoutTag(el)).to.equal('rtk-mixed-grid');
     const tabsOf = () => queryAllDeep<HTMLButtonElement>(el.shadowRoot!, '[role="tab"]');
-    const shown = () => queryDeep<HTMLElement & { participant?: { id: string } }>(el.shadowRoot!, 'rtk-screenshare-view')?.participant?.id;
-    expect(tabsOf().map((t) => t.textContent!.trim())).to.deep.equal([`${a!.name}'s screen`, `${b!.name}'s screen`, 'Timer']);
+    const shown = () =>
+      queryDeep<HTMLElement & { participant?: { id: string } }>(
+        el.shadowRoot!,
+        'rtk-screenshare-view',
+      )?.participant?.id;
+    expect(tabsOf().map((t) => t.textContent!.trim())).to.deep.equal([
+      `${a!.name}'s screen`,
+      `${b!.name}'s screen`,
+      'Timer',
+    ]);
     expect(shown()).to.equal(a!.id);
     tabsOf()[1]!.click();
     await settle(el);
@@ -326,7 +426,10 @@ describe('grid layout', () => {
     await settle(el);
     expect(shown()).to.equal(undefined);
     expect(queryDeep(el.shadowRoot!, '[part="plugin"]')!.textContent).to.contain('Timer');
-    expect(states.at(-1)).to.deep.equal({ type: 'plugin', id: meeting.plugins!.active.toArray()[0]!.id });
+    expect(states.at(-1)).to.deep.equal({
+      type: 'plugin',
+      id: meeting.plugins!.active.toArray()[0]!.id,
+    });
     // The plugin closes: only a's share is left.
     meeting.director.plugins.deactivate('timer');
     await settle(el);
@@ -339,7 +442,10 @@ describe('grid layout', () => {
   });
 
   it('leaves out people whose preset matches overrides.videoUnsubscribed.preset', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkGrid>(html`<rtk-grid></rtk-grid>`, { people: 0, join: true });
+    const { el, meeting } = await mountWithMeeting<RtkGrid>(html`<rtk-grid></rtk-grid>`, {
+      people: 0,
+      join: true,
+    });
     meeting.director.addPerson({ name: 'Vera Viewer', presetName: 'webinar-viewer' });
     meeting.director.addPerson({ name: 'Paul Participant', presetName: 'participant' });
     await settle(el);

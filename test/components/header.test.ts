@@ -12,22 +12,31 @@ import { safeImageUrl } from '../../src/components/logo/logo.js';
 import { deepText, mountWithMeeting, queryDeep, totalListeners } from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
 
-const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+const PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
 
 describe('<rtk-header>', () => {
   it('shows the title, the clock and the participant count, and passes axe', async () => {
-    const { el } = await mountWithMeeting<RtkHeader>(html`<rtk-header></rtk-header>`, { join: true, people: 3, title: 'Weekly sync' });
+    const { el } = await mountWithMeeting<RtkHeader>(html`<rtk-header></rtk-header>`, {
+      join: true,
+      people: 3,
+      title: 'Weekly sync',
+    });
     await until(() => queryDeep(el, '[part="text"][role="timer"]')?.textContent);
     const text = deepText(el);
     expect(text).to.contain('Weekly sync');
     expect(text).to.contain('Time in meeting');
     expect(text).to.contain('4 participants');
-    expect(queryDeep(el, '[role="group"]')!.getAttribute('aria-label')).to.equal('Meeting information');
+    expect(queryDeep(el, '[role="group"]')!.getAttribute('aria-label')).to.equal(
+      'Meeting information',
+    );
     await expect(el).to.be.accessible();
   });
 
   it('the clock ticks every second without a Lit update of itself or the header', async () => {
-    const { el } = await mountWithMeeting<RtkHeader>(html`<rtk-header></rtk-header>`, { join: true });
+    const { el } = await mountWithMeeting<RtkHeader>(html`<rtk-header></rtk-header>`, {
+      join: true,
+    });
     const clock = queryDeep<RtkClock>(el, 'rtk-clock')!;
     const timer = () => queryDeep(clock, '[role="timer"]')!.textContent;
     await until(() => timer());
@@ -35,8 +44,14 @@ describe('<rtk-header>', () => {
     let clockUpdates = 0;
     const headerUpdate = el['update'].bind(el);
     const clockUpdate = clock['update'].bind(clock);
-    (el as unknown as { update: (c: unknown) => void }).update = (c) => (headerUpdates++, headerUpdate(c as never));
-    (clock as unknown as { update: (c: unknown) => void }).update = (c) => (clockUpdates++, clockUpdate(c as never));
+    (el as unknown as { update: (c: unknown) => void }).update = (c) => (
+      headerUpdates++,
+      headerUpdate(c as never)
+    );
+    (clock as unknown as { update: (c: unknown) => void }).update = (c) => (
+      clockUpdates++,
+      clockUpdate(c as never)
+    );
     const first = timer();
     await until(() => timer() !== first, 'the clock did not tick');
     expect(timer()).to.match(/^\d+:\d\d(:\d\d)?$/);
@@ -45,15 +60,22 @@ describe('<rtk-header>', () => {
   });
 
   it('the clock shows the time since the start, in the language digits, and follows a new start time', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkClock>(html`<rtk-clock></rtk-clock>`, { join: true });
+    const { el, meeting } = await mountWithMeeting<RtkClock>(html`<rtk-clock></rtk-clock>`, {
+      join: true,
+    });
     meeting.meta.meetingStartedTimestamp = new Date(Date.now() - (3600 + 125) * 1000);
-    meeting.meta.emit('meetingStartTimeUpdate', { meetingStartedTimestamp: meeting.meta.meetingStartedTimestamp });
+    meeting.meta.emit('meetingStartTimeUpdate', {
+      meetingStartedTimestamp: meeting.meta.meetingStartedTimestamp,
+    });
     await el.updateComplete;
     expect(queryDeep(el, '[role="timer"]')!.textContent).to.match(/^1:02:0[5-7]$/);
   });
 
   it('counts follow joins and leaves (self included once joined)', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkParticipantCount>(html`<rtk-participant-count></rtk-participant-count>`, { people: 2 });
+    const { el, meeting } = await mountWithMeeting<RtkParticipantCount>(
+      html`<rtk-participant-count></rtk-participant-count>`,
+      { people: 2 },
+    );
     expect(deepText(el)).to.contain('0 participants');
     await meeting.join();
     await el.updateComplete;
@@ -69,11 +91,14 @@ describe('<rtk-header>', () => {
   });
 
   it('viewer count and live badge follow the livestream; hidden without one', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkViewerCount>(html`<rtk-viewer-count></rtk-viewer-count>`, {
-      join: true,
-      preset: 'livestream-host',
-      people: 2,
-    });
+    const { el, meeting } = await mountWithMeeting<RtkViewerCount>(
+      html`<rtk-viewer-count></rtk-viewer-count>`,
+      {
+        join: true,
+        preset: 'livestream-host',
+        people: 2,
+      },
+    );
     meeting.director.livestream!.setViewerCount(12);
     await el.updateComplete;
     expect(deepText(el)).to.contain('12 viewers');
@@ -87,12 +112,18 @@ describe('<rtk-header>', () => {
     expect(live.hasAttribute('live')).to.equal(true);
     live.remove();
 
-    const { el: none } = await mountWithMeeting<RtkViewerCount>(html`<rtk-viewer-count></rtk-viewer-count>`, { join: true });
+    const { el: none } = await mountWithMeeting<RtkViewerCount>(
+      html`<rtk-viewer-count></rtk-viewer-count>`,
+      { join: true },
+    );
     expect(none.shadowRoot!.childElementCount).to.equal(0);
   });
 
   it('shows the viewer count and live badge only in livestream meetings', async () => {
-    const { el: call } = await mountWithMeeting<RtkHeader>(html`<rtk-header></rtk-header>`, { join: true, people: 2 });
+    const { el: call } = await mountWithMeeting<RtkHeader>(html`<rtk-header></rtk-header>`, {
+      join: true,
+      people: 2,
+    });
     expect(queryDeep(call, 'rtk-viewer-count')).to.equal(undefined);
     expect(queryDeep(call, 'rtk-livestream-indicator')).to.equal(undefined);
     const { el, meeting } = await mountWithMeeting<RtkHeader>(html`<rtk-header></rtk-header>`, {
@@ -110,7 +141,9 @@ describe('<rtk-header>', () => {
     expect(safeImageUrl('data:text/html,<script>')).to.equal(undefined);
     expect(safeImageUrl('https://example.com/logo.png')).to.equal('https://example.com/logo.png');
     expect(safeImageUrl(PNG)).to.equal(PNG);
-    const { el } = await mountWithMeeting<RtkLogo>(html`<rtk-logo logo-url=${PNG}></rtk-logo>`, { join: true });
+    const { el } = await mountWithMeeting<RtkLogo>(html`<rtk-logo logo-url=${PNG}></rtk-logo>`, {
+      join: true,
+    });
     const img = el.shadowRoot!.querySelector('img')!;
     expect(img.alt).to.equal('Logo');
     el.logoUrl = 'javascript:alert(1)';
@@ -119,10 +152,16 @@ describe('<rtk-header>', () => {
   });
 
   it('slotted content replaces the built-in items; the preset can hide items', async () => {
-    const { el } = await mountWithMeeting<RtkHeader>(html`<rtk-header><span>Custom</span></rtk-header>`, { join: true });
+    const { el } = await mountWithMeeting<RtkHeader>(
+      html`<rtk-header><span>Custom</span></rtk-header>`,
+      { join: true },
+    );
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('rtk-clock')).to.equal(null);
-    const { el: plain, meeting } = await mountWithMeeting<RtkHeader>(html`<rtk-header></rtk-header>`, { join: true });
+    const { el: plain, meeting } = await mountWithMeeting<RtkHeader>(
+      html`<rtk-header></rtk-header>`,
+      { join: true },
+    );
     (meeting.self.config.header.elements as { timer: boolean }).timer = false;
     plain.requestUpdate();
     await plain.updateComplete;

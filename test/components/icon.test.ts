@@ -4,7 +4,8 @@ import type { RtkIcon } from '../../src/components/icon/rtk-icon.js';
 import { defaultIconPack } from '../../src/icons/icon-pack.js';
 import { failOnConsoleErrors } from '../helpers/console.js';
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const part = (el: Element, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
 /** Collects console.warn calls until restored. */
 function spyWarn() {
@@ -22,12 +23,16 @@ describe('<rtk-icon>', () => {
     const wrapper = part(el, 'wrapper')!;
     expect(wrapper.getAttribute('aria-hidden')).to.equal('true');
     expect(wrapper.hasAttribute('role')).to.equal(false);
-    expect(el.shadowRoot!.querySelector('path')!.getAttribute('d')).to.equal(defaultIconPack.mic_on);
+    expect(el.shadowRoot!.querySelector('path')!.getAttribute('d')).to.equal(
+      defaultIconPack.mic_on,
+    );
     await expect(el).to.be.accessible();
   });
 
   it('draws a real SVG path, with a size on screen', async () => {
-    const el = await fixture<RtkIcon>(html`<rtk-icon icon="mic_on" style="font-size: 24px"></rtk-icon>`);
+    const el = await fixture<RtkIcon>(
+      html`<rtk-icon icon="mic_on" style="font-size: 24px"></rtk-icon>`,
+    );
     const path = el.shadowRoot!.querySelector('path')!;
     expect(path.namespaceURI).to.equal('http://www.w3.org/2000/svg');
     const box = (path as SVGPathElement).getBBox();
@@ -36,7 +41,9 @@ describe('<rtk-icon>', () => {
   });
 
   it('is an image named by its label', async () => {
-    const el = await fixture<RtkIcon>(html`<rtk-icon icon="warning" label="Poor connection"></rtk-icon>`);
+    const el = await fixture<RtkIcon>(
+      html`<rtk-icon icon="warning" label="Poor connection"></rtk-icon>`,
+    );
     const wrapper = part(el, 'wrapper')!;
     expect(wrapper.getAttribute('role')).to.equal('img');
     expect(wrapper.getAttribute('aria-label')).to.equal('Poor connection');
@@ -45,7 +52,9 @@ describe('<rtk-icon>', () => {
   });
 
   it('takes icons from its iconPack, falling back to the default pack', async () => {
-    const el = await fixture<RtkIcon>(html`<rtk-icon icon="chat" .iconPack=${{ chat: 'M1 1h2' }}></rtk-icon>`);
+    const el = await fixture<RtkIcon>(
+      html`<rtk-icon icon="chat" .iconPack=${{ chat: 'M1 1h2' }}></rtk-icon>`,
+    );
     expect(el.shadowRoot!.querySelector('path')!.getAttribute('d')).to.equal('M1 1h2');
     el.icon = 'send';
     await el.updateComplete;
@@ -85,12 +94,57 @@ describe('<rtk-icon>', () => {
 
   it('has every icon the kit needs, each valid path data', () => {
     const needed = [
-      'chat', 'poll', 'participants', 'plugins', 'settings', 'more_vertical', 'share_screen_start',
-      'share_screen_stop', 'record', 'stop', 'stage_join', 'stage_leave', 'hand_raise', 'send', 'attach',
-      'image', 'file', 'download', 'emoji', 'search', 'chevron_up', 'chevron_down', 'chevron_left',
-      'chevron_right', 'check', 'info', 'fullscreen_enter', 'fullscreen_exit', 'pip', 'spotlight', 'grid',
-      'speaker', 'person_remove', 'crown', 'wifi', 'wifi_weak', 'copy', 'edit', 'delete', 'reply', 'clock',
-      'mic_on', 'mic_off', 'video_on', 'video_off', 'call_end', 'pin', 'person', 'warning', 'rejoin', 'close',
+      'chat',
+      'poll',
+      'participants',
+      'plugins',
+      'settings',
+      'more_vertical',
+      'share_screen_start',
+      'share_screen_stop',
+      'record',
+      'stop',
+      'stage_join',
+      'stage_leave',
+      'hand_raise',
+      'send',
+      'attach',
+      'image',
+      'file',
+      'download',
+      'emoji',
+      'search',
+      'chevron_up',
+      'chevron_down',
+      'chevron_left',
+      'chevron_right',
+      'check',
+      'info',
+      'fullscreen_enter',
+      'fullscreen_exit',
+      'pip',
+      'spotlight',
+      'grid',
+      'speaker',
+      'person_remove',
+      'crown',
+      'wifi',
+      'wifi_weak',
+      'copy',
+      'edit',
+      'delete',
+      'reply',
+      'clock',
+      'mic_on',
+      'mic_off',
+      'video_on',
+      'video_off',
+      'call_end',
+      'pin',
+      'person',
+      'warning',
+      'rejoin',
+      'close',
     ];
     const pack = defaultIconPack as Record<string, string>;
     for (const name of needed) expect(pack[name], name).to.be.a('string');

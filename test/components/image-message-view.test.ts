@@ -7,13 +7,16 @@ import { ImageViewerCloseEvent } from '../../src/events/image-viewer-close.js';
 import { demoPng } from '../../stories/helpers/chat-messages.js';
 import { until } from '../helpers/wait.js';
 
-const button = (el: RtkImageMessageView) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!;
+const button = (el: RtkImageMessageView) =>
+  el.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!;
 const viewer = (el: RtkImageMessageView) => el.shadowRoot!.querySelector('rtk-image-viewer');
 
 describe('<rtk-image-message-view>, <rtk-image-viewer>', () => {
   it('fires a cancelable preview with the address; cancelled, no viewer opens', async () => {
     const url = demoPng();
-    const el = await fixture<RtkImageMessageView>(html`<rtk-image-message-view .url=${url} author-name="Ada"></rtk-image-message-view>`);
+    const el = await fixture<RtkImageMessageView>(
+      html`<rtk-image-message-view .url=${url} author-name="Ada"></rtk-image-message-view>`,
+    );
     expect(el.shadowRoot!.querySelector('img')!.alt).to.equal('Image from Ada');
     el.addEventListener('preview', (e) => e.preventDefault(), { once: true });
     const previewed = oneEvent(el, 'preview');
@@ -27,12 +30,23 @@ describe('<rtk-image-message-view>, <rtk-image-viewer>', () => {
   });
 
   it('opens the viewer, and Escape closes it with an ImageViewerCloseEvent', async () => {
-    const el = await fixture<RtkImageMessageView>(html`<rtk-image-message-view .url=${demoPng()} author-name="Ada"></rtk-image-message-view>`);
+    const el = await fixture<RtkImageMessageView>(
+      html`<rtk-image-message-view .url=${demoPng()} author-name="Ada"></rtk-image-message-view>`,
+    );
     button(el).click();
-    const opened = await until(() => viewer(el)?.shadowRoot?.querySelector('[part="image"]'), 'viewer not shown');
+    const opened = await until(
+      () => viewer(el)?.shadowRoot?.querySelector('[part="image"]'),
+      'viewer not shown',
+    );
     expect(opened.getAttribute('alt')).to.equal('Image from Ada');
     const closed = oneEvent(el, 'close');
-    await until(() => viewer(el)!.shadowRoot!.querySelector('rtk-dialog')?.shadowRoot?.querySelector('dialog[open]'), 'dialog not open');
+    await until(
+      () =>
+        viewer(el)!
+          .shadowRoot!.querySelector('rtk-dialog')
+          ?.shadowRoot?.querySelector('dialog[open]'),
+      'dialog not open',
+    );
     await sendKeys({ press: 'Escape' });
     const event = await closed;
     expect(event).to.be.instanceOf(ImageViewerCloseEvent);

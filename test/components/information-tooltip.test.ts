@@ -23,11 +23,15 @@ describe('<rtk-information-tooltip>', () => {
     const description = el.shadowRoot!.getElementById(button.getAttribute('aria-describedby')!)!;
     expect(description.textContent).to.equal('Only hosts can record.');
     await expect(el).to.be.accessible();
-    expect((await axFind('button', 'More information'))?.description).to.equal('Only hosts can record.');
+    expect((await axFind('button', 'More information'))?.description).to.equal(
+      'Only hosts can record.',
+    );
   });
 
   it('shows on focus and on click, hides with Escape', async () => {
-    const el = await fixture<RtkInformationTooltip>(html`<rtk-information-tooltip label="Counts everyone in the room"></rtk-information-tooltip>`);
+    const el = await fixture<RtkInformationTooltip>(
+      html`<rtk-information-tooltip label="Counts everyone in the room"></rtk-information-tooltip>`,
+    );
     await el.updateComplete;
     const tip = el.shadowRoot!.querySelector<RtkTooltip>('rtk-tooltip')!;
     el.focus();

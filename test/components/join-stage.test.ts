@@ -7,7 +7,14 @@ import type { RtkJoinStage } from '../../src/components/join-stage/rtk-join-stag
 import type { RtkParticipantTile } from '../../src/components/participant-tile/rtk-participant-tile.js';
 import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js';
 import type { RtkStateUpdateEvent } from '../../src/events/rtk-state-update.js';
-import { deepText, demoMeeting, mountWithMeeting, queryAllDeep, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import {
+  deepText,
+  demoMeeting,
+  mountWithMeeting,
+  queryAllDeep,
+  queryDeep,
+  totalListeners,
+} from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
@@ -22,16 +29,24 @@ async function settled(el: Element): Promise<void> {
 
 /** The texts of the buttons in the actions row, as a person reads them. */
 const actions = (el: RtkJoinStage) =>
-  [...el.shadowRoot!.querySelectorAll<RtkButton>('[part="actions"] rtk-button')].map((b) => b.textContent!.trim());
+  [...el.shadowRoot!.querySelectorAll<RtkButton>('[part="actions"] rtk-button')].map((b) =>
+    b.textContent!.trim(),
+  );
 
 function press(el: RtkJoinStage, name: string): void {
-  const host = [...el.shadowRoot!.querySelectorAll<RtkButton>('rtk-button')].find((b) => b.textContent!.trim() === name);
+  const host = [...el.shadowRoot!.querySelectorAll<RtkButton>('rtk-button')].find(
+    (b) => b.textContent!.trim() === name,
+  );
   if (!host) throw new Error(`no button "${name}" in ${JSON.stringify(actions(el))}`);
   host.shadowRoot!.querySelector('button')!.click();
 }
 
 const viewer = () =>
-  mountWithMeeting<RtkJoinStage>(html`<rtk-join-stage></rtk-join-stage>`, { join: true, preset: 'webinar-viewer', people: 4 });
+  mountWithMeeting<RtkJoinStage>(html`<rtk-join-stage></rtk-join-stage>`, {
+    join: true,
+    preset: 'webinar-viewer',
+    people: 4,
+  });
 
 describe('<rtk-join-stage>', () => {
   it('walks a viewer through request, acceptance, the device check and joining; they appear on the grid', async () => {
@@ -43,7 +58,10 @@ describe('<rtk-join-stage>', () => {
     const el = box.querySelector('rtk-join-stage')!;
     const grid = box.querySelector<RtkGrid>('rtk-grid')!;
     await settled(el);
-    const selfTile = () => queryAllDeep<RtkParticipantTile>(grid.shadowRoot!, 'rtk-participant-tile').some((t) => t.participant?.id === meeting.self.id);
+    const selfTile = () =>
+      queryAllDeep<RtkParticipantTile>(grid.shadowRoot!, 'rtk-participant-tile').some(
+        (t) => t.participant?.id === meeting.self.id,
+      );
     expect(selfTile(), 'an off-stage viewer is not on the grid').to.equal(false);
     expect(deepText(el.shadowRoot!.querySelector('[part="title"]')!)).to.equal('Join the stage');
     expect(actions(el)).to.deep.equal(['Request to join stage']);
@@ -57,7 +75,9 @@ describe('<rtk-join-stage>', () => {
     // The host (scripted) accepts: the device check appears.
     meeting.director.stage.grantSelf();
     await settled(el);
-    expect(el.shadowRoot!.querySelector('[part="preview"]')?.localName).to.equal('rtk-participant-setup');
+    expect(el.shadowRoot!.querySelector('[part="preview"]')?.localName).to.equal(
+      'rtk-participant-setup',
+    );
     expect(queryDeep(el, 'rtk-mic-toggle')).to.exist;
     expect(queryDeep(el, 'rtk-camera-toggle')).to.exist;
     expect(actions(el)).to.deep.equal(['Not now', 'Join stage']);
@@ -69,7 +89,9 @@ describe('<rtk-join-stage>', () => {
     expect(meeting.stage.status).to.equal('ON_STAGE');
     await settled(box);
     expect(actions(el)).to.deep.equal(['Leave stage']);
-    const tiles = queryAllDeep<RtkParticipantTile>(grid.shadowRoot!, 'rtk-participant-tile').map((t) => t.participant?.id);
+    const tiles = queryAllDeep<RtkParticipantTile>(grid.shadowRoot!, 'rtk-participant-tile').map(
+      (t) => t.participant?.id,
+    );
     expect(tiles).to.include(meeting.self.id);
 
     const left = oneEvent(el, 'rtkLeaveStage');
@@ -116,7 +138,8 @@ describe('<rtk-join-stage>', () => {
     await meeting.stage.requestAccess();
     meeting.director.stage.grantSelf();
     await settled(el);
-    meeting.stage.join = () => Promise.reject(Object.assign(new Error('Could not reach the server'), { code: '0012' }));
+    meeting.stage.join = () =>
+      Promise.reject(Object.assign(new Error('Could not reach the server'), { code: '0012' }));
     const notified = oneEvent(el, 'rtkNotification') as Promise<RtkNotificationEvent>;
     press(el, 'Join stage');
     expect((await notified).detail.message).to.match(/^Join stage failed: /);
@@ -129,7 +152,11 @@ describe('<rtk-join-stage>', () => {
     const { el, meeting } = await viewer();
     await meeting.stage.requestAccess();
     meeting.director.stage.grantSelf();
-    el.dataConfig = { title: 'Speak up', description: 'Say hi', label: { accept: 'Go live', reject: 'Later' } };
+    el.dataConfig = {
+      title: 'Speak up',
+      description: 'Say hi',
+      label: { accept: 'Go live', reject: 'Later' },
+    };
     await settled(el);
     expect(deepText(el.shadowRoot!.querySelector('[part="title"]')!)).to.equal('Speak up');
     expect(deepText(el.shadowRoot!.querySelector('[part="description"]')!)).to.equal('Say hi');
@@ -137,12 +164,16 @@ describe('<rtk-join-stage>', () => {
   });
 
   it('is hidden in group calls and without a stage module; never throws', async () => {
-    const { el } = await mountWithMeeting<RtkJoinStage>(html`<rtk-join-stage></rtk-join-stage>`, { join: true });
+    const { el } = await mountWithMeeting<RtkJoinStage>(html`<rtk-join-stage></rtk-join-stage>`, {
+      join: true,
+    });
     await settled(el);
     expect(el.hidden).to.equal(true);
     const meeting = await demoMeeting({ join: true, preset: 'webinar-viewer' });
     const partial = { self: meeting.self, participants: meeting.participants };
-    const { el: bare } = await mountWithMeeting<RtkJoinStage>(html`<rtk-join-stage .meeting=${partial}></rtk-join-stage>`);
+    const { el: bare } = await mountWithMeeting<RtkJoinStage>(
+      html`<rtk-join-stage .meeting=${partial}></rtk-join-stage>`,
+    );
     await settled(bare);
     expect(bare.hidden).to.equal(true);
   });
@@ -152,7 +183,9 @@ describe('<rtk-join-stage>', () => {
     await meeting.stage.requestAccess();
     meeting.director.stage.grantSelf();
     const before = totalListeners(meeting);
-    const { el } = await mountWithMeeting(html`<rtk-join-stage .meeting=${meeting}></rtk-join-stage>`);
+    const { el } = await mountWithMeeting(
+      html`<rtk-join-stage .meeting=${meeting}></rtk-join-stage>`,
+    );
     await settled(el);
     el.remove();
     expect(totalListeners(meeting)).to.equal(before);

@@ -10,9 +10,12 @@ const button = (el: RtkLeaveButton) => queryDeep<HTMLButtonElement>(el, 'button'
 
 describe('<rtk-leave-button>', () => {
   it('is a "Leave" button that leaves the meeting', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkLeaveButton>(html`<rtk-leave-button></rtk-leave-button>`, {
-      join: true,
-    });
+    const { el, meeting } = await mountWithMeeting<RtkLeaveButton>(
+      html`<rtk-leave-button></rtk-leave-button>`,
+      {
+        join: true,
+      },
+    );
     expect(nameOf(button(el))).to.equal('Leave');
     await expect(el).to.be.accessible();
     button(el).click();
@@ -20,11 +23,16 @@ describe('<rtk-leave-button>', () => {
   });
 
   it('reports a failed leave and works again', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkLeaveButton>(html`<rtk-leave-button></rtk-leave-button>`, {
-      join: true,
-    });
+    const { el, meeting } = await mountWithMeeting<RtkLeaveButton>(
+      html`<rtk-leave-button></rtk-leave-button>`,
+      {
+        join: true,
+      },
+    );
     const leave = meeting.leave;
-    Object.defineProperty(meeting, 'leave', { value: () => Promise.reject(new DemoClientError('0003', 'The server did not answer.')) });
+    Object.defineProperty(meeting, 'leave', {
+      value: () => Promise.reject(new DemoClientError('0003', 'The server did not answer.')),
+    });
     const notified = oneEvent(el, 'rtkNotification') as Promise<RtkNotificationEvent>;
     button(el).click();
     const { detail } = await notified;
@@ -37,7 +45,9 @@ describe('<rtk-leave-button>', () => {
   });
 
   it('renders nothing without a usable meeting', async () => {
-    const { el } = await mountWithMeeting<RtkLeaveButton>(html`<rtk-leave-button .meeting=${{} as never}></rtk-leave-button>`);
+    const { el } = await mountWithMeeting<RtkLeaveButton>(
+      html`<rtk-leave-button .meeting=${{} as never}></rtk-leave-button>`,
+    );
     expect(el.shadowRoot!.querySelector('rtk-controlbar-button')).to.equal(null);
   });
 });

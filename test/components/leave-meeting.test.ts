@@ -13,15 +13,20 @@ const names = (el: Element) => buttons(el).map((b) => b.textContent!.trim());
 /** The rtk-button with this text; clicking it clicks its inner button, as a person would. */
 const buttonByName = (el: Element, name: string) => {
   const host = buttons(el).find((b) => b.textContent!.trim() === name);
-  return host && Object.assign(host, { click: () => host.shadowRoot!.querySelector('button')!.click() });
+  return (
+    host && Object.assign(host, { click: () => host.shadowRoot!.querySelector('button')!.click() })
+  );
 };
 
 describe('<rtk-leave-meeting>', () => {
   it('a participant can leave or cancel, not end the meeting', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkLeaveMeeting>(html`<rtk-leave-meeting></rtk-leave-meeting>`, {
-      join: true,
-      preset: 'participant',
-    });
+    const { el, meeting } = await mountWithMeeting<RtkLeaveMeeting>(
+      html`<rtk-leave-meeting></rtk-leave-meeting>`,
+      {
+        join: true,
+        preset: 'participant',
+      },
+    );
     expect(names(el)).to.deep.equal(['Cancel', 'Leave meeting']);
     const cancelled = oneEvent(el, 'rtkStateUpdate') as Promise<RtkStateUpdateEvent>;
     buttonByName(el, 'Cancel')!.click();
@@ -33,11 +38,14 @@ describe('<rtk-leave-meeting>', () => {
   });
 
   it('a host can end the meeting for everyone', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkLeaveMeeting>(html`<rtk-leave-meeting></rtk-leave-meeting>`, {
-      join: true,
-      preset: 'host',
-      people: 3,
-    });
+    const { el, meeting } = await mountWithMeeting<RtkLeaveMeeting>(
+      html`<rtk-leave-meeting></rtk-leave-meeting>`,
+      {
+        join: true,
+        preset: 'host',
+        people: 3,
+      },
+    );
     expect(names(el)).to.deep.equal(['Cancel', 'Leave meeting', 'End meeting for all']);
     buttonByName(el, 'End meeting for all')!.click();
     await until(() => meeting.self.roomState === 'ended', 'the meeting did not end');
@@ -45,20 +53,26 @@ describe('<rtk-leave-meeting>', () => {
   });
 
   it('follows a permission change', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkLeaveMeeting>(html`<rtk-leave-meeting></rtk-leave-meeting>`, {
-      join: true,
-      preset: 'participant',
-    });
+    const { el, meeting } = await mountWithMeeting<RtkLeaveMeeting>(
+      html`<rtk-leave-meeting></rtk-leave-meeting>`,
+      {
+        join: true,
+        preset: 'participant',
+      },
+    );
     meeting.director.updatePermissions({ kickParticipant: true });
     await el.updateComplete;
     expect(names(el)).to.include('End meeting for all');
   });
 
   it('a rejected end: notification, busy state cleared, still in the meeting', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkLeaveMeeting>(html`<rtk-leave-meeting></rtk-leave-meeting>`, {
-      join: true,
-      preset: 'host',
-    });
+    const { el, meeting } = await mountWithMeeting<RtkLeaveMeeting>(
+      html`<rtk-leave-meeting></rtk-leave-meeting>`,
+      {
+        join: true,
+        preset: 'host',
+      },
+    );
     Object.defineProperty(meeting.participants, 'kickAll', {
       value: () => Promise.reject(new DemoClientError('1201', 'Not allowed right now.')),
     });
@@ -73,7 +87,9 @@ describe('<rtk-leave-meeting>', () => {
   });
 
   it('leaves no listener when removed', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkLeaveMeeting>(html`<div></div>`, { join: true });
+    const { el, meeting } = await mountWithMeeting<RtkLeaveMeeting>(html`<div></div>`, {
+      join: true,
+    });
     const before = totalListeners(meeting);
     const leave = document.createElement('rtk-leave-meeting');
     el.append(leave);

@@ -6,7 +6,10 @@ import { deepText, mountWithMeeting, totalListeners, watchErrors } from '../help
 import { until } from '../helpers/wait.js';
 
 const mount = (preset: 'livestream-viewer' | 'host' = 'livestream-viewer') =>
-  mountWithMeeting<RtkLivestreamPlayer>(html`<rtk-livestream-player></rtk-livestream-player>`, { join: true, preset });
+  mountWithMeeting<RtkLivestreamPlayer>(html`<rtk-livestream-player></rtk-livestream-player>`, {
+    join: true,
+    preset,
+  });
 
 const status = (el: RtkLivestreamPlayer) => el.shadowRoot!.querySelector('[part="status"]');
 
@@ -30,7 +33,10 @@ describe('<rtk-livestream-player>', () => {
       ['IDLE', 'The livestream has not started yet.'],
     ] as const) {
       (livestream as unknown as { state: string }).state = state;
-      (livestream as unknown as { emit: (e: string, s: string) => void }).emit('livestreamUpdate', state);
+      (livestream as unknown as { emit: (e: string, s: string) => void }).emit(
+        'livestreamUpdate',
+        state,
+      );
       await el.updateComplete;
       expect(deepText(el), state).to.equal(text);
     }
@@ -74,7 +80,8 @@ describe('<rtk-livestream-player>', () => {
       fail = onError;
       return { destroy: () => undefined };
     };
-    const native = document.createElement('video').canPlayType('application/vnd.apple.mpegurl') !== '';
+    const native =
+      document.createElement('video').canPlayType('application/vnd.apple.mpegurl') !== '';
     const { el, meeting } = await mount();
     let error = oneEvent(el, 'rtkApiError') as Promise<RtkApiErrorEvent>;
     meeting.director.livestream!.start();

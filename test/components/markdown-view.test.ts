@@ -15,7 +15,27 @@ declare global {
 }
 
 /** Elements the markdown view may create. */
-const ALLOWED = new Set(['div', 'p', 'br', 'strong', 'em', 'code', 'pre', 'ul', 'ol', 'li', 'a', 'rtk-button', 'button', 'span', 'slot', 'svg', 'path', 'rtk-spinner', 'style']);
+const ALLOWED = new Set([
+  'div',
+  'p',
+  'br',
+  'strong',
+  'em',
+  'code',
+  'pre',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'rtk-button',
+  'button',
+  'span',
+  'slot',
+  'svg',
+  'path',
+  'rtk-spinner',
+  'style',
+]);
 
 const HOSTILE = [
   '<script>window.__pwned = true</script>',
@@ -36,7 +56,9 @@ const HOSTILE = [
 ];
 
 async function view(text: string): Promise<RtkMarkdownView> {
-  const el = await fixture<RtkMarkdownView>(html`<rtk-markdown-view .text=${text}></rtk-markdown-view>`);
+  const el = await fixture<RtkMarkdownView>(
+    html`<rtk-markdown-view .text=${text}></rtk-markdown-view>`,
+  );
   await el.updateComplete;
   return el;
 }
@@ -47,16 +69,27 @@ describe('<rtk-markdown-view>', () => {
   });
 
   it('formats bold, italic, code, code blocks, lists and links into elements', async () => {
-    const el = await view('Hello **bold** and *it* and _also_ and `x<y`\n\n- one\n- two\n\n1. first\n2. second\n\n```\nconst a = "<b>";\n```\nSee https://example.com/a?b=1. and [docs](https://example.org/docs)');
+    const el = await view(
+      'Hello **bold** and *it* and _also_ and `x<y`\n\n- one\n- two\n\n1. first\n2. second\n\n```\nconst a = "<b>";\n```\nSee https://example.com/a?b=1. and [docs](https://example.org/docs)',
+    );
     const root = el.shadowRoot!;
     expect(root.querySelector('strong')!.textContent).to.equal('bold');
     expect(root.querySelectorAll('em')).to.have.length(2);
     expect(root.querySelector('p code')!.textContent).to.equal('x<y');
-    expect([...root.querySelectorAll('ul li')].map((li) => li.textContent)).to.deep.equal(['one', 'two']);
-    expect([...root.querySelectorAll('ol li')].map((li) => li.textContent)).to.deep.equal(['first', 'second']);
+    expect([...root.querySelectorAll('ul li')].map((li) => li.textContent)).to.deep.equal([
+      'one',
+      'two',
+    ]);
+    expect([...root.querySelectorAll('ol li')].map((li) => li.textContent)).to.deep.equal([
+      'first',
+      'second',
+    ]);
     expect(root.querySelector('pre code')!.textContent).to.equal('const a = "<b>";');
     const links = [...root.querySelectorAll('a')];
-    expect(links.map((a) => a.href)).to.deep.equal(['https://example.com/a?b=1', 'https://example.org/docs']);
+    expect(links.map((a) => a.href)).to.deep.equal([
+      'https://example.com/a?b=1',
+      'https://example.org/docs',
+    ]);
     for (const a of links) {
       expect(a.target).to.equal('_blank');
       expect(a.rel).to.equal('noopener noreferrer');
@@ -70,7 +103,8 @@ describe('<rtk-markdown-view>', () => {
       const el = await view(text);
       const tags = queryAllDeep(el, '*').map((e) => e.localName);
       expect(tags.filter((t) => !ALLOWED.has(t))).to.deep.equal([]);
-      for (const a of queryAllDeep<HTMLAnchorElement>(el, 'a')) expect(a.protocol).to.match(/^https?:$/);
+      for (const a of queryAllDeep<HTMLAnchorElement>(el, 'a'))
+        expect(a.protocol).to.match(/^https?:$/);
       expect(queryAllDeep(el, '[onerror],[onload],[onclick],[onmouseover]')).to.have.length(0);
       await brokenImageFailed();
       expect(window.__pwned).to.equal(undefined);
@@ -106,9 +140,17 @@ describe('<rtk-markdown-view>', () => {
   });
 
   it('parses pathological input quickly', async () => {
-    const evil = ['*a'.repeat(9_000), '_'.repeat(19_000), '`'.repeat(19_000), '['.repeat(9_000) + '](', 'http://'.repeat(2_500)];
+    const evil = [
+      '*a'.repeat(9_000),
+      '_'.repeat(19_000),
+      '`'.repeat(19_000),
+      '['.repeat(9_000) + '](',
+      'http://'.repeat(2_500),
+    ];
     for (const text of evil) {
-      const el = await fixture<RtkMarkdownView>(html`<rtk-markdown-view .text=${text} .maxLength=${200_000}></rtk-markdown-view>`);
+      const el = await fixture<RtkMarkdownView>(
+        html`<rtk-markdown-view .text=${text} .maxLength=${200_000}></rtk-markdown-view>`,
+      );
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part="body"]')).to.exist;
     }
@@ -117,7 +159,9 @@ describe('<rtk-markdown-view>', () => {
 
 describe('<rtk-text-message-view>', () => {
   it('shows plain text with line breaks when isMarkdown is off', async () => {
-    const el = await fixture<RtkTextMessageView>(html`<rtk-text-message-view .isMarkdown=${false} .text=${'**a**\n<b>b</b>'}></rtk-text-message-view>`);
+    const el = await fixture<RtkTextMessageView>(
+      html`<rtk-text-message-view .isMarkdown=${false} .text=${'**a**\n<b>b</b>'}></rtk-text-message-view>`,
+    );
     const text = el.shadowRoot!.querySelector('[part="text"]')!;
     expect(text.textContent).to.equal('**a**\n<b>b</b>');
     expect(text.children).to.have.length(0);
@@ -125,7 +169,9 @@ describe('<rtk-text-message-view>', () => {
   });
 
   it('formats Markdown by default', async () => {
-    const el = await fixture<RtkTextMessageView>(html`<rtk-text-message-view .text=${'**a**'}></rtk-text-message-view>`);
+    const el = await fixture<RtkTextMessageView>(
+      html`<rtk-text-message-view .text=${'**a**'}></rtk-text-message-view>`,
+    );
     const md = el.shadowRoot!.querySelector('rtk-markdown-view')!;
     await md.updateComplete;
     expect(md.shadowRoot!.querySelector('strong')!.textContent).to.equal('a');
@@ -136,16 +182,36 @@ describe('safe URLs', () => {
   it('accepts only safe schemes', () => {
     expect(safeLinkUrl('https://a.example/x')).to.equal('https://a.example/x');
     expect(safeLinkUrl('http://a.example')).to.equal('http://a.example/');
-    for (const bad of ['javascript:alert(1)', ' javascript:alert(1)', 'JAVASCRIPT:x', 'data:text/html,<b>', 'blob:https://a/x', 'ftp://x', '/relative', '', undefined, 42]) {
+    for (const bad of [
+      'javascript:alert(1)',
+      ' javascript:alert(1)',
+      'JAVASCRIPT:x',
+      'data:text/html,<b>',
+      'blob:https://a/x',
+      'ftp://x',
+      '/relative',
+      '',
+      undefined,
+      42,
+    ]) {
       expect(safeLinkUrl(bad), String(bad)).to.equal(undefined);
     }
     expect(safeImageUrl('data:image/png;base64,AAAA')).to.equal('data:image/png;base64,AAAA');
     expect(safeImageUrl('blob:https://a.example/1')).to.equal('blob:https://a.example/1');
-    for (const bad of ['data:image/svg+xml,<svg onload=x>', 'data:text/html,<script>', 'javascript:x']) {
+    for (const bad of [
+      'data:image/svg+xml,<svg onload=x>',
+      'data:text/html,<script>',
+      'javascript:x',
+    ]) {
       expect(safeImageUrl(bad), bad).to.equal(undefined);
     }
     expect(safeFileUrl('data:text/plain,hello')).to.equal('data:text/plain,hello');
-    for (const bad of ['data:text/html,<script>', 'data:image/svg+xml,<svg>', 'javascript:x', 'file:///etc/passwd']) {
+    for (const bad of [
+      'data:text/html,<script>',
+      'data:image/svg+xml,<svg>',
+      'javascript:x',
+      'file:///etc/passwd',
+    ]) {
       expect(safeFileUrl(bad), bad).to.equal(undefined);
     }
   });
@@ -153,19 +219,27 @@ describe('safe URLs', () => {
 
 describe('markdownToPlainText (previews)', () => {
   it('drops the marks and keeps the words', () => {
-    expect(markdownToPlainText('**Agenda** is _here_: [docs](https://example.com/a) and `npm test`')).to.equal(
-      'Agenda is here: docs and npm test',
+    expect(
+      markdownToPlainText('**Agenda** is _here_: [docs](https://example.com/a) and `npm test`'),
+    ).to.equal('Agenda is here: docs and npm test');
+    expect(markdownToPlainText('see https://example.com/x.')).to.equal(
+      'see https://example.com/x.',
     );
-    expect(markdownToPlainText('see https://example.com/x.')).to.equal('see https://example.com/x.');
     expect(markdownToPlainText('*_both_* marks')).to.equal('both marks');
   });
 
   it('joins lines and drops fences and list markers', () => {
-    expect(markdownToPlainText('Plan:\n- one\n2. two\n```\ncode()\n```')).to.equal('Plan: one two code()');
+    expect(markdownToPlainText('Plan:\n- one\n2. two\n```\ncode()\n```')).to.equal(
+      'Plan: one two code()',
+    );
   });
 
   it('keeps markup-like text as text, and leaves unknown marks alone', () => {
-    expect(markdownToPlainText('<img src=x onerror=alert(1)> 2 * 3 * 4')).to.equal('<img src=x onerror=alert(1)> 2 * 3 * 4');
-    expect(markdownToPlainText('[label](javascript:alert(1))')).to.equal('[label](javascript:alert(1))');
+    expect(markdownToPlainText('<img src=x onerror=alert(1)> 2 * 3 * 4')).to.equal(
+      '<img src=x onerror=alert(1)> 2 * 3 * 4',
+    );
+    expect(markdownToPlainText('[label](javascript:alert(1))')).to.equal(
+      '[label](javascript:alert(1))',
+    );
   });
 });

@@ -5,20 +5,33 @@ import type { RtkMeeting } from '../../src/components/meeting/rtk-meeting.js';
 import type { RtkStatesUpdateEvent } from '../../src/events/rtk-states-update.js';
 import { RtkStateUpdateEvent } from '../../src/events/rtk-state-update.js';
 import type { Meeting } from '../../src/meeting/meeting.js';
-import { buttonByName, deepText, demoMeeting, queryAllDeep, queryDeep, totalListeners, watchErrors } from '../helpers/fixtures.js';
+import {
+  buttonByName,
+  deepText,
+  demoMeeting,
+  queryAllDeep,
+  queryDeep,
+  totalListeners,
+  watchErrors,
+} from '../helpers/fixtures.js';
 import type { MountOptions } from '../helpers/fixtures.js';
 import { rendered, until } from '../helpers/wait.js';
 
 async function mountMeeting(options: MountOptions = {}, extra = html``) {
   const meeting = await demoMeeting({ people: 3, ...options });
-  const el = await fixture<RtkMeeting>(html`<rtk-meeting .meeting=${meeting} style="width: 1000px; height: 700px">${extra}</rtk-meeting>`);
+  const el = await fixture<RtkMeeting>(
+    html`<rtk-meeting .meeting=${meeting} style="width: 1000px; height: 700px">${extra}</rtk-meeting>`,
+  );
   return { el, meeting };
 }
 
 /** Waits until the text a person sees in `el` contains `text`. */
 const seen = (el: Element, text: string) =>
   // Screens and panels load on first use: allow for a dynamic import on a busy machine.
-  until(() => deepText(el).includes(text), () => `never showed "${text}": ${deepText(el)}`);
+  until(
+    () => deepText(el).includes(text),
+    () => `never showed "${text}": ${deepText(el)}`,
+  );
 const tileNames = (el: Element) =>
   queryAllDeep(el, 'rtk-participant-tile').map((t) => queryDeep(t, '[part="name"]')?.textContent);
 
@@ -36,7 +49,9 @@ describe('<rtk-meeting>', () => {
     await until(() => tileNames(el).length === 4, 'grid never showed 4 tiles');
     const others = meeting.participants.active.toArray().map((p) => p.name);
     expect(tileNames(el)).to.deep.equal(['Ada Lovelace (you)', ...others]);
-    expect(queryDeep(el, '[role="toolbar"]')!.getAttribute('aria-label')).to.equal('Meeting controls');
+    expect(queryDeep(el, '[role="toolbar"]')!.getAttribute('aria-label')).to.equal(
+      'Meeting controls',
+    );
     await expect(el).to.be.accessible();
 
     buttonByName(el, 'Mic on')!.click();
@@ -51,7 +66,9 @@ describe('<rtk-meeting>', () => {
 
   it('joins at once without the setup screen', async () => {
     const meeting = await demoMeeting({ people: 1 });
-    const el = await fixture<RtkMeeting>(html`<rtk-meeting show-setup-screen="false" .meeting=${meeting}></rtk-meeting>`);
+    const el = await fixture<RtkMeeting>(
+      html`<rtk-meeting show-setup-screen="false" .meeting=${meeting}></rtk-meeting>`,
+    );
     expect(el.showSetupScreen).to.equal(false);
     await until(() => tileNames(el).length === 2, 'never joined');
   });
@@ -77,7 +94,8 @@ describe('<rtk-meeting>', () => {
     await until(() => buttonByName(el, 'Mic off'));
     meeting.director.failNextMedia('audio');
     buttonByName(el, 'Mic off')!.click();
-    const alert = () => queryDeep(el, 'rtk-notifications')!.shadowRoot!.querySelector<HTMLElement>('[role="alert"]')!;
+    const alert = () =>
+      queryDeep(el, 'rtk-notifications')!.shadowRoot!.querySelector<HTMLElement>('[role="alert"]')!;
     await until(() => alert().textContent!.includes('Unmute microphone failed'), 'no notification');
     expect(meeting.self.audioEnabled).to.equal(false);
     expect(buttonByName(el, 'Mic off')).to.exist;
@@ -91,7 +109,9 @@ describe('<rtk-meeting>', () => {
   it('sets its size from its width and passes it down', async () => {
     const { el } = await mountMeeting();
     expect(el.getAttribute('size')).to.equal('lg');
-    const narrow = await fixture<RtkMeeting>(html`<rtk-meeting style="width: 500px" .meeting=${await demoMeeting()}></rtk-meeting>`);
+    const narrow = await fixture<RtkMeeting>(
+      html`<rtk-meeting style="width: 500px" .meeting=${await demoMeeting()}></rtk-meeting>`,
+    );
     expect(narrow.getAttribute('size')).to.equal('sm');
     await narrow.updateComplete;
     expect(queryDeep(narrow, 'rtk-setup-screen')!.getAttribute('size')).to.equal('sm');
@@ -122,7 +142,9 @@ describe('<rtk-meeting>', () => {
   it('leaves no listener when removed, and leaves the meeting if asked to', async () => {
     const meeting = await demoMeeting({ join: true });
     const before = totalListeners(meeting);
-    const el = await fixture<RtkMeeting>(html`<rtk-meeting leave-on-unmount .meeting=${meeting}></rtk-meeting>`);
+    const el = await fixture<RtkMeeting>(
+      html`<rtk-meeting leave-on-unmount .meeting=${meeting}></rtk-meeting>`,
+    );
     await until(() => tileNames(el).length === 4);
     expect(totalListeners(meeting)).to.be.greaterThan(before);
     el.remove();
@@ -132,7 +154,9 @@ describe('<rtk-meeting>', () => {
 
   it('stays in the meeting when moved within the page', async () => {
     const meeting = await demoMeeting({ join: true });
-    const el = await fixture<RtkMeeting>(html`<rtk-meeting leave-on-unmount .meeting=${meeting}></rtk-meeting>`);
+    const el = await fixture<RtkMeeting>(
+      html`<rtk-meeting leave-on-unmount .meeting=${meeting}></rtk-meeting>`,
+    );
     const parent = el.parentElement!;
     parent.append(document.createElement('div'), el);
     await el.updateComplete;
@@ -143,16 +167,22 @@ describe('<rtk-meeting>', () => {
 
 describe('<rtk-meeting> shell', () => {
   const notices = (el: Element) =>
-    queryAllDeep(el, 'rtk-notifications').flatMap((n) => [...n.shadowRoot!.querySelectorAll('rtk-notification')].map((x) => deepText(x)));
+    queryAllDeep(el, 'rtk-notifications').flatMap((n) =>
+      [...n.shadowRoot!.querySelectorAll('rtk-notification')].map((x) => deepText(x)),
+    );
   // The sidebar's own tabs (a section it shows, such as the participants, may have tabs too).
-  const sidebarTabList = (el: Element) => [...(queryDeep(el, 'rtk-sidebar-ui')?.shadowRoot?.querySelectorAll('[role="tab"]') ?? [])];
+  const sidebarTabList = (el: Element) => [
+    ...(queryDeep(el, 'rtk-sidebar-ui')?.shadowRoot?.querySelectorAll('[role="tab"]') ?? []),
+  ];
   const sidebarTabs = (el: Element) => sidebarTabList(el).map((t) => t.textContent!.trim());
   const selectedSidebarTab = (el: Element) =>
     sidebarTabList(el)
       .find((t) => t.getAttribute('aria-selected') === 'true')
       ?.textContent?.trim();
   const openSidebar = (el: RtkMeeting, sidebar: string) =>
-    queryDeep(el, 'rtk-stage')!.dispatchEvent(new RtkStateUpdateEvent({ activeSidebar: true, sidebar }));
+    queryDeep(el, 'rtk-stage')!.dispatchEvent(
+      new RtkStateUpdateEvent({ activeSidebar: true, sidebar }),
+    );
 
   it('lays out header, stage with grid, sidebar and control bar for a host', async () => {
     const { el } = await mountMeeting({ join: true });
@@ -198,7 +228,10 @@ describe('<rtk-meeting> shell', () => {
     viewer.meeting.director.livestream!.start();
     // The player takes over: a video, or (the demo's URL never loads) the player's own error.
     await until(
-      () => queryDeep(viewer.el, 'rtk-livestream-player')?.shadowRoot?.querySelector('video, [part="status"][data-state="error"]'),
+      () =>
+        queryDeep(viewer.el, 'rtk-livestream-player')?.shadowRoot?.querySelector(
+          'video, [part="status"][data-state="error"]',
+        ),
       'the player did not react to the stream starting',
     );
     const host = await mountMeeting({ join: true, preset: 'livestream-host' });
@@ -211,7 +244,11 @@ describe('<rtk-meeting> shell', () => {
     await until(() => queryDeep(el, '.main-chat'), 'no chat main area');
     expect(el.layout).to.equal('chat');
     expect(queryDeep(el, 'rtk-grid')).to.equal(undefined);
-    expect(queryDeep(el, '.main-chat')!.shadowRoot!.querySelector('rtk-sidebar-ui')!.querySelector('rtk-chat')).to.exist;
+    expect(
+      queryDeep(el, '.main-chat')!
+        .shadowRoot!.querySelector('rtk-sidebar-ui')!
+        .querySelector('rtk-chat'),
+    ).to.exist;
     expect(buttonByName(queryDeep(el, '.main-chat')!, 'Close sidebar')).to.equal(undefined);
     const audio = await mountMeeting({ join: true, viewType: 'AUDIO_ROOM', preset: 'audio-room' });
     await until(() => queryDeep(audio.el, 'rtk-grid'));
@@ -252,22 +289,33 @@ describe('<rtk-meeting> shell', () => {
     const { el, meeting } = await mountMeeting({ join: true, people: 0 });
     await until(() => tileNames(el).length === 1);
     openSidebar(el, 'participants');
-    const sidebar = await until(() => queryDeep(el, 'rtk-sidebar-ui'), 'no sidebar').then(() => queryDeep(el, 'rtk-sidebar-ui')!);
+    const sidebar = await until(() => queryDeep(el, 'rtk-sidebar-ui'), 'no sidebar').then(() =>
+      queryDeep(el, 'rtk-sidebar-ui')!,
+    );
     meeting.director.addPerson({ name: 'Ada Byron' });
     await until(() => notices(el).some((n) => n.includes('Ada Byron joined')), 'no join notice');
     const toast = queryDeep(el, 'rtk-notification')!.getBoundingClientRect();
     const panel = sidebar.getBoundingClientRect();
     expect(panel.width, 'sidebar width').to.be.greaterThan(100);
-    expect(toast.right, `toast ${toast.left}..${toast.right}, sidebar from ${panel.left}`).to.be.at.most(panel.left);
+    expect(
+      toast.right,
+      `toast ${toast.left}..${toast.right}, sidebar from ${panel.left}`,
+    ).to.be.at.most(panel.left);
   });
 
   it('batches joins and leaves into one notification', async () => {
     const { el, meeting } = await mountMeeting({ join: true, people: 0 });
     await until(() => tileNames(el).length === 1);
     const ada = meeting.director.addPerson({ name: 'Ada Byron' });
-    await until(() => notices(el).some((n) => n.includes('Ada Byron joined')), `no join notice: ${notices(el)}`);
+    await until(
+      () => notices(el).some((n) => n.includes('Ada Byron joined')),
+      `no join notice: ${notices(el)}`,
+    );
     meeting.director.addPeople(4);
-    await until(() => notices(el).some((n) => n.includes('Ada Byron and 4 others joined')), `not batched: ${notices(el)}`);
+    await until(
+      () => notices(el).some((n) => n.includes('Ada Byron and 4 others joined')),
+      `not batched: ${notices(el)}`,
+    );
     expect(notices(el).filter((n) => n.includes('joined'))).to.have.length(1);
     meeting.director.removePerson(ada.id);
     await until(() => notices(el).some((n) => n.includes('Ada Byron left')));
@@ -278,10 +326,16 @@ describe('<rtk-meeting> shell', () => {
     await until(() => queryDeep(el, 'rtk-stage'));
     const [first] = meeting.director.people;
     meeting.director.chat.send(first.id, 'Hello there');
-    await until(() => notices(el).some((n) => n.includes(`${first.name}: Hello there`)), 'no chat notice');
+    await until(
+      () => notices(el).some((n) => n.includes(`${first.name}: Hello there`)),
+      'no chat notice',
+    );
     // The toast previews Markdown as plain text, never with its marks.
     meeting.director.chat.send(first.id, '**Agenda** is _here_: [docs](https://example.com/a)');
-    await until(() => notices(el).some((n) => n.includes(`${first.name}: Agenda is here: docs`)), `marks shown: ${notices(el)}`);
+    await until(
+      () => notices(el).some((n) => n.includes(`${first.name}: Agenda is here: docs`)),
+      `marks shown: ${notices(el)}`,
+    );
     const open = buttonByName(el, 'Open chat')!;
     open.click();
     await until(() => selectedSidebarTab(el) === 'Chat', 'chat not opened');
@@ -292,16 +346,31 @@ describe('<rtk-meeting> shell', () => {
     expect(notices(el).join(' ')).not.to.include('Seen in the panel');
 
     meeting.director.polls.create(first.id, 'Lunch?', ['Yes', 'No']);
-    await until(() => notices(el).some((n) => n.includes('created a poll: Lunch?')), 'no poll notice');
+    await until(
+      () => notices(el).some((n) => n.includes('created a poll: Lunch?')),
+      'no poll notice',
+    );
     meeting.director.recording.start();
-    await until(() => notices(el).some((n) => n.includes('Recording started')), 'no recording notice');
+    await until(
+      () => notices(el).some((n) => n.includes('Recording started')),
+      'no recording notice',
+    );
     meeting.director.recording.stop();
     await until(() => notices(el).some((n) => n.includes('Recording stopped')));
     meeting.director.knock('Grace Hopper');
-    await until(() => notices(el).some((n) => n.includes('Grace Hopper is waiting to join')), 'no knock notice');
-    const viewer = meeting.director.addPerson({ name: 'Vera Viewer', presetName: 'webinar-viewer' });
+    await until(
+      () => notices(el).some((n) => n.includes('Grace Hopper is waiting to join')),
+      'no knock notice',
+    );
+    const viewer = meeting.director.addPerson({
+      name: 'Vera Viewer',
+      presetName: 'webinar-viewer',
+    });
     meeting.director.stage.request(viewer.id);
-    await until(() => notices(el).some((n) => n.includes('Vera Viewer asks to join the stage')), `no stage notice: ${notices(el)}`);
+    await until(
+      () => notices(el).some((n) => n.includes('Vera Viewer asks to join the stage')),
+      `no stage notice: ${notices(el)}`,
+    );
   });
 
   it('batches stage requests and waiting-room knocks into one notification each', async () => {
@@ -318,13 +387,18 @@ describe('<rtk-meeting> shell', () => {
     expect(notices(el).filter((n) => n.includes('join the stage'))).to.have.length(1);
     meeting.director.knock('Grace Hopper');
     meeting.director.knock('Alan Turing');
-    await until(() => notices(el).some((n) => n.includes('Grace Hopper and 1 other are waiting to join')), `not batched: ${notices(el)}`);
+    await until(
+      () => notices(el).some((n) => n.includes('Grace Hopper and 1 other are waiting to join')),
+      `not batched: ${notices(el)}`,
+    );
     expect(notices(el).filter((n) => n.includes('waiting to join'))).to.have.length(1);
   });
 
   it('puts the sidebar over the meeting as a sheet at phone width', async () => {
     const meeting = await demoMeeting({ join: true });
-    const el = await fixture<RtkMeeting>(html`<rtk-meeting .meeting=${meeting} style="width: 400px; height: 700px"></rtk-meeting>`);
+    const el = await fixture<RtkMeeting>(
+      html`<rtk-meeting .meeting=${meeting} style="width: 400px; height: 700px"></rtk-meeting>`,
+    );
     await until(() => queryDeep(el, 'rtk-stage'));
     openSidebar(el, 'participants');
     await until(() => sidebarTabs(el).length > 0, 'sidebar never opened');

@@ -96,7 +96,10 @@ describe('<rtk-menu>', () => {
     await menu.updateComplete;
     // The first letter typed loads type-ahead, then moves focus; later letters move it at once.
     await sendKeys({ press: 'm' });
-    await until(() => focused() === 'Mute', () => `type-ahead focused ${focused()}`);
+    await until(
+      () => focused() === 'Mute',
+      () => `type-ahead focused ${focused()}`,
+    );
     await sendKeys({ press: 'm' });
     expect(focused()).to.equal('Mirror'); // same letter cycles
     await sendKeys({ press: 'c' });
@@ -132,7 +135,8 @@ describe('<rtk-menu>', () => {
   it('fires click on the chosen item (Enter, Space, pointer) and closes; disabled items do nothing', async () => {
     const { menu, trigger, items } = await mountMenu();
     const clicks: string[] = [];
-    for (const item of items) item.addEventListener('click', () => clicks.push(item.textContent!.trim()));
+    for (const item of items)
+      item.addEventListener('click', () => clicks.push(item.textContent!.trim()));
     trigger.focus();
     await sendKeys({ press: 'Enter' });
     await menu.updateComplete;
@@ -180,7 +184,9 @@ describe('<rtk-menu>', () => {
     await menu.show();
     await until(() => {
       const r = popup.getBoundingClientRect();
-      return r.width > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
+      return (
+        r.width > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth
+      );
     }, 'menu left the viewport');
     const trigger = wrapper.querySelector('[slot="trigger"]')!.getBoundingClientRect();
     expect(popup.getBoundingClientRect().bottom).to.be.at.most(trigger.top + 1); // flipped above

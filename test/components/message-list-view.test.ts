@@ -13,13 +13,18 @@ interface Item {
 const ROW = 40;
 
 function items(from: number, to: number): Item[] {
-  return Array.from({ length: to - from }, (_, i) => ({ id: `m${from + i}`, text: `Message ${from + i}` }));
+  return Array.from({ length: to - from }, (_, i) => ({
+    id: `m${from + i}`,
+    text: `Message ${from + i}`,
+  }));
 }
 
-const renderer = (item: unknown) => html`<div class="row" style="block-size: ${ROW}px">${(item as Item).text}</div>`;
+const renderer = (item: unknown) =>
+  html`<div class="row" style="block-size: ${ROW}px">${(item as Item).text}</div>`;
 
 async function mount(messages: Item[], props: Partial<RtkMessageListView> = {}) {
-  const box = await fixture<HTMLDivElement>(html`<div style="block-size: 320px; inline-size: 360px; display: flex; flex-direction: column">
+  const box =
+    await fixture<HTMLDivElement>(html`<div style="block-size: 320px; inline-size: 360px; display: flex; flex-direction: column">
     <rtk-message-list-view style="flex: 1" .messages=${messages} .renderer=${renderer} estimate-item-size="40"></rtk-message-list-view>
   </div>`);
   const el = box.querySelector('rtk-message-list-view')!;
@@ -35,8 +40,7 @@ async function settle(el: RtkMessageListView, rounds = 3) {
   for (let i = 0; i < rounds; i++) {
     await el.updateComplete;
     const virtualizer = el.shadowRoot!.querySelector('lit-virtualizer') as
-      | (HTMLElement & { updateComplete?: Promise<unknown> })
-      | null;
+      (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
     await virtualizer?.updateComplete;
     await frame();
     await frame();
@@ -76,25 +80,27 @@ async function scrollTo(el: RtkMessageListView, top: number) {
 
 /** Scrolls up to `top` and waits until the list stopped following the newest message. */
 async function scrollUp(el: RtkMessageListView, top: number) {
-  await until(
-    async () => {
-      await scrollTo(el, top);
-      return !el.isAtNewest && Math.abs(scroller(el).scrollTop - top) < ROW;
-    },
-    'the list still follows the newest message',
-  );
+  await until(async () => {
+    await scrollTo(el, top);
+    return !el.isAtNewest && Math.abs(scroller(el).scrollTop - top) < ROW;
+  }, 'the list still follows the newest message');
 }
 
 describe('<rtk-message-list-view>', function () {
-
   it('is a named, focusable list that opens on the newest message', async () => {
     const el = await mount(items(0, 200));
-    await until(() => visibleTexts(el).includes('Message 199'), 'the newest message is not in view');
+    await until(
+      () => visibleTexts(el).includes('Message 199'),
+      'the newest message is not in view',
+    );
     const list = scroller(el);
     expect(list.getAttribute('role')).to.equal('list');
     expect(list.getAttribute('aria-label')).to.equal('Messages');
     expect(list.tabIndex).to.equal(0);
-    expect(queryAllDeep(el, '[role="listitem"]').length, 'virtualized: only rows around the view').to.be.lessThan(60);
+    expect(
+      queryAllDeep(el, '[role="listitem"]').length,
+      'virtualized: only rows around the view',
+    ).to.be.lessThan(60);
     expect(distanceFromBottom(el)).to.be.at.most(2);
     expect(el.isAtNewest).to.equal(true);
     await expect(el).to.be.accessible();
@@ -185,7 +191,10 @@ describe('<rtk-message-list-view>', function () {
         release = resolve;
       });
     };
-    await until(() => visibleTexts(el).includes('Message 159'), 'the newest message is not in view');
+    await until(
+      () => visibleTexts(el).includes('Message 159'),
+      'the newest message is not in view',
+    );
     await scrollUp(el, 2 * ROW);
     await until(() => calls === 1, 'loadMore was not called');
     await el.updateComplete;
@@ -206,7 +215,10 @@ describe('<rtk-message-list-view>', function () {
     await until(() => !el.shadowRoot!.querySelector('[part="loading"]'), 'still loading');
     const after = queryAllDeep<HTMLElement>(el, '.row').find((r) => r.textContent === before[1]);
     expect(after, `row "${before[1]}" is still in view`).to.exist;
-    expect(after!.getBoundingClientRect().top, 'the same row stays in place').to.be.closeTo(anchorTop, ROW / 2);
+    expect(after!.getBoundingClientRect().top, 'the same row stays in place').to.be.closeTo(
+      anchorTop,
+      ROW / 2,
+    );
     expect(visibleTexts(el)).to.not.include('Message 50');
     expect(jumpButton(el), 'older messages are not "new"').to.equal(null);
   });

@@ -20,7 +20,10 @@ describe('<rtk-message-view>', () => {
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="menu-button"]')!;
     expect(button.getAttribute('aria-label')).to.equal('Message options');
     button.click();
-    const item = await until(() => el.shadowRoot!.querySelector<HTMLElement>('rtk-menu-item[data-action="pin"]'), 'menu not loaded');
+    const item = await until(
+      () => el.shadowRoot!.querySelector<HTMLElement>('rtk-menu-item[data-action="pin"]'),
+      'menu not loaded',
+    );
     expect(deepText(item)).to.contain('Pin');
     const chosen = oneEvent(el, 'action');
     item.click();

@@ -4,7 +4,13 @@ import '../../src/components/microphone-selector/rtk-microphone-selector.js';
 import type { RtkMicrophoneSelector } from '../../src/components/microphone-selector/rtk-microphone-selector.js';
 import { DemoClientError } from '../../src/demo/index.js';
 import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js';
-import { deepText, demoMeeting, mountWithMeeting, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import {
+  deepText,
+  demoMeeting,
+  mountWithMeeting,
+  queryDeep,
+  totalListeners,
+} from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
 
 function select(el: HTMLElement): HTMLSelectElement | undefined {
@@ -37,7 +43,9 @@ describe('<rtk-microphone-selector>', () => {
   after(() => (document.body.style.background = ''));
 
   it('lists the microphones with the one in use selected, under a visible label', async () => {
-    const { el } = await mountWithMeeting<RtkMicrophoneSelector>(html`<rtk-microphone-selector></rtk-microphone-selector>`);
+    const { el } = await mountWithMeeting<RtkMicrophoneSelector>(
+      html`<rtk-microphone-selector></rtk-microphone-selector>`,
+    );
     await loaded(el);
     expect(options(el)).to.deep.equal(['Built-in Microphone', 'Studio USB Microphone']);
     expect(chosen(el)).to.equal('Built-in Microphone');
@@ -57,14 +65,19 @@ describe('<rtk-microphone-selector>', () => {
     await choose(el, 'Studio USB Microphone');
     await el.updateComplete;
     expect(select(el)!.getAttribute('aria-busy')).to.equal('true');
-    await until(() => meeting.self.getCurrentDevices().audio?.label === 'Studio USB Microphone', 'not switched');
+    await until(
+      () => meeting.self.getCurrentDevices().audio?.label === 'Studio USB Microphone',
+      'not switched',
+    );
     await until(() => select(el)!.getAttribute('aria-busy') === null, 'still busy');
     expect(chosen(el)).to.equal('Studio USB Microphone');
     expect(meeting.self.roomJoined).to.equal(true);
   });
 
   it('follows deviceUpdate it did not cause', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkMicrophoneSelector>(html`<rtk-microphone-selector></rtk-microphone-selector>`);
+    const { el, meeting } = await mountWithMeeting<RtkMicrophoneSelector>(
+      html`<rtk-microphone-selector></rtk-microphone-selector>`,
+    );
     await loaded(el);
     const [, usb] = await meeting.self.getAudioDevices();
     await meeting.self.setDevice(usb);
@@ -79,7 +92,10 @@ describe('<rtk-microphone-selector>', () => {
     );
     await loaded(el);
     meeting.director.plugDevice('audio', 'Conference Speakerphone');
-    await until(() => options(el).includes('Conference Speakerphone'), 'the new microphone is not listed');
+    await until(
+      () => options(el).includes('Conference Speakerphone'),
+      'the new microphone is not listed',
+    );
     expect(chosen(el)).to.equal('Built-in Microphone');
   });
 
@@ -93,14 +109,18 @@ describe('<rtk-microphone-selector>', () => {
     meeting.director.unplugDevice('demo-audioinput-1');
     const event = await notified;
     expect(event.detail.variant).to.equal('info');
-    expect(event.detail.message).to.equal('Built-in Microphone was disconnected. Now using Studio USB Microphone.');
+    expect(event.detail.message).to.equal(
+      'Built-in Microphone was disconnected. Now using Studio USB Microphone.',
+    );
     await until(() => options(el).length === 1, 'the list did not update');
     expect(chosen(el)).to.equal('Studio USB Microphone');
     expect(meeting.self.audioEnabled).to.equal(true);
   });
 
   it('says so when there is no microphone at all', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkMicrophoneSelector>(html`<rtk-microphone-selector></rtk-microphone-selector>`);
+    const { el, meeting } = await mountWithMeeting<RtkMicrophoneSelector>(
+      html`<rtk-microphone-selector></rtk-microphone-selector>`,
+    );
     await loaded(el);
     meeting.director.unplugDevice('demo-audioinput-1');
     meeting.director.unplugDevice('demo-audioinput-2');
@@ -121,16 +141,22 @@ describe('<rtk-microphone-selector>', () => {
     expect(options(el)).to.deep.equal(['Microphone 1', 'Microphone 2']);
     expect(chosen(el)).to.equal('Microphone 1');
     await choose(el, 'Microphone 2');
-    await until(() => meeting.self.getCurrentDevices().audio?.deviceId === 'demo-audioinput-2', 'not switched');
+    await until(
+      () => meeting.self.getCurrentDevices().audio?.deviceId === 'demo-audioinput-2',
+      'not switched',
+    );
     meeting.director.hideDeviceLabels(false);
     await until(() => options(el)[0] === 'Built-in Microphone', 'labels did not come');
     expect(chosen(el)).to.equal('Studio USB Microphone');
   });
 
   it('reports a rejected switch and keeps showing the microphone in use', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkMicrophoneSelector>(html`<rtk-microphone-selector></rtk-microphone-selector>`);
+    const { el, meeting } = await mountWithMeeting<RtkMicrophoneSelector>(
+      html`<rtk-microphone-selector></rtk-microphone-selector>`,
+    );
     await loaded(el);
-    meeting.self.setDevice = () => Promise.reject(new DemoClientError('1603', 'The device is busy.'));
+    meeting.self.setDevice = () =>
+      Promise.reject(new DemoClientError('1603', 'The device is busy.'));
     const notified = oneEvent(el, 'rtkNotification') as Promise<RtkNotificationEvent>;
     await choose(el, 'Studio USB Microphone');
     const event = await notified;
@@ -142,11 +168,16 @@ describe('<rtk-microphone-selector>', () => {
   });
 
   it('is operated from the keyboard', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkMicrophoneSelector>(html`<rtk-microphone-selector></rtk-microphone-selector>`);
+    const { el, meeting } = await mountWithMeeting<RtkMicrophoneSelector>(
+      html`<rtk-microphone-selector></rtk-microphone-selector>`,
+    );
     await loaded(el);
     select(el)!.focus();
     await sendKeys({ press: 'ArrowDown' });
-    await until(() => meeting.self.getCurrentDevices().audio?.deviceId === 'demo-audioinput-2', 'arrow did not switch');
+    await until(
+      () => meeting.self.getCurrentDevices().audio?.deviceId === 'demo-audioinput-2',
+      'arrow did not switch',
+    );
   });
 
   it('keeps the label for screen readers in the inline variant', async () => {

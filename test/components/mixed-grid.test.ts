@@ -18,17 +18,25 @@ describe('<rtk-mixed-grid>', () => {
         .screenShareParticipants=${[sharer]}
       ></rtk-mixed-grid>`,
     );
-    const view = el.shadowRoot!.querySelector<HTMLElement & { participant?: unknown; activeMeeting?: unknown }>('rtk-screenshare-view')!;
+    const view = el.shadowRoot!.querySelector<
+      HTMLElement & { participant?: unknown; activeMeeting?: unknown }
+    >('rtk-screenshare-view')!;
     expect(view.participant).to.equal(sharer);
     // The grid's meeting reaches the view through context, with no binding (compared as a boolean:
     // a failing deep comparison would print the whole meeting).
-    expect(view.activeMeeting === meeting, 'the view uses the grid\'s meeting').to.equal(true);
+    expect(view.activeMeeting === meeting, "the view uses the grid's meeting").to.equal(true);
     const mainView = el.shadowRoot!.querySelector('[part="main-view"]')!;
     expect(mainView.getAttribute('aria-label')).to.equal(`Screen shared by ${sharer!.name}`);
     const aside = el.shadowRoot!.querySelector<RtkMixedGrid>('[part="aside"]')!;
     await aside.updateComplete;
-    expect(queryAllDeep<RtkParticipantTile>(aside.shadowRoot!, 'rtk-participant-tile').map((t) => t.participant)).to.deep.equal([b, a]);
-    expect(mainView.getBoundingClientRect().width).to.be.greaterThan(aside.getBoundingClientRect().width);
+    expect(
+      queryAllDeep<RtkParticipantTile>(aside.shadowRoot!, 'rtk-participant-tile').map(
+        (t) => t.participant,
+      ),
+    ).to.deep.equal([b, a]);
+    expect(mainView.getBoundingClientRect().width).to.be.greaterThan(
+      aside.getBoundingClientRect().width,
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -48,22 +56,34 @@ describe('<rtk-mixed-grid>', () => {
     const aside = el.shadowRoot!.querySelector<RtkMixedGrid>('[part="aside"]')!;
     await aside.updateComplete;
     expect(queryAllDeep(aside.shadowRoot!, 'rtk-participant-tile').length).to.equal(2);
-    expect(aside.getBoundingClientRect().top).to.be.greaterThan(el.shadowRoot!.querySelector('[part="main-view"]')!.getBoundingClientRect().top);
+    expect(aside.getBoundingClientRect().top).to.be.greaterThan(
+      el.shadowRoot!.querySelector('[part="main-view"]')!.getBoundingClientRect().top,
+    );
   });
 
   it('renders no screen share view without a sharer', async () => {
     const meeting = await demoMeeting({ people: 1, join: true });
-    const { el } = await mountWithMeeting<RtkMixedGrid>(html`<rtk-mixed-grid .meeting=${meeting}></rtk-mixed-grid>`);
+    const { el } = await mountWithMeeting<RtkMixedGrid>(
+      html`<rtk-mixed-grid .meeting=${meeting}></rtk-mixed-grid>`,
+    );
     expect(el.shadowRoot!.querySelector('rtk-screenshare-view')).to.equal(null);
   });
 });
 
 describe('<rtk-mixed-grid> stage tabs', () => {
   const shownSharer = (el: RtkMixedGrid) =>
-    el.shadowRoot!.querySelector<HTMLElement & { participant?: { id: string } }>('rtk-screenshare-view')?.participant?.id;
-  const tabBar = (el: RtkMixedGrid) => el.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('rtk-tab-bar');
-  const tabButtons = (el: RtkMixedGrid) => [...(tabBar(el)?.shadowRoot?.querySelectorAll<HTMLButtonElement>('[role="tab"]') ?? [])];
-  const selectedTab = (el: RtkMixedGrid) => tabButtons(el).find((b) => b.getAttribute('aria-selected') === 'true')?.textContent?.trim();
+    el.shadowRoot!.querySelector<HTMLElement & { participant?: { id: string } }>(
+      'rtk-screenshare-view',
+    )?.participant?.id;
+  const tabBar = (el: RtkMixedGrid) =>
+    el.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('rtk-tab-bar');
+  const tabButtons = (el: RtkMixedGrid) => [
+    ...(tabBar(el)?.shadowRoot?.querySelectorAll<HTMLButtonElement>('[role="tab"]') ?? []),
+  ];
+  const selectedTab = (el: RtkMixedGrid) =>
+    tabButtons(el)
+      .find((b) => b.getAttribute('aria-selected') === 'true')
+      ?.textContent?.trim();
   async function settle(el: RtkMixedGrid) {
     for (let i = 0; i < 5; i++) {
       await el.updateComplete;
@@ -103,7 +123,9 @@ describe('<rtk-mixed-grid> stage tabs', () => {
     tabButtons(el)[1]!.click();
     await settle(el);
     expect(shownSharer(el)).to.equal(b!.id);
-    expect(el.shadowRoot!.querySelector('[part="main-view"]')!.getAttribute('aria-label')).to.equal(`Screen shared by ${b!.name}`);
+    expect(el.shadowRoot!.querySelector('[part="main-view"]')!.getAttribute('aria-label')).to.equal(
+      `Screen shared by ${b!.name}`,
+    );
     expect(updates.at(-1)).to.deep.equal({ type: 'screenshare', id: b!.id });
 
     tabButtons(el)[2]!.click();
@@ -111,7 +133,9 @@ describe('<rtk-mixed-grid> stage tabs', () => {
     expect(el.shadowRoot!.querySelector('rtk-screenshare-view')).to.equal(null);
     const panel = el.shadowRoot!.querySelector('[part="plugin"]')!;
     expect(panel.textContent).to.contain('Whiteboard');
-    expect(el.shadowRoot!.querySelector('[part="main-view"]')!.getAttribute('aria-label')).to.equal('Plugin: Whiteboard');
+    expect(el.shadowRoot!.querySelector('[part="main-view"]')!.getAttribute('aria-label')).to.equal(
+      'Plugin: Whiteboard',
+    );
     expect(updates.at(-1)).to.deep.equal({ type: 'plugin', id: whiteboard.id });
     await expect(el).to.be.accessible();
   });

@@ -41,7 +41,11 @@ describe('<rtk-more-toggle>', () => {
     expect(popup.getAttribute('role')).to.equal('menu');
     expect(popup.getAttribute('aria-label')).to.equal('More controls');
     const items = [...el.children].map((c) => queryDeep<HTMLButtonElement>(c, 'button')!);
-    expect(items.map((b) => b.getAttribute('role'))).to.deep.equal(['menuitem', 'menuitemcheckbox', 'menuitemcheckbox']);
+    expect(items.map((b) => b.getAttribute('role'))).to.deep.equal([
+      'menuitem',
+      'menuitemcheckbox',
+      'menuitemcheckbox',
+    ]);
     // On/off toggles are checked, not pressed, inside a menu.
     expect(items[1].getAttribute('aria-checked')).to.equal('true');
     expect(items[1].hasAttribute('aria-pressed')).to.equal(false);
@@ -74,7 +78,10 @@ describe('<rtk-more-toggle>', () => {
     expect(focused()).to.equal('Settings');
     // The first letter typed loads type-ahead, then moves focus.
     await sendKeys({ press: 'm' });
-    await until(() => focused() === 'Mic on', () => `type-ahead focused ${focused()}`);
+    await until(
+      () => focused() === 'Mic on',
+      () => `type-ahead focused ${focused()}`,
+    );
     await sendKeys({ press: 'r' });
     expect(focused()).to.equal('Record');
     await sendKeys({ press: 'Escape' });
@@ -99,7 +106,9 @@ describe('<rtk-more-toggle>', () => {
     await sendKeys({ press: 'Tab' });
     await el.updateComplete;
     expect(trigger.getAttribute('aria-expanded')).to.equal('false');
-    expect(el.shadowRoot!.querySelector('[part="menu"]')!.classList.contains('open')).to.equal(false);
+    expect(el.shadowRoot!.querySelector('[part="menu"]')!.classList.contains('open')).to.equal(
+      false,
+    );
   });
 
   it('choosing an item runs it, closes the menu and returns focus to the button', async () => {
@@ -145,12 +154,16 @@ describe('<rtk-more-toggle>', () => {
   });
 
   it('keeps the chat unread count when the chat toggle moves into "More" and back', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkControlbar>(html`<rtk-controlbar style="inline-size: 1400px"></rtk-controlbar>`, {
-      join: true,
-    });
+    const { el, meeting } = await mountWithMeeting<RtkControlbar>(
+      html`<rtk-controlbar style="inline-size: 1400px"></rtk-controlbar>`,
+      {
+        join: true,
+      },
+    );
     await settle(el);
     const badge = () => queryDeep(el, '[part="unread-count"]')?.textContent;
-    const chatInMore = () => Boolean(queryDeep(el, 'rtk-more-toggle')?.querySelector(':scope > rtk-chat-toggle'));
+    const chatInMore = () =>
+      Boolean(queryDeep(el, 'rtk-more-toggle')?.querySelector(':scope > rtk-chat-toggle'));
     expect(chatInMore()).to.equal(false);
     const someone = meeting.director.people[0].name;
     meeting.director.chat.send(someone, 'Hello');

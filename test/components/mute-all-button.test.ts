@@ -6,7 +6,10 @@ import { mountWithMeeting, nameOf, queryDeep, totalListeners } from '../helpers/
 
 describe('<rtk-mute-all-button>', () => {
   it('asks for the confirmation when clicked, from the keyboard too', async () => {
-    const { el } = await mountWithMeeting<RtkMuteAllButton>(html`<rtk-mute-all-button></rtk-mute-all-button>`, { join: true });
+    const { el } = await mountWithMeeting<RtkMuteAllButton>(
+      html`<rtk-mute-all-button></rtk-mute-all-button>`,
+      { join: true },
+    );
     const button = queryDeep<HTMLButtonElement>(el, 'button')!;
     expect(nameOf(button)).to.contain('Mute all');
     const asked = oneEvent(el, 'rtkStateUpdate') as Promise<RtkStateUpdateEvent>;
@@ -18,10 +21,13 @@ describe('<rtk-mute-all-button>', () => {
   });
 
   it('is hidden without the permission and follows permission changes', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkMuteAllButton>(html`<rtk-mute-all-button></rtk-mute-all-button>`, {
-      join: true,
-      preset: 'participant',
-    });
+    const { el, meeting } = await mountWithMeeting<RtkMuteAllButton>(
+      html`<rtk-mute-all-button></rtk-mute-all-button>`,
+      {
+        join: true,
+        preset: 'participant',
+      },
+    );
     expect(el.shadowRoot!.querySelector('rtk-controlbar-button')).to.equal(null);
     meeting.director.updatePermissions({ canAllowParticipantAudio: true } as never);
     await el.updateComplete;
@@ -29,7 +35,9 @@ describe('<rtk-mute-all-button>', () => {
   });
 
   it('renders nothing before joining or without a meeting, and leaves no listener', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkMuteAllButton>(html`<rtk-mute-all-button></rtk-mute-all-button>`);
+    const { el, meeting } = await mountWithMeeting<RtkMuteAllButton>(
+      html`<rtk-mute-all-button></rtk-mute-all-button>`,
+    );
     expect(el.shadowRoot!.querySelector('rtk-controlbar-button')).to.equal(null);
     const withButton = totalListeners(meeting);
     el.remove();

@@ -7,9 +7,11 @@ import { deepText, mountWithMeeting, queryAllDeep, queryDeep } from '../helpers/
 import { until } from '../helpers/wait.js';
 
 async function settle(el: HTMLElement) {
-  for (const child of [el, ...queryAllDeep<HTMLElement>(el, '*')]) await (child as { updateComplete?: Promise<unknown> }).updateComplete;
+  for (const child of [el, ...queryAllDeep<HTMLElement>(el, '*')])
+    await (child as { updateComplete?: Promise<unknown> }).updateComplete;
 }
-const part = (el: HTMLElement, name: string) => el.shadowRoot!.querySelector<HTMLElement & { click(): void }>(`[part~="${name}"]`);
+const part = (el: HTMLElement, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement & { click(): void }>(`[part~="${name}"]`);
 
 async function mount(options: { preset?: 'host' | 'participant' } = {}) {
   const { el, meeting } = await mountWithMeeting<RtkMuteAllConfirmation>(

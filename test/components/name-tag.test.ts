@@ -3,10 +3,14 @@ import '../../src/components/name-tag/rtk-name-tag.js';
 import type { RtkNameTag } from '../../src/components/name-tag/rtk-name-tag.js';
 import { deepText, mountWithMeeting, totalListeners } from '../helpers/fixtures.js';
 
-const part = (el: RtkNameTag, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const part = (el: RtkNameTag, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
 async function mount(options: { presetName?: string } = {}) {
-  const { el, meeting } = await mountWithMeeting<RtkNameTag>(html`<rtk-name-tag></rtk-name-tag>`, { people: 0, join: true });
+  const { el, meeting } = await mountWithMeeting<RtkNameTag>(html`<rtk-name-tag></rtk-name-tag>`, {
+    people: 0,
+    join: true,
+  });
   const person = meeting.director.addPerson({ name: 'Katherine Johnson', audio: true, ...options });
   el.participant = person;
   await el.updateComplete;

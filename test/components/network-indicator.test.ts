@@ -1,24 +1,36 @@
 import { expect, html } from '@open-wc/testing';
 import '../../src/components/network-indicator/rtk-network-indicator.js';
-import { qualityOf, type RtkNetworkIndicator } from '../../src/components/network-indicator/network-indicator.js';
+import {
+  qualityOf,
+  type RtkNetworkIndicator,
+} from '../../src/components/network-indicator/network-indicator.js';
 import type { DemoMeeting, DemoParticipant } from '../../src/demo/index.js';
 import { mountWithMeeting, totalListeners } from '../helpers/fixtures.js';
 
-const icon = (el: RtkNetworkIndicator) => el.shadowRoot!.querySelector<HTMLElement>('[part="icon"]');
+const icon = (el: RtkNetworkIndicator) =>
+  el.shadowRoot!.querySelector<HTMLElement>('[part="icon"]');
 
 /** The director sends the SDK's `mediaScoreUpdate` for one kind of the person's media. */
 const directors = new WeakMap<DemoParticipant, DemoMeeting['director']>();
 const director = (person: DemoParticipant) => directors.get(person)!;
 
-function score(person: DemoParticipant, kind: 'audio' | 'video', value: number, isScreenshare = false) {
+function score(
+  person: DemoParticipant,
+  kind: 'audio' | 'video',
+  value: number,
+  isScreenshare = false,
+) {
   director(person).setNetworkQuality(person.id, value, { kind, isScreenshare });
 }
 
 async function mount() {
-  const { el, meeting } = await mountWithMeeting<RtkNetworkIndicator>(html`<rtk-network-indicator></rtk-network-indicator>`, {
-    people: 0,
-    join: true,
-  });
+  const { el, meeting } = await mountWithMeeting<RtkNetworkIndicator>(
+    html`<rtk-network-indicator></rtk-network-indicator>`,
+    {
+      people: 0,
+      join: true,
+    },
+  );
   const person = meeting.director.addPerson({ name: 'Mary Jackson' });
   directors.set(person, meeting.director);
   el.participant = person;
@@ -28,7 +40,15 @@ async function mount() {
 
 describe('<rtk-network-indicator>', () => {
   it('maps scores to qualities', () => {
-    expect([undefined, 10, 7, 6, 4, 3, 0].map(qualityOf)).to.deep.equal(['good', 'good', 'good', 'weak', 'weak', 'poor', 'poor']);
+    expect([undefined, 10, 7, 6, 4, 3, 0].map(qualityOf)).to.deep.equal([
+      'good',
+      'good',
+      'good',
+      'weak',
+      'weak',
+      'poor',
+      'poor',
+    ]);
   });
 
   it('shows nothing while good, a named icon when weak or poor (worst kind wins)', async () => {

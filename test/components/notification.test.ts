@@ -8,7 +8,8 @@ import { until } from '../helpers/wait.js';
 
 const info: RtkNotificationDetail = { id: 'n1', message: 'Recording started', variant: 'info' };
 
-const countdown = (el: RtkNotification) => el.shadowRoot!.querySelector('[part="progress"]')!.getAnimations()[0];
+const countdown = (el: RtkNotification) =>
+  el.shadowRoot!.querySelector('[part="progress"]')!.getAnimations()[0];
 
 async function mount(notification: RtkNotificationDetail, duration = 60_000) {
   const el = await fixture<RtkNotification>(
@@ -28,7 +29,11 @@ describe('<rtk-notification>', () => {
   afterEach(() => resetMouse());
 
   it('shows the message as text, never as HTML', async () => {
-    const el = await mount({ id: 'x', message: '<img src=x onerror=alert(1)><b>bold</b>', variant: 'info' });
+    const el = await mount({
+      id: 'x',
+      message: '<img src=x onerror=alert(1)><b>bold</b>',
+      variant: 'info',
+    });
     expect(el.shadowRoot!.querySelector('b, img')).to.equal(null);
     expect(el.shadowRoot!.querySelector('[part="message"]')!.textContent!.trim()).to.equal(
       '<img src=x onerror=alert(1)><b>bold</b>',
@@ -38,10 +43,12 @@ describe('<rtk-notification>', () => {
   it('has an icon per variant, says "Error" for errors, and a named dismiss button', async () => {
     const el = await mount({ id: 'e', message: 'Camera failed', variant: 'error' });
     expect(el.dataset.variant).to.equal('error');
-    expect(el.shadowRoot!.querySelector('svg[part="icon"]')!.getAttribute('aria-hidden')).to.equal('true');
-    expect(el.shadowRoot!.querySelector('[part="message"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'Error: Camera failed',
+    expect(el.shadowRoot!.querySelector('svg[part="icon"]')!.getAttribute('aria-hidden')).to.equal(
+      'true',
     );
+    expect(
+      el.shadowRoot!.querySelector('[part="message"]')!.textContent!.replace(/\s+/g, ' ').trim(),
+    ).to.equal('Error: Camera failed');
     const dismissed = oneEvent(el, 'rtkNotificationDismiss');
     buttonByName(el, 'Dismiss notification')!.click();
     expect((await dismissed).detail).to.deep.equal({ id: 'e' });
@@ -54,7 +61,10 @@ describe('<rtk-notification>', () => {
       id: 'a',
       message: 'Ana asks to join',
       variant: 'info',
-      actions: [{ label: 'Admit', handler: () => ran++ }, { label: 'Fails', handler: () => Promise.reject(new Error('no')) }],
+      actions: [
+        { label: 'Admit', handler: () => ran++ },
+        { label: 'Fails', handler: () => Promise.reject(new Error('no')) },
+      ],
     });
     const dismissed = oneEvent(el, 'rtkNotificationDismiss');
     buttonByName(el, 'Admit')!.click();

@@ -4,7 +4,11 @@ import '../../src/components/notifications/rtk-notifications.js';
 import type { RtkNotifications } from '../../src/components/notifications/rtk-notifications.js';
 import { playNotificationTone } from '../../src/internal/notification-sound.js';
 import { NotificationsController } from '../../src/controllers/notifications-controller.js';
-import { RtkNotificationEvent, type RtkNotificationDetail, type RtkNotificationVariant } from '../../src/events/rtk-notification.js';
+import {
+  RtkNotificationEvent,
+  type RtkNotificationDetail,
+  type RtkNotificationVariant,
+} from '../../src/events/rtk-notification.js';
 import { buttonByName, demoMeeting, queryAllDeep, totalListeners } from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
 
@@ -26,10 +30,20 @@ customElements.define('test-notifications-host', NotificationsHost);
 
 describe('<rtk-notifications>', () => {
   it('announces errors assertively and the rest politely', async () => {
-    const el = await fixture<RtkNotifications>(html`<rtk-notifications .notifications=${items} .playSound=${silent}></rtk-notifications>`);
-    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Recording started');
-    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('Could not turn on the camera');
-    expect(el.shadowRoot!.querySelectorAll('[role="status"] rtk-notification, [role="alert"] rtk-notification').length).to.equal(2);
+    const el = await fixture<RtkNotifications>(
+      html`<rtk-notifications .notifications=${items} .playSound=${silent}></rtk-notifications>`,
+    );
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain(
+      'Recording started',
+    );
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(
+      'Could not turn on the camera',
+    );
+    expect(
+      el.shadowRoot!.querySelectorAll(
+        '[role="status"] rtk-notification, [role="alert"] rtk-notification',
+      ).length,
+    ).to.equal(2);
     await expect(el).to.be.accessible();
   });
 
@@ -39,8 +53,13 @@ describe('<rtk-notifications>', () => {
   });
 
   it('asks to dismiss a notification from its button', async () => {
-    const el = await fixture<RtkNotifications>(html`<rtk-notifications .notifications=${items} .playSound=${silent}></rtk-notifications>`);
-    const button = buttonByName(el.shadowRoot!.querySelector('[role="alert"]')!, 'Dismiss notification')!;
+    const el = await fixture<RtkNotifications>(
+      html`<rtk-notifications .notifications=${items} .playSound=${silent}></rtk-notifications>`,
+    );
+    const button = buttonByName(
+      el.shadowRoot!.querySelector('[role="alert"]')!,
+      'Dismiss notification',
+    )!;
     const dismissed = oneEvent(el, 'rtkNotificationDismiss');
     button.click();
     expect((await dismissed).detail).to.deep.equal({ id: 'b' });
@@ -55,15 +74,25 @@ describe('<rtk-notifications>', () => {
   });
 
   it('shows only the newest `max` notifications', async () => {
-    const many = ['1', '2', '3', '4', '5'].map((id) => ({ id, message: `Message ${id}`, variant: 'info' as const }));
-    const el = await fixture<RtkNotifications>(html`<rtk-notifications .notifications=${many} max="3" .playSound=${silent}></rtk-notifications>`);
-    const shown = [...el.shadowRoot!.querySelectorAll('[part="message"]')].map((m) => m.textContent);
+    const many = ['1', '2', '3', '4', '5'].map((id) => ({
+      id,
+      message: `Message ${id}`,
+      variant: 'info' as const,
+    }));
+    const el = await fixture<RtkNotifications>(
+      html`<rtk-notifications .notifications=${many} max="3" .playSound=${silent}></rtk-notifications>`,
+    );
+    const shown = [...el.shadowRoot!.querySelectorAll('[part="message"]')].map(
+      (m) => m.textContent,
+    );
     expect(shown).to.deep.equal(['Message 3', 'Message 4', 'Message 5']);
   });
 
   it('plays a sound for each new notification unless muted', async () => {
     const played: RtkNotificationVariant[] = [];
-    const el = await fixture<RtkNotifications>(html`<rtk-notifications .playSound=${(v: RtkNotificationVariant) => played.push(v)}></rtk-notifications>`);
+    const el = await fixture<RtkNotifications>(
+      html`<rtk-notifications .playSound=${(v: RtkNotificationVariant) => played.push(v)}></rtk-notifications>`,
+    );
     el.notifications = [items[0]];
     await el.updateComplete;
     el.notifications = [items[0], items[1]];
@@ -93,8 +122,12 @@ describe('<rtk-notifications>', () => {
   });
 
   it('collects rtkNotification events and drops a notification when its time is up', async () => {
-    const host = await fixture<NotificationsHost>(html`<test-notifications-host></test-notifications-host>`);
-    host.dispatchEvent(new RtkNotificationEvent({ id: 'late', message: 'You are late', variant: 'info' }));
+    const host = await fixture<NotificationsHost>(
+      html`<test-notifications-host></test-notifications-host>`,
+    );
+    host.dispatchEvent(
+      new RtkNotificationEvent({ id: 'late', message: 'You are late', variant: 'info' }),
+    );
     await host.updateComplete;
     const list = host.shadowRoot!.querySelector<RtkNotifications>('rtk-notifications')!;
     await list.updateComplete;

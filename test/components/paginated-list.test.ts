@@ -12,7 +12,11 @@ interface Row {
 }
 
 /** 50 rows, newest first, one second apart. */
-const rows: Row[] = Array.from({ length: 50 }, (_, i) => ({ id: i, text: `Message ${i}`, timestamp: 1_000_000 - i * 1000 }));
+const rows: Row[] = Array.from({ length: 50 }, (_, i) => ({
+  id: i,
+  text: `Message ${i}`,
+  timestamp: 1_000_000 - i * 1000,
+}));
 
 /** A fetchData over `rows` that records its calls and can be held until released. */
 function fakeFetch() {
@@ -83,7 +87,13 @@ describe('<rtk-paginated-list>', () => {
     expect(fake.calls[0].slice(1)).to.deep.equal([5, true]);
     fake.release();
     await until(() => list.getAttribute('aria-busy') === 'false');
-    expect(texts(el)).to.deep.equal(['Message 0', 'Message 1', 'Message 2', 'Message 3', 'Message 4']);
+    expect(texts(el)).to.deep.equal([
+      'Message 0',
+      'Message 1',
+      'Message 2',
+      'Message 3',
+      'Message 4',
+    ]);
     await el.loadMore();
     await el.updateComplete;
     expect(fake.calls[1]).to.deep.equal([rows[4].timestamp, 5, true]);
@@ -124,9 +134,13 @@ describe('<rtk-paginated-list>', () => {
   });
 
   it('says so when the list is empty', async () => {
-    const el = await fixture<RtkPaginatedList>(html`<rtk-paginated-list .fetchData=${async () => []}></rtk-paginated-list>`);
+    const el = await fixture<RtkPaginatedList>(
+      html`<rtk-paginated-list .fetchData=${async () => []}></rtk-paginated-list>`,
+    );
     await until(() => el.shadowRoot!.querySelector('[part="empty"]'));
-    expect(el.shadowRoot!.querySelector('[part="empty"]')!.textContent).to.equal('Nothing here yet.');
+    expect(el.shadowRoot!.querySelector('[part="empty"]')!.textContent).to.equal(
+      'Nothing here yet.',
+    );
     el.emptyListLabel = 'No messages yet';
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="empty"]')!.textContent).to.equal('No messages yet');

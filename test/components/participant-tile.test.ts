@@ -3,41 +3,72 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js';
 import '../../src/components/participant-tile/rtk-participant-tile.js';
 import type { RtkParticipantTile } from '../../src/components/participant-tile/rtk-participant-tile.js';
-import { activeMeterCount, sampleAudioLevels } from '../../src/controllers/audio-level-controller.js';
+import {
+  activeMeterCount,
+  sampleAudioLevels,
+} from '../../src/controllers/audio-level-controller.js';
 import type { TileLoadEvent } from '../../src/events/tile-load.js';
 import type { Peer } from '../../src/meeting/participant.js';
 import * as tileStories from '../../stories/participant-tile.stories.js';
 import { mountStory, type StoriesModule } from '../helpers/stories.js';
-import { deepActiveElement, deepText, mountWithMeeting, queryAllDeep, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import {
+  deepActiveElement,
+  deepText,
+  mountWithMeeting,
+  queryAllDeep,
+  queryDeep,
+  totalListeners,
+} from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
 
-const part = (el: RtkParticipantTile, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const part = (el: RtkParticipantTile, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 /** A part anywhere in the tile, inside its name tag or avatar too. */
-const deepPart = (el: RtkParticipantTile, name: string) => queryDeep(el, `[part~="${name}"]`) ?? null;
+const deepPart = (el: RtkParticipantTile, name: string) =>
+  queryDeep(el, `[part~="${name}"]`) ?? null;
 /** Waits until the tile and everything it renders are up to date. */
 async function settle(el: RtkParticipantTile) {
   await el.updateComplete;
-  for (const child of queryAllDeep<HTMLElement & { updateComplete?: Promise<unknown> }>(el, '*')) await child.updateComplete;
+  for (const child of queryAllDeep<HTMLElement & { updateComplete?: Promise<unknown> }>(el, '*'))
+    await child.updateComplete;
 }
 const label = (el: RtkParticipantTile) => part(el, 'container')!.getAttribute('aria-label');
 
 /** A hand-made person, for values the demo never produces. */
 function fakePeer(overrides: Partial<Peer>): Peer {
   return {
-    id: 'peer-1', userId: 'user-1', name: 'Ada Lovelace', picture: '', audioEnabled: true, videoEnabled: false,
-    screenShareEnabled: false, isPinned: false,
-    registerVideoElement: () => {}, deregisterVideoElement: () => {},
-    pin: async () => {}, unpin: async () => {}, on: () => {}, off: () => {},
+    id: 'peer-1',
+    userId: 'user-1',
+    name: 'Ada Lovelace',
+    picture: '',
+    audioEnabled: true,
+    videoEnabled: false,
+    screenShareEnabled: false,
+    isPinned: false,
+    registerVideoElement: () => {},
+    deregisterVideoElement: () => {},
+    pin: async () => {},
+    unpin: async () => {},
+    on: () => {},
+    off: () => {},
     ...overrides,
   } as Peer;
 }
 
 async function mountPerson(options: { audio?: boolean; video?: boolean; name?: string } = {}) {
-  const { el, meeting } = await mountWithMeeting<RtkParticipantTile>(html`<rtk-participant-tile></rtk-participant-tile>`, {
-    people: 0,
-    join: true,
+  const { el, meeting } = await mountWithMeeting<RtkParticipantTile>(
+    html`<rtk-participant-tile></rtk-participant-tile>`,
+    {
+      people: 0,
+      join: true,
+    },
+  );
+  const person = meeting.director.addPerson({
+    name: 'Grace Hopper',
+    audio: true,
+    video: true,
+    ...options,
   });
-  const person = meeting.director.addPerson({ name: 'Grace Hopper', audio: true, video: true, ...options });
   el.participant = person;
   await settle(el);
   return { el, meeting, person };
@@ -50,7 +81,9 @@ let mochaOnError: OnErrorEventHandler = null;
 before(() => {
   mochaOnError = window.onerror;
   window.onerror = (message, ...rest) =>
-    /ResizeObserver loop/.test(String(message)) ? true : (mochaOnError?.call(window, message, ...rest) ?? false);
+    /ResizeObserver loop/.test(String(message))
+      ? true
+      : (mochaOnError?.call(window, message, ...rest) ?? false);
 });
 after(() => {
   window.onerror = mochaOnError;
@@ -116,7 +149,9 @@ describe('<rtk-participant-tile>', () => {
   });
 
   it('labels self "(you)" and mirrors the self view unless the preference is off', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkParticipantTile>(html`<rtk-participant-tile></rtk-participant-tile>`);
+    const { el, meeting } = await mountWithMeeting<RtkParticipantTile>(
+      html`<rtk-participant-tile></rtk-participant-tile>`,
+    );
     el.participant = meeting.self;
     await settle(el);
     expect(deepPart(el, 'name')!.textContent).to.equal('You (you)');
@@ -132,13 +167,21 @@ describe('<rtk-participant-tile>', () => {
     await until(() => activeMeterCount() > 0, 'the level meter never started');
     meeting.director.speak(person.id, 3000);
     // Sample directly: the animation-frame loop pauses while the test page is in the background.
-    await until(() => (sampleAudioLevels(), el.hasAttribute('speaking')), 'never marked as speaking');
+    await until(
+      () => (sampleAudioLevels(), el.hasAttribute('speaking')),
+      'never marked as speaking',
+    );
     expect(Number(el.style.getPropertyValue('--rtk-audio-level'))).to.be.greaterThan(0);
   });
 
   it('renders names as text and accepts only http(s) pictures', async () => {
-    const { el } = await mountWithMeeting<RtkParticipantTile>(html`<rtk-participant-tile></rtk-participant-tile>`);
-    el.participant = fakePeer({ name: '<img src=x onerror=alert(1)>', picture: 'javascript:alert(1)' });
+    const { el } = await mountWithMeeting<RtkParticipantTile>(
+      html`<rtk-participant-tile></rtk-participant-tile>`,
+    );
+    el.participant = fakePeer({
+      name: '<img src=x onerror=alert(1)>',
+      picture: 'javascript:alert(1)',
+    });
     await settle(el);
     expect(deepPart(el, 'name')!.textContent).to.equal('<img src=x onerror=alert(1)>');
     expect(queryDeep(el, 'img')).to.equal(undefined);
@@ -151,7 +194,9 @@ describe('<rtk-participant-tile>', () => {
   });
 
   it('falls back to initials when the picture cannot load', async () => {
-    const { el } = await mountWithMeeting<RtkParticipantTile>(html`<rtk-participant-tile></rtk-participant-tile>`);
+    const { el } = await mountWithMeeting<RtkParticipantTile>(
+      html`<rtk-participant-tile></rtk-participant-tile>`,
+    );
     el.participant = fakePeer({ picture: `${location.origin}/does-not-exist.png` });
     await settle(el);
     await until(() => queryDeep(el, 'img') === undefined, 'picture never fell back');
@@ -159,7 +204,9 @@ describe('<rtk-participant-tile>', () => {
   });
 
   it('fires tileLoad with the video element, and renders nothing without a participant', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkParticipantTile>(html`<rtk-participant-tile></rtk-participant-tile>`);
+    const { el, meeting } = await mountWithMeeting<RtkParticipantTile>(
+      html`<rtk-participant-tile></rtk-participant-tile>`,
+    );
     expect(deepText(el)).to.equal('');
     const loaded = oneEvent(el, 'tileLoad') as Promise<TileLoadEvent>;
     el.participant = meeting.self;
@@ -211,7 +258,8 @@ describe('<rtk-participant-tile>', () => {
 
   it('shows a connection warning from mediaScoreUpdate and hides it when the score recovers', async () => {
     const { el, person, meeting } = await mountPerson();
-    const indicator = () => deepPart(el, 'network-indicator')!.shadowRoot!.querySelector('[part="icon"]');
+    const indicator = () =>
+      deepPart(el, 'network-indicator')!.shadowRoot!.querySelector('[part="icon"]');
     expect(indicator()).to.equal(null);
     const score = (kind: 'audio' | 'video', value: number, isScreenshare = false) =>
       meeting.director.setNetworkQuality(person.id, value, { kind, isScreenshare });
@@ -229,7 +277,10 @@ describe('<rtk-participant-tile>', () => {
   });
 
   it('names a host with a badge, and nobody else', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkParticipantTile>(html`<rtk-participant-tile></rtk-participant-tile>`, { people: 0, join: true });
+    const { el, meeting } = await mountWithMeeting<RtkParticipantTile>(
+      html`<rtk-participant-tile></rtk-participant-tile>`,
+      { people: 0, join: true },
+    );
     el.participant = meeting.director.addPerson({ name: 'Hedy Lamarr', presetName: 'host' });
     await settle(el);
     expect(deepPart(el, 'host-badge')!.getAttribute('aria-label')).to.equal('Host');
@@ -247,15 +298,29 @@ describe('<rtk-participant-tile>', () => {
     await until(() => queryAllDeep(el, 'rtk-menu-item').length > 0, 'menu never loaded');
     await settle(el);
     const items = () => queryAllDeep<HTMLElement>(el, 'rtk-menu-item');
-    expect(items().map((i) => i.textContent!.trim())).to.deep.equal(['Pin', 'Mute', 'Turn off video', 'Remove from meeting']);
-    await until(() => deepActiveElement() === items()[0] || el.shadowRoot!.activeElement === items()[0], 'focus not on the first item');
-    items().find((i) => i.dataset.action === 'mute')!.click();
+    expect(items().map((i) => i.textContent!.trim())).to.deep.equal([
+      'Pin',
+      'Mute',
+      'Turn off video',
+      'Remove from meeting',
+    ]);
+    await until(
+      () => deepActiveElement() === items()[0] || el.shadowRoot!.activeElement === items()[0],
+      'focus not on the first item',
+    );
+    items()
+      .find((i) => i.dataset.action === 'mute')!
+      .click();
     await until(() => !person.audioEnabled, 'never muted');
     await settle(el);
     expect(deepPart(el, 'mic-icon')).to.exist;
-    items().find((i) => i.dataset.action === 'video')!.click();
+    items()
+      .find((i) => i.dataset.action === 'video')!
+      .click();
     await until(() => !person.videoEnabled, 'video never turned off');
-    items().find((i) => i.dataset.action === 'kick')!.click();
+    items()
+      .find((i) => i.dataset.action === 'kick')!
+      .click();
     await until(() => !meeting.participants.joined.has(person.id), 'never removed');
   });
 
@@ -278,7 +343,8 @@ describe('<rtk-participant-tile>', () => {
 
   it('shows an error notification when the meeting refuses an action, and the state stays true', async () => {
     const { el, person } = await mountPerson();
-    (person as unknown as { disableAudio: () => Promise<void> }).disableAudio = () => Promise.reject(new Error('Not allowed right now'));
+    (person as unknown as { disableAudio: () => Promise<void> }).disableAudio = () =>
+      Promise.reject(new Error('Not allowed right now'));
     (part(el, 'menu-button') as HTMLButtonElement).click();
     await until(() => queryDeep(el, 'rtk-menu-item[data-action="mute"]'), 'no mute item');
     const notified = oneEvent(el, 'rtkNotification') as Promise<RtkNotificationEvent>;
@@ -292,11 +358,14 @@ describe('<rtk-participant-tile>', () => {
   });
 
   it('offers a viewer no host actions, and no menu at all when nothing is allowed', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkParticipantTile>(html`<rtk-participant-tile></rtk-participant-tile>`, {
-      people: 0,
-      join: true,
-      preset: 'participant',
-    });
+    const { el, meeting } = await mountWithMeeting<RtkParticipantTile>(
+      html`<rtk-participant-tile></rtk-participant-tile>`,
+      {
+        people: 0,
+        join: true,
+        preset: 'participant',
+      },
+    );
     el.participant = meeting.director.addPerson({ name: 'Grace Hopper', audio: true, video: true });
     await settle(el);
     (part(el, 'menu-button') as HTMLButtonElement).click();
@@ -309,7 +378,10 @@ describe('<rtk-participant-tile>', () => {
   });
 
   it('lets you hide your own tile', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkParticipantTile>(html`<rtk-participant-tile></rtk-participant-tile>`, { join: true });
+    const { el, meeting } = await mountWithMeeting<RtkParticipantTile>(
+      html`<rtk-participant-tile></rtk-participant-tile>`,
+      { join: true },
+    );
     el.participant = meeting.self;
     await settle(el);
     (part(el, 'menu-button') as HTMLButtonElement).click();
@@ -325,8 +397,14 @@ describe('<rtk-participant-tile>', () => {
   it('follows director.speak with the speaking outline and drops it when they stop', async () => {
     const { el, meeting, person } = await mountPerson({ video: false });
     meeting.director.speak(person.id, 400);
-    await until(() => (sampleAudioLevels(), el.hasAttribute('speaking')), 'never marked as speaking');
-    await until(() => (sampleAudioLevels(), !el.hasAttribute('speaking')), 'never stopped speaking');
+    await until(
+      () => (sampleAudioLevels(), el.hasAttribute('speaking')),
+      'never marked as speaking',
+    );
+    await until(
+      () => (sampleAudioLevels(), !el.hasAttribute('speaking')),
+      'never stopped speaking',
+    );
   });
 
   it('is operable and accessible with the menu open', async () => {
@@ -336,7 +414,10 @@ describe('<rtk-participant-tile>', () => {
     await settle(el);
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
-    await until(() => part(el, 'menu-button')!.getAttribute('aria-expanded') === 'false', 'menu never closed');
+    await until(
+      () => part(el, 'menu-button')!.getAttribute('aria-expanded') === 'false',
+      'menu never closed',
+    );
   });
 
   it('its HostMenu story shows the open menu with the host actions, and PoorNetwork the warning', async () => {
@@ -346,12 +427,22 @@ describe('<rtk-participant-tile>', () => {
       const module = tileStories as unknown as StoriesModule;
       await mountStory(module, 'participantTile', 'HostMenu', tileStories.HostMenu, container);
       const tile = container.querySelector<RtkParticipantTile>('rtk-participant-tile')!;
-      expect(tile.shadowRoot!.querySelector<HTMLElement & { open?: boolean }>('rtk-menu')!.open).to.equal(true);
-      expect(queryAllDeep(tile, 'rtk-menu-item').map((i) => i.dataset.action)).to.deep.equal(['pin', 'mute', 'video', 'kick']);
+      expect(
+        tile.shadowRoot!.querySelector<HTMLElement & { open?: boolean }>('rtk-menu')!.open,
+      ).to.equal(true);
+      expect(queryAllDeep(tile, 'rtk-menu-item').map((i) => i.dataset.action)).to.deep.equal([
+        'pin',
+        'mute',
+        'video',
+        'kick',
+      ]);
       const second = document.createElement('div');
       container.after(second);
       await mountStory(module, 'participantTile', 'PoorNetwork', tileStories.PoorNetwork, second);
-      await until(() => queryDeep(second, '[part="icon"][aria-label="Poor connection"]'), 'no poor-connection icon');
+      await until(
+        () => queryDeep(second, '[part="icon"][aria-label="Poor connection"]'),
+        'no poor-connection icon',
+      );
       second.remove();
     } finally {
       container.remove();

@@ -2,15 +2,24 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/participant/rtk-participant.js';
 import type { RtkParticipant } from '../../src/components/participant/rtk-participant.js';
 import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js';
-import { deepText, mountWithMeeting, queryAllDeep, queryDeep, totalListeners, type MountOptions } from '../helpers/fixtures.js';
+import {
+  deepText,
+  mountWithMeeting,
+  queryAllDeep,
+  queryDeep,
+  totalListeners,
+  type MountOptions,
+} from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
 
-const part = (el: RtkParticipant, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const part = (el: RtkParticipant, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const items = (el: RtkParticipant) => queryAllDeep<HTMLElement>(el, 'rtk-menu-item');
 const actionsOf = (el: RtkParticipant) => items(el).map((i) => i.dataset.action);
 async function settle(el: RtkParticipant) {
   await el.updateComplete;
-  for (const child of queryAllDeep<HTMLElement & { updateComplete?: Promise<unknown> }>(el, '*')) await child.updateComplete;
+  for (const child of queryAllDeep<HTMLElement & { updateComplete?: Promise<unknown> }>(el, '*'))
+    await child.updateComplete;
 }
 
 // Floating UI may trigger Chromium's benign ResizeObserver loop report (see participant-tile tests).
@@ -18,19 +27,32 @@ let mochaOnError: OnErrorEventHandler = null;
 before(() => {
   mochaOnError = window.onerror;
   window.onerror = (message, ...rest) =>
-    /ResizeObserver loop/.test(String(message)) ? true : (mochaOnError?.call(window, message, ...rest) ?? false);
+    /ResizeObserver loop/.test(String(message))
+      ? true
+      : (mochaOnError?.call(window, message, ...rest) ?? false);
 });
 after(() => {
   window.onerror = mochaOnError;
 });
 
-async function mountRow(options: MountOptions = {}, person: { audio?: boolean; video?: boolean } = {}) {
-  const { el, meeting } = await mountWithMeeting<RtkParticipant>(html`<rtk-participant></rtk-participant>`, {
-    people: 0,
-    join: true,
-    ...options,
+async function mountRow(
+  options: MountOptions = {},
+  person: { audio?: boolean; video?: boolean } = {},
+) {
+  const { el, meeting } = await mountWithMeeting<RtkParticipant>(
+    html`<rtk-participant></rtk-participant>`,
+    {
+      people: 0,
+      join: true,
+      ...options,
+    },
+  );
+  const p = meeting.director.addPerson({
+    name: 'Grace Hopper',
+    audio: true,
+    video: true,
+    ...person,
   });
-  const p = meeting.director.addPerson({ name: 'Grace Hopper', audio: true, video: true, ...person });
   el.participant = p;
   await settle(el);
   return { el, meeting, person: p };
@@ -43,7 +65,9 @@ describe('<rtk-participant>', function () {
     expect(part(el, 'mic-icon')!.getAttribute('role')).to.equal('img');
     expect(part(el, 'mic-icon')!.getAttribute('aria-label')).to.equal('Microphone off');
     expect(part(el, 'video-icon')!.getAttribute('aria-label')).to.equal('Camera on');
-    expect(part(el, 'menu-button')!.getAttribute('aria-label')).to.equal('Options for Grace Hopper');
+    expect(part(el, 'menu-button')!.getAttribute('aria-label')).to.equal(
+      'Options for Grace Hopper',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -74,18 +98,31 @@ describe('<rtk-participant>', function () {
   it('offers a host pin, mute, video off and remove; each works', async () => {
     const { el, meeting, person } = await mountRow();
     expect(actionsOf(el)).to.deep.equal(['pin', 'mute', 'video', 'kick']);
-    expect(items(el).map((i) => i.textContent!.trim())).to.deep.equal(['Pin', 'Mute', 'Turn off video', 'Remove from meeting']);
-    items(el).find((i) => i.dataset.action === 'pin')!.click();
+    expect(items(el).map((i) => i.textContent!.trim())).to.deep.equal([
+      'Pin',
+      'Mute',
+      'Turn off video',
+      'Remove from meeting',
+    ]);
+    items(el)
+      .find((i) => i.dataset.action === 'pin')!
+      .click();
     await until(() => person.isPinned, 'never pinned');
     await settle(el);
     expect(actionsOf(el)[0]).to.equal('unpin');
-    items(el).find((i) => i.dataset.action === 'mute')!.click();
+    items(el)
+      .find((i) => i.dataset.action === 'mute')!
+      .click();
     await until(() => !person.audioEnabled, 'never muted');
-    items(el).find((i) => i.dataset.action === 'video')!.click();
+    items(el)
+      .find((i) => i.dataset.action === 'video')!
+      .click();
     await until(() => !person.videoEnabled, 'video never off');
     await settle(el);
     expect(actionsOf(el)).to.deep.equal(['unpin', 'kick']);
-    items(el).find((i) => i.dataset.action === 'kick')!.click();
+    items(el)
+      .find((i) => i.dataset.action === 'kick')!
+      .click();
     await until(() => !meeting.participants.joined.has(person.id), 'never removed');
   });
 
@@ -109,7 +146,10 @@ describe('<rtk-participant>', function () {
   });
 
   it('offers nothing before the local user joins, and the menu on joining', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkParticipant>(html`<rtk-participant></rtk-participant>`, { people: 0 });
+    const { el, meeting } = await mountWithMeeting<RtkParticipant>(
+      html`<rtk-participant></rtk-participant>`,
+      { people: 0 },
+    );
     el.participant = meeting.director.addPerson({ name: 'Early Bird', audio: true, video: true });
     await settle(el);
     expect(part(el, 'menu')).to.equal(null);
@@ -119,16 +159,21 @@ describe('<rtk-participant>', function () {
   });
 
   it('removes a person from the stage in a webinar', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkParticipant>(html`<rtk-participant></rtk-participant>`, {
-      people: 0,
-      join: true,
-      preset: 'webinar-host',
-    });
+    const { el, meeting } = await mountWithMeeting<RtkParticipant>(
+      html`<rtk-participant></rtk-participant>`,
+      {
+        people: 0,
+        join: true,
+        preset: 'webinar-host',
+      },
+    );
     const speaker = meeting.director.addPerson({ name: 'Sam Speaker', presetName: 'webinar-host' });
     el.participant = speaker;
     await settle(el);
     expect(actionsOf(el)).to.include('stage');
-    items(el).find((i) => i.dataset.action === 'stage')!.click();
+    items(el)
+      .find((i) => i.dataset.action === 'stage')!
+      .click();
     await until(() => speaker.stageStatus === 'OFF_STAGE', 'never removed from the stage');
     await settle(el);
     expect(actionsOf(el)).to.not.include('stage');
@@ -136,9 +181,12 @@ describe('<rtk-participant>', function () {
 
   it('notifies when the meeting refuses, and keeps showing the truth', async () => {
     const { el, person } = await mountRow();
-    (person as unknown as { disableAudio: () => Promise<void> }).disableAudio = () => Promise.reject(new Error('Not now'));
+    (person as unknown as { disableAudio: () => Promise<void> }).disableAudio = () =>
+      Promise.reject(new Error('Not now'));
     const notified = oneEvent(el, 'rtkNotification') as Promise<RtkNotificationEvent>;
-    items(el).find((i) => i.dataset.action === 'mute')!.click();
+    items(el)
+      .find((i) => i.dataset.action === 'mute')!
+      .click();
     const event = await notified;
     expect(event.detail.variant).to.equal('error');
     expect(event.detail.message).to.equal('Mute failed: Not now');

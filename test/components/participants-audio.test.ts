@@ -2,7 +2,13 @@ import { expect, html } from '@open-wc/testing';
 import '../../src/components/participants-audio/rtk-participants-audio.js';
 import type { RtkParticipantsAudio } from '../../src/components/participants-audio/rtk-participants-audio.js';
 import type { DemoMeeting } from '../../src/demo/index.js';
-import { buttonByName, demoMeeting, mountWithMeeting, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import {
+  buttonByName,
+  demoMeeting,
+  mountWithMeeting,
+  queryDeep,
+  totalListeners,
+} from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
 
 function audios(el: RtkParticipantsAudio): HTMLAudioElement[] {
@@ -13,7 +19,11 @@ function trackOf(audio: HTMLAudioElement): MediaStreamTrack | undefined {
   return (audio.srcObject as MediaStream | null)?.getAudioTracks()[0];
 }
 
-function audioOf(el: RtkParticipantsAudio, peerId: string, kind = 'audio'): HTMLAudioElement | undefined {
+function audioOf(
+  el: RtkParticipantsAudio,
+  peerId: string,
+  kind = 'audio',
+): HTMLAudioElement | undefined {
   return audios(el).find((a) => a.dataset.peer === peerId && a.dataset.kind === kind);
 }
 
@@ -104,13 +114,17 @@ describe('<rtk-participants-audio>', () => {
     let allowed = false;
     const played: HTMLMediaElement[] = [];
     HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
-      if (!allowed) return Promise.reject(new DOMException('play() needs a user gesture', 'NotAllowedError'));
+      if (!allowed)
+        return Promise.reject(new DOMException('play() needs a user gesture', 'NotAllowedError'));
       played.push(this);
       return Promise.resolve();
     };
     const { el, meeting } = await mount(3);
     // The prompt's button loads with it (rare): wait until it is a working button.
-    await until(() => enableButton(el) && queryDeep(enableButton(el)!, 'button'), 'no prompt with a button');
+    await until(
+      () => enableButton(el) && queryDeep(enableButton(el)!, 'button'),
+      'no prompt with a button',
+    );
     await el.updateComplete;
     const prompt = el.shadowRoot!.querySelector('[part="prompt"]')!;
     expect(prompt.getAttribute('role')).to.equal('status');
@@ -134,9 +148,13 @@ describe('<rtk-participants-audio>', () => {
   });
 
   it('works from the keyboard', async () => {
-    HTMLMediaElement.prototype.play = () => Promise.reject(new DOMException('blocked', 'NotAllowedError'));
+    HTMLMediaElement.prototype.play = () =>
+      Promise.reject(new DOMException('blocked', 'NotAllowedError'));
     const { el } = await mount(1);
-    await until(() => enableButton(el) && queryDeep(enableButton(el)!, 'button'), 'no prompt with a button');
+    await until(
+      () => enableButton(el) && queryDeep(enableButton(el)!, 'button'),
+      'no prompt with a button',
+    );
     HTMLMediaElement.prototype.play = originalPlay;
     const host = enableButton(el)!;
     host.focus();
@@ -147,7 +165,9 @@ describe('<rtk-participants-audio>', () => {
 
   it('routes audio to the selected speaker where setSinkId exists', async () => {
     const sinks: Array<[string | undefined, string]> = [];
-    const proto = HTMLMediaElement.prototype as HTMLMediaElement & { setSinkId?: (id: string) => Promise<void> };
+    const proto = HTMLMediaElement.prototype as HTMLMediaElement & {
+      setSinkId?: (id: string) => Promise<void>;
+    };
     const originalSink = proto.setSinkId;
     proto.setSinkId = function (this: HTMLMediaElement, id: string) {
       sinks.push([this.dataset.peer, id]);
@@ -157,7 +177,9 @@ describe('<rtk-participants-audio>', () => {
       const { el, meeting } = await mount(2);
       const current = meeting.self.getCurrentDevices().speaker!;
       expect(sinks.map(([, id]) => id)).to.deep.equal([current.deviceId, current.deviceId]);
-      const other = (await meeting.self.getSpeakerDevices()).find((d) => d.deviceId !== current.deviceId)!;
+      const other = (await meeting.self.getSpeakerDevices()).find(
+        (d) => d.deviceId !== current.deviceId,
+      )!;
       sinks.length = 0;
       await meeting.self.setDevice(other);
       await el.updateComplete;
@@ -173,7 +195,9 @@ describe('<rtk-participants-audio>', () => {
   });
 
   it('keeps playing when the browser refuses the speaker', async () => {
-    const proto = HTMLMediaElement.prototype as HTMLMediaElement & { setSinkId?: (id: string) => Promise<void> };
+    const proto = HTMLMediaElement.prototype as HTMLMediaElement & {
+      setSinkId?: (id: string) => Promise<void>;
+    };
     const originalSink = proto.setSinkId;
     proto.setSinkId = () => Promise.reject(new DOMException('no such device', 'NotFoundError'));
     try {

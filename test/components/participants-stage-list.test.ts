@@ -3,7 +3,13 @@ import type { RtkButton } from '../../src/components/button/rtk-button.js';
 import '../../src/components/participants-stage-list/rtk-participants-stage-list.js';
 import type { RtkParticipantsStageList } from '../../src/components/participants-stage-list/rtk-participants-stage-list.js';
 import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js';
-import { deepText, demoMeeting, mountWithMeeting, queryAllDeep, totalListeners } from '../helpers/fixtures.js';
+import {
+  deepText,
+  demoMeeting,
+  mountWithMeeting,
+  queryAllDeep,
+  totalListeners,
+} from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
@@ -18,7 +24,9 @@ async function settled(el: Element): Promise<void> {
 
 const names = (el: Element) => queryAllDeep(el, '[part="name"]').map((n) => n.textContent!.trim());
 const removeButton = (el: Element, name: string) => {
-  const host = queryAllDeep<RtkButton>(el, 'rtk-button').find((b) => b.label === `Remove ${name} from the stage`);
+  const host = queryAllDeep<RtkButton>(el, 'rtk-button').find(
+    (b) => b.label === `Remove ${name} from the stage`,
+  );
   return host && { click: () => host.shadowRoot!.querySelector('button')!.click() };
 };
 
@@ -71,10 +79,13 @@ describe('<rtk-participants-stage-list>', () => {
 
     meeting.director.stage.join(viewer.id);
     await settled(el);
-    meeting.stage.kick = () => Promise.reject(Object.assign(new Error('Permission denied'), { code: '2001' }));
+    meeting.stage.kick = () =>
+      Promise.reject(Object.assign(new Error('Permission denied'), { code: '2001' }));
     const notified = oneEvent(el, 'rtkNotification') as Promise<RtkNotificationEvent>;
     removeButton(el, viewer.name)!.click();
-    expect((await notified).detail.message).to.match(new RegExp(`^Remove ${viewer.name} from the stage failed: `));
+    expect((await notified).detail.message).to.match(
+      new RegExp(`^Remove ${viewer.name} from the stage failed: `),
+    );
     await settled(el);
     expect(names(el)).to.include(viewer.name);
   });
@@ -108,7 +119,9 @@ describe('<rtk-participants-stage-list>', () => {
   it('leaves no listener on the meeting when removed', async () => {
     const meeting = await demoMeeting({ join: true, preset: 'webinar-host' });
     const before = totalListeners(meeting);
-    const { el } = await mountWithMeeting(html`<rtk-participants-stage-list .meeting=${meeting}></rtk-participants-stage-list>`);
+    const { el } = await mountWithMeeting(
+      html`<rtk-participants-stage-list .meeting=${meeting}></rtk-participants-stage-list>`,
+    );
     el.remove();
     expect(totalListeners(meeting)).to.equal(before);
   });

@@ -2,7 +2,12 @@ import { expect, html } from '@open-wc/testing';
 import type { RtkButton } from '../../src/components/button/rtk-button.js';
 import '../../src/components/participants-stage-queue/rtk-participants-stage-queue.js';
 import type { RtkParticipantsStageQueue } from '../../src/components/participants-stage-queue/rtk-participants-stage-queue.js';
-import { demoMeeting, mountWithMeeting, queryAllDeep, totalListeners } from '../helpers/fixtures.js';
+import {
+  demoMeeting,
+  mountWithMeeting,
+  queryAllDeep,
+  totalListeners,
+} from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
@@ -27,8 +32,13 @@ describe('<rtk-participants-stage-queue>', () => {
     const inner = el.shadowRoot!.querySelector('rtk-stage-requests')!;
     expect(inner.getAttribute('exportparts')).to.contain('heading-count: staged-heading-count');
     expect(inner.getAttribute('exportparts')).to.contain('list: staged-participants');
-    expect(queryAllDeep(el, '[part="name"]').map((n) => n.textContent!.trim())).to.deep.equal([a.name, b.name]);
-    const accept = queryAllDeep<RtkButton>(el, 'rtk-button').find((x) => x.label === `Accept ${b.name}`)!;
+    expect(queryAllDeep(el, '[part="name"]').map((n) => n.textContent!.trim())).to.deep.equal([
+      a.name,
+      b.name,
+    ]);
+    const accept = queryAllDeep<RtkButton>(el, 'rtk-button').find(
+      (x) => x.label === `Accept ${b.name}`,
+    )!;
     accept.shadowRoot!.querySelector('button')!.click();
     await until(() => b.stageStatus === 'ON_STAGE', 'not accepted');
     await expect(el).to.be.accessible();

@@ -7,7 +7,8 @@ import { rendered, until } from '../helpers/wait.js';
 /** Lazily loaded rows, their updates and a quiet frame. */
 const settle = (el: HTMLElement) => rendered(el);
 const names = (el: HTMLElement) => queryAllDeep(el, '[part~="name"]').map((n) => n.textContent);
-const heading = (el: RtkParticipantsViewerList) => deepText(el.shadowRoot!.querySelector('[part~="heading-count"]')!);
+const heading = (el: RtkParticipantsViewerList) =>
+  deepText(el.shadowRoot!.querySelector('[part~="heading-count"]')!);
 
 async function mount(preset: 'webinar-host' | 'webinar-viewer' | 'host' = 'webinar-host') {
   const { el, meeting } = await mountWithMeeting<HTMLElement>(

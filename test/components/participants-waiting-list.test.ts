@@ -2,22 +2,33 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/participants-waiting-list/rtk-participants-waiting-list.js';
 import type { RtkParticipantsWaitingList } from '../../src/components/participants-waiting-list/rtk-participants-waiting-list.js';
 import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js';
-import { buttonByName, deepText, mountWithMeeting, queryAllDeep, totalListeners, type MountOptions } from '../helpers/fixtures.js';
+import {
+  buttonByName,
+  deepText,
+  mountWithMeeting,
+  queryAllDeep,
+  totalListeners,
+  type MountOptions,
+} from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
 
 async function settle(el: HTMLElement & { updateComplete: Promise<unknown> }) {
   await el.updateComplete;
-  for (const child of queryAllDeep<HTMLElement & { updateComplete?: Promise<unknown> }>(el, '*')) await child.updateComplete;
+  for (const child of queryAllDeep<HTMLElement & { updateComplete?: Promise<unknown> }>(el, '*'))
+    await child.updateComplete;
 }
 const names = (el: RtkParticipantsWaitingList) =>
   [...el.shadowRoot!.querySelectorAll('[part~="name"]')].map((n) => n.textContent);
 
 async function mount(options: MountOptions = {}) {
-  return mountWithMeeting<RtkParticipantsWaitingList>(html`<rtk-participants-waiting-list></rtk-participants-waiting-list>`, {
-    people: 1,
-    join: true,
-    ...options,
-  });
+  return mountWithMeeting<RtkParticipantsWaitingList>(
+    html`<rtk-participants-waiting-list></rtk-participants-waiting-list>`,
+    {
+      people: 1,
+      join: true,
+      ...options,
+    },
+  );
 }
 
 describe('<rtk-participants-waiting-list>', () => {
@@ -27,7 +38,9 @@ describe('<rtk-participants-waiting-list>', () => {
     meeting.director.knock('Ada Lovelace');
     await settle(el);
     expect(names(el)).to.deep.equal(['Ada Lovelace']);
-    expect(deepText(el.shadowRoot!.querySelector('[part~="waitlisted-heading-count"]')!)).to.equal('1 person waiting');
+    expect(deepText(el.shadowRoot!.querySelector('[part~="waitlisted-heading-count"]')!)).to.equal(
+      '1 person waiting',
+    );
     const bob = meeting.director.knock('Bob Kahn');
     await settle(el);
     expect(names(el)).to.deep.equal(['Ada Lovelace', 'Bob Kahn']);
@@ -63,9 +76,14 @@ describe('<rtk-participants-waiting-list>', () => {
     const { el, meeting } = await mount();
     const knocking = ['A', 'B', 'C', 'D', 'E'].map((n) => meeting.director.knock(`Person ${n}`));
     await settle(el);
-    expect(deepText(el.shadowRoot!.querySelector('[part~="waitlisted-heading-count"]')!)).to.equal('5 people waiting');
+    expect(deepText(el.shadowRoot!.querySelector('[part~="waitlisted-heading-count"]')!)).to.equal(
+      '5 people waiting',
+    );
     (el.shadowRoot!.querySelector('[part~="accept-all"]') as HTMLElement).click();
-    await until(() => knocking.every((p) => meeting.participants.joined.has(p.id)), 'not all admitted');
+    await until(
+      () => knocking.every((p) => meeting.participants.joined.has(p.id)),
+      'not all admitted',
+    );
     await settle(el);
     expect(el.shadowRoot!.children.length).to.equal(0);
   });
@@ -84,7 +102,8 @@ describe('<rtk-participants-waiting-list>', () => {
     const { el, meeting } = await mount();
     meeting.director.knock('Ada Lovelace');
     await settle(el);
-    meeting.participants.rejectWaitingRoomRequest = () => Promise.reject(new Error('Server said no'));
+    meeting.participants.rejectWaitingRoomRequest = () =>
+      Promise.reject(new Error('Server said no'));
     const notified = oneEvent(el, 'rtkNotification') as Promise<RtkNotificationEvent>;
     buttonByName(el, 'Reject Ada Lovelace')!.click();
     const event = await notified;

@@ -2,7 +2,14 @@ import { expect, html } from '@open-wc/testing';
 import '../../src/components/participants/rtk-participants.js';
 import type { RtkParticipants } from '../../src/components/participants/rtk-participants.js';
 import type { RtkParticipant } from '../../src/components/participant/rtk-participant.js';
-import { deepText, mountWithMeeting, queryAllDeep, queryDeep, totalListeners, type MountOptions } from '../helpers/fixtures.js';
+import {
+  deepText,
+  mountWithMeeting,
+  queryAllDeep,
+  queryDeep,
+  totalListeners,
+  type MountOptions,
+} from '../helpers/fixtures.js';
 import { de } from '../../src/i18n/packs/de.js';
 import { useLanguage } from '../../src/i18n/t.js';
 import { rendered, until } from '../helpers/wait.js';
@@ -12,9 +19,11 @@ const settle = (el: HTMLElement) => rendered(el);
 
 const tabs = (el: RtkParticipants) =>
   [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="tab"]')].map((t) => deepText(t));
-const tab = (el: RtkParticipants, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[role="tab"][data-id="${id}"]`)!;
+const tab = (el: RtkParticipants, id: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[role="tab"][data-id="${id}"]`)!;
 const rows = (el: RtkParticipants) => queryAllDeep<RtkParticipant>(el, 'rtk-participant');
-const rowNames = (el: RtkParticipants) => rows(el).map((r) => r.shadowRoot!.querySelector('[part~="name"]')!.textContent);
+const rowNames = (el: RtkParticipants) =>
+  rows(el).map((r) => r.shadowRoot!.querySelector('[part~="name"]')!.textContent);
 
 async function mount(options: MountOptions = {}) {
   const result = await mountWithMeeting<RtkParticipants>(
@@ -24,7 +33,13 @@ async function mount(options: MountOptions = {}) {
   const el = result.el.querySelector('rtk-participants')!;
   await settle(el);
   // The virtualizer lays rows out after it measured the viewport.
-  await until(() => rows(el).length > 0 || queryDeep(el, '[part~="empty"]') || queryAllDeep(el, '[role="tab"]').length > 1, 'no rows');
+  await until(
+    () =>
+      rows(el).length > 0 ||
+      queryDeep(el, '[part~="empty"]') ||
+      queryAllDeep(el, '[role="tab"]').length > 1,
+    'no rows',
+  );
   await settle(el);
   return { el, meeting: result.meeting, wrapper: result.el };
 }
@@ -41,7 +56,9 @@ describe('<rtk-participants>', function () {
     const { el, meeting } = await mount();
     const people = meeting.participants.joined.toArray().map((p) => p.name);
     expect(rowNames(el)).to.deep.equal(['You (you)', ...people]);
-    expect(queryDeep(el, '[role="list"]')!.getAttribute('aria-label')).to.equal('People in the meeting');
+    expect(queryDeep(el, '[role="list"]')!.getAttribute('aria-label')).to.equal(
+      'People in the meeting',
+    );
     expect(queryDeep(el, '[role="listitem"]')!.getAttribute('aria-setsize')).to.equal('4');
     await expect(el).to.be.accessible();
   });
@@ -70,9 +87,18 @@ describe('<rtk-participants>', function () {
 
   it('splits a webinar into on stage, requests and viewers for its host', async () => {
     const { el, meeting } = await mount({ preset: 'webinar-host', people: 4 });
-    const viewers = meeting.participants.joined.toArray().filter((p) => p.stageStatus !== 'ON_STAGE');
-    const speakers = meeting.participants.joined.toArray().filter((p) => p.stageStatus === 'ON_STAGE');
-    expect(tabs(el)).to.deep.equal([`On stage ${speakers.length + 1}`, 'Waiting 0', 'Requests 0', `Viewers ${viewers.length}`]);
+    const viewers = meeting.participants.joined
+      .toArray()
+      .filter((p) => p.stageStatus !== 'ON_STAGE');
+    const speakers = meeting.participants.joined
+      .toArray()
+      .filter((p) => p.stageStatus === 'ON_STAGE');
+    expect(tabs(el)).to.deep.equal([
+      `On stage ${speakers.length + 1}`,
+      'Waiting 0',
+      'Requests 0',
+      `Viewers ${viewers.length}`,
+    ]);
     expect(rowNames(el)).to.deep.equal(['You (you)', ...speakers.map((p) => p.name)]);
     tab(el, 'viewers').click();
     await settle(el);
@@ -82,7 +108,9 @@ describe('<rtk-participants>', function () {
 
   it('shows a webinar host the stage requests, live', async () => {
     const { el, meeting } = await mount({ preset: 'webinar-host', people: 4 });
-    const viewer = meeting.participants.joined.toArray().find((p) => p.stageStatus === 'OFF_STAGE')!;
+    const viewer = meeting.participants.joined
+      .toArray()
+      .find((p) => p.stageStatus === 'OFF_STAGE')!;
     meeting.director.stage.request(viewer.id);
     await settle(el);
     expect(deepText(tab(el, 'requests'))).to.equal('Requests 1');
@@ -131,7 +159,9 @@ describe('<rtk-participants>', function () {
     expect(rowNames(el)).to.deep.equal(['Zoë Adams']);
     await search(el, 'nobody');
     expect(rows(el).length).to.equal(0);
-    expect(deepText(el.shadowRoot!.querySelector('[part~="empty"]')!)).to.equal('No one matches “nobody”.');
+    expect(deepText(el.shadowRoot!.querySelector('[part~="empty"]')!)).to.equal(
+      'No one matches “nobody”.',
+    );
     await search(el, '');
     expect(rows(el).length).to.equal(3);
   });
@@ -142,8 +172,15 @@ describe('<rtk-participants>', function () {
       { people: 2, join: true },
     );
     const first = meeting.participants.joined.toArray()[0];
-    const label = () => rows(el).find((r) => r.participant?.id === first.id)?.shadowRoot!.querySelector('[part~="menu-button"]')?.getAttribute('aria-label');
-    await until(() => label() === `Optionen für ${first.name}`, () => `the row says ${label()}`);
+    const label = () =>
+      rows(el)
+        .find((r) => r.participant?.id === first.id)
+        ?.shadowRoot!.querySelector('[part~="menu-button"]')
+        ?.getAttribute('aria-label');
+    await until(
+      () => label() === `Optionen für ${first.name}`,
+      () => `the row says ${label()}`,
+    );
   });
 
   it('follows joins and leaves', async () => {
@@ -166,7 +203,8 @@ describe('<rtk-participants>', function () {
     let panelUpdates = 0;
     el.addController({ hostUpdated: () => panelUpdates++ });
     const counts = new Map<RtkParticipant, number>();
-    for (const row of shown) row.addController({ hostUpdated: () => counts.set(row, (counts.get(row) ?? 0) + 1) });
+    for (const row of shown)
+      row.addController({ hostUpdated: () => counts.set(row, (counts.get(row) ?? 0) + 1) });
     // A person in view mutes: their row re-renders, nothing else.
     const visible = shown[3].participant!;
     meeting.director.setAudio(visible.id, !visible.audioEnabled);

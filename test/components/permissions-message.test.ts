@@ -3,18 +3,28 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/permissions-message/rtk-permissions-message.js';
 import type { RtkPermissionsMessage } from '../../src/components/permissions-message/rtk-permissions-message.js';
 import { browserOf } from '../../src/components/permissions-message/permissions-message.js';
-import { deepText, demoMeeting, mountWithMeeting, queryAllDeep, totalListeners, watchErrors } from '../helpers/fixtures.js';
+import {
+  deepText,
+  demoMeeting,
+  mountWithMeeting,
+  queryAllDeep,
+  totalListeners,
+  watchErrors,
+} from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
 
 const UA = {
-  chrome: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
+  chrome:
+    'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
   edge: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0',
   firefox: 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0',
-  safari: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15',
+  safari:
+    'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15',
 };
 
 /** The `rtk-button` whose text is `name`. */
-const buttonByName = (el: Element, name: string) => queryAllDeep<HTMLElement>(el, 'rtk-button').find((b) => deepText(b) === name);
+const buttonByName = (el: Element, name: string) =>
+  queryAllDeep<HTMLElement>(el, 'rtk-button').find((b) => deepText(b) === name);
 
 const titles = (el: Element) => queryAllDeep(el, '[part="title"]').map((t) => t.textContent);
 const steps = (el: Element) => queryAllDeep(el, '[part="steps"]').map((t) => t.textContent);
@@ -29,7 +39,9 @@ describe('<rtk-permissions-message>', () => {
   });
 
   it('renders nothing while the devices work', async () => {
-    const { el } = await mountWithMeeting<RtkPermissionsMessage>(html`<rtk-permissions-message></rtk-permissions-message>`);
+    const { el } = await mountWithMeeting<RtkPermissionsMessage>(
+      html`<rtk-permissions-message></rtk-permissions-message>`,
+    );
     expect(deepText(el)).to.equal('');
   });
 
@@ -54,7 +66,9 @@ describe('<rtk-permissions-message>', () => {
   });
 
   it('shows each browser its own steps', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkPermissionsMessage>(html`<rtk-permissions-message></rtk-permissions-message>`);
+    const { el, meeting } = await mountWithMeeting<RtkPermissionsMessage>(
+      html`<rtk-permissions-message></rtk-permissions-message>`,
+    );
     await meeting.director.denyMedia('audio');
     const expected = {
       chrome: 'site settings icon',
@@ -79,18 +93,24 @@ describe('<rtk-permissions-message>', () => {
     meeting.director.failNextMedia('video', 'DENIED');
     buttonByName(el, 'Try again')!.click();
     await until(() => el.shadowRoot!.querySelector('[part="status"]'), 'never said still blocked');
-    expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent).to.equal('Still blocked. Follow the steps above, then try again.');
+    expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent).to.equal(
+      'Still blocked. Follow the steps above, then try again.',
+    );
     expect(buttonByName(el, 'Try again')).to.exist;
     errors.stop();
     expect(errors.errors).to.deep.equal([]);
   });
 
   it('explains a camera in use, and no devices at all', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkPermissionsMessage>(html`<rtk-permissions-message></rtk-permissions-message>`);
+    const { el, meeting } = await mountWithMeeting<RtkPermissionsMessage>(
+      html`<rtk-permissions-message></rtk-permissions-message>`,
+    );
     await meeting.director.denyMedia('video', 'COULD_NOT_START');
     await el.updateComplete;
     expect(titles(el)).to.deep.equal(['Your camera could not start']);
-    expect(steps(el)).to.deep.equal(['Another app may be using it. Close that app, then try again.']);
+    expect(steps(el)).to.deep.equal([
+      'Another app may be using it. Close that app, then try again.',
+    ]);
     await meeting.director.removeAllDevices();
     await el.updateComplete;
     expect(titles(el)).to.deep.equal(['No camera found', 'No microphone found']);
@@ -107,7 +127,9 @@ describe('<rtk-permissions-message>', () => {
   });
 
   it('hides when dismissed and asks the provider to close it', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkPermissionsMessage>(html`<rtk-permissions-message></rtk-permissions-message>`);
+    const { el, meeting } = await mountWithMeeting<RtkPermissionsMessage>(
+      html`<rtk-permissions-message></rtk-permissions-message>`,
+    );
     await meeting.director.denyMedia('video');
     await el.updateComplete;
     const event = oneEvent(el, 'rtkStateUpdate');
@@ -122,14 +144,18 @@ describe('<rtk-permissions-message>', () => {
   });
 
   it('shows only the kind asked for', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkPermissionsMessage>(html`<rtk-permissions-message kind="audio"></rtk-permissions-message>`);
+    const { el, meeting } = await mountWithMeeting<RtkPermissionsMessage>(
+      html`<rtk-permissions-message kind="audio"></rtk-permissions-message>`,
+    );
     await meeting.director.denyMedia('video');
     await el.updateComplete;
     expect(deepText(el)).to.equal('');
   });
 
   it('is operable from the keyboard', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkPermissionsMessage>(html`<rtk-permissions-message></rtk-permissions-message>`);
+    const { el, meeting } = await mountWithMeeting<RtkPermissionsMessage>(
+      html`<rtk-permissions-message></rtk-permissions-message>`,
+    );
     await meeting.director.denyMedia('video');
     await el.updateComplete;
     buttonByName(el, 'Try again')!.focus();
@@ -144,7 +170,9 @@ describe('<rtk-permissions-message>', () => {
     expect(deepText(bare)).to.equal('');
     const meeting = await demoMeeting();
     const before = totalListeners(meeting);
-    const { el } = await mountWithMeeting<RtkPermissionsMessage>(html`<rtk-permissions-message .meeting=${meeting}></rtk-permissions-message>`);
+    const { el } = await mountWithMeeting<RtkPermissionsMessage>(
+      html`<rtk-permissions-message .meeting=${meeting}></rtk-permissions-message>`,
+    );
     expect(totalListeners(meeting)).to.be.greaterThan(before);
     el.remove();
     expect(totalListeners(meeting)).to.equal(before);

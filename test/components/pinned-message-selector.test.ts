@@ -16,7 +16,10 @@ describe('<rtk-pinned-message-selector>', () => {
     const first = meeting.director.chat.send(ana.name, 'Agenda: budget');
     meeting.director.chat.send(ana.name, 'Not pinned');
     meeting.director.chat.pin(first.id);
-    const bar = await until(() => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="bar"]'), 'bar not shown');
+    const bar = await until(
+      () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="bar"]'),
+      'bar not shown',
+    );
     expect(deepText(bar)).to.contain('Agenda: budget');
     expect(bar.getAttribute('aria-expanded')).to.equal('false');
 

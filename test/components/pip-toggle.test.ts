@@ -2,7 +2,13 @@ import { expect, html } from '@open-wc/testing';
 import '../../src/components/pip-toggle/rtk-pip-toggle.js';
 import type { RtkPipToggle } from '../../src/components/pip-toggle/rtk-pip-toggle.js';
 import { DemoEmitter } from '../../src/demo/emitter.js';
-import { demoMeeting, mountWithMeeting, nameOf, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import {
+  demoMeeting,
+  mountWithMeeting,
+  nameOf,
+  queryDeep,
+  totalListeners,
+} from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
 
 /** A picture-in-picture controller that works (the demo's does not). */
@@ -22,7 +28,9 @@ class FakePip extends DemoEmitter {
 
 describe('<rtk-pip-toggle>', () => {
   it('is hidden when picture-in-picture is not supported', async () => {
-    const { el } = await mountWithMeeting<RtkPipToggle>(html`<rtk-pip-toggle></rtk-pip-toggle>`, { join: true });
+    const { el } = await mountWithMeeting<RtkPipToggle>(html`<rtk-pip-toggle></rtk-pip-toggle>`, {
+      join: true,
+    });
     await el.updateComplete;
     expect(el.hidden).to.equal(true);
   });
@@ -31,7 +39,9 @@ describe('<rtk-pip-toggle>', () => {
     const meeting = await demoMeeting({ join: true });
     const pip = new FakePip();
     Object.defineProperty(meeting.participants, 'pip', { value: pip, configurable: true });
-    const { el } = await mountWithMeeting<RtkPipToggle>(html`<rtk-pip-toggle .meeting=${meeting}></rtk-pip-toggle>`);
+    const { el } = await mountWithMeeting<RtkPipToggle>(
+      html`<rtk-pip-toggle .meeting=${meeting}></rtk-pip-toggle>`,
+    );
     const button = () => queryDeep<HTMLButtonElement>(el, 'button')!;
     expect(nameOf(button())).to.equal('Picture in picture');
     button().click();

@@ -5,21 +5,32 @@ import type { RtkPollForm } from '../../src/components/poll-form/rtk-poll-form.j
 import type { RtkCreatePollEvent } from '../../src/events/rtk-create-poll.js';
 import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js';
 import type { RtkPollCreatedEvent } from '../../src/events/rtk-poll-created.js';
-import { deepActiveElement, deepText, demoMeeting, mountWithMeeting, totalListeners } from '../helpers/fixtures.js';
+import {
+  deepActiveElement,
+  deepText,
+  demoMeeting,
+  mountWithMeeting,
+  totalListeners,
+} from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 const root = (el: RtkPollForm) => el.shadowRoot!;
-const part = (el: RtkPollForm, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+const part = (el: RtkPollForm, name: string) =>
+  root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 const question = (el: RtkPollForm) => part(el, 'question') as HTMLInputElement;
-const options = (el: RtkPollForm) => [...root(el).querySelectorAll<HTMLInputElement>('[part="option"]')];
-const labelOf = (el: RtkPollForm, input: HTMLInputElement) => root(el).querySelector(`label[for="${input.id}"]`)!.textContent!.trim();
+const options = (el: RtkPollForm) => [
+  ...root(el).querySelectorAll<HTMLInputElement>('[part="option"]'),
+];
+const labelOf = (el: RtkPollForm, input: HTMLInputElement) =>
+  root(el).querySelector(`label[for="${input.id}"]`)!.textContent!.trim();
 const errorOf = (el: RtkPollForm, input: HTMLInputElement) =>
   root(el).getElementById(input.getAttribute('aria-describedby')!)!.textContent!.trim();
 
 async function settle(el: RtkPollForm) {
   await el.updateComplete;
-  for (const child of root(el).querySelectorAll<Updatable>('rtk-button, rtk-switch')) await child.updateComplete;
+  for (const child of root(el).querySelectorAll<Updatable>('rtk-button, rtk-switch'))
+    await child.updateComplete;
 }
 
 async function type(input: HTMLInputElement, text: string) {
@@ -30,7 +41,10 @@ async function type(input: HTMLInputElement, text: string) {
 }
 
 async function mountForm(options: Parameters<typeof mountWithMeeting>[1] = {}) {
-  const result = await mountWithMeeting<RtkPollForm>(html`<rtk-poll-form></rtk-poll-form>`, { join: true, ...options });
+  const result = await mountWithMeeting<RtkPollForm>(html`<rtk-poll-form></rtk-poll-form>`, {
+    join: true,
+    ...options,
+  });
   await settle(result.el);
   return result;
 }
@@ -70,12 +84,25 @@ describe('<rtk-poll-form>', () => {
     const asked = oneEvent(el, 'rtkCreatePoll') as Promise<RtkCreatePollEvent>;
     const created = oneEvent(el, 'rtkPollCreated') as Promise<RtkPollCreatedEvent>;
     part(el, 'submit')!.click();
-    const detail = { question: 'Where next?', options: ['Lisbon', 'Oslo', 'Rome'], anonymous: true, hideVotes: true };
+    const detail = {
+      question: 'Where next?',
+      options: ['Lisbon', 'Oslo', 'Rome'],
+      anonymous: true,
+      hideVotes: true,
+    };
     expect((await asked).detail).to.deep.equal(detail);
     expect((await created).detail).to.deep.equal(detail);
     expect(meeting.polls.items).to.have.length(1);
-    expect(meeting.polls.items[0]).to.deep.include({ question: 'Where next?', anonymous: true, hideVotes: true });
-    expect(meeting.polls.items[0]!.options.map((o) => o.text)).to.deep.equal(['Lisbon', 'Oslo', 'Rome']);
+    expect(meeting.polls.items[0]).to.deep.include({
+      question: 'Where next?',
+      anonymous: true,
+      hideVotes: true,
+    });
+    expect(meeting.polls.items[0]!.options.map((o) => o.text)).to.deep.equal([
+      'Lisbon',
+      'Oslo',
+      'Rome',
+    ]);
     await settle(el);
     expect(question(el).value).to.equal('');
     expect(options(el).map((o) => o.value)).to.deep.equal(['', '']);
@@ -90,7 +117,9 @@ describe('<rtk-poll-form>', () => {
     part(el, 'submit')!.click();
     await settle(el);
     expect(part(el, 'summary')!.getAttribute('role')).to.equal('alert');
-    expect(part(el, 'summary')!.textContent!.trim()).to.equal('2 problems need fixing before the poll can be created.');
+    expect(part(el, 'summary')!.textContent!.trim()).to.equal(
+      '2 problems need fixing before the poll can be created.',
+    );
     expect(question(el).getAttribute('aria-invalid')).to.equal('true');
     expect(errorOf(el, question(el))).to.equal('Enter a question.');
     expect(options(el)[0]!.getAttribute('aria-invalid')).to.equal('false');
@@ -103,7 +132,9 @@ describe('<rtk-poll-form>', () => {
     await type(question(el), 'Agree?');
     await settle(el);
     expect(question(el).getAttribute('aria-invalid')).to.equal('false');
-    expect(part(el, 'summary')!.textContent!.trim()).to.equal('1 problem needs fixing before the poll can be created.');
+    expect(part(el, 'summary')!.textContent!.trim()).to.equal(
+      '1 problem needs fixing before the poll can be created.',
+    );
     await type(options(el)[1]!, '');
     part(el, 'submit')!.click();
     await settle(el);
@@ -112,7 +143,10 @@ describe('<rtk-poll-form>', () => {
   });
 
   it('adds options up to the limit and removes them, keeping focus in the list', async () => {
-    const { el } = await mountWithMeeting<RtkPollForm>(html`<rtk-poll-form max-options="4"></rtk-poll-form>`, { join: true });
+    const { el } = await mountWithMeeting<RtkPollForm>(
+      html`<rtk-poll-form max-options="4"></rtk-poll-form>`,
+      { join: true },
+    );
     await settle(el);
     expect(deepText(root(el).querySelector('#limit')!)).to.equal('Up to 4 options.');
     await fill(el, 'Q', ['a', 'b', 'c', 'd']);
@@ -129,7 +163,11 @@ describe('<rtk-poll-form>', () => {
     await settle(el);
     expect(options(el).map((o) => o.value)).to.deep.equal(['a', 'c', 'd']);
     expect(deepActiveElement()).to.equal(options(el)[1]);
-    expect(options(el).map((o) => labelOf(el, o))).to.deep.equal(['Option 1', 'Option 2', 'Option 3']);
+    expect(options(el).map((o) => labelOf(el, o))).to.deep.equal([
+      'Option 1',
+      'Option 2',
+      'Option 3',
+    ]);
   });
 
   it('Enter moves from the question to the options, and adds an option at the end', async () => {
@@ -193,14 +231,18 @@ describe('<rtk-poll-form>', () => {
     expect(meeting.self.permissions.polls.canCreate).to.equal(false);
     expect(root(el).children.length).to.equal(0);
     const host = await demoMeeting({ join: true });
-    const { el: other } = await mountWithMeeting<RtkPollForm>(html`<rtk-poll-form .meeting=${host}></rtk-poll-form>`);
+    const { el: other } = await mountWithMeeting<RtkPollForm>(
+      html`<rtk-poll-form .meeting=${host}></rtk-poll-form>`,
+    );
     await settle(other);
     expect(question(other)).to.exist;
     host.director.updatePermissions({ polls: { canCreate: false } });
     await settle(other);
     expect(root(other).children.length).to.equal(0);
     const partial = { ...host, polls: undefined } as unknown as typeof host;
-    const { el: none } = await mountWithMeeting<RtkPollForm>(html`<rtk-poll-form .meeting=${partial}></rtk-poll-form>`);
+    const { el: none } = await mountWithMeeting<RtkPollForm>(
+      html`<rtk-poll-form .meeting=${partial}></rtk-poll-form>`,
+    );
     await settle(none);
     expect(root(none).children.length).to.equal(0);
   });
@@ -208,7 +250,9 @@ describe('<rtk-poll-form>', () => {
   it('leaves no listener on the meeting when removed', async () => {
     const meeting = await demoMeeting({ join: true });
     const before = totalListeners(meeting);
-    const { el } = await mountWithMeeting<RtkPollForm>(html`<rtk-poll-form .meeting=${meeting}></rtk-poll-form>`);
+    const { el } = await mountWithMeeting<RtkPollForm>(
+      html`<rtk-poll-form .meeting=${meeting}></rtk-poll-form>`,
+    );
     expect(totalListeners(meeting)).to.be.greaterThan(before);
     el.remove();
     expect(totalListeners(meeting)).to.equal(before);

@@ -6,31 +6,56 @@ import type { DemoMeeting } from '../../src/demo/index.js';
 import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js';
 import type { RtkVotePollEvent } from '../../src/events/rtk-vote-poll.js';
 import type { Poll } from '../../src/meeting/polls.js';
-import { deepActiveElement, deepText, demoMeeting, mountWithMeeting, totalListeners } from '../helpers/fixtures.js';
+import {
+  deepActiveElement,
+  deepText,
+  demoMeeting,
+  mountWithMeeting,
+  totalListeners,
+} from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
-const part = (el: RtkPoll, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const parts = (el: RtkPoll, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
-const radios = (el: RtkPoll) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+const part = (el: RtkPoll, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const parts = (el: RtkPoll, name: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
+];
+const radios = (el: RtkPoll) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]'),
+];
 const voteButton = (el: RtkPoll) => part(el, 'vote-button') ?? undefined;
 const results = (el: RtkPoll) => parts(el, 'result').map((li) => deepText(li));
 
 async function settle(el: RtkPoll) {
   await el.updateComplete;
-  for (const child of el.shadowRoot!.querySelectorAll<Updatable>('rtk-button')) await child.updateComplete;
+  for (const child of el.shadowRoot!.querySelectorAll<Updatable>('rtk-button'))
+    await child.updateComplete;
 }
 
 /** A joined meeting with one poll by Ada, and the poll mounted for the meeting's self. */
 async function mountPoll(
-  options: { anonymous?: boolean; hideVotes?: boolean; preset?: 'host' | 'participant' | 'webinar-viewer'; mineToo?: boolean } = {},
+  options: {
+    anonymous?: boolean;
+    hideVotes?: boolean;
+    preset?: 'host' | 'participant' | 'webinar-viewer';
+    mineToo?: boolean;
+  } = {},
 ) {
   const meeting = await demoMeeting({ join: true, people: 6, preset: options.preset });
   const id = options.mineToo
-    ? (await meeting.polls.create('Best day?', ['Mon', 'Fri'], options.anonymous, options.hideVotes), meeting.polls.items[0]!.id)
+    ? (await meeting.polls.create(
+        'Best day?',
+        ['Mon', 'Fri'],
+        options.anonymous,
+        options.hideVotes,
+      ),
+      meeting.polls.items[0]!.id)
     : meeting.director.polls.create('Ada', 'Lunch?', ['Pizza', 'Salad', 'Soup'], options);
   const poll = () => meeting.polls.items.find((p) => p.id === id)!;
-  const { el } = await mountWithMeeting<RtkPoll>(html`<rtk-poll .meeting=${meeting} .poll=${poll()}></rtk-poll>`);
+  const { el } = await mountWithMeeting<RtkPoll>(
+    html`<rtk-poll .meeting=${meeting} .poll=${poll()}></rtk-poll>`,
+  );
   await settle(el);
   return { el, meeting, id, poll };
 }
@@ -43,10 +68,18 @@ describe('<rtk-poll>', () => {
     const group = part(el, 'options')!;
     expect(group.localName).to.equal('fieldset');
     expect(group.getAttribute('aria-labelledby')).to.equal('question');
-    expect(radios(el).map((r) => r.closest('label')!.textContent!.trim())).to.deep.equal(['Pizza', 'Salad', 'Soup']);
+    expect(radios(el).map((r) => r.closest('label')!.textContent!.trim())).to.deep.equal([
+      'Pizza',
+      'Salad',
+      'Soup',
+    ]);
     expect(deepText(voteButton(el)!)).to.equal('Vote');
     // Results are open (not hidden): zero votes, in words.
-    expect(results(el)).to.deep.equal(['Pizza 0 votes, 0%', 'Salad 0 votes, 0%', 'Soup 0 votes, 0%']);
+    expect(results(el)).to.deep.equal([
+      'Pizza 0 votes, 0%',
+      'Salad 0 votes, 0%',
+      'Soup 0 votes, 0%',
+    ]);
     expect(deepText(el)).to.include('No votes yet');
     await expect(el).to.be.accessible();
   });
@@ -99,7 +132,9 @@ describe('<rtk-poll>', () => {
     // Many voters: three names, then how many more.
     meeting.director.polls.voteMany(id, 40, { option: 0 });
     await settle(el);
-    expect(results(el)[0]).to.match(/^Pizza 42 votes, 98% Voted: [^,]+, [^,]+, [^,]+ and 39 others$/);
+    expect(results(el)[0]).to.match(
+      /^Pizza 42 votes, 98% Voted: [^,]+, [^,]+, [^,]+ and 39 others$/,
+    );
     // The bar is drawn for sighted users only: its share is in the text.
     expect(part(el, 'bar')!.getAttribute('aria-hidden')).to.equal('true');
   });
@@ -144,15 +179,21 @@ describe('<rtk-poll>', () => {
     expect(parts(el, 'results')).to.have.length(1);
   });
 
-  it('without canView (or the docs\' canViewResults): no results, voting still possible', async () => {
+  it("without canView (or the docs' canViewResults): no results, voting still possible", async () => {
     const meeting = await demoMeeting({ join: true, people: 3 });
     const id = meeting.director.polls.create('Ada', 'Lunch?', ['Pizza', 'Salad']);
     meeting.director.polls.voteMany(id, 2, { option: 0 });
     const poll = meeting.polls.items[0]!;
-    for (const permissions of [{ polls: { canVote: true, canView: false } }, { polls: { canVote: true, canViewResults: false } }]) {
-      const { el } = await mountWithMeeting<RtkPoll>(html`<rtk-poll .poll=${poll} .permissions=${permissions}></rtk-poll>`, {
-        join: true,
-      });
+    for (const permissions of [
+      { polls: { canVote: true, canView: false } },
+      { polls: { canVote: true, canViewResults: false } },
+    ]) {
+      const { el } = await mountWithMeeting<RtkPoll>(
+        html`<rtk-poll .poll=${poll} .permissions=${permissions}></rtk-poll>`,
+        {
+          join: true,
+        },
+      );
       await settle(el);
       expect(radios(el)).to.have.length(2);
       expect(parts(el, 'results')).to.have.length(0);
@@ -207,7 +248,9 @@ describe('<rtk-poll>', () => {
       createdByUserId: 'u1',
       voted: ['u1', 'u2', 'u3', 'u4'],
     };
-    const { el } = await mountWithMeeting<RtkPoll>(html`<rtk-poll .poll=${poll} self="u9"></rtk-poll>`);
+    const { el } = await mountWithMeeting<RtkPoll>(
+      html`<rtk-poll .poll=${poll} self="u9"></rtk-poll>`,
+    );
     // (The fixture's meeting is not joined and has no such poll: the property is shown.)
     await settle(el);
     expect(results(el)).to.deep.equal(['Tea 1 vote, 25% Voted: Ada', 'Coffee 3 votes, 75%']);
@@ -222,7 +265,9 @@ describe('<rtk-poll>', () => {
     const meeting: DemoMeeting = await demoMeeting({ join: true });
     meeting.director.polls.create('Ada', 'Q?', ['A', 'B']);
     const before = totalListeners(meeting);
-    const { el } = await mountWithMeeting<RtkPoll>(html`<rtk-poll .meeting=${meeting} .poll=${meeting.polls.items[0]}></rtk-poll>`);
+    const { el } = await mountWithMeeting<RtkPoll>(
+      html`<rtk-poll .meeting=${meeting} .poll=${meeting.polls.items[0]}></rtk-poll>`,
+    );
     expect(totalListeners(meeting)).to.be.greaterThan(before);
     el.remove();
     expect(totalListeners(meeting)).to.equal(before);

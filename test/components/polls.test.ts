@@ -5,24 +5,41 @@ import type { RtkPolls } from '../../src/components/polls/rtk-polls.js';
 import type { RtkPoll } from '../../src/components/poll/rtk-poll.js';
 import type { RtkPollForm } from '../../src/components/poll-form/rtk-poll-form.js';
 import type { DemoMeeting } from '../../src/demo/index.js';
-import { deepActiveElement, deepText, demoMeeting, mountWithMeeting, queryAllDeep, totalListeners } from '../helpers/fixtures.js';
+import {
+  deepActiveElement,
+  deepText,
+  demoMeeting,
+  mountWithMeeting,
+  queryAllDeep,
+  totalListeners,
+} from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
-const part = (el: RtkPolls, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const part = (el: RtkPolls, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const polls = (el: RtkPolls) => [...el.shadowRoot!.querySelectorAll<RtkPoll>('rtk-poll')];
-const questions = (el: RtkPolls) => polls(el).map((p) => p.shadowRoot!.querySelector('[part="question"]')!.textContent);
+const questions = (el: RtkPolls) =>
+  polls(el).map((p) => p.shadowRoot!.querySelector('[part="question"]')!.textContent);
 const form = (el: RtkPolls) => part(el, 'poll-form') as RtkPollForm | null;
 
 async function settle(el: RtkPolls) {
   for (let i = 0; i < 3; i++) {
     await el.updateComplete;
-    for (const child of queryAllDeep<Updatable>(el, 'rtk-poll, rtk-poll-form, rtk-button, rtk-switch')) await child.updateComplete;
+    for (const child of queryAllDeep<Updatable>(
+      el,
+      'rtk-poll, rtk-poll-form, rtk-button, rtk-switch',
+    ))
+      await child.updateComplete;
   }
 }
 
 async function mountPolls(options: Parameters<typeof mountWithMeeting>[1] = {}) {
-  const result = await mountWithMeeting<RtkPolls>(html`<rtk-polls></rtk-polls>`, { join: true, people: 5, ...options });
+  const result = await mountWithMeeting<RtkPolls>(html`<rtk-polls></rtk-polls>`, {
+    join: true,
+    people: 5,
+    ...options,
+  });
   await settle(result.el);
   return result;
 }
@@ -35,16 +52,20 @@ async function typeInto(input: HTMLInputElement, text: string) {
 describe('<rtk-polls>', () => {
   it('shows an empty state, and a create button for presets that may create', async () => {
     const { el } = await mountPolls();
-    expect(deepText(part(el, 'empty')!)).to.equal('No polls yet. Ask everyone a question with a poll.');
+    expect(deepText(part(el, 'empty')!)).to.equal(
+      'No polls yet. Ask everyone a question with a poll.',
+    );
     expect(deepText(part(el, 'button')!)).to.equal('Create poll');
     await expect(el).to.be.accessible();
   });
 
-  it('lists polls newest first, live as they are created, and announces others\' polls', async () => {
+  it("lists polls newest first, live as they are created, and announces others' polls", async () => {
     const { el, meeting } = await mountPolls();
     meeting.director.polls.create('Ada', 'First?', ['A', 'B']);
     await settle(el);
-    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('New poll from Ada: First?');
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(
+      'New poll from Ada: First?',
+    );
     meeting.director.polls.create('Ben', 'Second?', ['A', 'B']);
     await settle(el);
     expect(questions(el)).to.deep.equal(['Second?', 'First?']);
@@ -56,7 +77,9 @@ describe('<rtk-polls>', () => {
   it('shows the polls that were there on joining (no event)', async () => {
     const meeting = await demoMeeting({ people: 3 });
     meeting.director.polls.create('Ada', 'Before you came?', ['Yes', 'No']);
-    const { el } = await mountWithMeeting<RtkPolls>(html`<rtk-polls .meeting=${meeting}></rtk-polls>`);
+    const { el } = await mountWithMeeting<RtkPolls>(
+      html`<rtk-polls .meeting=${meeting}></rtk-polls>`,
+    );
     await settle(el);
     expect(part(el, 'empty')).to.exist;
     await meeting.join();
@@ -85,7 +108,10 @@ describe('<rtk-polls>', () => {
     expect(questions(el)).to.deep.equal(['Ship it?']);
     // Our own poll is not announced as news.
     expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('');
-    await until(() => deepActiveElement()?.getRootNode() === part(el, 'button')!.shadowRoot, 'focus did not return');
+    await until(
+      () => deepActiveElement()?.getRootNode() === part(el, 'button')!.shadowRoot,
+      'focus did not return',
+    );
   });
 
   it('Escape closes the form and returns focus to the button', async () => {
@@ -96,14 +122,21 @@ describe('<rtk-polls>', () => {
     await sendKeys({ press: 'Escape' });
     await settle(el);
     expect(form(el)).to.equal(null);
-    await until(() => deepActiveElement()?.getRootNode() === part(el, 'button')!.shadowRoot, 'focus did not return');
+    await until(
+      () => deepActiveElement()?.getRootNode() === part(el, 'button')!.shadowRoot,
+      'focus did not return',
+    );
   });
 
   it('results update live while many vote over time', async () => {
     const { el, meeting } = await mountPolls({ people: 10 });
     const id = meeting.director.polls.create('Ada', 'Live?', ['Yes', 'No']);
     await settle(el);
-    meeting.director.polls.voteOverTime(id, 30, { durationMs: 200, intervalMs: 20, weights: [3, 1] });
+    meeting.director.polls.voteOverTime(id, 30, {
+      durationMs: 200,
+      intervalMs: 20,
+      weights: [3, 1],
+    });
     const poll = polls(el)[0]!;
     const seen = new Set<string>();
     await until(async () => {
@@ -168,7 +201,9 @@ describe('<rtk-polls>', () => {
   it('renders nothing without a polls module, and does not throw', async () => {
     const meeting = await demoMeeting({ join: true });
     const partial = { ...meeting, polls: undefined } as unknown as DemoMeeting;
-    const { el } = await mountWithMeeting<RtkPolls>(html`<rtk-polls .meeting=${partial}></rtk-polls>`);
+    const { el } = await mountWithMeeting<RtkPolls>(
+      html`<rtk-polls .meeting=${partial}></rtk-polls>`,
+    );
     await settle(el);
     expect(el.shadowRoot!.children.length).to.equal(0);
   });
@@ -178,7 +213,9 @@ describe('<rtk-polls>', () => {
     meeting.director.polls.create('Ada', 'One?', ['A', 'B']);
     meeting.director.polls.create('Ada', 'Two?', ['A', 'B']);
     const before = totalListeners(meeting);
-    const { el } = await mountWithMeeting<RtkPolls>(html`<rtk-polls .meeting=${meeting}></rtk-polls>`);
+    const { el } = await mountWithMeeting<RtkPolls>(
+      html`<rtk-polls .meeting=${meeting}></rtk-polls>`,
+    );
     await settle(el);
     part(el, 'button')!.click();
     await settle(el);

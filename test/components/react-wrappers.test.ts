@@ -28,7 +28,9 @@ describe('React wrappers', () => {
     container.remove();
   });
 
-  async function renderToggle(props: Parameters<typeof RtkMicToggle>[0]): Promise<RtkMicToggleElement> {
+  async function renderToggle(
+    props: Parameters<typeof RtkMicToggle>[0],
+  ): Promise<RtkMicToggleElement> {
     root ??= createRoot(container);
     // Committed before returning, so a click right after sees these props.
     flushSync(() => root!.render(createElement(RtkMicToggle, props)));
@@ -67,7 +69,10 @@ describe('React wrappers', () => {
     await nameBecomes(el, 'Mic off');
     meeting.director.failNextMedia('audio', 'DENIED');
     button(el)!.click();
-    await until(() => notifications.length === 1 && errors.length === 1, 'the handlers were not called');
+    await until(
+      () => notifications.length === 1 && errors.length === 1,
+      'the handlers were not called',
+    );
     expect(notifications[0].detail.variant).to.equal('error');
     expect(errors[0].detail.trace).to.equal('self.enableAudio');
     await nameBecomes(el, 'Mic off');

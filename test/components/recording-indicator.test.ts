@@ -3,8 +3,10 @@ import '../../src/components/recording-indicator/rtk-recording-indicator.js';
 import type { RtkRecordingIndicator } from '../../src/components/recording-indicator/rtk-recording-indicator.js';
 import { deepText, mountWithMeeting, totalListeners } from '../helpers/fixtures.js';
 
-const status = (el: RtkRecordingIndicator) => el.shadowRoot!.querySelector('[role="status"]')!.textContent;
-const label = (el: RtkRecordingIndicator) => el.shadowRoot!.querySelector('[part="label"]')?.textContent ?? '';
+const status = (el: RtkRecordingIndicator) =>
+  el.shadowRoot!.querySelector('[role="status"]')!.textContent;
+const label = (el: RtkRecordingIndicator) =>
+  el.shadowRoot!.querySelector('[part="label"]')?.textContent ?? '';
 
 describe('<rtk-recording-indicator>', () => {
   it('appears and disappears with the recording, announcing each change politely', async () => {
@@ -31,7 +33,9 @@ describe('<rtk-recording-indicator>', () => {
   });
 
   it('shows a recording that was running before it mounted, without announcing it', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkRecordingIndicator>(html`<div></div>`, { join: true });
+    const { el, meeting } = await mountWithMeeting<RtkRecordingIndicator>(html`<div></div>`, {
+      join: true,
+    });
     meeting.director.recording.start();
     const indicator = document.createElement('rtk-recording-indicator');
     indicator.meeting = meeting;
@@ -46,9 +50,12 @@ describe('<rtk-recording-indicator>', () => {
       html`<rtk-recording-indicator .meeting=${{ self: { id: 'x' }, participants: {}, meta: {} } as never}></rtk-recording-indicator>`,
     );
     expect(bare.shadowRoot!.childElementCount).to.equal(0);
-    const { el, meeting } = await mountWithMeeting<RtkRecordingIndicator>(html`<rtk-recording-indicator></rtk-recording-indicator>`, {
-      join: true,
-    });
+    const { el, meeting } = await mountWithMeeting<RtkRecordingIndicator>(
+      html`<rtk-recording-indicator></rtk-recording-indicator>`,
+      {
+        join: true,
+      },
+    );
     expect(meeting.recording!.listenerCount('recordingUpdate')).to.be.greaterThan(0);
     const before = meeting.recording!.listenerCount('recordingUpdate');
     el.remove();

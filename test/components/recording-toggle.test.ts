@@ -3,20 +3,31 @@ import '../../src/components/recording-toggle/rtk-recording-toggle.js';
 import type { RtkRecordingToggle } from '../../src/components/recording-toggle/rtk-recording-toggle.js';
 import type { RtkApiErrorEvent } from '../../src/events/rtk-api-error.js';
 import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js';
-import { demoMeeting, mountWithMeeting, nameOf, queryAllDeep, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import {
+  demoMeeting,
+  mountWithMeeting,
+  nameOf,
+  queryAllDeep,
+  queryDeep,
+  totalListeners,
+} from '../helpers/fixtures.js';
 import { meetingEvent, until } from '../helpers/wait.js';
 
 type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 const button = (el: HTMLElement) => queryDeep<HTMLButtonElement>(el, 'button')!;
 async function settled(el: HTMLElement) {
-  for (const child of [el, ...queryAllDeep<Updatable>(el, 'rtk-controlbar-button')]) await (child as Updatable).updateComplete;
+  for (const child of [el, ...queryAllDeep<Updatable>(el, 'rtk-controlbar-button')])
+    await (child as Updatable).updateComplete;
 }
 
 describe('<rtk-recording-toggle>', () => {
   it('starts and stops recording, following recordingUpdate', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkRecordingToggle>(html`<rtk-recording-toggle></rtk-recording-toggle>`, {
-      join: true,
-    });
+    const { el, meeting } = await mountWithMeeting<RtkRecordingToggle>(
+      html`<rtk-recording-toggle></rtk-recording-toggle>`,
+      {
+        join: true,
+      },
+    );
     await settled(el);
     expect(nameOf(button(el))).to.equal('Record');
     button(el).click();
@@ -32,12 +43,19 @@ describe('<rtk-recording-toggle>', () => {
   });
 
   it('is busy while starting, whoever started it', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkRecordingToggle>(html`<rtk-recording-toggle></rtk-recording-toggle>`, {
-      join: true,
-      latency: 30,
-    });
+    const { el, meeting } = await mountWithMeeting<RtkRecordingToggle>(
+      html`<rtk-recording-toggle></rtk-recording-toggle>`,
+      {
+        join: true,
+        latency: 30,
+      },
+    );
     // The recorder starts a moment after STARTING: catch the event, not a poll that may miss it.
-    const starting = meetingEvent(meeting.recording!, 'recordingUpdate', (state) => state === 'STARTING');
+    const starting = meetingEvent(
+      meeting.recording!,
+      'recordingUpdate',
+      (state) => state === 'STARTING',
+    );
     button(el).click();
     await starting;
     await settled(el);
@@ -59,13 +77,18 @@ describe('<rtk-recording-toggle>', () => {
     queryDeep<HTMLButtonElement>(pause, 'button')!.click();
     await until(() => meeting.recording?.recordingState === 'PAUSED', 'not paused');
     await settled(el);
-    expect(nameOf(queryDeep(queryDeep(el, '[part="pause-button"]')!, 'button')!)).to.equal('Resume recording');
+    expect(nameOf(queryDeep(queryDeep(el, '[part="pause-button"]')!, 'button')!)).to.equal(
+      'Resume recording',
+    );
   });
 
   it('reports a rejected call and keeps the true state', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkRecordingToggle>(html`<rtk-recording-toggle></rtk-recording-toggle>`, {
-      join: true,
-    });
+    const { el, meeting } = await mountWithMeeting<RtkRecordingToggle>(
+      html`<rtk-recording-toggle></rtk-recording-toggle>`,
+      {
+        join: true,
+      },
+    );
     await settled(el);
     // Another host starts it the moment we click: ours is rejected (1005).
     meeting.director.recording.start();
@@ -89,10 +112,13 @@ describe('<rtk-recording-toggle>', () => {
   });
 
   it('is hidden for presets that may not record', async () => {
-    const { el } = await mountWithMeeting<RtkRecordingToggle>(html`<rtk-recording-toggle></rtk-recording-toggle>`, {
-      join: true,
-      preset: 'participant',
-    });
+    const { el } = await mountWithMeeting<RtkRecordingToggle>(
+      html`<rtk-recording-toggle></rtk-recording-toggle>`,
+      {
+        join: true,
+        preset: 'participant',
+      },
+    );
     await settled(el);
     expect(el.hidden).to.equal(true);
     expect(button(el)).to.equal(undefined);
@@ -101,7 +127,9 @@ describe('<rtk-recording-toggle>', () => {
   it('leaves no listener on the meeting when removed', async () => {
     const meeting = await demoMeeting({ join: true });
     const before = totalListeners(meeting);
-    const { el } = await mountWithMeeting(html`<rtk-recording-toggle .meeting=${meeting}></rtk-recording-toggle>`);
+    const { el } = await mountWithMeeting(
+      html`<rtk-recording-toggle .meeting=${meeting}></rtk-recording-toggle>`,
+    );
     el.remove();
     expect(totalListeners(meeting)).to.equal(before);
   });

@@ -3,7 +3,13 @@ import '../../src/components/screen-share-toggle/rtk-screen-share-toggle.js';
 import type { RtkScreenShareToggle } from '../../src/components/screen-share-toggle/rtk-screen-share-toggle.js';
 import type { RtkApiErrorEvent } from '../../src/events/rtk-api-error.js';
 import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js';
-import { demoMeeting, mountWithMeeting, nameOf, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import {
+  demoMeeting,
+  mountWithMeeting,
+  nameOf,
+  queryDeep,
+  totalListeners,
+} from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
 
 const button = (el: HTMLElement) => queryDeep<HTMLButtonElement>(el, 'button')!;
@@ -63,10 +69,13 @@ describe('<rtk-screen-share-toggle>', () => {
   });
 
   it('is hidden when the preset does not allow screen sharing', async () => {
-    const { el } = await mountWithMeeting<RtkScreenShareToggle>(html`<rtk-screen-share-toggle></rtk-screen-share-toggle>`, {
-      join: true,
-      preset: 'livestream-viewer',
-    });
+    const { el } = await mountWithMeeting<RtkScreenShareToggle>(
+      html`<rtk-screen-share-toggle></rtk-screen-share-toggle>`,
+      {
+        join: true,
+        preset: 'livestream-viewer',
+      },
+    );
     await settled(el);
     expect(el.hidden).to.equal(true);
     expect(button(el)).to.equal(undefined);
@@ -83,7 +92,9 @@ describe('<rtk-screen-share-toggle>', () => {
     await until(() => meeting.stage?.status === 'REQUESTED_TO_JOIN_STAGE', 'no request');
     await settled(el);
     expect(button(el).getAttribute('aria-disabled')).to.equal('true');
-    expect(queryDeep(el, '[role="tooltip"]')!.textContent).to.equal('Waiting for a host to let you on the stage');
+    expect(queryDeep(el, '[role="tooltip"]')!.textContent).to.equal(
+      'Waiting for a host to let you on the stage',
+    );
     meeting.director.stage.grantSelf();
     await settled(el);
     expect(nameOf(button(el))).to.equal('Share screen');

@@ -5,7 +5,14 @@ import type { RtkScreenshareView } from '../../src/components/screenshare-view/r
 import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js';
 import type { ScreensharePlayEvent } from '../../src/events/screenshare-play.js';
 import type { DemoMeeting, DemoParticipant } from '../../src/demo/index.js';
-import { deepText, demoMeeting, mountWithMeeting, nameOf, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import {
+  deepText,
+  demoMeeting,
+  mountWithMeeting,
+  nameOf,
+  queryDeep,
+  totalListeners,
+} from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
 
 function part<T extends HTMLElement = HTMLElement>(el: RtkScreenshareView, name: string): T | null {
@@ -23,10 +30,15 @@ function centerOf(el: Element): [number, number] {
 
 async function settle(el: RtkScreenshareView) {
   await el.updateComplete;
-  for (const b of el.shadowRoot!.querySelectorAll('rtk-button')) await (b as unknown as RtkScreenshareView).updateComplete;
+  for (const b of el.shadowRoot!.querySelectorAll('rtk-button'))
+    await (b as unknown as RtkScreenshareView).updateComplete;
 }
 
-async function sharing(): Promise<{ el: RtkScreenshareView; meeting: DemoMeeting; person: DemoParticipant }> {
+async function sharing(): Promise<{
+  el: RtkScreenshareView;
+  meeting: DemoMeeting;
+  person: DemoParticipant;
+}> {
   const meeting = await demoMeeting({ people: 2, join: true });
   const person = meeting.director.people[0];
   meeting.director.setScreenShare(person.id, true);
@@ -46,7 +58,9 @@ describe('<rtk-screenshare-view>', () => {
   it("shows the sharer's screen and name, and passes axe", async () => {
     const { el, person } = await sharing();
     const video = part<HTMLVideoElement>(el, 'video')!;
-    expect((video.srcObject as MediaStream).getVideoTracks()[0]).to.equal(person.screenShareTracks.video);
+    expect((video.srcObject as MediaStream).getVideoTracks()[0]).to.equal(
+      person.screenShareTracks.video,
+    );
     expect(part(el, 'container')!.getAttribute('aria-label')).to.equal(`${person.name}'s screen`);
     expect(part(el, 'name')!.textContent).to.equal(person.name);
     await until(() => !video.paused, 'screen did not play');
@@ -82,7 +96,9 @@ describe('<rtk-screenshare-view>', () => {
     meeting.director.setScreenShare(person.id, true);
     await el.updateComplete;
     const video = part<HTMLVideoElement>(el, 'video')!;
-    expect((video.srcObject as MediaStream).getVideoTracks()[0]).to.equal(person.screenShareTracks.video);
+    expect((video.srcObject as MediaStream).getVideoTracks()[0]).to.equal(
+      person.screenShareTracks.video,
+    );
   });
 
   it('switches between fit and fill', async () => {
@@ -149,9 +165,12 @@ describe('<rtk-screenshare-view>', () => {
   });
 
   it('shows a notice instead of your own screen, with a way to stop', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkScreenshareView>(html`<rtk-screenshare-view></rtk-screenshare-view>`, {
-      join: true,
-    });
+    const { el, meeting } = await mountWithMeeting<RtkScreenshareView>(
+      html`<rtk-screenshare-view></rtk-screenshare-view>`,
+      {
+        join: true,
+      },
+    );
     el.participant = meeting.self;
     await el.updateComplete;
     expect(part(el, 'container')).to.equal(null);
@@ -167,9 +186,12 @@ describe('<rtk-screenshare-view>', () => {
   });
 
   it('reports a failed stop and keeps the notice', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkScreenshareView>(html`<rtk-screenshare-view></rtk-screenshare-view>`, {
-      join: true,
-    });
+    const { el, meeting } = await mountWithMeeting<RtkScreenshareView>(
+      html`<rtk-screenshare-view></rtk-screenshare-view>`,
+      {
+        join: true,
+      },
+    );
     await meeting.self.enableScreenShare();
     el.participant = meeting.self;
     await settle(el);
@@ -185,7 +207,9 @@ describe('<rtk-screenshare-view>', () => {
   });
 
   it('renders nothing without a participant, or for a half-shaped one', async () => {
-    const { el } = await mountWithMeeting<RtkScreenshareView>(html`<rtk-screenshare-view></rtk-screenshare-view>`);
+    const { el } = await mountWithMeeting<RtkScreenshareView>(
+      html`<rtk-screenshare-view></rtk-screenshare-view>`,
+    );
     expect(part(el, 'container')).to.equal(null);
     el.participant = { id: 'x', name: 'X', screenShareEnabled: true } as never;
     await el.updateComplete;

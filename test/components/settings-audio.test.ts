@@ -2,7 +2,13 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/settings-audio/rtk-settings-audio.js';
 import type { RtkSettingsAudio } from '../../src/components/settings-audio/rtk-settings-audio.js';
 import type { RtkStateUpdateEvent } from '../../src/events/rtk-state-update.js';
-import { deepText, demoMeeting, mountWithMeeting, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import {
+  deepText,
+  demoMeeting,
+  mountWithMeeting,
+  queryDeep,
+  totalListeners,
+} from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
 
 const testButton = (el: HTMLElement) => queryDeep<HTMLElement>(el, '[part="test-button"]')!;
@@ -12,7 +18,10 @@ async function ready(el: HTMLElement) {
     const host = queryDeep(el, tag);
     return host ? queryDeep(host, 'select') : undefined;
   };
-  await until(() => inside('rtk-microphone-selector') && inside('rtk-speaker-selector'), 'not loaded');
+  await until(
+    () => inside('rtk-microphone-selector') && inside('rtk-speaker-selector'),
+    'not loaded',
+  );
 }
 
 describe('<rtk-settings-audio>', () => {
@@ -20,7 +29,10 @@ describe('<rtk-settings-audio>', () => {
   after(() => (document.body.style.background = ''));
 
   it('shows the microphone with its live level, the speaker with a test sound, and notification sounds', async () => {
-    const { el } = await mountWithMeeting<RtkSettingsAudio>(html`<rtk-settings-audio></rtk-settings-audio>`, { join: true });
+    const { el } = await mountWithMeeting<RtkSettingsAudio>(
+      html`<rtk-settings-audio></rtk-settings-audio>`,
+      { join: true },
+    );
     await ready(el);
     expect(queryDeep(el, '[part="level"] rtk-audio-visualizer')).to.exist;
     expect(deepText(queryDeep(el, '[part="level"]')!)).to.contain('Microphone level');
@@ -31,9 +43,12 @@ describe('<rtk-settings-audio>', () => {
   });
 
   it('says when the microphone is off, and shows the level again when it is turned on', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkSettingsAudio>(html`<rtk-settings-audio></rtk-settings-audio>`, {
-      audio: false,
-    });
+    const { el, meeting } = await mountWithMeeting<RtkSettingsAudio>(
+      html`<rtk-settings-audio></rtk-settings-audio>`,
+      {
+        audio: false,
+      },
+    );
     await ready(el);
     expect(deepText(queryDeep(el, '[part="level"]')!)).to.equal('Your microphone is off.');
     await meeting.self.enableAudio();
@@ -42,7 +57,9 @@ describe('<rtk-settings-audio>', () => {
   });
 
   it('plays a test sound and is busy meanwhile', async () => {
-    const { el } = await mountWithMeeting<RtkSettingsAudio>(html`<rtk-settings-audio></rtk-settings-audio>`);
+    const { el } = await mountWithMeeting<RtkSettingsAudio>(
+      html`<rtk-settings-audio></rtk-settings-audio>`,
+    );
     await ready(el);
     const notes: Event[] = [];
     el.addEventListener('rtkNotification', (e) => notes.push(e));
@@ -60,7 +77,9 @@ describe('<rtk-settings-audio>', () => {
   });
 
   it('turns notification sounds off through the UI states', async () => {
-    const { el } = await mountWithMeeting<RtkSettingsAudio>(html`<rtk-settings-audio></rtk-settings-audio>`);
+    const { el } = await mountWithMeeting<RtkSettingsAudio>(
+      html`<rtk-settings-audio></rtk-settings-audio>`,
+    );
     await ready(el);
     const update = oneEvent(el, 'rtkStateUpdate') as Promise<RtkStateUpdateEvent>;
     queryDeep<HTMLButtonElement>(el, '[role="switch"]')!.click();
@@ -70,7 +89,9 @@ describe('<rtk-settings-audio>', () => {
   it('leaves no listener on the meeting when removed', async () => {
     const meeting = await demoMeeting();
     const before = totalListeners(meeting);
-    const { el } = await mountWithMeeting<RtkSettingsAudio>(html`<rtk-settings-audio .meeting=${meeting}></rtk-settings-audio>`);
+    const { el } = await mountWithMeeting<RtkSettingsAudio>(
+      html`<rtk-settings-audio .meeting=${meeting}></rtk-settings-audio>`,
+    );
     await ready(el);
     el.remove();
     expect(totalListeners(meeting)).to.equal(before);

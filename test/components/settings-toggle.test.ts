@@ -6,7 +6,10 @@ import { mountWithMeeting, nameOf, queryDeep } from '../helpers/fixtures.js';
 
 describe('<rtk-settings-toggle>', () => {
   it('opens the settings through the UI states', async () => {
-    const { el } = await mountWithMeeting<RtkSettingsToggle>(html`<rtk-settings-toggle></rtk-settings-toggle>`, { join: true });
+    const { el } = await mountWithMeeting<RtkSettingsToggle>(
+      html`<rtk-settings-toggle></rtk-settings-toggle>`,
+      { join: true },
+    );
     const button = queryDeep<HTMLButtonElement>(el, 'button')!;
     expect(nameOf(button)).to.equal('Settings');
     const update = oneEvent(el, 'rtkStateUpdate') as Promise<RtkStateUpdateEvent>;
@@ -16,7 +19,9 @@ describe('<rtk-settings-toggle>', () => {
   });
 
   it('renders nothing without a meeting', async () => {
-    const { el } = await mountWithMeeting<RtkSettingsToggle>(html`<rtk-settings-toggle .meeting=${{} as never}></rtk-settings-toggle>`);
+    const { el } = await mountWithMeeting<RtkSettingsToggle>(
+      html`<rtk-settings-toggle .meeting=${{} as never}></rtk-settings-toggle>`,
+    );
     expect(queryDeep(el, 'button')).to.equal(undefined);
   });
 });

@@ -5,11 +5,20 @@ import '../../src/components/dialog-manager/rtk-dialog-manager.js';
 import type { RtkSettings } from '../../src/components/settings/rtk-settings.js';
 import { blurEffect } from '../../src/demo/effects/blur.js';
 import { provideVideoEffects } from '../../src/effects/video-effects.js';
-import { deepActiveElement, demoMeeting, mountWithMeeting, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import {
+  deepActiveElement,
+  demoMeeting,
+  mountWithMeeting,
+  queryDeep,
+  totalListeners,
+} from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
 
-const tabs = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
-const selectedTab = (el: HTMLElement) => tabs(el).find((t) => t.getAttribute('aria-selected') === 'true')!;
+const tabs = (el: HTMLElement) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="tab"]'),
+];
+const selectedTab = (el: HTMLElement) =>
+  tabs(el).find((t) => t.getAttribute('aria-selected') === 'true')!;
 const panel = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLElement>('[role="tabpanel"]')!;
 
 describe('<rtk-settings>', function () {
@@ -17,13 +26,20 @@ describe('<rtk-settings>', function () {
   after(() => (document.body.style.background = ''));
 
   it('shows the audio section first, in a labelled tab panel', async () => {
-    const { el } = await mountWithMeeting<RtkSettings>(html`<rtk-settings></rtk-settings>`, { join: true });
+    const { el } = await mountWithMeeting<RtkSettings>(html`<rtk-settings></rtk-settings>`, {
+      join: true,
+    });
     expect(tabs(el).map((t) => t.textContent!.trim())).to.deep.equal(['Audio', 'Video']);
-    expect(el.shadowRoot!.querySelector('[role="tablist"]')!.getAttribute('aria-label')).to.equal('Settings sections');
+    expect(el.shadowRoot!.querySelector('[role="tablist"]')!.getAttribute('aria-label')).to.equal(
+      'Settings sections',
+    );
     expect(selectedTab(el).textContent!.trim()).to.equal('Audio');
     expect(panel(el).getAttribute('aria-labelledby')).to.equal(selectedTab(el).id);
     expect(panel(el).querySelector('rtk-settings-audio')).to.exist;
-    await until(() => queryDeep(queryDeep(el, 'rtk-microphone-selector')!, 'select'), 'no microphones');
+    await until(
+      () => queryDeep(queryDeep(el, 'rtk-microphone-selector')!, 'select'),
+      'no microphones',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -44,7 +60,9 @@ describe('<rtk-settings>', function () {
   });
 
   it('lays the tabs out in a row on small screens', async () => {
-    const { el } = await mountWithMeeting<RtkSettings>(html`<rtk-settings size="sm"></rtk-settings>`);
+    const { el } = await mountWithMeeting<RtkSettings>(
+      html`<rtk-settings size="sm"></rtk-settings>`,
+    );
     const list = el.shadowRoot!.querySelector('[role="tablist"]')!;
     expect(list.getAttribute('aria-orientation')).to.equal('horizontal');
     expect(getComputedStyle(list).flexDirection).to.equal('row');
@@ -57,7 +75,9 @@ describe('<rtk-settings>', function () {
   it('passes the page effects on to the video section', async () => {
     const meeting = await demoMeeting();
     provideVideoEffects(meeting, { effects: [blurEffect('Blur')] });
-    const { el } = await mountWithMeeting<RtkSettings>(html`<rtk-settings .meeting=${meeting} section="video"></rtk-settings>`);
+    const { el } = await mountWithMeeting<RtkSettings>(
+      html`<rtk-settings .meeting=${meeting} section="video"></rtk-settings>`,
+    );
     await el.updateComplete;
     const video = panel(el).querySelector('rtk-settings-video')!;
     await video.updateComplete;
@@ -82,8 +102,13 @@ describe('<rtk-settings>', function () {
     bare.remove();
     const meeting = await demoMeeting();
     const before = totalListeners(meeting);
-    const { el } = await mountWithMeeting<RtkSettings>(html`<rtk-settings .meeting=${meeting}></rtk-settings>`);
-    await until(() => queryDeep(queryDeep(el, 'rtk-microphone-selector')!, 'select'), 'no microphones');
+    const { el } = await mountWithMeeting<RtkSettings>(
+      html`<rtk-settings .meeting=${meeting}></rtk-settings>`,
+    );
+    await until(
+      () => queryDeep(queryDeep(el, 'rtk-microphone-selector')!, 'select'),
+      'no microphones',
+    );
     el.remove();
     expect(totalListeners(meeting)).to.equal(before);
   });

@@ -4,10 +4,20 @@ import '../../src/components/setup-screen/rtk-setup-screen.js';
 import type { RtkSetupScreen } from '../../src/components/setup-screen/rtk-setup-screen.js';
 import { NAME_STORAGE_KEY } from '../../src/components/setup-screen/setup-screen.js';
 import { DemoClientError } from '../../src/demo/index.js';
-import { buttonByName, deepText, demoMeeting, mountWithMeeting, nameOf, queryDeep, totalListeners, watchErrors } from '../helpers/fixtures.js';
+import {
+  buttonByName,
+  deepText,
+  demoMeeting,
+  mountWithMeeting,
+  nameOf,
+  queryDeep,
+  totalListeners,
+  watchErrors,
+} from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
 
-const part = (el: RtkSetupScreen, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+const part = (el: RtkSetupScreen, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 const input = (el: RtkSetupScreen) => part(el, 'name-input') as HTMLInputElement;
 const joinButton = (el: RtkSetupScreen) => part(el, 'join-button') as HTMLButtonElement;
 
@@ -24,13 +34,18 @@ describe('<rtk-setup-screen>', () => {
   afterEach(() => sessionStorage.removeItem(NAME_STORAGE_KEY));
 
   it('shows the title, your preview, your name and the media toggles', async () => {
-    const { el } = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen></rtk-setup-screen>`, {
-      title: 'Weekly sync',
-      name: 'Ada',
-    });
+    const { el } = await mountWithMeeting<RtkSetupScreen>(
+      html`<rtk-setup-screen></rtk-setup-screen>`,
+      {
+        title: 'Weekly sync',
+        name: 'Ada',
+      },
+    );
     expect(part(el, 'title').textContent).to.equal('Weekly sync');
     const field = input(el);
-    expect(el.shadowRoot!.querySelector(`label[for="${field.id}"]`)!.textContent).to.equal('Your name');
+    expect(el.shadowRoot!.querySelector(`label[for="${field.id}"]`)!.textContent).to.equal(
+      'Your name',
+    );
     expect(field.value).to.equal('Ada');
     expect(queryDeep(el, 'rtk-participant-setup')).to.exist;
     const tile = queryDeep(el, 'rtk-participant-tile')!;
@@ -43,7 +58,10 @@ describe('<rtk-setup-screen>', () => {
   });
 
   it('joins with the typed, trimmed name', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen></rtk-setup-screen>`, { latency: 10 });
+    const { el, meeting } = await mountWithMeeting<RtkSetupScreen>(
+      html`<rtk-setup-screen></rtk-setup-screen>`,
+      { latency: 10 },
+    );
     await typeName(el, '  Grace Hopper ');
     joinButton(el).click();
     await el.updateComplete;
@@ -54,7 +72,9 @@ describe('<rtk-setup-screen>', () => {
   });
 
   it('joins from the keyboard with Enter in the name field', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen></rtk-setup-screen>`);
+    const { el, meeting } = await mountWithMeeting<RtkSetupScreen>(
+      html`<rtk-setup-screen></rtk-setup-screen>`,
+    );
     await typeName(el, 'Kenji');
     await sendKeys({ press: 'Enter' });
     await until(() => meeting.self.roomState === 'joined', 'did not join');
@@ -62,7 +82,9 @@ describe('<rtk-setup-screen>', () => {
   });
 
   it('requires a name and announces why', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen></rtk-setup-screen>`);
+    const { el, meeting } = await mountWithMeeting<RtkSetupScreen>(
+      html`<rtk-setup-screen></rtk-setup-screen>`,
+    );
     await typeName(el, '   ');
     joinButton(el).click();
     await el.updateComplete;
@@ -76,7 +98,9 @@ describe('<rtk-setup-screen>', () => {
   });
 
   it('rejects names over 50 characters', async () => {
-    const { el } = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen></rtk-setup-screen>`);
+    const { el } = await mountWithMeeting<RtkSetupScreen>(
+      html`<rtk-setup-screen></rtk-setup-screen>`,
+    );
     await typeName(el, 'x'.repeat(51));
     expect(part(el, 'name-error').textContent).to.equal('Names can be at most 50 characters.');
     await typeName(el, 'x'.repeat(50));
@@ -84,7 +108,9 @@ describe('<rtk-setup-screen>', () => {
   });
 
   it('shows why joining failed and lets you try again', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen></rtk-setup-screen>`);
+    const { el, meeting } = await mountWithMeeting<RtkSetupScreen>(
+      html`<rtk-setup-screen></rtk-setup-screen>`,
+    );
     const join = meeting.join;
     Object.defineProperty(meeting, 'join', {
       value: () => Promise.reject(new DemoClientError('0002', 'Check the network and try again.')),
@@ -92,7 +118,9 @@ describe('<rtk-setup-screen>', () => {
     joinButton(el).click();
     await until(() => el.shadowRoot!.querySelector('[part="error"]'), 'no error shown');
     expect(part(el, 'error').getAttribute('role')).to.equal('alert');
-    expect(part(el, 'error').textContent!.trim()).to.equal('Could not join: Check the network and try again.');
+    expect(part(el, 'error').textContent!.trim()).to.equal(
+      'Could not join: Check the network and try again.',
+    );
     expect(nameOf(joinButton(el))).to.equal('Join meeting');
     expect(joinButton(el).getAttribute('aria-disabled')).to.equal('false');
     Object.defineProperty(meeting, 'join', { value: join });
@@ -103,7 +131,9 @@ describe('<rtk-setup-screen>', () => {
   });
 
   it('does not let you edit the name when the preset forbids it', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen></rtk-setup-screen>`);
+    const { el, meeting } = await mountWithMeeting<RtkSetupScreen>(
+      html`<rtk-setup-screen></rtk-setup-screen>`,
+    );
     meeting.director.updatePermissions({ canEditDisplayName: false });
     await el.updateComplete;
     expect(input(el).disabled).to.equal(true);
@@ -113,12 +143,17 @@ describe('<rtk-setup-screen>', () => {
   });
 
   it('keeps the name you typed when you come back', async () => {
-    const first = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen></rtk-setup-screen>`);
+    const first = await mountWithMeeting<RtkSetupScreen>(
+      html`<rtk-setup-screen></rtk-setup-screen>`,
+    );
     await typeName(first.el, '  Margaret Hamilton ');
     joinButton(first.el).click();
     await until(() => first.meeting.self.roomState === 'joined', 'did not join');
     first.el.remove();
-    const again = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen></rtk-setup-screen>`, { name: 'Guest' });
+    const again = await mountWithMeeting<RtkSetupScreen>(
+      html`<rtk-setup-screen></rtk-setup-screen>`,
+      { name: 'Guest' },
+    );
     expect(input(again.el).value).to.equal('Margaret Hamilton');
     // An invalid name is not remembered.
     await typeName(again.el, '   ');
@@ -126,29 +161,48 @@ describe('<rtk-setup-screen>', () => {
   });
 
   it('lists who is already in the room', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen></rtk-setup-screen>`, { people: 6 });
+    const { el, meeting } = await mountWithMeeting<RtkSetupScreen>(
+      html`<rtk-setup-screen></rtk-setup-screen>`,
+      { people: 6 },
+    );
     await until(() => el.shadowRoot!.querySelector('[part="people"]'), 'never listed anyone');
     const people = part(el, 'people');
     expect(people.querySelector('.count')!.textContent).to.equal('6 people are here');
     const names = meeting.director.people.map((p) => p.name);
     const list = people.querySelector('ul')!;
     expect(list.getAttribute('aria-label')).to.equal('Already here');
-    expect([...list.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal([...names.slice(0, 4), '+2']);
-    const empty = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen></rtk-setup-screen>`, { people: 0 });
-    await until(() => empty.el.shadowRoot!.querySelector('[part="people"]'), 'never said nobody is here');
+    expect([...list.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal([
+      ...names.slice(0, 4),
+      '+2',
+    ]);
+    const empty = await mountWithMeeting<RtkSetupScreen>(
+      html`<rtk-setup-screen></rtk-setup-screen>`,
+      { people: 0 },
+    );
+    await until(
+      () => empty.el.shadowRoot!.querySelector('[part="people"]'),
+      'never said nobody is here',
+    );
     expect(part(empty.el, 'people').textContent!.trim()).to.equal('Nobody is here yet');
   });
 
   it('hides the list when the SDK cannot tell who is there', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen></rtk-setup-screen>`, { people: 2 });
+    const { el, meeting } = await mountWithMeeting<RtkSetupScreen>(
+      html`<rtk-setup-screen></rtk-setup-screen>`,
+      { people: 2 },
+    );
     await until(() => el.shadowRoot!.querySelector('[part="people"]'));
-    const failing = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen></rtk-setup-screen>`);
+    const failing = await mountWithMeeting<RtkSetupScreen>(
+      html`<rtk-setup-screen></rtk-setup-screen>`,
+    );
     void meeting;
     Object.defineProperty(failing.meeting.participants, 'getParticipantsInMeetingPreJoin', {
       value: () => Promise.reject(new DemoClientError('0002', 'nope')),
     });
     const errors = watchErrors();
-    const third = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen .meeting=${failing.meeting}></rtk-setup-screen>`);
+    const third = await mountWithMeeting<RtkSetupScreen>(
+      html`<rtk-setup-screen .meeting=${failing.meeting}></rtk-setup-screen>`,
+    );
     await third.el.updateComplete;
     await new Promise((resolve) => requestAnimationFrame(resolve));
     errors.stop();
@@ -157,7 +211,9 @@ describe('<rtk-setup-screen>', () => {
   });
 
   it('shows the device pickers', async () => {
-    const { el } = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen></rtk-setup-screen>`);
+    const { el } = await mountWithMeeting<RtkSetupScreen>(
+      html`<rtk-setup-screen></rtk-setup-screen>`,
+    );
     const devices = part(el, 'devices');
     expect(devices.getAttribute('role')).to.equal('group');
     expect(devices.getAttribute('aria-label')).to.equal('Devices');
@@ -166,11 +222,17 @@ describe('<rtk-setup-screen>', () => {
       'rtk-camera-selector',
       'rtk-speaker-selector',
     ]);
-    await Promise.all(['rtk-microphone-selector', 'rtk-camera-selector', 'rtk-speaker-selector'].map((t) => customElements.whenDefined(t)));
+    await Promise.all(
+      ['rtk-microphone-selector', 'rtk-camera-selector', 'rtk-speaker-selector'].map((t) =>
+        customElements.whenDefined(t),
+      ),
+    );
   });
 
   it('joins with the camera denied, and explains how to allow it', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen></rtk-setup-screen>`);
+    const { el, meeting } = await mountWithMeeting<RtkSetupScreen>(
+      html`<rtk-setup-screen></rtk-setup-screen>`,
+    );
     await meeting.director.denyMedia('video');
     await el.updateComplete;
     const message = queryDeep(el, 'rtk-permissions-message')!;
@@ -184,7 +246,9 @@ describe('<rtk-setup-screen>', () => {
   });
 
   it('joins with no devices at all', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen></rtk-setup-screen>`);
+    const { el, meeting } = await mountWithMeeting<RtkSetupScreen>(
+      html`<rtk-setup-screen></rtk-setup-screen>`,
+    );
     const errors = watchErrors();
     await meeting.director.removeAllDevices();
     await el.updateComplete;
@@ -200,9 +264,12 @@ describe('<rtk-setup-screen>', () => {
   });
 
   it('tells a viewer they join as a viewer, without media controls', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen></rtk-setup-screen>`, {
-      preset: 'webinar-viewer',
-    });
+    const { el, meeting } = await mountWithMeeting<RtkSetupScreen>(
+      html`<rtk-setup-screen></rtk-setup-screen>`,
+      {
+        preset: 'webinar-viewer',
+      },
+    );
     const note = part(el, 'viewer');
     expect(note.getAttribute('role')).to.equal('note');
     expect(note.textContent).to.contain('You will join as a viewer.');
@@ -215,9 +282,12 @@ describe('<rtk-setup-screen>', () => {
   });
 
   it('shows the error code of a failed join', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen></rtk-setup-screen>`);
+    const { el, meeting } = await mountWithMeeting<RtkSetupScreen>(
+      html`<rtk-setup-screen></rtk-setup-screen>`,
+    );
     Object.defineProperty(meeting, 'join', {
-      value: () => Promise.reject(new DemoClientError('0014', 'Failed to establish media connection.')),
+      value: () =>
+        Promise.reject(new DemoClientError('0014', 'Failed to establish media connection.')),
     });
     joinButton(el).click();
     await until(() => el.shadowRoot!.querySelector('[part="error-code"]'), 'no error code');
@@ -225,14 +295,18 @@ describe('<rtk-setup-screen>', () => {
   });
 
   it('tells you when there is no meeting', async () => {
-    const { el } = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen .meeting=${{} as never}></rtk-setup-screen>`);
+    const { el } = await mountWithMeeting<RtkSetupScreen>(
+      html`<rtk-setup-screen .meeting=${{} as never}></rtk-setup-screen>`,
+    );
     expect(deepText(el)).to.equal('No meeting to show yet.');
   });
 
   it('leaves no listener on the meeting when removed', async () => {
     const meeting = await demoMeeting();
     const before = totalListeners(meeting);
-    const { el } = await mountWithMeeting<RtkSetupScreen>(html`<rtk-setup-screen .meeting=${meeting}></rtk-setup-screen>`);
+    const { el } = await mountWithMeeting<RtkSetupScreen>(
+      html`<rtk-setup-screen .meeting=${meeting}></rtk-setup-screen>`,
+    );
     expect(totalListeners(meeting)).to.be.greaterThan(before);
     el.remove();
     expect(totalListeners(meeting)).to.equal(before);

@@ -11,19 +11,33 @@ const TABS = [
 
 describe('<rtk-sidebar-ui>', () => {
   it('shows tabs, the current panel and a close button', async () => {
-    const el = await fixture<RtkSidebarUi>(html`<rtk-sidebar-ui .tabs=${TABS} current-tab="polls"><p>Content</p></rtk-sidebar-ui>`);
+    const el = await fixture<RtkSidebarUi>(
+      html`<rtk-sidebar-ui .tabs=${TABS} current-tab="polls"><p>Content</p></rtk-sidebar-ui>`,
+    );
     const tabs = [...el.shadowRoot!.querySelectorAll('[role="tab"]')];
-    expect(tabs.map((t) => [t.textContent!.trim(), t.getAttribute('aria-selected'), t.getAttribute('tabindex')])).to.deep.equal([
+    expect(
+      tabs.map((t) => [
+        t.textContent!.trim(),
+        t.getAttribute('aria-selected'),
+        t.getAttribute('tabindex'),
+      ]),
+    ).to.deep.equal([
       ['Chat', 'false', '-1'],
       ['Polls', 'true', '0'],
     ]);
-    expect(el.shadowRoot!.querySelector('[role="tablist"]')!.getAttribute('aria-label')).to.equal('Sidebar sections');
-    expect(el.shadowRoot!.querySelector('[part="close"]')!.getAttribute('label')).to.equal('Close sidebar');
+    expect(el.shadowRoot!.querySelector('[role="tablist"]')!.getAttribute('aria-label')).to.equal(
+      'Sidebar sections',
+    );
+    expect(el.shadowRoot!.querySelector('[part="close"]')!.getAttribute('label')).to.equal(
+      'Close sidebar',
+    );
     await expect(el).to.be.accessible();
   });
 
   it('fires tabChange on click and arrows (mirrored right to left), sidebarClose on Escape and close', async () => {
-    const el = await fixture<RtkSidebarUi>(html`<rtk-sidebar-ui .tabs=${TABS} current-tab="chat"></rtk-sidebar-ui>`);
+    const el = await fixture<RtkSidebarUi>(
+      html`<rtk-sidebar-ui .tabs=${TABS} current-tab="chat"></rtk-sidebar-ui>`,
+    );
     let change = oneEvent(el, 'tabChange');
     (el.shadowRoot!.querySelectorAll('[role="tab"]')[1] as HTMLElement).click();
     expect((await change).detail).to.equal('polls');
@@ -44,12 +58,20 @@ describe('<rtk-sidebar-ui>', () => {
   });
 
   it('focuses the close button with focus-close-button, and hides header or close on request', async () => {
-    const el = await fixture<RtkSidebarUi>(html`<rtk-sidebar-ui focus-close-button .tabs=${TABS}></rtk-sidebar-ui>`);
-    expect(deepActiveElement()?.closest('button')).to.equal(queryDeep(el, '[part="close"]')!.shadowRoot!.querySelector('button'));
-    const bare = await fixture<RtkSidebarUi>(html`<rtk-sidebar-ui hide-close-action .tabs=${[TABS[0]]}></rtk-sidebar-ui>`);
+    const el = await fixture<RtkSidebarUi>(
+      html`<rtk-sidebar-ui focus-close-button .tabs=${TABS}></rtk-sidebar-ui>`,
+    );
+    expect(deepActiveElement()?.closest('button')).to.equal(
+      queryDeep(el, '[part="close"]')!.shadowRoot!.querySelector('button'),
+    );
+    const bare = await fixture<RtkSidebarUi>(
+      html`<rtk-sidebar-ui hide-close-action .tabs=${[TABS[0]]}></rtk-sidebar-ui>`,
+    );
     expect(bare.shadowRoot!.querySelector('[part="close"]')).to.equal(null);
     expect(bare.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('Chat');
-    const headless = await fixture<RtkSidebarUi>(html`<rtk-sidebar-ui hide-header .tabs=${TABS}></rtk-sidebar-ui>`);
+    const headless = await fixture<RtkSidebarUi>(
+      html`<rtk-sidebar-ui hide-header .tabs=${TABS}></rtk-sidebar-ui>`,
+    );
     expect(headless.shadowRoot!.querySelector('[part="header"]')).to.equal(null);
   });
 });

@@ -5,7 +5,13 @@ import '../../src/components/ui-provider/rtk-ui-provider.js';
 import type { RtkSidebar } from '../../src/components/sidebar/rtk-sidebar.js';
 import { RtkStateUpdateEvent } from '../../src/events/rtk-state-update.js';
 import type { DemoPresetName } from '../../src/demo/index.js';
-import { buttonByName, deepActiveElement, demoMeeting, queryDeep, totalListeners } from '../helpers/fixtures.js';
+import {
+  buttonByName,
+  deepActiveElement,
+  demoMeeting,
+  queryDeep,
+  totalListeners,
+} from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
 
 async function mount(preset: DemoPresetName = 'host') {
@@ -22,8 +28,13 @@ async function mount(preset: DemoPresetName = 'host') {
 }
 
 /** The sidebar's own tabs (panels such as the participants list have tabs of their own). */
-const tabs = (el: Element) => [...(queryDeep(el, 'rtk-sidebar-ui')?.shadowRoot?.querySelectorAll('[role="tab"]') ?? [])];
-const selected = (el: Element) => tabs(el).find((t) => t.getAttribute('aria-selected') === 'true')?.textContent?.trim();
+const tabs = (el: Element) => [
+  ...(queryDeep(el, 'rtk-sidebar-ui')?.shadowRoot?.querySelectorAll('[role="tab"]') ?? []),
+];
+const selected = (el: Element) =>
+  tabs(el)
+    .find((t) => t.getAttribute('aria-selected') === 'true')
+    ?.textContent?.trim();
 
 describe('<rtk-sidebar>', () => {
   it('is hidden until opened through the UI states', async () => {
@@ -36,13 +47,23 @@ describe('<rtk-sidebar>', () => {
     const { el, toggle } = await mount();
     toggle.focus();
     toggle.click();
-    await until(() => !el.hidden && tabs(el).length === 4, () => `never opened: ${el.hidden} ${tabs(el).map((t) => t.textContent!.trim())}`);
-    expect(tabs(el).map((t) => t.textContent!.trim())).to.deep.equal(['Chat', 'Polls', 'Participants', 'Plugins']);
+    await until(
+      () => !el.hidden && tabs(el).length === 4,
+      () => `never opened: ${el.hidden} ${tabs(el).map((t) => t.textContent!.trim())}`,
+    );
+    expect(tabs(el).map((t) => t.textContent!.trim())).to.deep.equal([
+      'Chat',
+      'Polls',
+      'Participants',
+      'Plugins',
+    ]);
     expect(selected(el)).to.equal('Polls');
     expect(queryDeep(el, 'rtk-sidebar-ui')!.querySelector('rtk-polls')).to.exist;
     const closeButton = () => queryDeep(el, '[part="close"]')!.shadowRoot!.querySelector('button');
     await until(() => deepActiveElement() === closeButton(), 'focus not in panel');
-    expect(queryDeep(el, '[role="tabpanel"]')!.getAttribute('aria-labelledby')).to.equal('tab-polls');
+    expect(queryDeep(el, '[role="tabpanel"]')!.getAttribute('aria-labelledby')).to.equal(
+      'tab-polls',
+    );
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
     await until(() => el.hidden, 'Escape did not close');
@@ -75,8 +96,15 @@ describe('<rtk-sidebar>', () => {
     const { el, toggle, meeting } = await mount('participant');
     toggle.click();
     await until(() => tabs(el).length > 0);
-    expect(tabs(el).map((t) => t.textContent!.trim())).to.deep.equal(['Chat', 'Polls', 'Participants']);
-    meeting.director.updatePermissions({ showParticipantList: false, polls: { canView: false, canCreate: false, canVote: false } });
+    expect(tabs(el).map((t) => t.textContent!.trim())).to.deep.equal([
+      'Chat',
+      'Polls',
+      'Participants',
+    ]);
+    meeting.director.updatePermissions({
+      showParticipantList: false,
+      polls: { canView: false, canCreate: false, canVote: false },
+    });
     await until(() => tabs(el).length === 0, 'still tabs');
     // One section left: its title instead of tabs.
     expect(queryDeep(el, '[part="title"]')!.textContent!.trim()).to.equal('Chat');
@@ -87,16 +115,23 @@ describe('<rtk-sidebar>', () => {
     const meeting = await demoMeeting({ join: true });
     Object.defineProperty(meeting, 'polls', { value: undefined });
     Object.defineProperty(meeting, 'chat', { value: undefined });
-    const el = await fixture<RtkSidebar>(html`<rtk-sidebar .meeting=${meeting} .states=${{ activeSidebar: true }}></rtk-sidebar>`);
+    const el = await fixture<RtkSidebar>(
+      html`<rtk-sidebar .meeting=${meeting} .states=${{ activeSidebar: true }}></rtk-sidebar>`,
+    );
     expect(tabs(el).map((t) => t.textContent!.trim())).to.deep.equal(['Participants', 'Plugins']);
-    const empty = await fixture<RtkSidebar>(html`<rtk-sidebar .states=${{ activeSidebar: true }}></rtk-sidebar>`);
+    const empty = await fixture<RtkSidebar>(
+      html`<rtk-sidebar .states=${{ activeSidebar: true }}></rtk-sidebar>`,
+    );
     expect(empty.hidden).to.equal(true);
   });
 
   it('shows custom sections from enabledSections through slots', async () => {
     const el = await fixture<RtkSidebar>(html`<rtk-sidebar
       .states=${{ activeSidebar: true, sidebar: 'notes' }}
-      .enabledSections=${[{ id: 'notes', name: 'Notes' }, { id: 'chat', name: 'Chat' }]}
+      .enabledSections=${[
+        { id: 'notes', name: 'Notes' },
+        { id: 'chat', name: 'Chat' },
+      ]}
     ><p slot="notes">My notes</p></rtk-sidebar>`);
     expect(selected(el)).to.equal('Notes');
     const slot = queryDeep<HTMLSlotElement>(el, 'slot[name="notes"]')!;
@@ -104,7 +139,8 @@ describe('<rtk-sidebar>', () => {
   });
 
   it('covers its container as a sheet with view="full-screen"', async () => {
-    const el = await fixture<RtkSidebar>(html`<div style="position: relative; width: 360px; height: 500px">
+    const el =
+      await fixture<RtkSidebar>(html`<div style="position: relative; width: 360px; height: 500px">
       <rtk-sidebar view="full-screen" .meeting=${await demoMeeting({ join: true })} .states=${{ activeSidebar: true }}></rtk-sidebar>
     </div>`).then((d) => d.querySelector<RtkSidebar>('rtk-sidebar')!);
     await el.updateComplete;
@@ -115,7 +151,9 @@ describe('<rtk-sidebar>', () => {
   it('leaves no listener on the meeting when removed', async () => {
     const meeting = await demoMeeting({ join: true });
     const before = totalListeners(meeting);
-    const el = await fixture<RtkSidebar>(html`<rtk-sidebar .meeting=${meeting} .states=${{ activeSidebar: true }}></rtk-sidebar>`);
+    const el = await fixture<RtkSidebar>(
+      html`<rtk-sidebar .meeting=${meeting} .states=${{ activeSidebar: true }}></rtk-sidebar>`,
+    );
     expect(totalListeners(meeting)).to.be.greaterThan(before);
     el.remove();
     expect(totalListeners(meeting)).to.equal(before);

@@ -5,7 +5,9 @@ import { computeGridLayout } from '../../src/components/simple-grid/grid-layout.
 import type { RtkParticipantTile } from '../../src/components/participant-tile/rtk-participant-tile.js';
 import { demoMeeting, mountWithMeeting, totalListeners } from '../helpers/fixtures.js';
 
-const tiles = (el: RtkSimpleGrid) => [...el.shadowRoot!.querySelectorAll<RtkParticipantTile>('rtk-participant-tile')];
+const tiles = (el: RtkSimpleGrid) => [
+  ...el.shadowRoot!.querySelectorAll<RtkParticipantTile>('rtk-participant-tile'),
+];
 
 describe('<rtk-simple-grid>', () => {
   it('shows a tile per participant given, in order, in a labelled list', async () => {
@@ -15,7 +17,9 @@ describe('<rtk-simple-grid>', () => {
       html`<rtk-simple-grid .meeting=${meeting} .participants=${people}></rtk-simple-grid>`,
     );
     expect(tiles(el).map((t) => t.participant)).to.deep.equal(people);
-    expect(el.shadowRoot!.querySelector('[role="list"]')!.getAttribute('aria-label')).to.equal('Participants');
+    expect(el.shadowRoot!.querySelector('[role="list"]')!.getAttribute('aria-label')).to.equal(
+      'Participants',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -40,14 +44,20 @@ describe('<rtk-simple-grid>', () => {
     const expected = computeGridLayout(6, 1200, 600, 16 / 9, 8);
     const box = el.shadowRoot!.querySelector('.cell')!.getBoundingClientRect();
     expect(Math.round(box.width)).to.equal(expected.tileWidth);
-    const tops = new Set([...el.shadowRoot!.querySelectorAll('.cell')].map((c) => Math.round(c.getBoundingClientRect().top)));
+    const tops = new Set(
+      [...el.shadowRoot!.querySelectorAll('.cell')].map((c) =>
+        Math.round(c.getBoundingClientRect().top),
+      ),
+    );
     expect(tops.size).to.equal(expected.rows);
   });
 
   it('renders nothing for an empty list and listens to nothing itself', async () => {
     const meeting = await demoMeeting({ people: 2, join: true });
     const before = totalListeners(meeting);
-    const { el } = await mountWithMeeting<RtkSimpleGrid>(html`<rtk-simple-grid .meeting=${meeting}></rtk-simple-grid>`);
+    const { el } = await mountWithMeeting<RtkSimpleGrid>(
+      html`<rtk-simple-grid .meeting=${meeting}></rtk-simple-grid>`,
+    );
     expect(el.shadowRoot!.querySelector('[role="list"]')).to.equal(null);
     expect(totalListeners(meeting)).to.equal(before);
     el.participants = meeting.director.people;

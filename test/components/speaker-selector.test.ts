@@ -5,16 +5,20 @@ import { demoMeeting, mountWithMeeting, queryDeep, totalListeners } from '../hel
 import { until } from '../helpers/wait.js';
 
 const select = (el: HTMLElement) => queryDeep<HTMLSelectElement>(el, 'select');
-const options = (el: HTMLElement) => [...(select(el)?.options ?? [])].map((o) => o.textContent!.trim());
+const options = (el: HTMLElement) =>
+  [...(select(el)?.options ?? [])].map((o) => o.textContent!.trim());
 
 describe('<rtk-speaker-selector>', () => {
   before(() => (document.body.style.background = '#1a1a1a'));
   after(() => (document.body.style.background = ''));
 
   it('lists the speakers and switches the output', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkSpeakerSelector>(html`<rtk-speaker-selector></rtk-speaker-selector>`, {
-      join: true,
-    });
+    const { el, meeting } = await mountWithMeeting<RtkSpeakerSelector>(
+      html`<rtk-speaker-selector></rtk-speaker-selector>`,
+      {
+        join: true,
+      },
+    );
     await until(() => select(el), 'no list');
     expect(options(el)).to.deep.equal(['Built-in Speakers', 'Wireless Headphones']);
     expect(queryDeep(el, '[part="speaker-selection"]')).to.exist;
@@ -22,7 +26,10 @@ describe('<rtk-speaker-selector>', () => {
     const s = select(el)!;
     s.selectedIndex = 1;
     s.dispatchEvent(new Event('change'));
-    await until(() => meeting.self.getCurrentDevices().speaker?.label === 'Wireless Headphones', 'not switched');
+    await until(
+      () => meeting.self.getCurrentDevices().speaker?.label === 'Wireless Headphones',
+      'not switched',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -31,7 +38,9 @@ describe('<rtk-speaker-selector>', () => {
     expect(descriptor, 'Chromium has setSinkId').to.exist;
     delete (HTMLMediaElement.prototype as unknown as Record<string, unknown>).setSinkId;
     try {
-      const { el } = await mountWithMeeting<RtkSpeakerSelector>(html`<rtk-speaker-selector></rtk-speaker-selector>`);
+      const { el } = await mountWithMeeting<RtkSpeakerSelector>(
+        html`<rtk-speaker-selector></rtk-speaker-selector>`,
+      );
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('select, [part]')).to.equal(null);
     } finally {
@@ -42,7 +51,9 @@ describe('<rtk-speaker-selector>', () => {
   it('leaves no listener on the meeting when removed', async () => {
     const meeting = await demoMeeting();
     const before = totalListeners(meeting);
-    const { el } = await mountWithMeeting<RtkSpeakerSelector>(html`<rtk-speaker-selector .meeting=${meeting}></rtk-speaker-selector>`);
+    const { el } = await mountWithMeeting<RtkSpeakerSelector>(
+      html`<rtk-speaker-selector .meeting=${meeting}></rtk-speaker-selector>`,
+    );
     await until(() => select(el), 'no list');
     el.remove();
     expect(totalListeners(meeting)).to.equal(before);

@@ -17,7 +17,9 @@ describe('<rtk-spinner>', () => {
   });
 
   it('with a label is a named progressbar, not a live region', async () => {
-    const el = await fixture<RtkSpinner>(html`<rtk-spinner label="Loading participants"></rtk-spinner>`);
+    const el = await fixture<RtkSpinner>(
+      html`<rtk-spinner label="Loading participants"></rtk-spinner>`,
+    );
     expect(part(el).getAttribute('role')).to.equal('progressbar');
     expect(part(el).getAttribute('aria-label')).to.equal('Loading participants');
     expect(el.shadowRoot!.querySelector('[aria-live], [role="status"]')).to.equal(null);

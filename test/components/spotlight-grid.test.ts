@@ -5,9 +5,10 @@ import type { RtkParticipantTile } from '../../src/components/participant-tile/r
 import { demoMeeting, mountWithMeeting, queryAllDeep } from '../helpers/fixtures.js';
 
 const idsIn = (el: RtkSpotlightGrid, part: string) =>
-  queryAllDeep<RtkParticipantTile>(el.shadowRoot!.querySelector(`[part="${part}"]`)!.shadowRoot!, 'rtk-participant-tile').map(
-    (t) => t.participant?.id,
-  );
+  queryAllDeep<RtkParticipantTile>(
+    el.shadowRoot!.querySelector(`[part="${part}"]`)!.shadowRoot!,
+    'rtk-participant-tile',
+  ).map((t) => t.participant?.id);
 
 describe('<rtk-spotlight-grid>', () => {
   it('shows the pinned people large and the others beside them', async () => {
@@ -21,7 +22,9 @@ describe('<rtk-spotlight-grid>', () => {
         .pinnedParticipants=${[pinned]}
       ></rtk-spotlight-grid>`,
     );
-    await Promise.all([...el.shadowRoot!.querySelectorAll('rtk-simple-grid')].map((g) => g.updateComplete));
+    await Promise.all(
+      [...el.shadowRoot!.querySelectorAll('rtk-simple-grid')].map((g) => g.updateComplete),
+    );
     expect(idsIn(el, 'main')).to.deep.equal([pinned!.id]);
     expect(idsIn(el, 'aside')).to.deep.equal(others.map((p) => p.id));
     const main = el.shadowRoot!.querySelector('[part="main"]')!.getBoundingClientRect();
@@ -44,7 +47,9 @@ describe('<rtk-spotlight-grid>', () => {
         .pinnedParticipants=${[pinned]}
       ></rtk-spotlight-grid>`,
     );
-    await Promise.all([...el.shadowRoot!.querySelectorAll('rtk-simple-grid')].map((g) => g.updateComplete));
+    await Promise.all(
+      [...el.shadowRoot!.querySelectorAll('rtk-simple-grid')].map((g) => g.updateComplete),
+    );
     expect(idsIn(el, 'aside').length).to.equal(2);
     const main = el.shadowRoot!.querySelector('[part="main"]')!.getBoundingClientRect();
     const aside = el.shadowRoot!.querySelector('[part="aside"]')!.getBoundingClientRect();

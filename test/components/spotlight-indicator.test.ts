@@ -5,10 +5,13 @@ import { deepText, demoMeeting, mountWithMeeting, totalListeners } from '../help
 
 describe('<rtk-spotlight-indicator>', () => {
   it('shows who is pinned and hides when nobody is', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkSpotlightIndicator>(html`<rtk-spotlight-indicator></rtk-spotlight-indicator>`, {
-      people: 2,
-      join: true,
-    });
+    const { el, meeting } = await mountWithMeeting<RtkSpotlightIndicator>(
+      html`<rtk-spotlight-indicator></rtk-spotlight-indicator>`,
+      {
+        people: 2,
+        join: true,
+      },
+    );
     expect(el.hidden).to.equal(true);
     const person = meeting.director.people[0]!;
     meeting.director.pin(person.id);
@@ -26,11 +29,15 @@ describe('<rtk-spotlight-indicator>', () => {
   });
 
   it('tolerates a partial meeting and leaves no listener', async () => {
-    const { el } = await mountWithMeeting<RtkSpotlightIndicator>(html`<rtk-spotlight-indicator .meeting=${{ self: {} } as never}></rtk-spotlight-indicator>`);
+    const { el } = await mountWithMeeting<RtkSpotlightIndicator>(
+      html`<rtk-spotlight-indicator .meeting=${{ self: {} } as never}></rtk-spotlight-indicator>`,
+    );
     expect(el.hidden).to.equal(true);
     const meeting = await demoMeeting({ people: 2, join: true });
     const before = totalListeners(meeting);
-    const mounted = await mountWithMeeting<RtkSpotlightIndicator>(html`<rtk-spotlight-indicator .meeting=${meeting}></rtk-spotlight-indicator>`);
+    const mounted = await mountWithMeeting<RtkSpotlightIndicator>(
+      html`<rtk-spotlight-indicator .meeting=${meeting}></rtk-spotlight-indicator>`,
+    );
     expect(totalListeners(meeting)).to.be.greaterThan(before);
     mounted.el.remove();
     expect(totalListeners(meeting)).to.equal(before);

@@ -31,14 +31,18 @@ async function settled(el: Element): Promise<void> {
 
 /** The rtk-button named `name` (its label or its text); `click()` clicks its inner button, as a person would. */
 function buttonByName(root: Element, name: string): { click(): void } | undefined {
-  const host = queryAllDeep<RtkButton>(root, 'rtk-button').find((b) => (b.label ?? b.textContent!.trim()) === name);
+  const host = queryAllDeep<RtkButton>(root, 'rtk-button').find(
+    (b) => (b.label ?? b.textContent!.trim()) === name,
+  );
   return host && { click: () => host.shadowRoot!.querySelector('button')!.click() };
 }
 
 /** The names listed as requests, as a person reads them. */
-const requesters = (el: Element) => queryAllDeep(el, '[part="name"]').map((n) => n.textContent!.trim());
+const requesters = (el: Element) =>
+  queryAllDeep(el, '[part="name"]').map((n) => n.textContent!.trim());
 
-const viewers = (meeting: DemoMeeting) => meeting.director.people.filter((p) => p.presetName === 'webinar-viewer');
+const viewers = (meeting: DemoMeeting) =>
+  meeting.director.people.filter((p) => p.presetName === 'webinar-viewer');
 
 async function hostWithViewers(people = 8) {
   return mountWithMeeting<RtkStageRequests>(html`<rtk-stage-requests></rtk-stage-requests>`, {
@@ -77,7 +81,9 @@ describe('<rtk-stage-requests>', () => {
     const requests = el.querySelector('rtk-stage-requests')!;
     const grid = el.querySelector<RtkGrid>('rtk-grid')!;
     const onGrid = () =>
-      queryAllDeep<RtkParticipantTile>(grid.shadowRoot!, 'rtk-participant-tile').map((t) => t.participant?.id);
+      queryAllDeep<RtkParticipantTile>(grid.shadowRoot!, 'rtk-participant-tile').map(
+        (t) => t.participant?.id,
+      );
     const [first, second] = viewers(meeting);
     await settled(el);
     expect(onGrid()).not.to.include(first.id);
@@ -108,7 +114,10 @@ describe('<rtk-stage-requests>', () => {
     expect(requesters(el)).to.have.length(5);
     expect(deepText(el)).to.contain('5 requests');
     buttonByName(el, 'Accept all')!.click();
-    await until(() => [a, b, c, d, e].every((p) => p.stageStatus === 'ON_STAGE'), 'not all accepted');
+    await until(
+      () => [a, b, c, d, e].every((p) => p.stageStatus === 'ON_STAGE'),
+      'not all accepted',
+    );
     await settled(el);
     expect(requesters(el)).to.deep.equal([]);
     expect(buttonByName(el, 'Accept all')).to.equal(undefined);
@@ -116,7 +125,10 @@ describe('<rtk-stage-requests>', () => {
     meeting.director.stage.requestMany([f.id, g.id]);
     await settled(el);
     buttonByName(el, 'Deny all')!.click();
-    await until(() => f.stageStatus === 'OFF_STAGE' && g.stageStatus === 'OFF_STAGE', 'not all denied');
+    await until(
+      () => f.stageStatus === 'OFF_STAGE' && g.stageStatus === 'OFF_STAGE',
+      'not all denied',
+    );
     await settled(el);
     expect(deepText(el)).to.contain('No one has asked to join the stage.');
   });
@@ -139,7 +151,8 @@ describe('<rtk-stage-requests>', () => {
     const [a] = viewers(meeting);
     meeting.director.stage.request(a.id);
     await settled(el);
-    meeting.stage.grantAccess = () => Promise.reject(Object.assign(new Error('Rate limited'), { code: '0013' }));
+    meeting.stage.grantAccess = () =>
+      Promise.reject(Object.assign(new Error('Rate limited'), { code: '0013' }));
     const notified = oneEvent(el, 'rtkNotification') as Promise<RtkNotificationEvent>;
     buttonByName(el, `Accept ${a.name}`)!.click();
     const { detail } = await notified;
@@ -180,7 +193,9 @@ describe('<rtk-stage-requests>', () => {
 
   it('shows 500 pending a page at a time', async () => {
     const { el, meeting } = await hostWithViewers(520);
-    const ids = viewers(meeting).slice(0, 500).map((p) => p.id);
+    const ids = viewers(meeting)
+      .slice(0, 500)
+      .map((p) => p.id);
     meeting.director.stage.requestMany(ids);
     await settled(el);
     expect(deepText(queryDeep(el, '[part="heading-count"]')!)).to.equal('500 requests');
@@ -192,25 +207,33 @@ describe('<rtk-stage-requests>', () => {
 
   it('is hidden for viewers, in group calls and without a stage module; never throws', async () => {
     for (const preset of ['webinar-viewer', 'host'] as const) {
-      const { el } = await mountWithMeeting<RtkStageRequests>(html`<rtk-stage-requests></rtk-stage-requests>`, {
-        join: true,
-        preset,
-      });
+      const { el } = await mountWithMeeting<RtkStageRequests>(
+        html`<rtk-stage-requests></rtk-stage-requests>`,
+        {
+          join: true,
+          preset,
+        },
+      );
       await settled(el);
       expect(el.hidden, preset).to.equal(true);
     }
     const meeting = await demoMeeting({ join: true, preset: 'webinar-host' });
     const partial = { self: meeting.self, participants: meeting.participants };
-    const { el } = await mountWithMeeting<RtkStageRequests>(html`<rtk-stage-requests .meeting=${partial}></rtk-stage-requests>`);
+    const { el } = await mountWithMeeting<RtkStageRequests>(
+      html`<rtk-stage-requests .meeting=${partial}></rtk-stage-requests>`,
+    );
     await settled(el);
     expect(el.hidden).to.equal(true);
   });
 
   it('follows a permission change', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkStageRequests>(html`<rtk-stage-requests></rtk-stage-requests>`, {
-      join: true,
-      preset: 'webinar-viewer',
-    });
+    const { el, meeting } = await mountWithMeeting<RtkStageRequests>(
+      html`<rtk-stage-requests></rtk-stage-requests>`,
+      {
+        join: true,
+        preset: 'webinar-viewer',
+      },
+    );
     await settled(el);
     expect(el.hidden).to.equal(true);
     meeting.director.updatePermissions({ acceptStageRequests: true } as never);
@@ -221,7 +244,9 @@ describe('<rtk-stage-requests>', () => {
   it('leaves no listener on the meeting when removed', async () => {
     const meeting = await demoMeeting({ join: true, preset: 'webinar-host' });
     const before = totalListeners(meeting);
-    const { el } = await mountWithMeeting(html`<rtk-stage-requests .meeting=${meeting}></rtk-stage-requests>`);
+    const { el } = await mountWithMeeting(
+      html`<rtk-stage-requests .meeting=${meeting}></rtk-stage-requests>`,
+    );
     expect(totalListeners(meeting)).to.be.greaterThan(before);
     el.remove();
     expect(totalListeners(meeting)).to.equal(before);

@@ -14,7 +14,9 @@ describe('<rtk-stage>', () => {
   });
 
   it('translates its label', async () => {
-    const el = await fixture<RtkStage>(html`<rtk-stage .t=${createT({ 'shell.stage': 'Bühne' })}></rtk-stage>`);
+    const el = await fixture<RtkStage>(
+      html`<rtk-stage .t=${createT({ 'shell.stage': 'Bühne' })}></rtk-stage>`,
+    );
     expect(el.getAttribute('aria-label')).to.equal('Bühne');
   });
 });

@@ -62,7 +62,10 @@ interface Entry {
 }
 
 const text = (t: string | RegExp): Seen => ['text', t];
-const asks = (patch: Partial<UiStates>) => ({ el }: Ctx) => el.dispatchEvent(new RtkStateUpdateEvent(patch));
+const asks =
+  (patch: Partial<UiStates>) =>
+  ({ el }: Ctx) =>
+    el.dispatchEvent(new RtkStateUpdateEvent(patch));
 
 const GRACE = 'Grace Hopper';
 const ALAN = 'Alan Turing';
@@ -113,7 +116,10 @@ const table: Record<string, Entry> = {
     sees: [['button', 'Save']],
   },
   'rtk-camera-selector': {
-    sees: [['combobox', 'Camera'], ['option', 'Built-in HD Camera']],
+    sees: [
+      ['combobox', 'Camera'],
+      ['option', 'Built-in HD Camera'],
+    ],
   },
   'rtk-camera-toggle': { sees: [['button', 'Camera on']] },
   'rtk-chat': {
@@ -127,9 +133,24 @@ const table: Record<string, Entry> = {
       ['button', 'Send'],
     ],
   },
-  'rtk-chat-composer-ui': { sees: [['textbox', 'Message'], ['button', 'Send']] },
-  'rtk-chat-composer-view': { sees: [['textbox', 'Message'], ['button', 'Send']] },
-  'rtk-chat-header': { sees: [['heading', 'Chat'], ['button', 'Close chat']] },
+  'rtk-chat-composer-ui': {
+    sees: [
+      ['textbox', 'Message'],
+      ['button', 'Send'],
+    ],
+  },
+  'rtk-chat-composer-view': {
+    sees: [
+      ['textbox', 'Message'],
+      ['button', 'Send'],
+    ],
+  },
+  'rtk-chat-header': {
+    sees: [
+      ['heading', 'Chat'],
+      ['button', 'Close chat'],
+    ],
+  },
   'rtk-chat-message': {
     before: (m) => m.director.chat.send(GRACE, 'See you at ten'),
     props: (m) => ({ message: lastMessage(m) }),
@@ -165,14 +186,29 @@ const table: Record<string, Entry> = {
       selectedGroupId: 'everyone',
     }),
     note: 'groups (official: groups)',
-    sees: [['button', 'Everyone'], ['button', GRACE]],
+    sees: [
+      ['button', 'Everyone'],
+      ['button', GRACE],
+    ],
   },
   'rtk-chat-toggle': { sees: [['button', 'Chat']] },
   'rtk-clock': { sees: [text('Time in meeting'), text(/^\d{2}:\d{2}/)] },
   'rtk-confirmation-modal': {
     note: 'shows nothing until the UI states ask (activeConfirmationModal)',
-    when: asks({ activeConfirmationModal: { active: true, header: 'Remove Grace?', content: 'She can join again.', ctaText: 'Remove' } }),
-    sees: [['dialog', 'Remove Grace?'], text('She can join again.'), ['button', 'Remove'], ['button', 'Cancel']],
+    when: asks({
+      activeConfirmationModal: {
+        active: true,
+        header: 'Remove Grace?',
+        content: 'She can join again.',
+        ctaText: 'Remove',
+      },
+    }),
+    sees: [
+      ['dialog', 'Remove Grace?'],
+      text('She can join again.'),
+      ['button', 'Remove'],
+      ['button', 'Cancel'],
+    ],
   },
   'rtk-controlbar': {
     sees: [
@@ -192,7 +228,11 @@ const table: Record<string, Entry> = {
   'rtk-counter': {
     props: () => ({ value: 3 }),
     note: 'value (official: value)',
-    sees: [['spinbutton', 'Value'], ['button', 'Decrease'], ['button', 'Increase']],
+    sees: [
+      ['spinbutton', 'Value'],
+      ['button', 'Decrease'],
+      ['button', 'Increase'],
+    ],
   },
   'rtk-dialog': {
     props: () => ({ open: true, label: 'About this meeting' }),
@@ -203,14 +243,29 @@ const table: Record<string, Entry> = {
   'rtk-dialog-manager': {
     note: 'shows nothing until the UI states ask for a dialog (activeSettings)',
     when: asks({ activeSettings: true }),
-    sees: [['dialog', 'Settings'], ['tab', 'Audio'], ['combobox', 'Microphone']],
+    sees: [
+      ['dialog', 'Settings'],
+      ['tab', 'Audio'],
+      ['combobox', 'Microphone'],
+    ],
   },
   'rtk-draft-attachment-view': {
-    props: () => ({ attachment: { type: 'file', file: new File(['x'.repeat(2048)], 'report.pdf', { type: 'application/pdf' }) } }),
+    props: () => ({
+      attachment: {
+        type: 'file',
+        file: new File(['x'.repeat(2048)], 'report.pdf', { type: 'application/pdf' }),
+      },
+    }),
     note: 'attachment (official: attachment)',
     sees: [text('report.pdf'), ['button', 'Remove report.pdf']],
   },
-  'rtk-emoji-picker': { sees: [['searchbox', 'Search emoji'], ['button', '😀'], ['button', '👍']] },
+  'rtk-emoji-picker': {
+    sees: [
+      ['searchbox', 'Search emoji'],
+      ['button', '😀'],
+      ['button', '👍'],
+    ],
+  },
   'rtk-emoji-picker-button': { sees: [['button', 'Emoji']] },
   'rtk-ended-screen': {
     before: (m) => m.leave('ended'),
@@ -221,7 +276,9 @@ const table: Record<string, Entry> = {
     when: ({ container }) => {
       const data = new DataTransfer();
       data.items.add(new File(['x'], 'notes.txt', { type: 'text/plain' }));
-      container.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, bubbles: true, cancelable: true }));
+      container.dispatchEvent(
+        new DragEvent('dragenter', { dataTransfer: data, bubbles: true, cancelable: true }),
+      );
     },
     sees: [text('Drop files here to send them')],
   },
@@ -239,7 +296,10 @@ const table: Record<string, Entry> = {
   'rtk-file-picker-button': { sees: [['button', 'Attach a file']] },
   'rtk-fullscreen-toggle': { sees: [['button', 'Full screen']] },
   'rtk-grid': {
-    sees: (m) => [text('You (you)'), ...names(m).flatMap((n) => [text(n), ['button', `Options for ${n}`] as const])],
+    sees: (m) => [
+      text('You (you)'),
+      ...names(m).flatMap((n) => [text(n), ['button', `Options for ${n}`] as const]),
+    ],
   },
   'rtk-grid-pagination': {
     meeting: { people: 30 },
@@ -269,7 +329,12 @@ const table: Record<string, Entry> = {
     before: (m) => m.director.chat.sendImage(GRACE, PNG),
     props: (m) => ({ image: lastMessage(m) }),
     note: 'image (official: image)',
-    sees: [['dialog', `Image from ${GRACE}`], ['image', `Image from ${GRACE}`], ['link', 'Download'], ['button', 'Close']],
+    sees: [
+      ['dialog', `Image from ${GRACE}`],
+      ['image', `Image from ${GRACE}`],
+      ['link', 'Download'],
+      ['button', 'Close'],
+    ],
   },
   'rtk-information-tooltip': {
     children: () => html`Only hosts can record.`,
@@ -278,10 +343,19 @@ const table: Record<string, Entry> = {
   },
   'rtk-join-stage': {
     meeting: { preset: 'webinar-viewer' },
-    sees: [['heading', 'Join the stage'], ['button', 'Request to join stage']],
+    sees: [
+      ['heading', 'Join the stage'],
+      ['button', 'Request to join stage'],
+    ],
   },
   'rtk-leave-button': { sees: [['button', 'Leave']] },
-  'rtk-leave-meeting': { sees: [['button', 'Cancel'], ['button', 'Leave meeting'], ['button', 'End meeting for all']] },
+  'rtk-leave-meeting': {
+    sees: [
+      ['button', 'Cancel'],
+      ['button', 'Leave meeting'],
+      ['button', 'End meeting for all'],
+    ],
+  },
   'rtk-livestream-indicator': {
     meeting: { preset: 'livestream-host' },
     note: 'shows nothing until the stream is live',
@@ -320,7 +394,11 @@ const table: Record<string, Entry> = {
       <rtk-menu-list><rtk-menu-item>Pin</rtk-menu-item><rtk-menu-item>Mute</rtk-menu-item></rtk-menu-list>`,
     note: 'primitive: its trigger and items are its content',
     when: ({ el }) => queryAllDeep<HTMLElement>(el, 'button')[0]!.click(),
-    sees: [['button', 'Options'], ['menuitem', 'Pin'], ['menuitem', 'Mute']],
+    sees: [
+      ['button', 'Options'],
+      ['menuitem', 'Pin'],
+      ['menuitem', 'Mute'],
+    ],
   },
   'rtk-menu-item': {
     children: () => html`Pin for everyone`,
@@ -331,13 +409,17 @@ const table: Record<string, Entry> = {
   'rtk-menu-list': {
     children: () => html`<rtk-menu-item>Pin</rtk-menu-item><rtk-menu-item>Mute</rtk-menu-item>`,
     note: 'primitive: its items are its content',
-    sees: [['menuitem', 'Pin'], ['menuitem', 'Mute']],
+    sees: [
+      ['menuitem', 'Pin'],
+      ['menuitem', 'Mute'],
+    ],
   },
   'rtk-message-list-view': {
     before: (m) => m.director.chat.send(GRACE, 'See you at ten'),
     props: (m) => ({
       messages: m.chat!.messages,
-      renderer: (message: Message) => html`<rtk-chat-message .message=${message}></rtk-chat-message>`,
+      renderer: (message: Message) =>
+        html`<rtk-chat-message .message=${message}></rtk-chat-message>`,
     }),
     note: 'messages and renderer (official: messages, renderer)',
     sees: [text('See you at ten')],
@@ -349,23 +431,38 @@ const table: Record<string, Entry> = {
     sees: [text(GRACE), text('See you at ten')],
   },
   'rtk-mic-toggle': { sees: [['button', 'Mic on']] },
-  'rtk-microphone-selector': { sees: [['combobox', 'Microphone'], ['option', 'Built-in Microphone']] },
+  'rtk-microphone-selector': {
+    sees: [
+      ['combobox', 'Microphone'],
+      ['option', 'Built-in Microphone'],
+    ],
+  },
   'rtk-mixed-grid': {
     props: (m) => ({ participants: [...m.participants.joined.toArray()] }),
     note: 'participants (official: participants)',
     sees: (m) => names(m).map(text),
   },
   'rtk-more-toggle': {
-    children: () => html`<rtk-chat-toggle variant="horizontal"></rtk-chat-toggle><rtk-polls-toggle variant="horizontal"></rtk-polls-toggle>`,
+    children: () =>
+      html`<rtk-chat-toggle variant="horizontal"></rtk-chat-toggle><rtk-polls-toggle variant="horizontal"></rtk-polls-toggle>`,
     note: 'its controls are its content; hidden without any',
     when: ({ el }) => queryAllDeep<HTMLElement>(el.shadowRoot!, 'button')[0]!.click(),
-    sees: [['button', 'More'], ['menu', 'More controls'], ['menuitemcheckbox', 'Chat'], ['menuitemcheckbox', 'Polls']],
+    sees: [
+      ['button', 'More'],
+      ['menu', 'More controls'],
+      ['menuitemcheckbox', 'Chat'],
+      ['menuitemcheckbox', 'Polls'],
+    ],
   },
   'rtk-mute-all-button': { sees: [['button', 'Mute all']] },
   'rtk-mute-all-confirmation': {
     note: 'shows nothing until the UI states ask (activeMuteAllConfirmation)',
     when: asks({ activeMuteAllConfirmation: true }),
-    sees: [['dialog', /Mute everyone/], ['button', 'Mute all'], ['button', 'Cancel']],
+    sees: [
+      ['dialog', /Mute everyone/],
+      ['button', 'Mute all'],
+      ['button', 'Cancel'],
+    ],
   },
   'rtk-name-tag': {
     before: (m) => grace(m),
@@ -377,7 +474,8 @@ const table: Record<string, Entry> = {
     before: (m) => grace(m),
     props: (m) => ({ participant: personNamed(m, GRACE) }),
     note: 'participant (official: participant); shows nothing while the connection is good',
-    when: ({ meeting }) => meeting.director.setNetworkQuality(personNamed(meeting, GRACE).id, 'poor'),
+    when: ({ meeting }) =>
+      meeting.director.setNetworkQuality(personNamed(meeting, GRACE).id, 'poor'),
     sees: [['image', 'Poor connection']],
   },
   'rtk-notification': {
@@ -398,7 +496,8 @@ const table: Record<string, Entry> = {
   'rtk-paginated-list': {
     props: () => ({
       label: 'Fruit',
-      fetchData: async (_from: number, size: number) => ['Apple', 'Banana', 'Cherry'].slice(0, size),
+      fetchData: async (_from: number, size: number) =>
+        ['Apple', 'Banana', 'Cherry'].slice(0, size),
       renderItem: (item: string) => html`<span>${item}</span>`,
     }),
     note: 'fetchData and a row renderer (official: fetchData, createNodes)',
@@ -419,14 +518,21 @@ const table: Record<string, Entry> = {
     sees: [text(GRACE), ['button', `Options for ${GRACE}`]],
   },
   'rtk-participants': {
-    sees: (m) => [['tab', /Participants/], ['searchbox', 'Search people by name'], ['list', 'People in the meeting'], ...names(m).map(text)],
+    sees: (m) => [
+      ['tab', /Participants/],
+      ['searchbox', 'Search people by name'],
+      ['list', 'People in the meeting'],
+      ...names(m).map(text),
+    ],
   },
   'rtk-participants-audio': {
     note: 'plays audio: one hidden <audio> per remote microphone, nothing to see',
     sees: [],
     check: ({ el, meeting }) =>
       until(
-        () => queryAllDeep<HTMLAudioElement>(el, 'audio').length === meeting.director.people.filter((p) => p.audioEnabled).length,
+        () =>
+          queryAllDeep<HTMLAudioElement>(el, 'audio').length ===
+          meeting.director.people.filter((p) => p.audioEnabled).length,
         'one <audio> per remote person with their microphone on',
       ),
   },
@@ -440,26 +546,48 @@ const table: Record<string, Entry> = {
   },
   'rtk-participants-stage-queue': {
     meeting: { preset: 'webinar-host', people: 4 },
-    before: (m) => m.director.people.filter((p) => p.presetName === 'webinar-viewer').slice(0, 2).forEach((p) => m.director.stage.request(p.id)),
+    before: (m) =>
+      m.director.people
+        .filter((p) => p.presetName === 'webinar-viewer')
+        .slice(0, 2)
+        .forEach((p) => m.director.stage.request(p.id)),
     sees: (m) => [
       ['heading', /^Stage requests/],
-      ...stageRequesters(m).flatMap((n) => [text(n), ['button', `Accept ${n}`] as const, ['button', `Deny ${n}`] as const]),
+      ...stageRequesters(m).flatMap((n) => [
+        text(n),
+        ['button', `Accept ${n}`] as const,
+        ['button', `Deny ${n}`] as const,
+      ]),
     ],
   },
   'rtk-participants-toggle': { sees: [['button', 'Participants']] },
   'rtk-participants-viewer-list': {
     meeting: { preset: 'webinar-host', people: 4 },
-    sees: (m) => [['list', 'Viewers'], ...m.director.people.filter((p) => p.presetName === 'webinar-viewer').map((p) => text(p.name))],
+    sees: (m) => [
+      ['list', 'Viewers'],
+      ...m.director.people
+        .filter((p) => p.presetName === 'webinar-viewer')
+        .map((p) => text(p.name)),
+    ],
   },
   'rtk-participants-waiting-list': {
     note: 'shows nothing until someone knocks',
     when: ({ meeting }) => meeting.director.knock(GRACE),
-    sees: [['heading', '1 person waiting'], text(GRACE), ['button', `Accept ${GRACE}`], ['button', `Reject ${GRACE}`]],
+    sees: [
+      ['heading', '1 person waiting'],
+      text(GRACE),
+      ['button', `Accept ${GRACE}`],
+      ['button', `Reject ${GRACE}`],
+    ],
   },
   'rtk-permissions-message': {
     note: 'shows nothing until a device is blocked',
     when: ({ meeting }) => meeting.director.denyMedia('video'),
-    sees: [['heading', 'Camera access is blocked'], ['button', 'Try again'], ['button', 'Continue without']],
+    sees: [
+      ['heading', 'Camera access is blocked'],
+      ['button', 'Try again'],
+      ['button', 'Continue without'],
+    ],
   },
   'rtk-pinned-message-selector': {
     before: (m) => {
@@ -478,15 +606,34 @@ const table: Record<string, Entry> = {
   },
   'rtk-plugins-toggle': { sees: [['button', 'Plugins']] },
   'rtk-poll': {
-    before: (m) => m.director.polls.create(GRACE, 'Which day suits the offsite?', ['Tuesday', 'Thursday']),
+    before: (m) =>
+      m.director.polls.create(GRACE, 'Which day suits the offsite?', ['Tuesday', 'Thursday']),
     props: (m) => ({ poll: m.polls!.items[0] }),
     note: 'poll (official: poll)',
-    sees: [['heading', 'Which day suits the offsite?'], text(`Asked by ${GRACE}`), ['radio', 'Tuesday'], ['radio', 'Thursday'], ['button', 'Vote']],
+    sees: [
+      ['heading', 'Which day suits the offsite?'],
+      text(`Asked by ${GRACE}`),
+      ['radio', 'Tuesday'],
+      ['radio', 'Thursday'],
+      ['button', 'Vote'],
+    ],
   },
-  'rtk-poll-form': { sees: [['form', 'New poll'], ['textbox', 'Question'], ['button', 'Create poll']] },
+  'rtk-poll-form': {
+    sees: [
+      ['form', 'New poll'],
+      ['textbox', 'Question'],
+      ['button', 'Create poll'],
+    ],
+  },
   'rtk-polls': {
-    before: (m) => m.director.polls.create(GRACE, 'Which day suits the offsite?', ['Tuesday', 'Thursday']),
-    sees: [['button', 'Create poll'], ['heading', 'Which day suits the offsite?'], ['radio', 'Tuesday'], ['button', 'Vote']],
+    before: (m) =>
+      m.director.polls.create(GRACE, 'Which day suits the offsite?', ['Tuesday', 'Thursday']),
+    sees: [
+      ['button', 'Create poll'],
+      ['heading', 'Which day suits the offsite?'],
+      ['radio', 'Tuesday'],
+      ['button', 'Vote'],
+    ],
   },
   'rtk-polls-toggle': { sees: [['button', 'Polls']] },
   'rtk-recording-indicator': {
@@ -502,10 +649,27 @@ const table: Record<string, Entry> = {
     note: 'participant (official: participant)',
     sees: [text(GRACE), ['button', 'Full screen']],
   },
-  'rtk-settings': { sees: [['tab', 'Audio'], ['tab', 'Video'], ['combobox', 'Microphone']] },
-  'rtk-settings-audio': { sees: [['combobox', 'Microphone'], ['combobox', 'Speaker'], ['button', 'Play test sound']] },
+  'rtk-settings': {
+    sees: [
+      ['tab', 'Audio'],
+      ['tab', 'Video'],
+      ['combobox', 'Microphone'],
+    ],
+  },
+  'rtk-settings-audio': {
+    sees: [
+      ['combobox', 'Microphone'],
+      ['combobox', 'Speaker'],
+      ['button', 'Play test sound'],
+    ],
+  },
   'rtk-settings-toggle': { sees: [['button', 'Settings']] },
-  'rtk-settings-video': { sees: [['image', 'Camera preview'], ['combobox', 'Camera']] },
+  'rtk-settings-video': {
+    sees: [
+      ['image', 'Camera preview'],
+      ['combobox', 'Camera'],
+    ],
+  },
   'rtk-setup-screen': {
     meeting: { join: false },
     sees: [
@@ -520,19 +684,38 @@ const table: Record<string, Entry> = {
   'rtk-sidebar': {
     note: 'closed until the UI states open it (activeSidebar), as in the official kit',
     when: asks({ activeSidebar: true, sidebar: 'chat' }),
-    sees: [['tab', 'Chat'], ['tab', 'Participants'], ['textbox', 'Message']],
+    sees: [
+      ['tab', 'Chat'],
+      ['tab', 'Participants'],
+      ['textbox', 'Message'],
+    ],
   },
   'rtk-sidebar-ui': {
-    props: () => ({ tabs: [{ id: 'chat', name: 'Chat' }, { id: 'polls', name: 'Polls' }], currentTab: 'chat' }),
+    props: () => ({
+      tabs: [
+        { id: 'chat', name: 'Chat' },
+        { id: 'polls', name: 'Polls' },
+      ],
+      currentTab: 'chat',
+    }),
     note: 'tabs (official: tabs)',
-    sees: [['tab', 'Chat'], ['tab', 'Polls'], ['button', /close/i]],
+    sees: [
+      ['tab', 'Chat'],
+      ['tab', 'Polls'],
+      ['button', /close/i],
+    ],
   },
   'rtk-simple-grid': {
     props: (m) => ({ participants: [...m.participants.joined.toArray()] }),
     note: 'participants (official: participants)',
     sees: (m) => names(m).map(text),
   },
-  'rtk-speaker-selector': { sees: [['combobox', 'Speaker'], ['option', 'Built-in Speakers']] },
+  'rtk-speaker-selector': {
+    sees: [
+      ['combobox', 'Speaker'],
+      ['option', 'Built-in Speakers'],
+    ],
+  },
   'rtk-spinner': {
     props: () => ({ label: 'Loading people' }),
     note: 'a label (without one it is decorative)',
@@ -555,10 +738,18 @@ const table: Record<string, Entry> = {
   },
   'rtk-stage-requests': {
     meeting: { preset: 'webinar-host', people: 4 },
-    before: (m) => m.director.people.filter((p) => p.presetName === 'webinar-viewer').slice(0, 2).forEach((p) => m.director.stage.request(p.id)),
+    before: (m) =>
+      m.director.people
+        .filter((p) => p.presetName === 'webinar-viewer')
+        .slice(0, 2)
+        .forEach((p) => m.director.stage.request(p.id)),
     sees: (m) => [
       ['heading', /^Stage requests/],
-      ...stageRequesters(m).flatMap((n) => [text(n), ['button', `Accept ${n}`] as const, ['button', `Deny ${n}`] as const]),
+      ...stageRequesters(m).flatMap((n) => [
+        text(n),
+        ['button', `Accept ${n}`] as const,
+        ['button', `Deny ${n}`] as const,
+      ]),
     ],
   },
   'rtk-stage-toggle': {
@@ -576,7 +767,10 @@ const table: Record<string, Entry> = {
       meeting.director.setScreenShare(meeting.director.people[0]!.id, true);
       meeting.director.setScreenShare(meeting.director.people[1]!.id, true);
     },
-    sees: (m) => [['tab', new RegExp(m.director.people[0]!.name)], ['tab', new RegExp(m.director.people[1]!.name)]],
+    sees: (m) => [
+      ['tab', new RegExp(m.director.people[0]!.name)],
+      ['tab', new RegExp(m.director.people[1]!.name)],
+    ],
   },
   'rtk-text-composer-view': { sees: [['textbox', 'Message']] },
   'rtk-text-message': {
@@ -597,7 +791,9 @@ const table: Record<string, Entry> = {
     sees: [['button', 'Mic']],
     check: async () => {
       const nodes = await axNodes();
-      expect(nodes.find((n) => n.role === 'button' && n.name === 'Mic')?.description).to.equal('Mute your microphone');
+      expect(nodes.find((n) => n.role === 'button' && n.name === 'Mic')?.description).to.equal(
+        'Mute your microphone',
+      );
     },
   },
   'rtk-ui-provider': {
@@ -624,7 +820,11 @@ const table: Record<string, Entry> = {
   },
   'rtk-waiting-screen': {
     meeting: { waitingRoom: true },
-    sees: [['heading', 'Demo meeting'], text('Waiting for the host to let you in…'), ['button', 'Leave waiting room']],
+    sees: [
+      ['heading', 'Demo meeting'],
+      text('Waiting for the host to let you in…'),
+      ['button', 'Leave waiting room'],
+    ],
   },
 };
 
@@ -635,10 +835,14 @@ function onStage(meeting: DemoMeeting): string[] {
 
 /** Remote people asking for the stage. */
 function stageRequesters(meeting: DemoMeeting): string[] {
-  return meeting.director.people.filter((p) => p.stageStatus === 'REQUESTED_TO_JOIN_STAGE').map((p) => p.name);
+  return meeting.director.people
+    .filter((p) => p.stageStatus === 'REQUESTED_TO_JOIN_STAGE')
+    .map((p) => p.name);
 }
 
-const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: { declarations?: { tagName?: string }[] }[] };
+const manifest = (await (await fetch('/custom-elements.json')).json()) as {
+  modules: { declarations?: { tagName?: string }[] }[];
+};
 const tags = manifest.modules
   .flatMap((m) => m.declarations ?? [])
   .map((d) => d.tagName)
@@ -680,7 +884,11 @@ async function expectSeen(tag: string, seen: Seen[]): Promise<void> {
 async function shownNow(): Promise<string[]> {
   return (await axNodes())
     .slice(1)
-    .filter((n) => n.name.trim() !== '' || !['StaticText', 'status', 'alert', 'log', 'generic'].includes(n.role))
+    .filter(
+      (n) =>
+        n.name.trim() !== '' ||
+        !['StaticText', 'status', 'alert', 'log', 'generic'].includes(n.role),
+    )
     .map((n) => `${n.role} "${n.name}"`);
 }
 
@@ -688,7 +896,8 @@ async function shownNow(): Promise<string[]> {
 async function mount(tag: string, entry: Entry, meeting: DemoMeeting, late = false) {
   const container = document.createElement('div');
   // The kit's default theme is dark: the page gives it its dark surface, as the stories' frames do.
-  container.style.cssText = 'position: relative; inline-size: 900px; block-size: 640px; background: #080808; color: #fff';
+  container.style.cssText =
+    'position: relative; inline-size: 900px; block-size: 640px; background: #080808; color: #fff';
   if (entry.inMenu) {
     container.setAttribute('role', 'menu');
     container.setAttribute('aria-label', 'Options');
@@ -723,7 +932,13 @@ describe('every tag alone, with only .meeting', function () {
     const entry = table[tag];
     if (!entry) continue;
     it(`<${tag}> ${entry.note ? `(${entry.note}) ` : ''}shows its content and passes axe`, async () => {
-      const meeting = await demoMeeting({ people: 3, preset: 'host', seed: 1, join: true, ...entry.meeting });
+      const meeting = await demoMeeting({
+        people: 3,
+        preset: 'host',
+        seed: 1,
+        join: true,
+        ...entry.meeting,
+      });
       await entry.before?.(meeting);
       const errors = watchErrors();
       try {
@@ -732,7 +947,8 @@ describe('every tag alone, with only .meeting', function () {
         const ctx: Ctx = { el: mounted.el, meeting, container };
         if (entry.when) {
           // Until it happens the tag shows nothing (a primitive shows its own content, e.g. a trigger).
-          if (!entry.children) expect(await shownNow(), `<${tag}> before anything happens`).to.deep.equal([]);
+          if (!entry.children)
+            expect(await shownNow(), `<${tag}> before anything happens`).to.deep.equal([]);
           await entry.when(ctx);
           await settled(container, {});
         }
@@ -748,7 +964,6 @@ describe('every tag alone, with only .meeting', function () {
     });
   }
 });
-
 
 /** Rendered first without a meeting (it must not throw): what it shows then. */
 const late: Record<string, Seen[]> = {
@@ -775,7 +990,13 @@ describe('a tag given .meeting late', function () {
   for (const [tag, empty] of Object.entries(late)) {
     const entry = table[tag]!;
     it(`<${tag}> shows ${empty.length ? 'its empty state' : 'nothing'} without a meeting, then its content`, async () => {
-      const meeting = await demoMeeting({ people: 3, preset: 'host', seed: 1, join: true, ...entry.meeting });
+      const meeting = await demoMeeting({
+        people: 3,
+        preset: 'host',
+        seed: 1,
+        join: true,
+        ...entry.meeting,
+      });
       await entry.before?.(meeting);
       const errors = watchErrors();
       try {
@@ -784,8 +1005,7 @@ describe('a tag given .meeting late', function () {
         if (empty.length) {
           await expectSeen(tag, empty);
           expect(await shownNow(), `<${tag}> without a meeting`).to.have.length(empty.length);
-        }
-        else expect(await shownNow(), `<${tag}> without a meeting`).to.deep.equal([]);
+        } else expect(await shownNow(), `<${tag}> without a meeting`).to.deep.equal([]);
         (mounted.el as HTMLElement & { meeting?: DemoMeeting }).meeting = meeting;
         await settled(container, {});
         await expectSeen(tag, typeof entry.sees === 'function' ? entry.sees(meeting) : entry.sees);
@@ -803,7 +1023,9 @@ describe('a tag given .meeting late', function () {
     const mounted = await mount('rtk-participant-tile', entry, meeting);
     container = mounted.container;
     await expectSeen('rtk-participant-tile', [text(GRACE)]);
-    expect(await shownNow(), 'no menu before joining').not.to.include(`button "Options for ${GRACE}"`);
+    expect(await shownNow(), 'no menu before joining').not.to.include(
+      `button "Options for ${GRACE}"`,
+    );
     await meeting.join();
     await expectSeen('rtk-participant-tile', [['button', `Options for ${GRACE}`]]);
   });
@@ -811,12 +1033,49 @@ describe('a tag given .meeting late', function () {
 
 /** The `Alone` stories (the tag with only `.meeting`, plus its data prop) and what they show. */
 const aloneStories: Array<[string, StoriesModule, Seen[]]> = [
-  ['rtk-meeting', meetingStories, [['region', 'Stage: Demo meeting'], ['button', 'Mic on'], ['button', 'Leave']]],
-  ['rtk-participant-tile', participantTileStories, [text('Grace Hopper'), ['button', 'Options for Grace Hopper']]],
-  ['rtk-setup-screen', setupScreenStories, [['heading', 'Weekly design review'], ['button', /^Join/]]],
-  ['rtk-chat', chatStories, [text('Morning, all!'), text('Can we start with the budget?'), ['textbox', 'Message']]],
-  ['rtk-polls', pollsStories, [['heading', 'Where should we go for the team lunch?'], ['radio', 'Tapas']]],
-  ['rtk-stage-requests', stageRequestsStories, [['button', /^Accept /], ['button', /^Deny |^Reject /]]],
+  [
+    'rtk-meeting',
+    meetingStories,
+    [
+      ['region', 'Stage: Demo meeting'],
+      ['button', 'Mic on'],
+      ['button', 'Leave'],
+    ],
+  ],
+  [
+    'rtk-participant-tile',
+    participantTileStories,
+    [text('Grace Hopper'), ['button', 'Options for Grace Hopper']],
+  ],
+  [
+    'rtk-setup-screen',
+    setupScreenStories,
+    [
+      ['heading', 'Weekly design review'],
+      ['button', /^Join/],
+    ],
+  ],
+  [
+    'rtk-chat',
+    chatStories,
+    [text('Morning, all!'), text('Can we start with the budget?'), ['textbox', 'Message']],
+  ],
+  [
+    'rtk-polls',
+    pollsStories,
+    [
+      ['heading', 'Where should we go for the team lunch?'],
+      ['radio', 'Tapas'],
+    ],
+  ],
+  [
+    'rtk-stage-requests',
+    stageRequestsStories,
+    [
+      ['button', /^Accept /],
+      ['button', /^Deny |^Reject /],
+    ],
+  ],
 ];
 
 describe('the Alone stories', function () {

@@ -28,7 +28,12 @@ describe('<rtk-switch>', () => {
   it('takes its label from the slot, or aria-label', async () => {
     const slotted = await fixture<RtkSwitch>(html`<rtk-switch>Noise cancellation</rtk-switch>`);
     const slot = base(slotted).querySelector('slot')!;
-    expect(slot.assignedNodes().map((n) => n.textContent).join('')).to.equal('Noise cancellation');
+    expect(
+      slot
+        .assignedNodes()
+        .map((n) => n.textContent)
+        .join(''),
+    ).to.equal('Noise cancellation');
     await expect(slotted).to.be.accessible();
     expect(await axFind('switch', 'Noise cancellation')).to.exist;
     const aria = await fixture<RtkSwitch>(html`<rtk-switch aria-label="Captions"></rtk-switch>`);
@@ -55,7 +60,9 @@ describe('<rtk-switch>', () => {
 
   it('when disabled: not focusable, does not change', async () => {
     let changes = 0;
-    const el = await fixture<RtkSwitch>(html`<rtk-switch label="Chat" disabled @rtkChange=${() => changes++}></rtk-switch>`);
+    const el = await fixture<RtkSwitch>(
+      html`<rtk-switch label="Chat" disabled @rtkChange=${() => changes++}></rtk-switch>`,
+    );
     expect(base(el).disabled).to.equal(true);
     base(el).click();
     el.focus();
@@ -66,7 +73,9 @@ describe('<rtk-switch>', () => {
 
   it('when read-only: focusable and announced, does not change', async () => {
     let changes = 0;
-    const el = await fixture<RtkSwitch>(html`<rtk-switch label="Chat" readonly checked @rtkChange=${() => changes++}></rtk-switch>`);
+    const el = await fixture<RtkSwitch>(
+      html`<rtk-switch label="Chat" readonly checked @rtkChange=${() => changes++}></rtk-switch>`,
+    );
     expect(base(el).getAttribute('aria-readonly')).to.equal('true');
     el.focus();
     expect(deepActiveElement()).to.equal(base(el));

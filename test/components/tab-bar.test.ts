@@ -5,7 +5,12 @@ import type { RtkTabBar } from '../../src/components/tab-bar/rtk-tab-bar.js';
 import type { StageTabChangeEvent } from '../../src/events/stage-tab-change.js';
 import type { RtkStateUpdateEvent } from '../../src/events/rtk-state-update.js';
 import type { DemoMeeting } from '../../src/demo/index.js';
-import { deepActiveElement, demoMeeting, mountWithMeeting, totalListeners } from '../helpers/fixtures.js';
+import {
+  deepActiveElement,
+  demoMeeting,
+  mountWithMeeting,
+  totalListeners,
+} from '../helpers/fixtures.js';
 
 function tabs(el: RtkTabBar): HTMLButtonElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
@@ -24,7 +29,9 @@ function selected(el: RtkTabBar): string[] {
 /** Collects the `activeTab` of every rtkStateUpdate the element fires. */
 function stateUpdates(el: HTMLElement): Array<unknown> {
   const seen: unknown[] = [];
-  el.addEventListener('rtkStateUpdate', (e) => seen.push((e as RtkStateUpdateEvent).detail.activeTab));
+  el.addEventListener('rtkStateUpdate', (e) =>
+    seen.push((e as RtkStateUpdateEvent).detail.activeTab),
+  );
   return seen;
 }
 
@@ -39,13 +46,17 @@ async function stage(): Promise<{ meeting: DemoMeeting; ids: string[] }> {
 
 describe('<rtk-tab-bar>', () => {
   it('renders nothing while nobody shares and no plugin is open', async () => {
-    const { el } = await mountWithMeeting<RtkTabBar>(html`<rtk-tab-bar></rtk-tab-bar>`, { join: true });
+    const { el } = await mountWithMeeting<RtkTabBar>(html`<rtk-tab-bar></rtk-tab-bar>`, {
+      join: true,
+    });
     expect(el.shadowRoot!.querySelector('[role="tablist"]')).to.equal(null);
   });
 
   it('lists screen shares and active plugins as a tablist, the first selected', async () => {
     const { meeting, ids } = await stage();
-    const { el } = await mountWithMeeting<RtkTabBar>(html`<rtk-tab-bar .meeting=${meeting}></rtk-tab-bar>`);
+    const { el } = await mountWithMeeting<RtkTabBar>(
+      html`<rtk-tab-bar .meeting=${meeting}></rtk-tab-bar>`,
+    );
     const [a, b] = ids.map((id) => meeting.participants.joined.get(id)!);
     const list = el.shadowRoot!.querySelector('[role="tablist"]')!;
     expect(list.getAttribute('aria-label')).to.equal('On the stage');
@@ -57,7 +68,9 @@ describe('<rtk-tab-bar>', () => {
 
   it('selects on click: tabChange, and the choice stored in the UI states', async () => {
     const { meeting } = await stage();
-    const { el } = await mountWithMeeting<RtkTabBar>(html`<rtk-tab-bar .meeting=${meeting}></rtk-tab-bar>`);
+    const { el } = await mountWithMeeting<RtkTabBar>(
+      html`<rtk-tab-bar .meeting=${meeting}></rtk-tab-bar>`,
+    );
     const updates = stateUpdates(el);
     const changed = oneEvent(el, 'tabChange') as unknown as Promise<StageTabChangeEvent>;
     tabs(el)[2].click();
@@ -75,12 +88,16 @@ describe('<rtk-tab-bar>', () => {
     const { el } = await mountWithMeeting<RtkTabBar>(
       html`<rtk-tab-bar .meeting=${meeting} .states=${{ activeTab: { type: 'screenshare', id: ids[1] } }}></rtk-tab-bar>`,
     );
-    expect(selected(el)).to.deep.equal([`${meeting.participants.joined.get(ids[1])!.name}'s screen`]);
+    expect(selected(el)).to.deep.equal([
+      `${meeting.participants.joined.get(ids[1])!.name}'s screen`,
+    ]);
   });
 
   it('is operable from the keyboard with one tab stop', async () => {
     const { meeting } = await stage();
-    const { el } = await mountWithMeeting<RtkTabBar>(html`<rtk-tab-bar .meeting=${meeting}></rtk-tab-bar>`);
+    const { el } = await mountWithMeeting<RtkTabBar>(
+      html`<rtk-tab-bar .meeting=${meeting}></rtk-tab-bar>`,
+    );
     tabs(el)[0].focus();
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
@@ -103,14 +120,18 @@ describe('<rtk-tab-bar>', () => {
 
   it('mirrors the arrow keys in right-to-left text, and uses Up/Down in a column', async () => {
     const { meeting } = await stage();
-    const { el } = await mountWithMeeting<RtkTabBar>(html`<rtk-tab-bar dir="rtl" .meeting=${meeting}></rtk-tab-bar>`);
+    const { el } = await mountWithMeeting<RtkTabBar>(
+      html`<rtk-tab-bar dir="rtl" .meeting=${meeting}></rtk-tab-bar>`,
+    );
     tabs(el)[0].focus();
     await sendKeys({ press: 'ArrowLeft' });
     await el.updateComplete;
     expect(selected(el)).to.deep.equal([names(el)[1]]);
     el.layout = 'column';
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[role="tablist"]')!.getAttribute('aria-orientation')).to.equal('vertical');
+    expect(
+      el.shadowRoot!.querySelector('[role="tablist"]')!.getAttribute('aria-orientation'),
+    ).to.equal('vertical');
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     expect(selected(el)).to.deep.equal(['Whiteboard']);
@@ -118,7 +139,9 @@ describe('<rtk-tab-bar>', () => {
 
   it('follows shares and plugins as they start and stop', async () => {
     const { meeting, ids } = await stage();
-    const { el } = await mountWithMeeting<RtkTabBar>(html`<rtk-tab-bar .meeting=${meeting}></rtk-tab-bar>`);
+    const { el } = await mountWithMeeting<RtkTabBar>(
+      html`<rtk-tab-bar .meeting=${meeting}></rtk-tab-bar>`,
+    );
     const updates = stateUpdates(el);
     tabs(el)[1].click();
     await el.updateComplete;
@@ -175,16 +198,22 @@ describe('<rtk-tab-bar>', () => {
     const meeting = await demoMeeting({ people: 1, join: true });
     meeting.director.setScreenShare(meeting.director.people[0].id, true);
     const partial = { self: meeting.self, participants: meeting.participants } as never;
-    const { el } = await mountWithMeeting<RtkTabBar>(html`<rtk-tab-bar .meeting=${partial}></rtk-tab-bar>`);
+    const { el } = await mountWithMeeting<RtkTabBar>(
+      html`<rtk-tab-bar .meeting=${partial}></rtk-tab-bar>`,
+    );
     expect(tabs(el)).to.have.length(1);
-    const bare = await mountWithMeeting<RtkTabBar>(html`<rtk-tab-bar .meeting=${{} as never}></rtk-tab-bar>`);
+    const bare = await mountWithMeeting<RtkTabBar>(
+      html`<rtk-tab-bar .meeting=${{} as never}></rtk-tab-bar>`,
+    );
     expect(tabs(bare.el)).to.have.length(0);
   });
 
   it('leaves no listener on the meeting when removed', async () => {
     const { meeting } = await stage();
     const before = totalListeners(meeting);
-    const { el } = await mountWithMeeting<RtkTabBar>(html`<rtk-tab-bar .meeting=${meeting}></rtk-tab-bar>`);
+    const { el } = await mountWithMeeting<RtkTabBar>(
+      html`<rtk-tab-bar .meeting=${meeting}></rtk-tab-bar>`,
+    );
     expect(totalListeners(meeting)).to.be.greaterThan(before);
     el.remove();
     expect(totalListeners(meeting)).to.equal(before);

@@ -5,10 +5,10 @@ import type { RtkTextComposerView } from '../../src/components/text-composer-vie
 import { TextChangeEvent } from '../../src/events/text-change.js';
 
 const field = (el: RtkTextComposerView) => el.shadowRoot!.querySelector('textarea')!;
-const warning = (el: RtkTextComposerView) => el.shadowRoot!.querySelector('[part="warning-indicator"]');
+const warning = (el: RtkTextComposerView) =>
+  el.shadowRoot!.querySelector('[part="warning-indicator"]');
 
 describe('<rtk-text-composer-view>', function () {
-
   it('reports typed text with textChange and passes keydowns to keyDownHandler', async () => {
     const keys: string[] = [];
     const el = await fixture<RtkTextComposerView>(
@@ -26,7 +26,9 @@ describe('<rtk-text-composer-view>', function () {
   });
 
   it('shows the characters left near the limit, and too many past it', async () => {
-    const el = await fixture<RtkTextComposerView>(html`<rtk-text-composer-view max-length="10" value="12345"></rtk-text-composer-view>`);
+    const el = await fixture<RtkTextComposerView>(
+      html`<rtk-text-composer-view max-length="10" value="12345"></rtk-text-composer-view>`,
+    );
     expect(warning(el)).to.equal(null);
     el.value = '123456789';
     await el.updateComplete;
@@ -39,7 +41,9 @@ describe('<rtk-text-composer-view>', function () {
   });
 
   it('setText replaces the text and insertText inserts at the caret', async () => {
-    const el = await fixture<RtkTextComposerView>(html`<rtk-text-composer-view></rtk-text-composer-view>`);
+    const el = await fixture<RtkTextComposerView>(
+      html`<rtk-text-composer-view></rtk-text-composer-view>`,
+    );
     await el.setText('Hello world', true);
     field(el).setSelectionRange(5, 5);
     el.insertText(' 👋');
@@ -48,7 +52,9 @@ describe('<rtk-text-composer-view>', function () {
   });
 
   it('shows the rate-limit warning', async () => {
-    const el = await fixture<RtkTextComposerView>(html`<rtk-text-composer-view rate-limit-breached></rtk-text-composer-view>`);
+    const el = await fixture<RtkTextComposerView>(
+      html`<rtk-text-composer-view rate-limit-breached></rtk-text-composer-view>`,
+    );
     expect(warning(el)!.textContent).to.contain('too quickly');
   });
 });

@@ -28,7 +28,12 @@ async function mount(attrs = html``) {
   </div>`);
   const el = wrap.querySelector('rtk-tooltip')!;
   await el.updateComplete;
-  return { wrap, el, trigger: wrap.querySelector<HTMLButtonElement>('#trigger')!, other: wrap.querySelector<HTMLButtonElement>('#other')! };
+  return {
+    wrap,
+    el,
+    trigger: wrap.querySelector<HTMLButtonElement>('#trigger')!,
+    other: wrap.querySelector<HTMLButtonElement>('#other')!,
+  };
 }
 
 describe('<rtk-tooltip>', () => {
@@ -143,8 +148,12 @@ describe('<rtk-tooltip>', () => {
     const button = wrap.querySelector<RtkButton>('rtk-button')!;
     await tip.updateComplete;
     await button.updateComplete;
-    const inner = button.shadowRoot!.querySelector('button') as HTMLButtonElement & { ariaDescribedByElements: Element[] };
-    expect(inner.ariaDescribedByElements.map((e) => e.textContent)).to.deep.equal(['Open the chat']);
+    const inner = button.shadowRoot!.querySelector('button') as HTMLButtonElement & {
+      ariaDescribedByElements: Element[];
+    };
+    expect(inner.ariaDescribedByElements.map((e) => e.textContent)).to.deep.equal([
+      'Open the chat',
+    ]);
     await expect(wrap).to.be.accessible();
     tip.remove();
     expect(button.hasAttribute('aria-describedby')).to.equal(false);
@@ -157,7 +166,11 @@ describe('<rtk-tooltip>', () => {
       </rtk-tooltip>
       <rtk-tooltip label="Leave the meeting"><button>Leave</button></rtk-tooltip>
     </div>`);
-    await Promise.all([...wrap.querySelectorAll<RtkTooltip | RtkButton>('rtk-tooltip, rtk-button')].map((e) => e.updateComplete));
+    await Promise.all(
+      [...wrap.querySelectorAll<RtkTooltip | RtkButton>('rtk-tooltip, rtk-button')].map(
+        (e) => e.updateComplete,
+      ),
+    );
     expect((await axFind('button', 'Chat'))?.description).to.equal('Open the chat');
     expect((await axFind('button', 'Leave'))?.description).to.equal('Leave the meeting');
     // Closed, the text is only a description; open, the bubble shows it.

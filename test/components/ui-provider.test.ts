@@ -46,7 +46,9 @@ describe('<rtk-ui-provider>', () => {
       html`<rtk-ui-provider .states=${{ activeSidebar: true }}><span></span></rtk-ui-provider>`,
     );
     const announced = oneEvent(el, 'rtkStatesUpdate');
-    el.querySelector('span')!.dispatchEvent(new RtkStateUpdateEvent({ activeSettings: true } as never));
+    el.querySelector('span')!.dispatchEvent(
+      new RtkStateUpdateEvent({ activeSettings: true } as never),
+    );
     const { detail } = await announced;
     expect(detail).to.include({ activeSidebar: true, activeSettings: true });
   });

@@ -7,19 +7,27 @@ interface Item {
   id: string;
   name: string;
 }
-const make = (n: number, from = 0): Item[] => Array.from({ length: n }, (_, i) => ({ id: `p${i + from}`, name: `Person ${i + from}` }));
-const renderItem = (item: Item) => html`<div class="row" style="block-size: 40px">${item.name}</div>`;
+const make = (n: number, from = 0): Item[] =>
+  Array.from({ length: n }, (_, i) => ({ id: `p${i + from}`, name: `Person ${i + from}` }));
+const renderItem = (item: Item) =>
+  html`<div class="row" style="block-size: 40px">${item.name}</div>`;
 
 async function mount(items: Item[]) {
   const wrapper = await fixture<HTMLElement>(html`<div style="block-size: 400px">
     <rtk-virtualized-participant-list .items=${items} .renderItem=${renderItem} label="People"></rtk-virtualized-participant-list>
   </div>`);
-  const el = wrapper.querySelector('rtk-virtualized-participant-list') as RtkVirtualizedParticipantList<Item>;
+  const el = wrapper.querySelector(
+    'rtk-virtualized-participant-list',
+  ) as RtkVirtualizedParticipantList<Item>;
   await el.updateComplete;
-  await until(() => el.shadowRoot!.querySelectorAll('.row').length > 0 || items.length === 0, 'no rows');
+  await until(
+    () => el.shadowRoot!.querySelectorAll('.row').length > 0 || items.length === 0,
+    'no rows',
+  );
   return el;
 }
-const texts = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('.row')].map((r) => r.textContent);
+const texts = (el: HTMLElement) =>
+  [...el.shadowRoot!.querySelectorAll('.row')].map((r) => r.textContent);
 
 describe('<rtk-virtualized-participant-list>', function () {
   it('renders only the rows in view of 5,000, as a labelled list', async () => {
@@ -41,7 +49,9 @@ describe('<rtk-virtualized-participant-list>', function () {
     list.scrollTop = 48 * 2500;
     await until(() => texts(el).includes('Person 2500'), 'never rendered the rows scrolled to');
     expect(texts(el)).to.not.include('Person 0');
-    const row = [...el.shadowRoot!.querySelectorAll('[role="listitem"]')].find((r) => r.textContent!.includes('Person 2500'))!;
+    const row = [...el.shadowRoot!.querySelectorAll('[role="listitem"]')].find((r) =>
+      r.textContent!.includes('Person 2500'),
+    )!;
     expect(row.getAttribute('aria-posinset')).to.equal('2501');
   });
 
@@ -52,7 +62,9 @@ describe('<rtk-virtualized-participant-list>', function () {
     el.items = [{ id: 'new', name: 'New' }, ...items];
     await el.updateComplete;
     await until(() => texts(el)[0] === 'New' || texts(el).includes('New'), 'new row missing');
-    const same = [...el.shadowRoot!.querySelectorAll('[role="listitem"]')].find((r) => r.textContent!.includes('Person 0'));
+    const same = [...el.shadowRoot!.querySelectorAll('[role="listitem"]')].find((r) =>
+      r.textContent!.includes('Person 0'),
+    );
     expect(same).to.equal(before);
   });
 

@@ -5,20 +5,36 @@ import '../../src/components/meeting/rtk-meeting.js';
 import type { RtkWaitingScreen } from '../../src/components/waiting-screen/rtk-waiting-screen.js';
 import type { RtkMeeting } from '../../src/components/meeting/rtk-meeting.js';
 import { DemoClientError } from '../../src/demo/index.js';
-import { deepText, demoMeeting, mountWithMeeting, queryAllDeep, totalListeners, watchErrors } from '../helpers/fixtures.js';
+import {
+  deepText,
+  demoMeeting,
+  mountWithMeeting,
+  queryAllDeep,
+  totalListeners,
+  watchErrors,
+} from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const leaveButton = (el: Element) => queryAllDeep<HTMLElement>(el, 'rtk-button').find((b) => deepText(b) === 'Leave waiting room');
-const seen = (el: Element, text: string) => until(() => deepText(el).includes(text), () => `never showed "${text}": ${deepText(el)}`);
+const part = (el: Element, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const leaveButton = (el: Element) =>
+  queryAllDeep<HTMLElement>(el, 'rtk-button').find((b) => deepText(b) === 'Leave waiting room');
+const seen = (el: Element, text: string) =>
+  until(
+    () => deepText(el).includes(text),
+    () => `never showed "${text}": ${deepText(el)}`,
+  );
 
 describe('<rtk-waiting-screen>', () => {
   it('says you are waiting, with the meeting title and a way out', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkWaitingScreen>(html`<rtk-waiting-screen></rtk-waiting-screen>`, {
-      waitingRoom: true,
-      join: true,
-      title: 'Board meeting',
-    });
+    const { el, meeting } = await mountWithMeeting<RtkWaitingScreen>(
+      html`<rtk-waiting-screen></rtk-waiting-screen>`,
+      {
+        waitingRoom: true,
+        join: true,
+        title: 'Board meeting',
+      },
+    );
     expect(meeting.self.roomState).to.equal('waitlisted');
     expect(part(el, 'title')!.textContent).to.equal('Board meeting');
     const message = part(el, 'message')!;
@@ -30,10 +46,13 @@ describe('<rtk-waiting-screen>', () => {
   });
 
   it('says so when the host lets you in', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkWaitingScreen>(html`<rtk-waiting-screen></rtk-waiting-screen>`, {
-      waitingRoom: true,
-      join: true,
-    });
+    const { el, meeting } = await mountWithMeeting<RtkWaitingScreen>(
+      html`<rtk-waiting-screen></rtk-waiting-screen>`,
+      {
+        waitingRoom: true,
+        join: true,
+      },
+    );
     meeting.director.admitSelf();
     await el.updateComplete;
     expect(meeting.self.roomState).to.equal('joined');
@@ -42,10 +61,13 @@ describe('<rtk-waiting-screen>', () => {
   });
 
   it('shows the rejection', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkWaitingScreen>(html`<rtk-waiting-screen></rtk-waiting-screen>`, {
-      waitingRoom: true,
-      join: true,
-    });
+    const { el, meeting } = await mountWithMeeting<RtkWaitingScreen>(
+      html`<rtk-waiting-screen></rtk-waiting-screen>`,
+      {
+        waitingRoom: true,
+        join: true,
+      },
+    );
     meeting.director.rejectSelf();
     await el.updateComplete;
     expect(part(el, 'message')!.textContent).to.equal('The host did not let you in.');
@@ -54,10 +76,13 @@ describe('<rtk-waiting-screen>', () => {
   });
 
   it('leaves the waiting room from the keyboard', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkWaitingScreen>(html`<rtk-waiting-screen></rtk-waiting-screen>`, {
-      waitingRoom: true,
-      join: true,
-    });
+    const { el, meeting } = await mountWithMeeting<RtkWaitingScreen>(
+      html`<rtk-waiting-screen></rtk-waiting-screen>`,
+      {
+        waitingRoom: true,
+        join: true,
+      },
+    );
     leaveButton(el)!.focus();
     await sendKeys({ press: 'Enter' });
     await until(() => meeting.self.roomState === 'left', 'never left');
@@ -66,11 +91,16 @@ describe('<rtk-waiting-screen>', () => {
   });
 
   it('reports a failed leave and keeps waiting', async () => {
-    const { el, meeting } = await mountWithMeeting<RtkWaitingScreen>(html`<rtk-waiting-screen></rtk-waiting-screen>`, {
-      waitingRoom: true,
-      join: true,
+    const { el, meeting } = await mountWithMeeting<RtkWaitingScreen>(
+      html`<rtk-waiting-screen></rtk-waiting-screen>`,
+      {
+        waitingRoom: true,
+        join: true,
+      },
+    );
+    Object.defineProperty(meeting, 'leave', {
+      value: () => Promise.reject(new DemoClientError('0002', 'The network is down.')),
     });
-    Object.defineProperty(meeting, 'leave', { value: () => Promise.reject(new DemoClientError('0002', 'The network is down.')) });
     const notification = oneEvent(el, 'rtkNotification');
     leaveButton(el)!.click();
     const { detail } = await notification;
@@ -83,16 +113,23 @@ describe('<rtk-waiting-screen>', () => {
 
   it('in rtk-meeting: waitlisted, then accepted, moves on to the meeting by itself', async () => {
     const meeting = await demoMeeting({ people: 2, waitingRoom: true, join: true });
-    const el = await fixture<RtkMeeting>(html`<rtk-meeting .meeting=${meeting} style="width: 900px; height: 600px"></rtk-meeting>`);
+    const el = await fixture<RtkMeeting>(
+      html`<rtk-meeting .meeting=${meeting} style="width: 900px; height: 600px"></rtk-meeting>`,
+    );
     await seen(el, 'Waiting for the host to let you in…');
     meeting.director.admitSelf();
-    await until(() => queryAllDeep(el, 'rtk-participant-tile').length === 3, 'never showed the meeting');
+    await until(
+      () => queryAllDeep(el, 'rtk-participant-tile').length === 3,
+      'never showed the meeting',
+    );
     expect(deepText(el)).not.to.contain('Waiting for the host');
   });
 
   it('in rtk-meeting: waitlisted, then rejected, ends with the reason', async () => {
     const meeting = await demoMeeting({ people: 2, waitingRoom: true, join: true });
-    const el = await fixture<RtkMeeting>(html`<rtk-meeting .meeting=${meeting} style="width: 900px; height: 600px"></rtk-meeting>`);
+    const el = await fixture<RtkMeeting>(
+      html`<rtk-meeting .meeting=${meeting} style="width: 900px; height: 600px"></rtk-meeting>`,
+    );
     await seen(el, 'Waiting for the host to let you in…');
     meeting.director.rejectSelf();
     await seen(el, 'Your request to join was declined.');
@@ -108,7 +145,9 @@ describe('<rtk-waiting-screen>', () => {
     expect(errors.errors).to.deep.equal([]);
     const meeting = await demoMeeting({ waitingRoom: true, join: true });
     const before = totalListeners(meeting);
-    const { el } = await mountWithMeeting<RtkWaitingScreen>(html`<rtk-waiting-screen .meeting=${meeting}></rtk-waiting-screen>`);
+    const { el } = await mountWithMeeting<RtkWaitingScreen>(
+      html`<rtk-waiting-screen .meeting=${meeting}></rtk-waiting-screen>`,
+    );
     expect(totalListeners(meeting)).to.be.greaterThan(before);
     el.remove();
     expect(totalListeners(meeting)).to.equal(before);

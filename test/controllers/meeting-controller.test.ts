@@ -12,7 +12,8 @@ function fakeMeeting(name = 'Ada') {
   const joined = new DemoEmitter();
   const participants = Object.assign(new DemoEmitter(), { joined });
   const meeting = { self, participants } as unknown as Meeting;
-  const listeners = () => self.totalListenerCount() + joined.totalListenerCount() + participants.totalListenerCount();
+  const listeners = () =>
+    self.totalListenerCount() + joined.totalListenerCount() + participants.totalListenerCount();
   return { meeting, self, joined, listeners };
 }
 
@@ -43,7 +44,9 @@ describe('MeetingController', () => {
   it('subscribes on connect and removes every listener on disconnect', async () => {
     const { meeting, listeners } = fakeMeeting();
     expect(listeners()).to.equal(0);
-    const el = await fixture<TestConsumer>(html`<test-meeting-consumer .meeting=${meeting}></test-meeting-consumer>`);
+    const el = await fixture<TestConsumer>(
+      html`<test-meeting-consumer .meeting=${meeting}></test-meeting-consumer>`,
+    );
     expect(listeners()).to.equal(3);
     expect(el.events.listenerCount).to.equal(3);
     el.remove();
@@ -52,7 +55,9 @@ describe('MeetingController', () => {
 
   it('re-renders on the events it declared', async () => {
     const { meeting, self } = fakeMeeting();
-    const el = await fixture<TestConsumer>(html`<test-meeting-consumer .meeting=${meeting}></test-meeting-consumer>`);
+    const el = await fixture<TestConsumer>(
+      html`<test-meeting-consumer .meeting=${meeting}></test-meeting-consumer>`,
+    );
     expect(text(el)).to.equal('Ada: off');
     self.audioEnabled = true;
     self.emit('audioUpdate', { audioEnabled: true });
@@ -62,7 +67,9 @@ describe('MeetingController', () => {
 
   it('re-subscribes exactly once when reconnected', async () => {
     const { meeting, listeners } = fakeMeeting();
-    const el = await fixture<TestConsumer>(html`<test-meeting-consumer .meeting=${meeting}></test-meeting-consumer>`);
+    const el = await fixture<TestConsumer>(
+      html`<test-meeting-consumer .meeting=${meeting}></test-meeting-consumer>`,
+    );
     const parent = el.parentElement!;
     el.remove();
     parent.append(el);
@@ -73,7 +80,9 @@ describe('MeetingController', () => {
   it('moves its listeners when the meeting property changes', async () => {
     const first = fakeMeeting('Ada');
     const second = fakeMeeting('Grace');
-    const el = await fixture<TestConsumer>(html`<test-meeting-consumer .meeting=${first.meeting}></test-meeting-consumer>`);
+    const el = await fixture<TestConsumer>(
+      html`<test-meeting-consumer .meeting=${first.meeting}></test-meeting-consumer>`,
+    );
     el.meeting = second.meeting;
     await el.updateComplete;
     expect(first.listeners()).to.equal(0);
@@ -90,8 +99,13 @@ describe('MeetingController', () => {
     const second = fakeMeeting('Grace');
     const explicit = fakeMeeting('Linus');
     const parentNode = document.createElement('div');
-    const provider = new ContextProvider(parentNode, { context: meetingContext, initialValue: first.meeting });
-    const el = await fixture<TestConsumer>(html`<test-meeting-consumer></test-meeting-consumer>`, { parentNode });
+    const provider = new ContextProvider(parentNode, {
+      context: meetingContext,
+      initialValue: first.meeting,
+    });
+    const el = await fixture<TestConsumer>(html`<test-meeting-consumer></test-meeting-consumer>`, {
+      parentNode,
+    });
     expect(text(el)).to.equal('Ada: off');
     expect(first.listeners()).to.equal(3);
 
@@ -110,7 +124,9 @@ describe('MeetingController', () => {
 
   it('coalesces a burst of 100 events into one update', async () => {
     const { meeting, self } = fakeMeeting();
-    const el = await fixture<TestConsumer>(html`<test-meeting-consumer .meeting=${meeting}></test-meeting-consumer>`);
+    const el = await fixture<TestConsumer>(
+      html`<test-meeting-consumer .meeting=${meeting}></test-meeting-consumer>`,
+    );
     const before = el.updates;
     for (let i = 0; i < 100; i += 1) {
       self.audioEnabled = i % 2 === 0;
@@ -140,7 +156,9 @@ describe('MeetingController', () => {
   it('picks up a module that appears after the first render', async () => {
     const { meeting, joined } = fakeMeeting();
     const partial = { self: meeting.self } as { self: Meeting['self']; participants?: unknown };
-    const el = await fixture<TestConsumer>(html`<test-meeting-consumer .meeting=${partial as unknown as Meeting}></test-meeting-consumer>`);
+    const el = await fixture<TestConsumer>(
+      html`<test-meeting-consumer .meeting=${partial as unknown as Meeting}></test-meeting-consumer>`,
+    );
     expect(el.events.listenerCount).to.equal(1);
     partial.participants = meeting.participants;
     el.requestUpdate();

@@ -41,8 +41,11 @@ export class Subscriptions extends RtkElement {
   // @ts-expect-error plugin maps emit `pluginAdded`
   pluginTypo = new MeetingController(this, (m) => [[m.plugins?.all, 'pluginAdd']]);
 
-  // @ts-expect-error a typo in the second of several subscriptions
-  laterTypo = new MeetingController(this, (m) => [[m.self, 'audioUpdate'], [m.stage, 'stageStatusUpdat']]);
+  laterTypo = new MeetingController(this, (m) => [
+    [m.self, 'audioUpdate'],
+    // @ts-expect-error a typo in the second of several subscriptions
+    [m.stage, 'stageStatusUpdat'],
+  ]);
 
   // @ts-expect-error `toggleTile` is the local user's only: a `Peer` may be a remote participant
   peerSelfOnly = new MeetingController(this, () => [[peer, 'toggleTile']]);

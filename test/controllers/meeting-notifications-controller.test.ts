@@ -56,7 +56,10 @@ describe('MeetingNotificationsController: join and leave sounds', () => {
     meeting.director.addPerson({ name: 'Ada Byron' });
     expect(el.sounds).to.deep.equal([]);
     expect(el.notices.at(-1)!.message).to.equal('Ada Byron joined');
-    const limited = await mount({ people: 1, config: { config: { participant_joined_sound_notification_limit: 2 } } });
+    const limited = await mount({
+      people: 1,
+      config: { config: { participant_joined_sound_notification_limit: 2 } },
+    });
     limited.meeting.director.addPerson({ name: 'Grace Hopper' });
     expect(limited.el.sounds).to.deep.equal([]);
   });
@@ -73,7 +76,9 @@ describe('MeetingNotificationsController: join and leave sounds', () => {
     expect(noLeaves.el.sounds).to.deep.equal(['joined']);
 
     // The official kit's shape.
-    const official = await mount({ config: { config: { notification_sounds: { participant_joined: false } } } });
+    const official = await mount({
+      config: { config: { notification_sounds: { participant_joined: false } } },
+    });
     official.meeting.director.addPerson({ name: 'Ada Byron' });
     expect(official.el.sounds).to.deep.equal([]);
 
@@ -86,9 +91,13 @@ describe('MeetingNotificationsController: join and leave sounds', () => {
   it('a failing player does not stop the notification, and removal leaves no listener', async () => {
     const meeting = await demoMeeting({ join: true, people: 2 });
     const before = totalListeners(meeting);
-    const el = await fixture<SoundHost>(html`<test-sound-host .meeting=${meeting}></test-sound-host>`);
+    const el = await fixture<SoundHost>(
+      html`<test-sound-host .meeting=${meeting}></test-sound-host>`,
+    );
     expect(totalListeners(meeting)).to.be.greaterThan(before);
-    (el as unknown as { controller: { options: { playSound: () => never } } }).controller.options.playSound = () => {
+    (
+      el as unknown as { controller: { options: { playSound: () => never } } }
+    ).controller.options.playSound = () => {
       throw new Error('no audio');
     };
     const ada = meeting.director.addPerson({ name: 'Ada Byron' });

@@ -71,7 +71,13 @@ async function mount(options: Partial<MenuKeyboardOptions> = {}) {
 /** Presses `key` where focus is; returns whether the default was prevented. */
 function press(key: string, init: KeyboardEventInit = {}): boolean {
   const target = (document.activeElement ?? document.body) as HTMLElement;
-  const event = new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true, ...init });
+  const event = new KeyboardEvent('keydown', {
+    key,
+    bubbles: true,
+    composed: true,
+    cancelable: true,
+    ...init,
+  });
   target.dispatchEvent(event);
   return event.defaultPrevented;
 }
@@ -85,7 +91,12 @@ describe('MenuKeyboardController', () => {
 
   it('opens from the trigger: ArrowDown, Enter and Space on the first item, ArrowUp on the last', async () => {
     const { el, trigger } = await mount();
-    for (const [key, expected] of [['ArrowDown', 'Pin'], ['Enter', 'Pin'], [' ', 'Pin'], ['ArrowUp', 'Captions']] as const) {
+    for (const [key, expected] of [
+      ['ArrowDown', 'Pin'],
+      ['Enter', 'Pin'],
+      [' ', 'Pin'],
+      ['ArrowUp', 'Captions'],
+    ] as const) {
       el.open = false;
       trigger.focus();
       expect(press(key), key).to.equal(true);
@@ -210,7 +221,16 @@ describe('MenuKeyboardController', () => {
     const { trigger, heard } = await mount();
     trigger.focus();
     press('ArrowDown');
-    for (const key of ['ArrowDown', 'ArrowUp', 'Home', 'End', 'PageUp', 'PageDown', 'm', 'Escape']) {
+    for (const key of [
+      'ArrowDown',
+      'ArrowUp',
+      'Home',
+      'End',
+      'PageUp',
+      'PageDown',
+      'm',
+      'Escape',
+    ]) {
       if (!document.activeElement?.matches('[slot="item"]')) press('ArrowDown');
       press(key);
     }

@@ -10,12 +10,18 @@ export interface Recorded {
  * Records every event of the given emitters, in emission order, through their `'*'` channel.
  * `stop()` removes the listeners again.
  */
-export function record(emitters: Record<string, { on(e: '*', l: Listener): unknown; off(e: '*', l: Listener): unknown } | undefined>) {
+export function record(
+  emitters: Record<
+    string,
+    { on(e: '*', l: Listener): unknown; off(e: '*', l: Listener): unknown } | undefined
+  >,
+) {
   const events: Recorded[] = [];
   const subs: [{ off(e: '*', l: Listener): unknown }, Listener][] = [];
   for (const [prefix, emitter] of Object.entries(emitters)) {
     if (!emitter) continue;
-    const listener: Listener = (event: string, ...args: unknown[]) => events.push({ name: `${prefix}.${event}`, args });
+    const listener: Listener = (event: string, ...args: unknown[]) =>
+      events.push({ name: `${prefix}.${event}`, args });
     emitter.on('*', listener);
     subs.push([emitter, listener]);
   }
@@ -27,7 +33,9 @@ export function record(emitters: Record<string, { on(e: '*', l: Listener): unkno
 }
 
 /** The rejection of a promise (fails when it resolves). */
-export async function rejectionOf(promise: Promise<unknown>): Promise<{ code?: string; message: string }> {
+export async function rejectionOf(
+  promise: Promise<unknown>,
+): Promise<{ code?: string; message: string }> {
   try {
     await promise;
   } catch (error) {

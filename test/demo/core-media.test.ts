@@ -95,7 +95,9 @@ describe('demo meeting: synthetic media', () => {
     meeting.participants.joined.on('screenShareUpdate', (...args: unknown[]) => updates.push(args));
     meeting.director.setScreenShare(person.id, true);
     const track = person.screenShareTracks.video!;
-    expect(updates).to.deep.equal([[person, { screenShareEnabled: true, screenShareTracks: { video: track } }]]);
+    expect(updates).to.deep.equal([
+      [person, { screenShareEnabled: true, screenShareTracks: { video: track } }],
+    ]);
     expect(track.getSettings().width).to.equal(640);
     meeting.director.setScreenShare(person.id, false);
     expect(track.readyState).to.equal('ended');
@@ -122,7 +124,11 @@ describe('demo meeting: synthetic media', () => {
     await meeting.join();
     const people = meeting.participants.joined.toArray();
     people.forEach((p) => meeting.director.setVideo(p.id, true));
-    const tracks = [meeting.self.videoTrack, meeting.self.audioTrack, ...people.map((p) => p.videoTrack)];
+    const tracks = [
+      meeting.self.videoTrack,
+      meeting.self.audioTrack,
+      ...people.map((p) => p.videoTrack),
+    ];
     meeting.destroy();
     expect(tracks.every((t) => t.readyState === 'ended')).to.equal(true);
   });

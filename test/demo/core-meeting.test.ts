@@ -75,7 +75,9 @@ describe('demo meeting: creation and joining', () => {
     const e = log.events;
     expect(e[0]!.args[0]).to.include({ transport: 'send', state: 'connected' });
     expect(e[1]!.args[0]).to.include({ transport: 'recv', state: 'connected' });
-    expect(e[2]!.args[0]).to.deep.equal({ meetingStartedTimestamp: meeting.meta.meetingStartedTimestamp });
+    expect(e[2]!.args[0]).to.deep.equal({
+      meetingStartedTimestamp: meeting.meta.meetingStartedTimestamp,
+    });
     expect(e.slice(6, 9).map((x) => x.args[0])).to.deep.equal(people);
     expect(e.slice(9, 12).map((x) => x.args[0])).to.deep.equal(people);
     expect(e[13]!.args).to.deep.equal([{ reconnected: false }]);
@@ -167,7 +169,10 @@ describe('demo meeting: creation and joining', () => {
     await until(() => meeting.meta.socketState.state === 'reconnecting');
     meeting.director.reconnect();
     expect(log.events.slice(-2)).to.deep.equal([
-      { name: 'meta.socketConnectionUpdate', args: [{ state: 'connected', reconnected: true, reconnectionAttempt: 1 }] },
+      {
+        name: 'meta.socketConnectionUpdate',
+        args: [{ state: 'connected', reconnected: true, reconnectionAttempt: 1 }],
+      },
       { name: 'self.roomJoined', args: [{ reconnected: true }] },
     ]);
     expect(meeting.self.roomState).to.equal('joined');
@@ -179,7 +184,10 @@ describe('demo meeting: creation and joining', () => {
     const log = record({ self: meeting.self });
     meeting.director.disconnect({ giveUpAfterMs: 30 });
     await until(() => meeting.self.roomState === 'disconnected');
-    expect(log.events.at(-1)).to.deep.equal({ name: 'self.roomLeft', args: [{ state: 'disconnected' }] });
+    expect(log.events.at(-1)).to.deep.equal({
+      name: 'self.roomLeft',
+      args: [{ state: 'disconnected' }],
+    });
   });
 
   it('failMedia() reports failed transports', async () => {
@@ -199,7 +207,11 @@ describe('demo meeting: creation and joining', () => {
     const log = record({ meta: meeting.meta });
     meeting.meta.setBroadcastTabChanges(true);
     meeting.meta.setSelfActiveTab({ type: 'screenshare', id: 'x' }, 0);
-    expect(log.names()).to.deep.equal(['meta.broadcastTabChangesUpdate', 'meta.selfTabUpdate', 'meta.activeTabUpdate']);
+    expect(log.names()).to.deep.equal([
+      'meta.broadcastTabChangesUpdate',
+      'meta.selfTabUpdate',
+      'meta.activeTabUpdate',
+    ]);
     expect(meeting.meta.selfActiveTab).to.deep.equal({ type: 'screenshare', id: 'x' });
     expect(meeting.meta.broadcastTabChanges).to.equal(true);
   });

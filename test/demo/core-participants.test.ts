@@ -17,7 +17,11 @@ describe('demo meeting: participants', () => {
     const ps = meeting.participants;
     const log = record({ joined: ps.joined, active: ps.active });
     const person = meeting.director.addPerson({ name: 'Grace Hopper', audio: true, video: false });
-    expect(log.names()).to.deep.equal(['joined.participantJoined', 'active.participantJoined', 'active.participantsUpdate']);
+    expect(log.names()).to.deep.equal([
+      'joined.participantJoined',
+      'active.participantJoined',
+      'active.participantsUpdate',
+    ]);
     expect(log.events[0]!.args).to.deep.equal([person]);
     expect(person.name).to.equal('Grace Hopper');
     expect(person.audioEnabled).to.equal(true);
@@ -103,7 +107,11 @@ describe('demo meeting: participants', () => {
     ]);
     expect(person.isPinned).to.equal(true);
     await person.unpin();
-    expect(log.names()).to.include.members(['joined.unpinned', 'active.unpinned', 'pinned.participantLeft']);
+    expect(log.names()).to.include.members([
+      'joined.unpinned',
+      'active.unpinned',
+      'pinned.participantLeft',
+    ]);
     expect(ps.pinned.size).to.equal(0);
   });
 
@@ -117,7 +125,9 @@ describe('demo meeting: participants', () => {
     expect((await rejectionOf(person.disableVideo())).code).to.equal('1201');
     expect((await rejectionOf(meeting.participants.disableAllAudio(false))).code).to.equal('1201');
     expect((await rejectionOf(meeting.participants.kickAll())).code).to.equal('1201');
-    expect(thrownBy(() => meeting.participants.acceptWaitingRoomRequest('x')).code).to.equal('1201');
+    expect(thrownBy(() => meeting.participants.acceptWaitingRoomRequest('x')).code).to.equal(
+      '1201',
+    );
     await person.pin();
     expect(person.isPinned).to.equal(true);
   });
@@ -198,7 +208,12 @@ describe('demo meeting: participants', () => {
       args: [{ viewMode: 'PAGINATED', currentPage: 2, pageCount: 2 }],
     });
     expect(ps.active.toArray()).to.deep.equal(ps.joined.toArray().slice(9));
-    expect(ps.getPeerIdsForCurrentPage()).to.deep.equal(ps.joined.toArray().slice(9).map((p) => p.id));
+    expect(ps.getPeerIdsForCurrentPage()).to.deep.equal(
+      ps.joined
+        .toArray()
+        .slice(9)
+        .map((p) => p.id),
+    );
     expect((await rejectionOf(ps.setPage(3))).code).to.equal('1202');
     expect((await rejectionOf(ps.setViewMode('NOPE' as 'MANUAL'))).code).to.equal('1207');
   });
@@ -223,7 +238,11 @@ describe('demo meeting: participants', () => {
     const got: unknown[] = [];
     meeting.participants.on('broadcastedMessage', (m: unknown) => got.push(m));
     await meeting.participants.broadcastMessage('wave', { emoji: '👋' });
-    await meeting.participants.broadcastMessage('wave', { emoji: '👋' }, { participantIds: ['someone-else'] });
+    await meeting.participants.broadcastMessage(
+      'wave',
+      { emoji: '👋' },
+      { participantIds: ['someone-else'] },
+    );
     expect(got).to.have.length(1);
     expect(got[0]).to.deep.include({ type: 'wave', payload: { emoji: '👋' } });
   });
@@ -251,7 +270,9 @@ describe('demo meeting: participants', () => {
   it('getParticipantsInMeetingPreJoin lists who is there', async () => {
     meeting = createDemoMeeting({ latency: 0, people: 2 });
     const { peers } = await meeting.participants.getParticipantsInMeetingPreJoin();
-    expect(peers.map((p) => p.displayName)).to.deep.equal(meeting.director.people.map((p) => p.name));
+    expect(peers.map((p) => p.displayName)).to.deep.equal(
+      meeting.director.people.map((p) => p.name),
+    );
     expect(peers[0]).to.include({ waitlisted: false });
   });
 
@@ -270,11 +291,17 @@ describe('demo meeting: participants', () => {
     const [host, ...viewers] = ps.joined.toArray();
     expect(host!.isHost).to.equal(true);
     expect(host!.stageStatus).to.equal('ON_STAGE');
-    expect(viewers.every((p) => p.stageStatus === 'OFF_STAGE' && !p.audioEnabled && !p.videoEnabled)).to.equal(true);
+    expect(
+      viewers.every((p) => p.stageStatus === 'OFF_STAGE' && !p.audioEnabled && !p.videoEnabled),
+    ).to.equal(true);
     expect(ps.active.toArray()).to.deep.equal([host]);
     const log = record({ joined: ps.joined, active: ps.active });
     const presenter = meeting.director.addPerson({ presetName: 'webinar-host' });
-    expect(log.names()).to.deep.equal(['joined.participantJoined', 'active.participantJoined', 'active.participantsUpdate']);
+    expect(log.names()).to.deep.equal([
+      'joined.participantJoined',
+      'active.participantJoined',
+      'active.participantsUpdate',
+    ]);
     expect(ps.active.has(presenter.id)).to.equal(true);
   });
 });

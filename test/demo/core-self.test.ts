@@ -13,7 +13,10 @@ describe('demo meeting: self', () => {
     await meeting.self.enableAudio().then(() => seenAtResolve.push(log.names()));
     expect(seenAtResolve[0]).to.deep.equal(['self.mediaPermissionUpdate', 'self.audioUpdate']);
     expect(log.events[0]!.args[0]).to.deep.equal({ kind: 'audio', message: 'ACCEPTED' });
-    const payload = log.events[1]!.args[0] as { audioEnabled: boolean; audioTrack: MediaStreamTrack };
+    const payload = log.events[1]!.args[0] as {
+      audioEnabled: boolean;
+      audioTrack: MediaStreamTrack;
+    };
     expect(payload.audioEnabled).to.equal(true);
     expect(payload.audioTrack).to.be.instanceOf(MediaStreamTrack);
     expect(payload.audioTrack.kind).to.equal('audio');
@@ -54,7 +57,10 @@ describe('demo meeting: self', () => {
     expect(first.readyState).to.equal('ended');
     const log = record({ self: meeting.self });
     await meeting.self.enableVideo();
-    const payload = log.events[1]!.args[0] as { videoEnabled: boolean; videoTrack: MediaStreamTrack };
+    const payload = log.events[1]!.args[0] as {
+      videoEnabled: boolean;
+      videoTrack: MediaStreamTrack;
+    };
     expect(payload.videoEnabled).to.equal(true);
     expect(payload.videoTrack.readyState).to.equal('live');
     expect(payload.videoTrack).to.not.equal(first);
@@ -89,11 +95,15 @@ describe('demo meeting: self', () => {
       meeting = createDemoMeeting({ latency: 0, audio: false, video: false });
       meeting.director.failNextMedia(kind, reason);
       const log = record({ self: meeting.self });
-      const enable = () => (kind === 'audio' ? meeting.self.enableAudio() : meeting.self.enableVideo());
+      const enable = () =>
+        kind === 'audio' ? meeting.self.enableAudio() : meeting.self.enableVideo();
       const error = await rejectionOf(enable());
       expect(error.code).to.equal(code);
       expect(log.events).to.deep.equal([
-        { name: 'self.mediaPermissionError', args: [{ message: reason, constraints: { [kind]: true }, kind }] },
+        {
+          name: 'self.mediaPermissionError',
+          args: [{ message: reason, constraints: { [kind]: true }, kind }],
+        },
         { name: 'self.mediaPermissionUpdate', args: [{ kind, message: reason }] },
       ]);
       expect(meeting.self.mediaPermissions[kind]).to.equal(reason);
@@ -109,7 +119,10 @@ describe('demo meeting: self', () => {
     const log = record({ self: meeting.self });
     await meeting.self.enableScreenShare();
     expect(log.names()).to.deep.equal(['self.mediaPermissionUpdate', 'self.screenShareUpdate']);
-    const payload = log.events[1]!.args[0] as { screenShareEnabled: boolean; screenShareTracks: { video?: MediaStreamTrack } };
+    const payload = log.events[1]!.args[0] as {
+      screenShareEnabled: boolean;
+      screenShareTracks: { video?: MediaStreamTrack };
+    };
     expect(payload.screenShareEnabled).to.equal(true);
     expect(payload.screenShareTracks.video?.kind).to.equal('video');
     await meeting.self.disableScreenShare();
@@ -158,7 +171,11 @@ describe('demo meeting: self', () => {
     expect(await meeting.self.getAllDevices()).to.have.length(6);
     expect(mics[0]).to.include({ kind: 'audioinput' });
     expect(mics[0]!.toJSON()).to.have.keys(['deviceId', 'groupId', 'kind', 'label']);
-    expect(meeting.self.getCurrentDevices()).to.deep.include({ audio: mics[0], video: cams[0], speaker: speakers[0] });
+    expect(meeting.self.getCurrentDevices()).to.deep.include({
+      audio: mics[0],
+      video: cams[0],
+      speaker: speakers[0],
+    });
   });
 
   it('setDevice emits deviceUpdate; unknown devices reject with 1603', async () => {
@@ -183,7 +200,9 @@ describe('demo meeting: self', () => {
     const added = meeting.director.plugDevice('audio');
     expect(added.kind).to.equal('audioinput');
     const devices = await meeting.self.getAllDevices();
-    expect(log.events).to.deep.equal([{ name: 'self.deviceListUpdate', args: [{ added: [added], removed: [], devices }] }]);
+    expect(log.events).to.deep.equal([
+      { name: 'self.deviceListUpdate', args: [{ added: [added], removed: [], devices }] },
+    ]);
     expect(devices).to.have.length(7);
 
     const current = meeting.self.getCurrentDevices().audio!;
@@ -193,12 +212,16 @@ describe('demo meeting: self', () => {
     expect(listUpdate!.args[0]).to.deep.include({ added: [], removed: [current] });
     const replacement = meeting.self.getCurrentDevices().audio!;
     expect(replacement.deviceId).to.not.equal(current.deviceId);
-    expect(deviceUpdate).to.deep.equal({ name: 'self.deviceUpdate', args: [{ device: replacement }] });
+    expect(deviceUpdate).to.deep.equal({
+      name: 'self.deviceUpdate',
+      args: [{ device: replacement }],
+    });
   });
 
   it('unplugging every microphone turns the mic off; enabling then fails with 1606', async () => {
     meeting = createDemoMeeting({ latency: 0 });
-    for (const mic of await meeting.self.getAudioDevices()) meeting.director.unplugDevice(mic.deviceId);
+    for (const mic of await meeting.self.getAudioDevices())
+      meeting.director.unplugDevice(mic.deviceId);
     await new Promise((resolve) => meeting.self.once('audioUpdate', resolve));
     expect(meeting.self.audioEnabled).to.equal(false);
     expect((await rejectionOf(meeting.self.enableAudio())).code).to.equal('1606');
@@ -221,7 +244,10 @@ describe('demo meeting: self', () => {
     meeting = createDemoMeeting({ latency: 0 });
     const mw = () => undefined;
     expect(await meeting.self.addVideoMiddleware(mw)).to.deep.equal({ success: true, message: '' });
-    expect(await meeting.self.removeVideoMiddleware(mw)).to.deep.equal({ success: true, message: '' });
+    expect(await meeting.self.removeVideoMiddleware(mw)).to.deep.equal({
+      success: true,
+      message: '',
+    });
   });
 
   it('leaving stops local tracks; destroy stops everything', async () => {

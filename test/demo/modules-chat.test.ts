@@ -36,7 +36,8 @@ describe('demo meeting: chat', () => {
     const again = createDemoMeeting({ latency: 0, chatHistory: 5, seed: 9 });
     await meeting.join();
     await again.join();
-    const text = (m: DemoMeeting) => m.chat.messages.map((x) => [x.displayName, (x as TextMessage).message, x.id]);
+    const text = (m: DemoMeeting) =>
+      m.chat.messages.map((x) => [x.displayName, (x as TextMessage).message, x.id]);
     expect(text(again)).to.deep.equal(text(meeting));
     again.destroy();
   });
@@ -53,7 +54,12 @@ describe('demo meeting: chat', () => {
     const payload = log.events[0]!.args[0] as ChatUpdate;
     expect(payload.action).to.equal('add');
     const message = payload.message as TextMessage;
-    expect(message).to.include({ type: 'text', message: 'Hello', userId: meeting.self.userId, displayName: 'You' });
+    expect(message).to.include({
+      type: 'text',
+      message: 'Hello',
+      userId: meeting.self.userId,
+      displayName: 'You',
+    });
     expect(message.targetUserIds).to.equal(undefined);
     expect(payload.messages).to.equal(meeting.chat.messages);
     expect(meeting.chat.messages).to.not.equal(before, 'add replaces the array');
@@ -73,8 +79,12 @@ describe('demo meeting: chat', () => {
     meeting = createDemoMeeting({ latency: 0 });
     await meeting.join();
     const log = record({ chat: meeting.chat });
-    await meeting.chat.sendImageMessage(new File([new Uint8Array(10)], 'cat.png', { type: 'image/png' }));
-    await meeting.chat.sendFileMessage(new File(['hello world'], 'notes.txt', { type: 'text/plain' }));
+    await meeting.chat.sendImageMessage(
+      new File([new Uint8Array(10)], 'cat.png', { type: 'image/png' }),
+    );
+    await meeting.chat.sendFileMessage(
+      new File(['hello world'], 'notes.txt', { type: 'text/plain' }),
+    );
     await meeting.chat.sendMessage({ type: 'text', message: 'via sendMessage' });
     expect(log.names()).to.deep.equal(['chat.chatUpdate', 'chat.chatUpdate', 'chat.chatUpdate']);
     const [image, file, text] = meeting.chat.messages.slice(-3) as [Message, Message, Message];
@@ -92,10 +102,14 @@ describe('demo meeting: chat', () => {
   it('rejects without permission (0501), before any event', async () => {
     meeting = createDemoMeeting({ latency: 0, people: 2 });
     await meeting.join();
-    meeting.director.updatePermissions({ chat: { public: { canSend: false }, private: { files: false } } });
+    meeting.director.updatePermissions({
+      chat: { public: { canSend: false }, private: { files: false } },
+    });
     const log = record({ chat: meeting.chat });
     expect((await rejectionOf(meeting.chat.sendTextMessage('hi'))).code).to.equal('0501');
-    const error = await rejectionOf(meeting.chat.sendFileMessage(new File(['x'], 'a.txt'), [meeting.director.people[0]!.id]));
+    const error = await rejectionOf(
+      meeting.chat.sendFileMessage(new File(['x'], 'a.txt'), [meeting.director.people[0]!.id]),
+    );
     expect(error.code).to.equal('0501');
     expect(error.message).to.match(/^\[ERR0501\]: \{Chat\}/);
     await meeting.chat.sendTextMessage('private is fine', [meeting.director.people[0]!.id]);
@@ -182,7 +196,14 @@ describe('demo meeting: chat', () => {
     const file = meeting.director.chat.sendFile(person.id, { name: 'deck.pdf', size: 2048 });
     meeting.director.chat.edit(sent.id, 'Hi there!');
     meeting.director.chat.delete(image.id);
-    expect(log.events.map((e) => (e.args[0] as ChatUpdate).action)).to.deep.equal(['add', 'add', 'add', 'add', 'edit', 'delete']);
+    expect(log.events.map((e) => (e.args[0] as ChatUpdate).action)).to.deep.equal([
+      'add',
+      'add',
+      'add',
+      'add',
+      'edit',
+      'delete',
+    ]);
     expect(sent).to.include({ userId: person.userId, displayName: person.name });
     expect(secret.targetUserIds).to.deep.equal([meeting.self.userId, person.userId]);
     expect(image.displayName).to.equal('Visitor');
@@ -226,12 +247,24 @@ describe('demo meeting: chat', () => {
     meeting = createDemoMeeting({ latency: 0, chatHistory: 10 });
     await meeting.join();
     const all = meeting.chat.messages;
-    const last3 = await meeting.chat.fetchPublicMessages({ limit: 3, direction: 'before', timestamp: Date.now() + 1 });
+    const last3 = await meeting.chat.fetchPublicMessages({
+      limit: 3,
+      direction: 'before',
+      timestamp: Date.now() + 1,
+    });
     expect(last3.map((m) => m.id)).to.deep.equal(all.slice(-3).map((m) => m.id));
-    const earlier = await meeting.chat.fetchPublicMessages({ limit: 4, direction: 'before', timestamp: last3[0]!.timeMs! });
+    const earlier = await meeting.chat.fetchPublicMessages({
+      limit: 4,
+      direction: 'before',
+      timestamp: last3[0]!.timeMs!,
+    });
     expect(earlier.map((m) => m.id)).to.deep.equal(all.slice(3, 7).map((m) => m.id));
     await meeting.chat.pin(all[1]!.id);
-    const pinned = await meeting.chat.fetchPinnedMessages({ limit: 10, direction: 'before', timestamp: Date.now() + 1 });
+    const pinned = await meeting.chat.fetchPinnedMessages({
+      limit: 10,
+      direction: 'before',
+      timestamp: Date.now() + 1,
+    });
     expect(pinned.map((m) => m.id)).to.deep.equal([all[1]!.id]);
   });
 

@@ -11,7 +11,13 @@ describe('demo meeting: livestream', () => {
   let meeting: DemoMeeting;
   afterEach(() => meeting?.destroy());
 
-  for (const preset of ['host', 'participant', 'webinar-host', 'webinar-viewer', 'audio-room'] as const) {
+  for (const preset of [
+    'host',
+    'participant',
+    'webinar-host',
+    'webinar-viewer',
+    'audio-room',
+  ] as const) {
     it(`is absent in a ${preset} meeting`, () => {
       meeting = createDemoMeeting({ latency: 0, preset });
       expect(meeting.livestream).to.equal(undefined);
@@ -42,7 +48,12 @@ describe('demo meeting: livestream', () => {
     expect(live.state).to.equal('STOPPING');
     await until(() => live.state === 'IDLE');
     expect(live.playbackUrl).to.equal(undefined);
-    expect(log.events.map((e) => e.args[0])).to.deep.equal(['STARTING', 'LIVESTREAMING', 'STOPPING', 'IDLE']);
+    expect(log.events.map((e) => e.args[0])).to.deep.equal([
+      'STARTING',
+      'LIVESTREAMING',
+      'STOPPING',
+      'IDLE',
+    ]);
   });
 
   it('manual ingestion waits before it resolves; credentials are set', async () => {
@@ -51,7 +62,10 @@ describe('demo meeting: livestream', () => {
     const live = meeting.livestream!;
     const log = record({ livestream: live });
     await live.start({ manualIngestion: true });
-    expect(log.events.map((e) => e.args[0])).to.deep.equal(['STARTING', 'WAITING_ON_MANUAL_INGESTION']);
+    expect(log.events.map((e) => e.args[0])).to.deep.equal([
+      'STARTING',
+      'WAITING_ON_MANUAL_INGESTION',
+    ]);
     expect(live.ingestionCredentials?.streamKey).to.be.a('string').and.not.empty;
     meeting.director.livestream!.ingest();
     expect(live.state).to.equal('LIVESTREAMING');

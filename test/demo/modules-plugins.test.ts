@@ -14,7 +14,11 @@ describe('demo meeting: plugins', () => {
     meeting = createDemoMeeting({ latency: 0 });
     const plugins = meeting.plugins;
     expect(asPlugins(plugins)).to.equal(plugins);
-    expect(plugins.all.toArray().map((p) => p.name)).to.deep.equal(['Whiteboard', 'Notes', 'Timer']);
+    expect(plugins.all.toArray().map((p) => p.name)).to.deep.equal([
+      'Whiteboard',
+      'Notes',
+      'Timer',
+    ]);
     expect(plugins.all.size).to.equal(3);
     expect(plugins.active.size).to.equal(0);
     for (const plugin of plugins.all.values()) {
@@ -30,7 +34,11 @@ describe('demo meeting: plugins', () => {
     meeting = createDemoMeeting({ latency: 2 });
     await meeting.join();
     const plugin = meeting.plugins.all.toArray()[0]!;
-    const log = record({ plugin: plugin as never, all: meeting.plugins.all, active: meeting.plugins.active });
+    const log = record({
+      plugin: plugin as never,
+      all: meeting.plugins.all,
+      active: meeting.plugins.active,
+    });
     const activate = plugin.activate();
     expect(log.events).to.have.length(0);
     await activate;
@@ -43,7 +51,10 @@ describe('demo meeting: plugins', () => {
       // `active` subscribed to the plugin while it emitted: it relays from the next event on.
       'active.enabled',
     ]);
-    expect(log.events[0]!.args).to.deep.equal([plugin, { active: true, pluginId: plugin.id, views: undefined }]);
+    expect(log.events[0]!.args).to.deep.equal([
+      plugin,
+      { active: true, pluginId: plugin.id, views: undefined },
+    ]);
     expect(log.events[1]!.args).to.deep.equal([plugin]);
     expect(plugin.active).to.equal(true);
     expect(plugin.enabledBy).to.equal(meeting.self.id);
@@ -93,7 +104,12 @@ describe('demo meeting: plugins', () => {
     expect(plugin.name).to.equal('Whiteboard');
     expect(plugin.enabledBy).to.equal(person.id);
     meeting.director.plugins.deactivate('Whiteboard');
-    expect(log.names()).to.deep.equal(['active.pluginAdded', 'active.enabled', 'active.pluginDeleted', 'active.stateUpdate']);
+    expect(log.names()).to.deep.equal([
+      'active.pluginAdded',
+      'active.enabled',
+      'active.pluginDeleted',
+      'active.stateUpdate',
+    ]);
   });
 
   it('plugins open before joining are activated on join', async () => {

@@ -15,7 +15,9 @@ describe('demo meeting: polls voted over time', () => {
     await meeting.join();
     const id = meeting.director.polls.create('Ada', 'Q?', ['A', 'B']);
     const totals: number[] = [];
-    meeting.polls.on('pollsUpdate', ({ polls }: { polls: Poll[] }) => totals.push(polls.find((p) => p.id === id)!.voted.length));
+    meeting.polls.on('pollsUpdate', ({ polls }: { polls: Poll[] }) =>
+      totals.push(polls.find((p) => p.id === id)!.voted.length),
+    );
     meeting.director.polls.voteOverTime(id, 12, { durationMs: 100, intervalMs: 20, option: 1 });
     await until(() => meeting!.polls.items[0]!.voted.length === 12, 'not all votes came in');
     expect(totals.length).to.be.greaterThan(2);

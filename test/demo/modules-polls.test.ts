@@ -52,7 +52,11 @@ describe('demo meeting: polls', () => {
     const poll = meeting.polls.items[0]!;
     expect(meeting.polls.items).to.equal(items, 'a vote replaces the poll in place');
     expect(poll.voted).to.deep.equal([meeting.self.userId]);
-    expect(poll.options[1]).to.deep.equal({ text: 'B', count: 1, votes: [{ id: meeting.self.userId, name: 'You' }] });
+    expect(poll.options[1]).to.deep.equal({
+      text: 'B',
+      count: 1,
+      votes: [{ id: meeting.self.userId, name: 'You' }],
+    });
   });
 
   it('rejects without permission (0701) or before joining (0705), before any event', async () => {
@@ -80,7 +84,10 @@ describe('demo meeting: polls', () => {
 
   it('polls created before joining load on join without an event', async () => {
     meeting = createDemoMeeting({ latency: 0 });
-    const id = meeting.director.polls.create(meeting.director.people[0]!.id, 'Before?', ['Yes', 'No']);
+    const id = meeting.director.polls.create(meeting.director.people[0]!.id, 'Before?', [
+      'Yes',
+      'No',
+    ]);
     meeting.director.polls.voteMany(id, 2, { option: 0 });
     const log = record({ polls: meeting.polls });
     expect(meeting.polls.items).to.have.length(0);
@@ -95,7 +102,9 @@ describe('demo meeting: polls', () => {
     await meeting.join();
     const [ada, bo] = meeting.director.people;
     const log = record({ polls: meeting.polls });
-    const id = meeting.director.polls.create(ada!.id, 'Ship it?', ['Yes', 'No'], { anonymous: false });
+    const id = meeting.director.polls.create(ada!.id, 'Ship it?', ['Yes', 'No'], {
+      anonymous: false,
+    });
     meeting.director.polls.vote(id, 0, bo!.id);
     meeting.director.polls.vote(id, 1, bo!.name);
     expect(log.events.map((e) => (e.args[0] as Update).newPoll)).to.deep.equal([true, false]);
@@ -123,7 +132,10 @@ describe('demo meeting: polls', () => {
     expect(counts[0]).to.be.above(counts[1]!);
     expect(poll.options.every((o) => o.votes.length === 0)).to.equal(true);
     const people = meeting.director.people.map((p) => p.userId);
-    expect(people.every((u) => poll.voted.includes(u))).to.equal(true, 'people in the room vote first');
+    expect(people.every((u) => poll.voted.includes(u))).to.equal(
+      true,
+      'people in the room vote first',
+    );
   });
 
   it('losing polls.canView clears the list; getting it back reloads it, without events', async () => {

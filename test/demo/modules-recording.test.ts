@@ -28,7 +28,14 @@ describe('demo meeting: recording', () => {
     await meeting.recording.stop();
     expect(meeting.recording.recordingState).to.equal('STOPPING');
     await until(() => meeting.recording.recordingState === 'IDLE');
-    expect(log.events.map((e) => e.args[0])).to.deep.equal(['STARTING', 'RECORDING', 'PAUSED', 'RECORDING', 'STOPPING', 'IDLE']);
+    expect(log.events.map((e) => e.args[0])).to.deep.equal([
+      'STARTING',
+      'RECORDING',
+      'PAUSED',
+      'RECORDING',
+      'STOPPING',
+      'IDLE',
+    ]);
     expect(meeting.recording.recordings).to.deep.equal([]);
   });
 
@@ -67,7 +74,12 @@ describe('demo meeting: recording', () => {
     meeting.director.recording.pause();
     meeting.director.recording.resume();
     meeting.director.recording.stop();
-    expect(log.events.map((e) => e.args[0])).to.deep.equal(['RECORDING', 'PAUSED', 'RECORDING', 'IDLE']);
+    expect(log.events.map((e) => e.args[0])).to.deep.equal([
+      'RECORDING',
+      'PAUSED',
+      'RECORDING',
+      'IDLE',
+    ]);
   });
 
   it('a recording running before join is announced on join', async () => {

@@ -25,7 +25,11 @@ describe('demo meeting: stage', () => {
     await meeting.self.pin();
     log.events.length = 0;
     await meeting.leave();
-    expect(log.names()).to.deep.equal(['self.unpinned', 'stage.stageStatusUpdate', 'self.roomLeft']);
+    expect(log.names()).to.deep.equal([
+      'self.unpinned',
+      'stage.stageStatusUpdate',
+      'self.roomLeft',
+    ]);
     expect(log.events[1]!.args).to.deep.equal(['OFF_STAGE']);
   });
 
@@ -125,9 +129,12 @@ describe('demo meeting: stage', () => {
     meeting.director.stage.request(b!.id);
     const log = record({ stage: meeting.stage });
     const statuses: string[] = [];
-    meeting.participants.joined.on('stageStatusUpdate', (p: { id: string; stageStatus: string }) => {
-      if (p.id === a!.id) statuses.push(p.stageStatus);
-    });
+    meeting.participants.joined.on(
+      'stageStatusUpdate',
+      (p: { id: string; stageStatus: string }) => {
+        if (p.id === a!.id) statuses.push(p.stageStatus);
+      },
+    );
     await meeting.stage.grantAccess([a!.userId]);
     expect(statuses).to.deep.equal(['ACCEPTED_TO_JOIN_STAGE', 'ON_STAGE']);
     expect(a!.audioEnabled).to.equal(true);
@@ -138,7 +145,10 @@ describe('demo meeting: stage', () => {
     expect(a!.stageStatus).to.equal('OFF_STAGE');
     expect(meeting.participants.active.has(a!.id)).to.equal(false);
     expect(log.events.map((e) => [e.name, ...e.args])).to.deep.equal([
-      ['stage.stageAccessRequestUpdate', [{ displayName: b!.name, userId: b!.userId, peerId: b!.id }]],
+      [
+        'stage.stageAccessRequestUpdate',
+        [{ displayName: b!.name, userId: b!.userId, peerId: b!.id }],
+      ],
       ['stage.stageAccessRequestUpdate', []],
       ['stage.stageAccessRequestUpdate', []],
     ]);
@@ -150,7 +160,11 @@ describe('demo meeting: stage', () => {
     meeting.director.stage.request(viewer.id);
     const log = record({ stage: meeting.stage });
     await meeting.join();
-    expect(log.names()).to.deep.equal(['stage.stageStatusUpdate', 'stage.newStageRequest', 'stage.stageAccessRequestUpdate']);
+    expect(log.names()).to.deep.equal([
+      'stage.stageStatusUpdate',
+      'stage.newStageRequest',
+      'stage.stageAccessRequestUpdate',
+    ]);
     expect(log.events[0]!.args).to.deep.equal(['ON_STAGE']);
     expect(log.events[1]!.args).to.deep.equal([{ count: 1 }]);
   });

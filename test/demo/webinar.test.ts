@@ -5,14 +5,22 @@ import { until } from '../helpers/wait.js';
 describe('director.webinar()', () => {
   it('fills a webinar with viewers off stage, then streams stage requests and knocks', async () => {
     const meeting = await demoMeeting({ preset: 'webinar-host', people: 1, join: true });
-    const run = meeting.director.webinar({ viewers: 300, requestsPerMinute: 1200, knocksPerMinute: 1200, cancelShare: 0 });
+    const run = meeting.director.webinar({
+      viewers: 300,
+      requestsPerMinute: 1200,
+      knocksPerMinute: 1200,
+      cancelShare: 0,
+    });
     expect(run.viewers).to.have.length(300);
     expect(meeting.participants.joined.size).to.equal(301);
     expect(run.viewers.every((p) => p.stageStatus === 'OFF_STAGE')).to.equal(true);
     let announced = 0;
     const onNew = () => announced++;
     meeting.stage.on('newStageRequest', onNew);
-    await until(() => meeting.stage.getAccessRequests().stageRequests.length >= 2, 'no stage requests');
+    await until(
+      () => meeting.stage.getAccessRequests().stageRequests.length >= 2,
+      'no stage requests',
+    );
     await until(() => meeting.participants.waitlisted.size >= 2, 'no knocks');
     meeting.stage.off('newStageRequest', onNew);
     expect(announced).to.be.greaterThan(0);

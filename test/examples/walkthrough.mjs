@@ -21,12 +21,16 @@ function watchErrors(page) {
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     // Failed loads are reported below with their address.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(`console: ${message.text()}`);
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      errors.push(`console: ${message.text()}`);
   });
   page.on('response', (response) => {
-    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) errors.push(`HTTP ${response.status()} ${response.url()}`);
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico'))
+      errors.push(`HTTP ${response.status()} ${response.url()}`);
   });
-  page.on('requestfailed', (request) => errors.push(`failed: ${request.url()} (${request.failure()?.errorText})`));
+  page.on('requestfailed', (request) =>
+    errors.push(`failed: ${request.url()} (${request.failure()?.errorText})`),
+  );
   return errors;
 }
 
@@ -48,8 +52,10 @@ function checker(page, label) {
       throw new Error(`${label}: "${name}" failed: ${detail}${errors}`);
     }
   };
-  const find = (selector) => page.waitForSelector(selector, { timeout: STEP_TIMEOUT, visible: true });
-  const gone = (selector) => page.waitForSelector(selector, { timeout: STEP_TIMEOUT, hidden: true });
+  const find = (selector) =>
+    page.waitForSelector(selector, { timeout: STEP_TIMEOUT, visible: true });
+  const gone = (selector) =>
+    page.waitForSelector(selector, { timeout: STEP_TIMEOUT, hidden: true });
   const finish = () => {
     if (pageErrors.length) throw new Error(`${label}: page errors:\n  ${pageErrors.join('\n  ')}`);
     return passed;
@@ -84,10 +90,12 @@ export async function walkthrough(page, url, { label = 'example' } = {}) {
 
   await step('toggle the mic', async () => {
     const mic = await find(aria('Mic on'));
-    if ((await mic.evaluate((el) => el.getAttribute('aria-pressed'))) !== 'true') throw new Error('"Mic on" is not pressed');
+    if ((await mic.evaluate((el) => el.getAttribute('aria-pressed'))) !== 'true')
+      throw new Error('"Mic on" is not pressed');
     await mic.click();
     const off = await find(aria('Mic off'));
-    if ((await off.evaluate((el) => el.getAttribute('aria-pressed'))) !== 'false') throw new Error('"Mic off" is still pressed');
+    if ((await off.evaluate((el) => el.getAttribute('aria-pressed'))) !== 'false')
+      throw new Error('"Mic off" is still pressed');
     await (await find(aria('Mic off'))).click();
     await find(aria('Mic on'));
   });
@@ -105,14 +113,24 @@ export async function walkthrough(page, url, { label = 'example' } = {}) {
     await page.keyboard.type(text);
     // Send is enabled once the composer holds text.
     const send = await find(aria('Send'));
-    await page.waitForFunction((el) => !el.disabled && el.getAttribute('aria-disabled') !== 'true', { timeout: STEP_TIMEOUT }, send);
+    await page.waitForFunction(
+      (el) => !el.disabled && el.getAttribute('aria-disabled') !== 'true',
+      { timeout: STEP_TIMEOUT },
+      send,
+    );
     await send.click();
     // The message shows in the list, and the composer is empty again.
     await find(`::-p-text(${text})`);
     await page
-      .waitForFunction((el) => !('value' in el ? el.value : el.textContent), { timeout: STEP_TIMEOUT }, box)
+      .waitForFunction(
+        (el) => !('value' in el ? el.value : el.textContent),
+        { timeout: STEP_TIMEOUT },
+        box,
+      )
       .catch(async () => {
-        throw new Error(`the composer still holds "${await box.evaluate((el) => ('value' in el ? el.value : el.textContent))}"`);
+        throw new Error(
+          `the composer still holds "${await box.evaluate((el) => ('value' in el ? el.value : el.textContent))}"`,
+        );
       });
   });
 

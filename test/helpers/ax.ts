@@ -31,5 +31,7 @@ export async function axNodes(): Promise<AxNode[]> {
 
 /** The first node with `role` and `name` (a string or pattern), or undefined. */
 export async function axFind(role: string, name: string | RegExp): Promise<AxNode | undefined> {
-  return (await axNodes()).find((n) => n.role === role && (typeof name === 'string' ? n.name === name : name.test(n.name)));
+  return (await axNodes()).find(
+    (n) => n.role === role && (typeof name === 'string' ? n.name === name : name.test(n.name)),
+  );
 }

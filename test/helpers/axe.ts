@@ -24,7 +24,9 @@ export function formatViolations(violations: readonly Result[]): string {
   return violations
     .flatMap((v) =>
       v.nodes.map((node) => {
-        const target = node.target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : String(t))).join(' | ');
+        const target = node.target
+          .map((t) => (Array.isArray(t) ? t.join(' >>> ') : String(t)))
+          .join(' | ');
         const why = node.failureSummary?.replace(/\s+/g, ' ').trim();
         return `- ${v.id} (${v.impact ?? 'n/a'}) at ${target}: ${v.help}${why ? ` — ${why}` : ''}\n  ${v.helpUrl}`;
       }),
@@ -49,9 +51,14 @@ export function runAxe(root: Element, options: RunOptions = {}): Promise<AxeResu
  * Fails with a readable list (rule id, target, help) when axe-core finds any violation in `root`.
  * `options` go to `axe.run`, e.g. `{ rules: { region: { enabled: false } } }` for a fragment.
  */
-export async function expectNoAxeViolations(root: Element, options: RunOptions = {}): Promise<void> {
+export async function expectNoAxeViolations(
+  root: Element,
+  options: RunOptions = {},
+): Promise<void> {
   const { violations } = await runAxe(root, options);
   if (violations.length === 0) return;
   const count = violations.reduce((n, v) => n + v.nodes.length, 0);
-  throw new Error(`axe-core found ${count} accessibility violation(s):\n${formatViolations(violations)}`);
+  throw new Error(
+    `axe-core found ${count} accessibility violation(s):\n${formatViolations(violations)}`,
+  );
 }

@@ -2,7 +2,11 @@ import { ContextProvider } from '@lit/context';
 import { fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { meetingContext } from '../../src/context/contexts.js';
-import { createDemoMeeting, type DemoMeeting, type DemoMeetingOptions } from '../../src/demo/index.js';
+import {
+  createDemoMeeting,
+  type DemoMeeting,
+  type DemoMeetingOptions,
+} from '../../src/demo/index.js';
 
 /** Options of `mountWithMeeting`: the demo meeting's, plus whether to join before mounting. */
 export type MountOptions = DemoMeetingOptions & { join?: boolean };
@@ -38,17 +42,24 @@ export async function mountWithMeeting<T extends Element>(
 }
 
 /** Every element matching `selector` in `root` and in all shadow roots below it. */
-export function queryAllDeep<T extends Element = HTMLElement>(root: ParentNode, selector: string): T[] {
+export function queryAllDeep<T extends Element = HTMLElement>(
+  root: ParentNode,
+  selector: string,
+): T[] {
   const found: T[] = [...root.querySelectorAll<T>(selector)];
   for (const el of root.querySelectorAll('*')) {
     if (el.shadowRoot) found.push(...queryAllDeep<T>(el.shadowRoot, selector));
   }
-  if (root instanceof Element && root.shadowRoot) found.unshift(...queryAllDeep<T>(root.shadowRoot, selector));
+  if (root instanceof Element && root.shadowRoot)
+    found.unshift(...queryAllDeep<T>(root.shadowRoot, selector));
   return [...new Set(found)];
 }
 
 /** The first element matching `selector` in `root` or any shadow root below it. */
-export function queryDeep<T extends Element = HTMLElement>(root: ParentNode, selector: string): T | undefined {
+export function queryDeep<T extends Element = HTMLElement>(
+  root: ParentNode,
+  selector: string,
+): T | undefined {
   return queryAllDeep<T>(root, selector)[0];
 }
 
@@ -72,7 +83,10 @@ export function nameOf(el: Element): string {
 }
 
 /** The first `<button>` below `root` (shadow roots included) whose name matches. */
-export function buttonByName(root: ParentNode, name: string | RegExp): HTMLButtonElement | undefined {
+export function buttonByName(
+  root: ParentNode,
+  name: string | RegExp,
+): HTMLButtonElement | undefined {
   return queryAllDeep<HTMLButtonElement>(root, 'button').find((b) =>
     typeof name === 'string' ? nameOf(b) === name : name.test(nameOf(b)),
   );
@@ -125,7 +139,16 @@ export function totalListeners(meeting: DemoMeeting): number {
     ...meeting.director.people,
     ...ps.waitlisted.toArray(),
   ];
-  for (const name of ['chat', 'polls', 'stage', 'recording', 'livestream', 'plugins', 'ai', 'connectedMeetings']) {
+  for (const name of [
+    'chat',
+    'polls',
+    'stage',
+    'recording',
+    'livestream',
+    'plugins',
+    'ai',
+    'connectedMeetings',
+  ]) {
     const module = m[name];
     if (!module) continue;
     emitters.push(module);

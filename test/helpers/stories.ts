@@ -22,12 +22,17 @@ export interface MetaLike extends StoryLike {
 }
 export type StoriesModule = { default: unknown } & Record<string, unknown>;
 
-
-export type RtkElement = HTMLElement & { updateComplete: Promise<boolean>; isUpdatePending: boolean; activeMeeting?: Meeting };
+export type RtkElement = HTMLElement & {
+  updateComplete: Promise<boolean>;
+  isUpdatePending: boolean;
+  activeMeeting?: Meeting;
+};
 
 /** Every rtk-* element in `root`, shadow roots included. */
 export function rtkElements(root: Element): RtkElement[] {
-  return queryAllDeep<Element>(root, '*').filter((el): el is RtkElement => el.localName.startsWith('rtk-'));
+  return queryAllDeep<Element>(root, '*').filter((el): el is RtkElement =>
+    el.localName.startsWith('rtk-'),
+  );
 }
 
 /**
@@ -41,7 +46,8 @@ const updatesSettled = (root: Element): Promise<void> => rendered(root);
 function expectedRoomState(args: Args): string | undefined {
   if (typeof args.leaveAs === 'string') return args.leaveAs;
   // `rtk-meeting` without its setup screen joins on its own.
-  if (args.join || args.showSetupScreen === false) return args.waitingRoom ? 'waitlisted' : 'joined';
+  if (args.join || args.showSetupScreen === false)
+    return args.waitingRoom ? 'waitlisted' : 'joined';
   return undefined;
 }
 
@@ -61,7 +67,10 @@ export async function settled(root: Element, args: Args): Promise<void> {
   await updatesSettled(root);
   // A loading story stays busy on purpose; elsewhere busy means a meeting call is in flight.
   if (!args.isLoading) {
-    await until(() => queryAllDeep(root, '[aria-busy="true"]').length === 0, 'a control stayed busy');
+    await until(
+      () => queryAllDeep(root, '[aria-busy="true"]').length === 0,
+      'a control stayed busy',
+    );
     await updatesSettled(root);
   }
 }
@@ -88,7 +97,11 @@ export async function mountStory(
   const args: Args = { ...meta.args, ...story.args };
   const renderStory = story.render ?? meta.render;
   if (!renderStory) throw new Error(`${moduleName}.${exportName} has no render function`);
-  const context = { args, id: `${moduleName}--${exportName}`, name: story.name ?? exportName } as unknown as StoryContext;
+  const context = {
+    args,
+    id: `${moduleName}--${exportName}`,
+    name: story.name ?? exportName,
+  } as unknown as StoryContext;
   const result = renderStory(args, context);
   if (result instanceof Node) container.append(result);
   else render(result as TemplateResult, container);
@@ -101,31 +114,31 @@ export async function mountStory(
 
 /** Declares, per module, a mocha suite with one axe-audited test per story. */
 export function auditStories(modules: Record<string, StoriesModule>): void {
-for (const [moduleName, module] of Object.entries(modules)) {
-  const meta = module.default as MetaLike;
+  for (const [moduleName, module] of Object.entries(modules)) {
+    const meta = module.default as MetaLike;
 
-  describe(`stories: ${meta.title ?? moduleName}`, () => {
-    let container: HTMLElement | undefined;
+    describe(`stories: ${meta.title ?? moduleName}`, () => {
+      let container: HTMLElement | undefined;
 
-    afterEach(() => {
-      if (container) render(null, container);
-      container?.remove();
-      container = undefined;
-    });
-
-    const stories = storiesOf(module);
-    it('has stories', () => {
-      if (stories.length === 0) throw new Error(`${moduleName} exports no stories`);
-    });
-
-    for (const [exportName, story] of stories) {
-      it(`${exportName} renders and has no axe violations`, async () => {
-        container = document.createElement('div');
-        document.body.append(container);
-        await mountStory(module, moduleName, exportName, story, container);
-        await expectNoAxeViolations(container);
+      afterEach(() => {
+        if (container) render(null, container);
+        container?.remove();
+        container = undefined;
       });
-    }
-  });
-}
+
+      const stories = storiesOf(module);
+      it('has stories', () => {
+        if (stories.length === 0) throw new Error(`${moduleName} exports no stories`);
+      });
+
+      for (const [exportName, story] of stories) {
+        it(`${exportName} renders and has no axe violations`, async () => {
+          container = document.createElement('div');
+          document.body.append(container);
+          await mountStory(module, moduleName, exportName, story, container);
+          await expectNoAxeViolations(container);
+        });
+      }
+    });
+  }
 }

@@ -21,7 +21,10 @@ export interface UntilOptions {
 type Truthy<T> = Exclude<T, null | undefined | false | 0 | ''>;
 
 function timeoutError(what: string, timeout: number, callSite: Error, cause?: unknown): Error {
-  const detail = cause === undefined ? '' : ` (last check threw: ${cause instanceof Error ? cause.message : String(cause)})`;
+  const detail =
+    cause === undefined
+      ? ''
+      : ` (last check threw: ${cause instanceof Error ? cause.message : String(cause)})`;
   const error = new Error(`Timeout after ${timeout / 1000} s: ${what}${detail}`);
   // Point at the test line that waited, not at this helper's timer.
   error.stack = `${error.message}\n${(callSite.stack ?? '').split('\n').slice(2).join('\n')}`;
@@ -52,7 +55,12 @@ export async function until<T>(
       lastError = error;
     }
     if (performance.now() >= deadline) {
-      throw timeoutError(typeof message === 'function' ? message() : message, timeout, callSite, lastError);
+      throw timeoutError(
+        typeof message === 'function' ? message() : message,
+        timeout,
+        callSite,
+        lastError,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, interval));
   }
@@ -131,10 +139,20 @@ export async function kitLoaded(timeout = WAIT_BUDGET): Promise<void> {
   while (kitLoading() > 0) {
     const left = deadline - performance.now();
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const expired = new Promise<'expired'>((resolve) => (timer = setTimeout(() => resolve('expired'), Math.max(0, left))));
-    const outcome = await Promise.race([Promise.allSettled([...globalThis.__rtkLoading!]), expired]);
+    const expired = new Promise<'expired'>(
+      (resolve) => (timer = setTimeout(() => resolve('expired'), Math.max(0, left))),
+    );
+    const outcome = await Promise.race([
+      Promise.allSettled([...globalThis.__rtkLoading!]),
+      expired,
+    ]);
     clearTimeout(timer);
-    if (outcome === 'expired') throw timeoutError(`${kitLoading()} of the kit's lazy imports still loading`, timeout, callSite);
+    if (outcome === 'expired')
+      throw timeoutError(
+        `${kitLoading()} of the kit's lazy imports still loading`,
+        timeout,
+        callSite,
+      );
   }
 }
 

@@ -126,7 +126,14 @@ import { languageContext } from '../../src/context/contexts.js';
 import { createT, type TFunction } from '../../src/i18n/t.js';
 import { mapItems } from '../../src/meeting/guards.js';
 import type { Meeting } from '../../src/meeting/meeting.js';
-import { mountStory, rtkElements, storiesOf, type Args, type MetaLike, type StoriesModule } from '../helpers/stories.js';
+import {
+  mountStory,
+  rtkElements,
+  storiesOf,
+  type Args,
+  type MetaLike,
+  type StoriesModule,
+} from '../helpers/stories.js';
 
 // Every story, rendered with a pseudo-locale `t` that wraps each translation in ⟦…⟧: any visible
 // text or accessible attribute outside the markers is an English literal that bypasses `t`.
@@ -139,18 +146,27 @@ const CLOSE = '⟧';
 const english = createT(en);
 /** The pseudo-locale: English inside markers, so a test can tell translated text from literals. */
 const pseudoT: TFunction = Object.assign(
-  (key: string, params?: Record<string, string | number>) => `${OPEN}${english(key, params)}${CLOSE}`,
+  (key: string, params?: Record<string, string | number>) =>
+    `${OPEN}${english(key, params)}${CLOSE}`,
   { locale: 'en-XA', dir: 'ltr' as const },
 );
 
-const ATTRIBUTES = ['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'title', 'placeholder', 'alt'];
+const ATTRIBUTES = [
+  'aria-label',
+  'aria-description',
+  'aria-roledescription',
+  'aria-valuetext',
+  'title',
+  'placeholder',
+  'alt',
+];
 /** Whitespace, punctuation and symbols are not words in any language. */
 const NOT_WORDS = /^[\s\p{P}\p{S}]*$/u;
 
 /** Removes translated segments, innermost first (a translation may hold another). */
 function withoutTranslations(text: string): string {
   let rest = text;
-  for (let previous = ''; previous !== rest; ) {
+  for (let previous = ''; previous !== rest;) {
     previous = rest;
     rest = rest.replace(/⟦[^⟦⟧]*⟧/g, ' ');
   }
@@ -175,24 +191,42 @@ function meetingData(meeting: Meeting): string[] {
     // People already in the room before joining (the setup screen lists them): the demo's roster.
     ...((meeting as { director?: { people?: Array<{ name?: string }> } }).director?.people ?? []),
   ];
-  const names = people.map((p) => p?.name).filter((name): name is string => typeof name === 'string');
+  const names = people
+    .map((p) => p?.name)
+    .filter((name): name is string => typeof name === 'string');
   const title = meeting.meta?.meetingTitle;
   // Plugin names come from the app's plugin configs: data, like people's names.
-  const plugins = mapItems(meeting.plugins?.all).map((p) => p?.name).filter((n): n is string => typeof n === 'string');
+  const plugins = mapItems(meeting.plugins?.all)
+    .map((p) => p?.name)
+    .filter((n): n is string => typeof n === 'string');
   // Device labels come from the browser (here, the demo's devices): data, like names.
   const devices = (meeting.self as { devices?: { all?: () => MediaDeviceInfo[] } }).devices;
-  const labels = typeof devices?.all === 'function' ? devices.all().map((d) => d.label).filter(Boolean) : [];
+  const labels =
+    typeof devices?.all === 'function'
+      ? devices
+          .all()
+          .map((d) => d.label)
+          .filter(Boolean)
+      : [];
   // Chat messages are data too: their text, sender and file name.
   const chat = Array.isArray(meeting.chat?.messages) ? meeting.chat.messages : [];
   const messages: string[] = [];
   chat.forEach((m) => shallowStrings(m, 1, messages));
-  return [...names, ...names.flatMap(initials), ...(title ? [title] : []), ...plugins, ...labels, ...messages];
+  return [
+    ...names,
+    ...names.flatMap(initials),
+    ...(title ? [title] : []),
+    ...plugins,
+    ...labels,
+    ...messages,
+  ];
 }
 
 function stringsIn(value: unknown, found: string[] = []): string[] {
   if (typeof value === 'string') found.push(value);
   else if (Array.isArray(value)) value.forEach((item) => stringsIn(item, found));
-  else if (value && typeof value === 'object') Object.values(value).forEach((item) => stringsIn(item, found));
+  else if (value && typeof value === 'object')
+    Object.values(value).forEach((item) => stringsIn(item, found));
   return found;
 }
 
@@ -202,8 +236,14 @@ const PLUMBING = new Set(['meeting', 'states', 'config', 't', 'iconPack', 'size'
 /** Strings in a value, a few levels deep (a participant object holds its name). */
 function shallowStrings(value: unknown, depth: number, found: string[]): void {
   if (typeof value === 'string') found.push(value);
-  else if (depth > 0 && Array.isArray(value)) value.forEach((item) => shallowStrings(item, depth - 1, found));
-  else if (depth > 0 && value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+  else if (depth > 0 && Array.isArray(value))
+    value.forEach((item) => shallowStrings(item, depth - 1, found));
+  else if (
+    depth > 0 &&
+    value &&
+    typeof value === 'object' &&
+    Object.getPrototypeOf(value) === Object.prototype
+  ) {
     Object.values(value).forEach((item) => shallowStrings(item, depth - 1, found));
   } else if (depth > 0 && value && typeof value === 'object' && 'name' in value) {
     shallowStrings((value as { name?: unknown }).name, 0, found);
@@ -216,13 +256,16 @@ function shallowStrings(value: unknown, depth: number, found: string[]): void {
  */
 function pageData(root: Node, found: string[] = []): string[] {
   for (const node of root.childNodes) {
-    if (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()) found.push(node.textContent.trim());
+    if (node.nodeType === Node.TEXT_NODE && node.textContent?.trim())
+      found.push(node.textContent.trim());
     if (!(node instanceof Element)) continue;
     for (const attr of node.attributes) found.push(attr.value);
     if (node.localName.startsWith('rtk-')) {
-      const properties = (node.constructor as { elementProperties?: Map<PropertyKey, unknown> }).elementProperties;
+      const properties = (node.constructor as { elementProperties?: Map<PropertyKey, unknown> })
+        .elementProperties;
       for (const key of properties?.keys() ?? []) {
-        if (typeof key === 'string' && !PLUMBING.has(key)) shallowStrings((node as unknown as Record<string, unknown>)[key], 2, found);
+        if (typeof key === 'string' && !PLUMBING.has(key))
+          shallowStrings((node as unknown as Record<string, unknown>)[key], 2, found);
       }
     }
     pageData(node, found);
@@ -235,7 +278,9 @@ function pageData(root: Node, found: string[] = []): string[] {
  * page wrote into it; with the initials of each.
  */
 function dataOf(container: HTMLElement, args: Args): string[] {
-  const data = new Set<string>([...stringsIn(args), ...pageData(container)].map((s) => s.trim()).filter(Boolean));
+  const data = new Set<string>(
+    [...stringsIn(args), ...pageData(container)].map((s) => s.trim()).filter(Boolean),
+  );
   for (const el of rtkElements(container)) {
     const meetingOf = el.activeMeeting;
     if (meetingOf) meetingData(meetingOf).forEach((item) => data.add(item));
@@ -258,7 +303,8 @@ function dataOf(container: HTMLElement, args: Args): string[] {
     const marks = /\*\*|__|~~|[*_`[\]()]|(https?:\/\/[^\s)\]]+)|(?:^|\n)\s*(?:[-*+]|\d+[.)])\s+|\n/;
     for (const piece of item.split(marks)) if (piece?.trim()) data.add(piece.trim());
   }
-  for (const item of [...data]) if (item.split(/\s+/).length <= 4) initials(item).forEach((i) => data.add(i));
+  for (const item of [...data])
+    if (item.split(/\s+/).length <= 4) initials(item).forEach((i) => data.add(i));
   // Longest first, so "Ada Lovelace" goes before "Ada".
   return [...data].filter(Boolean).sort((a, b) => b.length - a.length);
 }
@@ -270,7 +316,7 @@ interface Finding {
 
 function describeNode(node: Node): string {
   const path: string[] = [];
-  for (let el: Node | null = node instanceof Element ? node : node.parentNode; el; ) {
+  for (let el: Node | null = node instanceof Element ? node : node.parentNode; el;) {
     if (el instanceof Element) {
       const part = el.getAttribute('part');
       path.unshift(el.localName + (part ? `[part=${part}]` : ''));
@@ -285,7 +331,8 @@ function describeNode(node: Node): string {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** `item` where it stands as whole words (so the arg "sm" does not hide a literal "small"). */
-const wholeWords = (item: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(item)}(?![\\p{L}\\p{N}])`, 'gu');
+const wholeWords = (item: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${escape(item)}(?![\\p{L}\\p{N}])`, 'gu');
 
 /**
  * Text and accessible attributes the kit renders (in shadow roots of rtk-* elements) outside
@@ -305,7 +352,12 @@ export function findLiterals(root: Node, data: readonly string[]): Finding[] {
   // Only what the kit renders: shadow roots of rtk-* elements. Light DOM (the story's own markup,
   // slotted content) is the page's.
   const walk = (node: Node, inKit: boolean) => {
-    if (node instanceof HTMLStyleElement || node instanceof HTMLScriptElement || node instanceof HTMLTemplateElement) return;
+    if (
+      node instanceof HTMLStyleElement ||
+      node instanceof HTMLScriptElement ||
+      node instanceof HTMLTemplateElement
+    )
+      return;
     if (node.nodeType === Node.TEXT_NODE) {
       if (inKit && node.textContent?.trim()) check(node.textContent, describeNode(node));
       return;
@@ -330,7 +382,7 @@ export function findLiterals(root: Node, data: readonly string[]): Finding[] {
 describe('findLiterals', () => {
   it('flags text outside markers and lets translations and data through', () => {
     const host = document.createElement('div');
-    host.innerHTML = '<p>Page text is the page\'s</p><rtk-probe></rtk-probe>';
+    host.innerHTML = "<p>Page text is the page's</p><rtk-probe></rtk-probe>";
     host.querySelector('rtk-probe')!.attachShadow({ mode: 'open' }).innerHTML =
       '<p>⟦Leave⟧</p><p>⟦⟦Ada⟧ (you)⟧</p><p>Ada Lovelace</p><p>AL</p><button aria-label="Close"></button>' +
       '<p>Hello ⟦x⟧</p><span>·</span><p>small</p><p title="⟦cut"></p>';
@@ -358,14 +410,28 @@ function checkStories(modules: Record<string, StoriesModule>): void {
           container = document.createElement('div');
           new ContextProvider(container, { context: languageContext, initialValue: pseudoT });
           document.body.append(container);
-          const args = await mountStory(module, moduleName, exportName, { ...story, args: { ...story.args, ...overrides } }, container);
+          const args = await mountStory(
+            module,
+            moduleName,
+            exportName,
+            { ...story, args: { ...story.args, ...overrides } },
+            container,
+          );
           const findings = findLiterals(container, dataOf(container, args));
-          expect(findings.map((f) => `${f.where}: "${f.text}"`), 'English literals (not through t)').to.deep.equal([]);
+          expect(
+            findings.map((f) => `${f.where}: "${f.text}"`),
+            'English literals (not through t)',
+          ).to.deep.equal([]);
           // Every element really spoke the pseudo-locale (a story's own `t` would hide literals).
           const other = rtkElements(container)
-            .map((el) => [el.localName, (el as unknown as { localize?: TFunction }).localize] as const)
+            .map(
+              (el) => [el.localName, (el as unknown as { localize?: TFunction }).localize] as const,
+            )
             .filter(([, localize]) => localize && localize.locale !== pseudoT.locale);
-          expect(other.map(([name]) => name), 'elements not using the pseudo-locale').to.deep.equal([]);
+          expect(
+            other.map(([name]) => name),
+            'elements not using the pseudo-locale',
+          ).to.deep.equal([]);
         });
       }
     });

@@ -50,7 +50,9 @@ describe('language packs', () => {
       const english = en as Record<string, string>;
 
       it('has every key of en', () => {
-        const missing = Object.keys(en).filter((key) => typeof strings[key] !== 'string' || !strings[key].trim());
+        const missing = Object.keys(en).filter(
+          (key) => typeof strings[key] !== 'string' || !strings[key].trim(),
+        );
         expect(missing, `${name} lacks: ${missing.join(', ')}`).to.deep.equal([]);
       });
 

@@ -10,7 +10,15 @@ import { languageContext } from '../../src/context/contexts.js';
 import { formatDurationFallback } from '../../src/i18n/format.js';
 import { ar } from '../../src/i18n/packs/ar.js';
 import { de } from '../../src/i18n/packs/de.js';
-import { createT, defaultT, dirForLocale, toTranslator, useLanguage, withStrings, type TFunction } from '../../src/i18n/t.js';
+import {
+  createT,
+  defaultT,
+  dirForLocale,
+  toTranslator,
+  useLanguage,
+  withStrings,
+  type TFunction,
+} from '../../src/i18n/t.js';
 import { en } from '../../src/i18n/en.js';
 import { leaveStrings } from '../../src/i18n/en/leave.js';
 import { demoMeeting } from '../helpers/fixtures.js';
@@ -55,7 +63,9 @@ describe('t()', () => {
   });
 
   it('isolates interpolated text in a right-to-left language, and only there', () => {
-    expect(useLanguage(ar)('tile.you', { name: 'Ada (guest)' })).to.equal('\u2068Ada (guest)\u2069 (أنت)');
+    expect(useLanguage(ar)('tile.you', { name: 'Ada (guest)' })).to.equal(
+      '\u2068Ada (guest)\u2069 (أنت)',
+    );
     expect(useLanguage(de)('tile.you', { name: 'Ada' })).to.equal('Ada (Sie)');
     expect(useLanguage(ar)('setup.name_too_long', { max: 50 })).to.not.contain('\u2068');
   });
@@ -87,7 +97,9 @@ describe('Intl helpers', () => {
   it('format dates and times per locale', () => {
     const utc = { timeZone: 'UTC' } as const;
     expect(defaultT.formatDate(moment, { ...utc, dateStyle: 'long' })).to.equal('March 5, 2026');
-    expect(useLanguage(de).formatDate(moment, { ...utc, dateStyle: 'long' })).to.equal('5. März 2026');
+    expect(useLanguage(de).formatDate(moment, { ...utc, dateStyle: 'long' })).to.equal(
+      '5. März 2026',
+    );
     expect(useLanguage(de).formatTime(moment, { ...utc, timeStyle: 'short' })).to.equal('14:07');
     expect(useLanguage(ar).formatDate(moment, { ...utc, dateStyle: 'long' })).to.match(/مارس/);
     expect(defaultT.formatDate(moment)).to.be.a('string').and.not.equal('');
@@ -121,11 +133,15 @@ describe('Intl helpers', () => {
 describe('language on the provider', () => {
   it('rtk-meeting sets lang and dir on itself, never on the document, and follows a change', async () => {
     const meeting = await demoMeeting();
-    const el = await fixture<RtkMeeting>(html`<rtk-meeting .meeting=${meeting} .t=${useLanguage(ar)}></rtk-meeting>`);
+    const el = await fixture<RtkMeeting>(
+      html`<rtk-meeting .meeting=${meeting} .t=${useLanguage(ar)}></rtk-meeting>`,
+    );
     expect(el.getAttribute('lang')).to.equal('ar');
     expect(el.getAttribute('dir')).to.equal('rtl');
     expect(document.documentElement.getAttribute('dir')).to.not.equal('rtl');
-    expect(getComputedStyle(el.shadowRoot!.querySelector('[part="screen"]')!).direction).to.equal('rtl');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('[part="screen"]')!).direction).to.equal(
+      'rtl',
+    );
     el.t = useLanguage(de);
     await el.updateComplete;
     expect(el.getAttribute('lang')).to.equal('de');
@@ -139,7 +155,9 @@ describe('language on the provider', () => {
     const meeting = await demoMeeting();
     const parentNode = document.createElement('div');
     new ContextProvider(parentNode, { context: languageContext, initialValue: useLanguage(ar) });
-    const el = await fixture<RtkMeeting>(html`<rtk-meeting .meeting=${meeting}></rtk-meeting>`, { parentNode });
+    const el = await fixture<RtkMeeting>(html`<rtk-meeting .meeting=${meeting}></rtk-meeting>`, {
+      parentNode,
+    });
     expect(el.getAttribute('dir')).to.equal('rtl');
     await customElements.whenDefined('rtk-setup-screen'); // loaded when the setup screen shows
     const setup = el.shadowRoot!.querySelector('rtk-setup-screen')!;
@@ -168,7 +186,9 @@ describe('language on the provider', () => {
   it('a plain function as t still works and is English, left to right', async () => {
     const meeting = await demoMeeting();
     const plain = (key: string) => `«${key}»`;
-    const el = await fixture<RtkMeeting>(html`<rtk-meeting .meeting=${meeting} .t=${plain}></rtk-meeting>`);
+    const el = await fixture<RtkMeeting>(
+      html`<rtk-meeting .meeting=${meeting} .t=${plain}></rtk-meeting>`,
+    );
     expect(el.getAttribute('lang')).to.equal('en');
     expect(el.getAttribute('dir')).to.equal('ltr');
     await customElements.whenDefined('rtk-setup-screen'); // loaded when the setup screen shows
@@ -194,7 +214,8 @@ describe('right to left layout', () => {
   it('does not flip the self-view mirror in RTL', async () => {
     const ltr = await tileIn('ltr');
     const rtl = await tileIn('rtl');
-    const transform = (tile: RtkParticipantTile) => getComputedStyle(tile.shadowRoot!.querySelector('video')!).transform;
+    const transform = (tile: RtkParticipantTile) =>
+      getComputedStyle(tile.shadowRoot!.querySelector('video')!).transform;
     expect(transform(ltr)).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
     expect(transform(rtl)).to.equal(transform(ltr));
   });

@@ -6,10 +6,16 @@ import type { RtkParticipantTile } from '../../src/components/participant-tile/r
 import { participantActions } from '../../src/internal/participant-actions.js';
 import type { Meeting } from '../../src/meeting/meeting.js';
 import type { Peer } from '../../src/meeting/participant.js';
-import { demoMeeting, mountWithMeeting, queryAllDeep, type MountOptions } from '../helpers/fixtures.js';
+import {
+  demoMeeting,
+  mountWithMeeting,
+  queryAllDeep,
+  type MountOptions,
+} from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
 
-const kinds = (meeting: Meeting | undefined, person: Peer | undefined) => participantActions(meeting, person).map((a) => a.kind);
+const kinds = (meeting: Meeting | undefined, person: Peer | undefined) =>
+  participantActions(meeting, person).map((a) => a.kind);
 
 /** A joined demo meeting with one remote person, microphone and camera on. */
 async function withPerson(preset: MountOptions['preset']) {
@@ -19,12 +25,23 @@ async function withPerson(preset: MountOptions['preset']) {
 }
 
 /** A hand-made meeting: only what `participantActions` reads, all allowed unless overridden. */
-function fakeMeeting(permissions: Record<string, unknown> = {}, extra: Record<string, unknown> = {}): Meeting {
+function fakeMeeting(
+  permissions: Record<string, unknown> = {},
+  extra: Record<string, unknown> = {},
+): Meeting {
   const self = {
-    id: 'me', roomJoined: true, hidden: false, hide: async () => {},
+    id: 'me',
+    roomJoined: true,
+    hidden: false,
+    hide: async () => {},
     permissions: {
-      pinParticipant: true, canDisableParticipantAudio: true, canDisableParticipantVideo: true, kickParticipant: true,
-      stageEnabled: true, acceptStageRequests: true, ...permissions,
+      pinParticipant: true,
+      canDisableParticipantAudio: true,
+      canDisableParticipantVideo: true,
+      kickParticipant: true,
+      stageEnabled: true,
+      acceptStageRequests: true,
+      ...permissions,
     },
   };
   return { self, stage: { kick: async () => ({}) }, ...extra } as unknown as Meeting;
@@ -32,8 +49,18 @@ function fakeMeeting(permissions: Record<string, unknown> = {}, extra: Record<st
 
 function fakePerson(overrides: Record<string, unknown> = {}): Peer {
   return {
-    id: 'p1', userId: 'u1', name: 'Ada', audioEnabled: true, videoEnabled: true, isPinned: false, stageStatus: 'ON_STAGE',
-    pin: async () => {}, unpin: async () => {}, disableAudio: async () => {}, disableVideo: async () => {}, kick: async () => {},
+    id: 'p1',
+    userId: 'u1',
+    name: 'Ada',
+    audioEnabled: true,
+    videoEnabled: true,
+    isPinned: false,
+    stageStatus: 'ON_STAGE',
+    pin: async () => {},
+    unpin: async () => {},
+    disableAudio: async () => {},
+    disableVideo: async () => {},
+    kick: async () => {},
     ...overrides,
   } as unknown as Peer;
 }
@@ -67,15 +94,29 @@ describe('participantActions', function () {
     it('follows each permission on its own', async () => {
       const { meeting, person } = await withPerson('host');
       const without = (patch: Record<string, boolean>) => {
-        meeting.director.updatePermissions({ pinParticipant: true, canDisableParticipantAudio: true, canDisableParticipantVideo: true, kickParticipant: true, ...patch });
+        meeting.director.updatePermissions({
+          pinParticipant: true,
+          canDisableParticipantAudio: true,
+          canDisableParticipantVideo: true,
+          kickParticipant: true,
+          ...patch,
+        });
         return kinds(meeting, person);
       };
       expect(without({ pinParticipant: false })).to.deep.equal(['mute', 'video', 'kick']);
-      expect(without({ canDisableParticipantAudio: false })).to.deep.equal(['pin', 'video', 'kick']);
+      expect(without({ canDisableParticipantAudio: false })).to.deep.equal([
+        'pin',
+        'video',
+        'kick',
+      ]);
       expect(without({ canDisableParticipantVideo: false })).to.deep.equal(['pin', 'mute', 'kick']);
       expect(without({ kickParticipant: false })).to.deep.equal(['pin', 'mute', 'video']);
       // The SDK's own patch names reach the same permissions.
-      meeting.director.updatePermissions({ kickParticipant: true, disableParticipantAudio: false, disableParticipantVideo: false });
+      meeting.director.updatePermissions({
+        kickParticipant: true,
+        disableParticipantAudio: false,
+        disableParticipantVideo: false,
+      });
       expect(kinds(meeting, person)).to.deep.equal(['pin', 'kick']);
     });
   });
@@ -133,8 +174,15 @@ describe('participantActions', function () {
   describe('the stage', () => {
     it('lets a webinar host take a person off the stage, only while they are on it', async () => {
       const meeting = await demoMeeting({ people: 0, join: true, preset: 'webinar-host' });
-      const speaker = meeting.director.addPerson({ name: 'Sam Speaker', presetName: 'webinar-host', audio: true });
-      const viewer = meeting.director.addPerson({ name: 'Val Viewer', presetName: 'webinar-viewer' });
+      const speaker = meeting.director.addPerson({
+        name: 'Sam Speaker',
+        presetName: 'webinar-host',
+        audio: true,
+      });
+      const viewer = meeting.director.addPerson({
+        name: 'Val Viewer',
+        presetName: 'webinar-viewer',
+      });
       expect(speaker.stageStatus).to.equal('ON_STAGE');
       expect(kinds(meeting, speaker)).to.include('stage');
       expect(kinds(meeting, viewer)).to.not.include('stage');
@@ -147,7 +195,10 @@ describe('participantActions', function () {
 
     it('needs acceptStageRequests', async () => {
       const meeting = await demoMeeting({ people: 0, join: true, preset: 'webinar-host' });
-      const speaker = meeting.director.addPerson({ name: 'Sam Speaker', presetName: 'webinar-host' });
+      const speaker = meeting.director.addPerson({
+        name: 'Sam Speaker',
+        presetName: 'webinar-host',
+      });
       meeting.director.updatePermissions({ canAcceptProductionRequests: false });
       expect(kinds(meeting, speaker)).to.not.include('stage');
     });
@@ -159,20 +210,44 @@ describe('participantActions', function () {
     });
 
     it('is offered only with a stage that can remove people', () => {
-      expect(kinds(fakeMeeting(), fakePerson())).to.deep.equal(['pin', 'mute', 'video', 'stage', 'kick']);
+      expect(kinds(fakeMeeting(), fakePerson())).to.deep.equal([
+        'pin',
+        'mute',
+        'video',
+        'stage',
+        'kick',
+      ]);
       expect(kinds(fakeMeeting({ stageEnabled: false }), fakePerson())).to.not.include('stage');
       expect(kinds(fakeMeeting({}, { stage: undefined }), fakePerson())).to.not.include('stage');
       expect(kinds(fakeMeeting({}, { stage: {} }), fakePerson())).to.not.include('stage');
-      expect(kinds(fakeMeeting(), fakePerson({ stageStatus: 'REQUESTED_TO_JOIN_STAGE' }))).to.not.include('stage');
+      expect(
+        kinds(fakeMeeting(), fakePerson({ stageStatus: 'REQUESTED_TO_JOIN_STAGE' })),
+      ).to.not.include('stage');
     });
   });
 
   describe('a partial meeting', () => {
     it('offers only the calls the person object has', () => {
-      const bare = fakePerson({ pin: undefined, unpin: undefined, disableAudio: undefined, disableVideo: undefined, kick: undefined });
+      const bare = fakePerson({
+        pin: undefined,
+        unpin: undefined,
+        disableAudio: undefined,
+        disableVideo: undefined,
+        kick: undefined,
+      });
       expect(kinds(fakeMeeting({}, { stage: undefined }), bare)).to.deep.equal([]);
-      expect(kinds(fakeMeeting(), fakePerson({ kick: undefined }))).to.deep.equal(['pin', 'mute', 'video', 'stage']);
-      expect(kinds(fakeMeeting(), fakePerson({ isPinned: true, unpin: undefined }))).to.deep.equal(['mute', 'video', 'stage', 'kick']);
+      expect(kinds(fakeMeeting(), fakePerson({ kick: undefined }))).to.deep.equal([
+        'pin',
+        'mute',
+        'video',
+        'stage',
+      ]);
+      expect(kinds(fakeMeeting(), fakePerson({ isPinned: true, unpin: undefined }))).to.deep.equal([
+        'mute',
+        'video',
+        'stage',
+        'kick',
+      ]);
     });
 
     it('treats missing permissions as not allowed', () => {
@@ -190,7 +265,10 @@ describe('participantActions', function () {
   describe('run', () => {
     it('calls the meeting: pin, mute, video off, remove', async () => {
       const { meeting, person } = await withPerson('host');
-      const run = (kind: string) => participantActions(meeting, person).find((a) => a.kind === kind)!.run();
+      const run = (kind: string) =>
+        participantActions(meeting, person)
+          .find((a) => a.kind === kind)!
+          .run();
       await run('pin');
       await until(() => person.isPinned, 'never pinned');
       await run('unpin');
@@ -205,7 +283,9 @@ describe('participantActions', function () {
 
     it('hides the local user’s tile', async () => {
       const meeting = await demoMeeting({ people: 0, join: true });
-      await participantActions(meeting, meeting.self).find((a) => a.kind === 'hide')!.run();
+      await participantActions(meeting, meeting.self)
+        .find((a) => a.kind === 'hide')!
+        .run();
       expect(meeting.self.hidden).to.equal(true);
     });
 
@@ -230,13 +310,16 @@ describe('tile menu and participants row', function () {
   before(() => {
     mochaOnError = window.onerror;
     window.onerror = (message, ...rest) =>
-      /ResizeObserver loop/.test(String(message)) ? true : (mochaOnError?.call(window, message, ...rest) ?? false);
+      /ResizeObserver loop/.test(String(message))
+        ? true
+        : (mochaOnError?.call(window, message, ...rest) ?? false);
   });
   after(() => {
     window.onerror = mochaOnError;
   });
 
-  const offered = (el: HTMLElement) => queryAllDeep<HTMLElement>(el, 'rtk-menu-item').map((i) => i.dataset.action);
+  const offered = (el: HTMLElement) =>
+    queryAllDeep<HTMLElement>(el, 'rtk-menu-item').map((i) => i.dataset.action);
 
   /** A tile and a row side by side; the tile's menu is opened once so its entries are rendered. */
   async function mountBoth(preset: 'host' | 'participant' | 'webinar-host') {
@@ -256,7 +339,10 @@ describe('tile menu and participants row', function () {
 
   async function settle(...els: HTMLElement[]) {
     for (const el of els) {
-      for (const child of [el, ...queryAllDeep<HTMLElement & { updateComplete?: Promise<unknown> }>(el, '*')]) {
+      for (const child of [
+        el,
+        ...queryAllDeep<HTMLElement & { updateComplete?: Promise<unknown> }>(el, '*'),
+      ]) {
         await (child as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
       }
     }
@@ -270,8 +356,13 @@ describe('tile menu and participants row', function () {
   /** Both offer `expected`, once each has caught up. */
   async function expectSame(tile: RtkParticipantTile, row: RtkParticipant, expected: string[]) {
     await until(
-      async () => (await settle(tile, row), JSON.stringify(offered(tile)) === JSON.stringify(expected) && JSON.stringify(offered(row)) === JSON.stringify(expected)),
-      () => `tile offers ${JSON.stringify(offered(tile))}, row offers ${JSON.stringify(offered(row))}, expected ${JSON.stringify(expected)}`,
+      async () => (
+        await settle(tile, row),
+        JSON.stringify(offered(tile)) === JSON.stringify(expected) &&
+          JSON.stringify(offered(row)) === JSON.stringify(expected)
+      ),
+      () =>
+        `tile offers ${JSON.stringify(offered(tile))}, row offers ${JSON.stringify(offered(row))}, expected ${JSON.stringify(expected)}`,
     );
   }
 
@@ -302,11 +393,18 @@ describe('tile menu and participants row', function () {
 
   it('offer the same to a webinar host, stage included', async () => {
     const { meeting, tile, row, show } = await mountBoth('webinar-host');
-    const speaker = meeting.director.addPerson({ name: 'Sam Speaker', presetName: 'webinar-host', audio: true, video: false });
+    const speaker = meeting.director.addPerson({
+      name: 'Sam Speaker',
+      presetName: 'webinar-host',
+      audio: true,
+      video: false,
+    });
     await show(speaker);
     await openTileMenu(tile);
     await expectSame(tile, row, ['pin', 'mute', 'stage', 'kick']);
-    await participantActions(meeting, speaker).find((a) => a.kind === 'stage')!.run();
+    await participantActions(meeting, speaker)
+      .find((a) => a.kind === 'stage')!
+      .run();
     // Off the stage, their microphone is off too.
     await expectSame(tile, row, ['pin', 'kick']);
   });

@@ -12,7 +12,9 @@ const folders = readdirSync(root + 'src/components', { withFileTypes: true })
 
 test('src/index.ts registers every tag', () => {
   const index = read('src/index.ts');
-  const missing = folders.filter((name) => !index.includes(`import './components/${name}/rtk-${name}.js';`));
+  const missing = folders.filter(
+    (name) => !index.includes(`import './components/${name}/rtk-${name}.js';`),
+  );
   assert.deepEqual(missing, [], `not registered by src/index.ts: ${missing.join(', ')}`);
 });
 
@@ -21,7 +23,12 @@ test('src/classes.ts exports every component class and registers nothing', () =>
   assert.doesNotMatch(classes, /^import '/m, 'classes.ts must not import for side effects');
   const missing = folders.filter((name) => {
     const cls = read(`src/components/${name}/${name}.ts`).match(/^export class (\w+)/m)?.[1];
-    return !cls || !new RegExp(`export \\{[^}]*\\b${cls}\\b[^}]*\\} from './components/${name}/${name}.js'`).test(classes);
+    return (
+      !cls ||
+      !new RegExp(
+        `export \\{[^}]*\\b${cls}\\b[^}]*\\} from './components/${name}/${name}.js'`,
+      ).test(classes)
+    );
   });
   assert.deepEqual(missing, [], `classes missing from src/classes.ts: ${missing.join(', ')}`);
 });

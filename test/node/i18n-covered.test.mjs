@@ -14,9 +14,11 @@ test('every stories file is imported by an i18n literal test (test/i18n/*.test.t
     .map((name) => readFileSync(`${root}test/i18n/${name}`, 'utf8'))
     .join('\n');
   const imported = new Set(
-    [...source.matchAll(/^import\s+\*\s+as\s+\w+\s+from\s+['"]\.\.\/\.\.\/stories\/([\w.-]+)\.js['"]/gm)].map(
-      (m) => `${m[1]}.ts`,
-    ),
+    [
+      ...source.matchAll(
+        /^import\s+\*\s+as\s+\w+\s+from\s+['"]\.\.\/\.\.\/stories\/([\w.-]+)\.js['"]/gm,
+      ),
+    ].map((m) => `${m[1]}.ts`),
   );
   const missing = storyFiles.filter((name) => !imported.has(name)).sort();
   assert.deepEqual(missing, [], `not checked for English literals: ${missing.join(', ')}`);

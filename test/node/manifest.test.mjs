@@ -12,11 +12,15 @@ test('custom-elements.json matches the source (run `npm run analyze` when this f
   // The analyzer resolves `outdir` against the working directory.
   const outdir = mkdtempSync(join(root, 'node_modules/.cem-check-'));
   try {
-    execFileSync(process.execPath, [join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'), 'analyze'], {
-      cwd: root,
-      env: { ...process.env, CEM_OUTDIR: relative(root, outdir) },
-      stdio: 'pipe',
-    });
+    execFileSync(
+      process.execPath,
+      [join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'), 'analyze'],
+      {
+        cwd: root,
+        env: { ...process.env, CEM_OUTDIR: relative(root, outdir) },
+        stdio: 'pipe',
+      },
+    );
     const fresh = JSON.parse(readFileSync(join(outdir, 'custom-elements.json'), 'utf8'));
     assert.deepEqual(committed, fresh);
   } finally {
@@ -39,6 +43,7 @@ test('every registered tag is in the manifest, with its documented properties an
     for (const shared of ['meeting', 'states', 'config', 't', 'iconPack', 'size']) {
       assert.ok(names.includes(shared), `${tag} lacks the shared property "${shared}"`);
     }
-    for (const event of decl.events ?? []) assert.ok(event.description, `${tag}: event ${event.name} is undocumented`);
+    for (const event of decl.events ?? [])
+      assert.ok(event.description, `${tag}: event ${event.name} is undocumented`);
   }
 });

@@ -12,7 +12,9 @@ const expected = reactWrappers();
 test('src/react/ is what scripts/gen-react.mjs generates (run it after `npm run analyze`)', () => {
   const present = readdirSync(root + 'src/react').sort();
   assert.deepEqual(present, [...expected.keys()].sort(), 'the files in src/react/');
-  const stale = [...expected].filter(([file, text]) => read(`src/react/${file}`) !== text).map(([file]) => file);
+  const stale = [...expected]
+    .filter(([file, text]) => read(`src/react/${file}`) !== text)
+    .map(([file]) => file);
   assert.deepEqual(stale, [], `stale wrappers: ${stale.join(', ')}`);
 });
 
@@ -37,7 +39,11 @@ test('each wrapper imports its tag from the registering module and is marked pur
     .filter(([file, text]) => {
       const tag = file.replace(/\.ts$/, '');
       const registers = new RegExp(`from '\\.\\./components/[a-z-]+/${tag}\\.js';`).test(text);
-      return !registers || !text.includes('= /*@__PURE__*/ createComponent({') || !text.includes("onRtkStateUpdate: 'rtkStateUpdate'");
+      return (
+        !registers ||
+        !text.includes('= /*@__PURE__*/ createComponent({') ||
+        !text.includes("onRtkStateUpdate: 'rtkStateUpdate'")
+      );
     })
     .map(([file]) => file);
   assert.deepEqual(wrong, []);
@@ -48,5 +54,8 @@ test('the build includes the wrappers and keeps React external', () => {
   assert.match(rollup, /src\/react/, 'rollup.config.mjs builds src/react/');
   assert.match(rollup, /\|react\|/, 'react is external');
   const pkg = JSON.parse(read('package.json'));
-  assert.ok(pkg.exports['./react'] && pkg.exports['./react/rtk-*.js'], 'package.json exports ./react and ./react/rtk-*.js');
+  assert.ok(
+    pkg.exports['./react'] && pkg.exports['./react/rtk-*.js'],
+    'package.json exports ./react and ./react/rtk-*.js',
+  );
 });

@@ -48,14 +48,22 @@ test('every module of the kit imports in Node without a DOM', { timeout: 120_000
     logLevel: 'error',
   });
   const files = modules.map((file) => join(out, 'src', file.replace(/\.ts$/, '.js')));
-  const output = execFileSync(process.execPath, ['--input-type=module', '-e', IMPORT_ALL, ...files], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  const output = execFileSync(
+    process.execPath,
+    ['--input-type=module', '-e', IMPORT_ALL, ...files],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
   const { results, browserGlobals, meetingDefined } = JSON.parse(output);
   assert.ok(modules.length > 300, `found only ${modules.length} modules under src/`);
-  assert.deepEqual(results, [], `modules that throw on import in Node:\n${results.map((r) => `${r.file}\n${r.error}`).join('\n\n')}`);
+  assert.deepEqual(
+    results,
+    [],
+    `modules that throw on import in Node:\n${results.map((r) => `${r.file}\n${r.error}`).join('\n\n')}`,
+  );
   // Importing defined the tags (in Lit's server registry) and left no fake browser behind.
   assert.ok(meetingDefined, 'rtk-meeting was not defined in the server registry');
   assert.deepEqual(browserGlobals, [], 'a module created browser globals in Node');

@@ -26,25 +26,54 @@ test('every tag is in it, with a description, its attributes and a link to its A
     const tag = byName.get(decl.tagName);
     assert.ok(tag, `${decl.tagName} is missing`);
     assert.equal(tag.description.kind, 'markdown');
-    assert.ok(tag.description.value.startsWith(decl.description.trim().split('\n')[0]), `${decl.tagName}: description`);
+    assert.ok(
+      tag.description.value.startsWith(decl.description.trim().split('\n')[0]),
+      `${decl.tagName}: description`,
+    );
     const attributes = new Set((decl.attributes ?? []).map((a) => a.name));
-    assert.deepEqual(new Set(tag.attributes.map((a) => a.name)), attributes, `${decl.tagName}: attributes`);
+    assert.deepEqual(
+      new Set(tag.attributes.map((a) => a.name)),
+      attributes,
+      `${decl.tagName}: attributes`,
+    );
     assert.deepEqual(tag.references, [
-      { name: 'realtimekit-lit API reference', url: `http://127.0.0.1:8000/api/?tag=${decl.tagName}` },
+      {
+        name: 'realtimekit-lit API reference',
+        url: `http://127.0.0.1:8000/api/?tag=${decl.tagName}`,
+      },
     ]);
   }
 });
 
 test('string-literal unions (aliases too) become attribute values; booleans take no value', () => {
-  const attribute = (tag, name) => committed.tags.find((t) => t.name === tag).attributes.find((a) => a.name === name);
-  assert.deepEqual(attribute('rtk-mic-toggle', 'variant').values, [{ name: 'button' }, { name: 'horizontal' }]);
+  const attribute = (tag, name) =>
+    committed.tags.find((t) => t.name === tag).attributes.find((a) => a.name === name);
+  assert.deepEqual(attribute('rtk-mic-toggle', 'variant').values, [
+    { name: 'button' },
+    { name: 'horizontal' },
+  ]);
   assert.deepEqual(
     attribute('rtk-mic-toggle', 'size').values.map((v) => v.name),
     ['sm', 'md', 'lg', 'xl'],
   );
-  assert.ok(committed.tags.some((t) => t.attributes.some((a) => a.valueSet === 'v')), 'no boolean attribute');
-  assert.deepEqual(literalValues("'a' | \"b\" | undefined"), ['a', 'b']);
+  assert.ok(
+    committed.tags.some((t) => t.attributes.some((a) => a.valueSet === 'v')),
+    'no boolean attribute',
+  );
+  assert.deepEqual(literalValues('\'a\' | "b" | undefined'), ['a', 'b']);
   assert.equal(literalValues('string | undefined'), undefined);
-  assert.equal(literalValues("IconName | (string & {})", new Map([['IconName', "'mic'"]])), undefined);
-  assert.deepEqual(literalValues("T | 'c'", new Map([['T', "'a' | U"], ['U', "'b'"]])), ['a', 'b', 'c']);
+  assert.equal(
+    literalValues('IconName | (string & {})', new Map([['IconName', "'mic'"]])),
+    undefined,
+  );
+  assert.deepEqual(
+    literalValues(
+      "T | 'c'",
+      new Map([
+        ['T', "'a' | U"],
+        ['U', "'b'"],
+      ]),
+    ),
+    ['a', 'b', 'c'],
+  );
 });

@@ -3,7 +3,14 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/idle-screen/rtk-idle-screen.js';
 import '../../src/components/meeting/rtk-meeting.js';
 import '../../src/components/ui-provider/rtk-ui-provider.js';
-import { BRAND_SHADES, contrastRatio, deriveBrandShades, parseHex, rgbToOklch, textOn } from '../../src/styles/color.js';
+import {
+  BRAND_SHADES,
+  contrastRatio,
+  deriveBrandShades,
+  parseHex,
+  rgbToOklch,
+  textOn,
+} from '../../src/styles/color.js';
 import { designTokenProperties, provideRtkDesignSystem } from '../../src/styles/design-system.js';
 import { locals, publicTokens, THEMES, themes, tokensCssText } from '../../src/styles/theme.js';
 import { tokensCssText as generatedTokensCss } from '../../src/styles/tokens.generated.js';
@@ -73,7 +80,10 @@ describe('design tokens', () => {
           ['color-background-1000', 'color-danger'],
         ];
         for (const [fg, bg] of pairs) {
-          const ratio = contrastRatio(parseHex(p[fg as 'color-text'])!, parseHex(p[bg as 'color-text'])!);
+          const ratio = contrastRatio(
+            parseHex(p[fg as 'color-text'])!,
+            parseHex(p[bg as 'color-text'])!,
+          );
           expect(ratio, `${name}: ${fg} on ${bg}`).to.be.at.least(4.5);
         }
       }
@@ -82,16 +92,34 @@ describe('design tokens', () => {
 
   describe('tokens css', () => {
     it('gives every component local a public token and keeps the existing names', () => {
-      for (const name of ['--_brand', '--_brand-hover', '--_bg', '--_bg-raised', '--_text-muted', '--_space', '--_z-dialog']) {
+      for (const name of [
+        '--_brand',
+        '--_brand-hover',
+        '--_bg',
+        '--_bg-raised',
+        '--_text-muted',
+        '--_space',
+        '--_z-dialog',
+      ]) {
         expect(tokensCssText).to.include(`${name}:`);
       }
       for (const [, token] of locals) expect(publicTokens).to.include(`--rtk-${token}`);
     });
 
     it('maps design tokens to custom properties', () => {
-      const props = designTokenProperties({ borderRadius: 'sharp', spacingBase: 6, fontFamily: 'Inter, sans-serif' });
-      expect(props).to.include({ '--rtk-radius': '0px', '--rtk-space-base': '6px', '--rtk-font-family': 'Inter, sans-serif' });
-      expect(designTokenProperties({ borderRadius: 'extra-rounded' })['--rtk-radius']).to.equal('16px');
+      const props = designTokenProperties({
+        borderRadius: 'sharp',
+        spacingBase: 6,
+        fontFamily: 'Inter, sans-serif',
+      });
+      expect(props).to.include({
+        '--rtk-radius': '0px',
+        '--rtk-space-base': '6px',
+        '--rtk-font-family': 'Inter, sans-serif',
+      });
+      expect(designTokenProperties({ borderRadius: 'extra-rounded' })['--rtk-radius']).to.equal(
+        '16px',
+      );
       expect(designTokenProperties({ borderRadius: 10 })['--rtk-radius-lg']).to.equal('15px');
       expect(designTokenProperties({ brand: { 500: '#ffd60a' } })).to.deep.equal({
         '--rtk-color-brand-500': '#ffd60a',
@@ -107,20 +135,31 @@ describe('design tokens', () => {
     it('writes custom properties on the element only, never on the document', async () => {
       const rootBefore = document.documentElement.style.cssText;
       const bodyBefore = document.body.style.cssText;
-      const el = await fixture<HTMLDivElement>(html`<div><rtk-idle-screen></rtk-idle-screen></div>`);
-      const result = provideRtkDesignSystem(el, { theme: 'light', brand: '#e11d48', borderRadius: 'sharp' });
+      const el = await fixture<HTMLDivElement>(
+        html`<div><rtk-idle-screen></rtk-idle-screen></div>`,
+      );
+      const result = provideRtkDesignSystem(el, {
+        theme: 'light',
+        brand: '#e11d48',
+        borderRadius: 'sharp',
+      });
       expect(result).to.equal(undefined);
       expect(el.style.getPropertyValue('--rtk-color-brand-500')).to.equal('#e11d48');
       expect(el.style.getPropertyValue('--rtk-color-brand-900')).to.match(/^#[0-9a-f]{6}$/);
       expect(el.style.getPropertyValue('--rtk-color-background-1000')).to.equal('#ffffff');
       expect(document.documentElement.style.cssText).to.equal(rootBefore);
       expect(document.body.style.cssText).to.equal(bodyBefore);
-      expect(getComputedStyle(document.documentElement).getPropertyValue('--rtk-color-brand-500')).to.equal('');
+      expect(
+        getComputedStyle(document.documentElement).getPropertyValue('--rtk-color-brand-500'),
+      ).to.equal('');
     });
 
     it("re-themes a component's parts inside the element", async () => {
-      const el = await fixture<HTMLDivElement>(html`<div><rtk-idle-screen></rtk-idle-screen></div>`);
-      await queryDeep<HTMLElement & { updateComplete: Promise<unknown> }>(el, 'rtk-idle-screen')!.updateComplete;
+      const el = await fixture<HTMLDivElement>(
+        html`<div><rtk-idle-screen></rtk-idle-screen></div>`,
+      );
+      await queryDeep<HTMLElement & { updateComplete: Promise<unknown> }>(el, 'rtk-idle-screen')!
+        .updateComplete;
       expect(brandOf(el)).to.equal(rgb('#2160fd'));
       expect(backgroundOf(el)).to.equal(rgb(themes.dark['color-background-1000']));
       provideRtkDesignSystem(el, { brand: '#e11d48', theme: 'light' });
@@ -129,7 +168,9 @@ describe('design tokens', () => {
     });
 
     it('follows prefers-color-scheme with theme "system"', async () => {
-      const el = await fixture<HTMLDivElement>(html`<div><rtk-idle-screen></rtk-idle-screen></div>`);
+      const el = await fixture<HTMLDivElement>(
+        html`<div><rtk-idle-screen></rtk-idle-screen></div>`,
+      );
       provideRtkDesignSystem(el, { theme: 'system' });
       try {
         await emulateMedia({ colorScheme: 'light' });
@@ -145,7 +186,11 @@ describe('design tokens', () => {
   describe('themes on providers', () => {
     /** Theme code loads on first use; a provider's updateComplete waits for it. */
     const providersReady = (root: Element) =>
-      Promise.all([...root.querySelectorAll('rtk-ui-provider, rtk-meeting')].map((p) => (p as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+      Promise.all(
+        [...root.querySelectorAll('rtk-ui-provider, rtk-meeting')].map(
+          (p) => (p as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete,
+        ),
+      );
 
     it('shows two providers with different themes side by side', async () => {
       const el = await fixture<HTMLDivElement>(html`<div>
@@ -159,7 +204,11 @@ describe('design tokens', () => {
       expect(backgroundOf(b)).to.equal(rgb(themes['high-contrast']['color-background-1000']));
       expect(brandOf(b)).to.equal(rgb(themes['high-contrast']['color-brand-500']));
       expect(backgroundOf(c)).to.equal(rgb(themes.dark['color-background-1000']));
-      expect(getComputedStyle(document.documentElement).getPropertyValue('--_theme-color-background-1000')).to.equal('');
+      expect(
+        getComputedStyle(document.documentElement).getPropertyValue(
+          '--_theme-color-background-1000',
+        ),
+      ).to.equal('');
     });
 
     it('lets plain CSS on an ancestor or on the element itself win over the theme and config', async () => {

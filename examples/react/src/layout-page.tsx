@@ -21,7 +21,11 @@ export function LayoutPage() {
         <h1>realtimekit-lit in React: custom layout</h1>
         {problem && <p role="alert">{problem}</p>}
       </header>
-      <rtk-ui-provider meeting={meeting} className="layout" onrtkNotification={(e) => setProblem(e.detail.message)}>
+      <rtk-ui-provider
+        meeting={meeting}
+        className="layout"
+        onrtkNotification={(e) => setProblem(e.detail.message)}
+      >
         <rtk-participant-tile participant={meeting.self} />
         <div className="controls">
           <rtk-mic-toggle />

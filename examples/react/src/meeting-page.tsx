@@ -11,7 +11,8 @@ export function MeetingPage() {
   const [sidebar, setSidebar] = useState('closed');
 
   const onStateUpdate = ({ detail }: RtkStateUpdateEvent) => {
-    if ('activeSidebar' in detail) setSidebar(detail.activeSidebar ? (detail.sidebar ?? 'closed') : 'closed');
+    if ('activeSidebar' in detail)
+      setSidebar(detail.activeSidebar ? (detail.sidebar ?? 'closed') : 'closed');
   };
 
   return (

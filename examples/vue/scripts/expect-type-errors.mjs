@@ -12,19 +12,32 @@ const testsDir = join(dir, 'type-tests');
 
 /** `file:line` → expected TS code, from the markers in type-tests/. */
 const expected = new Map();
-for (const name of readdirSync(testsDir).filter((f) => f.endsWith('.vue')).sort()) {
+for (const name of readdirSync(testsDir)
+  .filter((f) => f.endsWith('.vue'))
+  .sort()) {
   const file = relative(dir, join(testsDir, name));
   readFileSync(join(testsDir, name), 'utf8')
     .split('\n')
     .forEach((line, i) => {
       const marker = /<!--\s*expect-error\s+(TS\d+)\s*-->/.exec(line);
-      if (marker) expected.set(`${file}:${i + 1}`, { code: marker[1], source: line.replace(marker[0], '').trim() });
+      if (marker)
+        expected.set(`${file}:${i + 1}`, {
+          code: marker[1],
+          source: line.replace(marker[0], '').trim(),
+        });
     });
 }
 
 const result = spawnSync(
   process.execPath,
-  [join(dir, 'node_modules/vue-tsc/bin/vue-tsc.js'), '--noEmit', '--pretty', 'false', '-p', 'tsconfig.type-tests.json'],
+  [
+    join(dir, 'node_modules/vue-tsc/bin/vue-tsc.js'),
+    '--noEmit',
+    '--pretty',
+    'false',
+    '-p',
+    'tsconfig.type-tests.json',
+  ],
   { cwd: dir, encoding: 'utf8' },
 );
 const output = `${result.stdout}${result.stderr}`;
@@ -42,7 +55,8 @@ if (result.status === 0) problems.push('vue-tsc passed, but the type tests must 
 for (const error of errors) {
   const want = expected.get(`${error.file}:${error.line}`);
   if (!want) problems.push(`unexpected error:\n${error.text.join('\n')}`);
-  else if (want.code !== error.code) problems.push(`expected ${want.code}, got:\n${error.text.join('\n')}`);
+  else if (want.code !== error.code)
+    problems.push(`expected ${want.code}, got:\n${error.text.join('\n')}`);
 }
 for (const [where, want] of expected) {
   const [file, line] = where.split(':');

@@ -39,7 +39,9 @@ export class RtkAudioGrid extends RtkElement {
     const meeting = this.activeMeeting;
     if (!meeting) return [];
     const self = meeting.self;
-    const others: Peer[] = mapItems(meeting.participants?.joined).filter((p) => p && p.id !== self.id);
+    const others: Peer[] = mapItems(meeting.participants?.joined).filter(
+      (p) => p && p.id !== self.id,
+    );
     if (this.hideSelf || typeof self.id !== 'string') return others;
     return this.activeConfig.selfTilePosition === 'last' ? [...others, self] : [self, ...others];
   }

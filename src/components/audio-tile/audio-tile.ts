@@ -34,7 +34,9 @@ export class RtkAudioTile extends RtkElement {
 
   static override styles = [tokens, hostStyles, styles];
 
-  protected readonly events = new MeetingController(this, () => [[this.participant, 'audioUpdate']]);
+  protected readonly events = new MeetingController(this, () => [
+    [this.participant, 'audioUpdate'],
+  ]);
 
   private readonly audioLevel = new AudioLevelController(this);
 

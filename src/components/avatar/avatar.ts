@@ -64,7 +64,10 @@ export class RtkAvatar extends RtkElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('participant') || changed.has('picture')) && this.failedUrl !== this.pictureUrl) {
+    if (
+      (changed.has('participant') || changed.has('picture')) &&
+      this.failedUrl !== this.pictureUrl
+    ) {
       this.failedUrl = undefined;
     }
   }
@@ -87,9 +90,11 @@ export class RtkAvatar extends RtkElement {
       aria-label=${this.decorative ? nothing : label}
       aria-hidden=${this.decorative ? 'true' : nothing}
     >
-      ${showImage
-        ? html`<img part="image" src=${url} alt="" draggable="false" @error=${this.handleError} />`
-        : html`<span part="initials" aria-hidden="true">${initialsOf(name)}</span>`}
+      ${
+        showImage
+          ? html`<img part="image" src=${url} alt="" draggable="false" @error=${this.handleError} />`
+          : html`<span part="initials" aria-hidden="true">${initialsOf(name)}</span>`
+      }
     </div>`;
   }
 }

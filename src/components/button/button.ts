@@ -35,7 +35,10 @@ import styles from './button.styles.js';
  * @cssprop --rtk-button-radius - Corner radius.
  */
 export class RtkButton extends RtkElement {
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
 
   static override styles = [tokens, hostStyles, focusRing, styles];
 
@@ -43,7 +46,8 @@ export class RtkButton extends RtkElement {
   static formAssociated = true;
 
   /** Look: `primary`, `secondary`, `danger`, `ghost`, or `outline` (our addition). */
-  @property({ reflect: true }) variant: 'primary' | 'secondary' | 'danger' | 'ghost' | 'outline' = 'primary';
+  @property({ reflect: true }) variant: 'primary' | 'secondary' | 'danger' | 'ghost' | 'outline' =
+    'primary';
 
   /** `button`: text (and icons); `icon`: a square icon-only button; `wide`: fills its container. */
   @property({ reflect: true }) kind: 'button' | 'icon' | 'wide' = 'button';
@@ -100,7 +104,9 @@ export class RtkButton extends RtkElement {
     if (changed.has('hostDescribedBy')) this.forwardDescription();
     if (this.kind === 'icon' && !this.accessibleName() && !this.warnedNoLabel) {
       this.warnedNoLabel = true;
-      console.warn('<rtk-button kind="icon"> needs an accessible name: set `label` or `aria-label`.');
+      console.warn(
+        '<rtk-button kind="icon"> needs an accessible name: set `label` or `aria-label`.',
+      );
     }
   }
 
@@ -112,10 +118,13 @@ export class RtkButton extends RtkElement {
   private forwardDescription(): void {
     const root = this.getRootNode() as Document | ShadowRoot;
     const ids = this.hostDescribedBy?.split(/\s+/).filter(Boolean) ?? [];
-    const elements = ids.map((id) => root.getElementById?.(id)).filter((el): el is HTMLElement => !!el);
+    const elements = ids
+      .map((id) => root.getElementById?.(id))
+      .filter((el): el is HTMLElement => !!el);
     if ('ariaDescribedByElements' in this.button) {
-      (this.button as unknown as { ariaDescribedByElements: Element[] | null }).ariaDescribedByElements =
-        elements.length ? elements : null;
+      (
+        this.button as unknown as { ariaDescribedByElements: Element[] | null }
+      ).ariaDescribedByElements = elements.length ? elements : null;
     }
   }
 

@@ -90,9 +90,13 @@ export class RtkChatComposerUi extends RtkElement {
     const rights = rightsIn(meeting, this.conversation);
     const sent: NewMessageDetail = { text: '', attachments: [] };
     for (const attachment of rights.files ? event.detail.attachments : []) {
-      const result = await this.action.run('send', () => this.sendFile(meeting, attachment, peerIds), {
-        action: this.localize('chat.send_file_action', { name: attachment.file.name }),
-      });
+      const result = await this.action.run(
+        'send',
+        () => this.sendFile(meeting, attachment, peerIds),
+        {
+          action: this.localize('chat.send_file_action', { name: attachment.file.name }),
+        },
+      );
       if (!result.ok) break;
       view.removeAttachment(attachment);
       sent.attachments.push(attachment);
@@ -115,12 +119,20 @@ export class RtkChatComposerUi extends RtkElement {
     }
   };
 
-  private sendFile(meeting: Meeting, attachment: DraftAttachment, peerIds?: string[]): Promise<void> {
+  private sendFile(
+    meeting: Meeting,
+    attachment: DraftAttachment,
+    peerIds?: string[],
+  ): Promise<void> {
     const chat = meeting.chat!;
     if (attachment.type === 'image') {
-      return peerIds ? chat.sendImageMessage(attachment.file, peerIds) : chat.sendImageMessage(attachment.file);
+      return peerIds
+        ? chat.sendImageMessage(attachment.file, peerIds)
+        : chat.sendImageMessage(attachment.file);
     }
-    return peerIds ? chat.sendFileMessage(attachment.file, peerIds) : chat.sendFileMessage(attachment.file);
+    return peerIds
+      ? chat.sendFileMessage(attachment.file, peerIds)
+      : chat.sendFileMessage(attachment.file);
   }
 
   private handleEdit = async (event: EditMessageEvent): Promise<void> => {
@@ -148,7 +160,8 @@ export class RtkChatComposerUi extends RtkElement {
     this.hidden = !chat;
     if (!meeting || !chat) return nothing;
     const rights = rightsIn(meeting, this.conversation);
-    const person = this.conversation === EVERYONE ? undefined : personOf(meeting, this.conversation);
+    const person =
+      this.conversation === EVERYONE ? undefined : personOf(meeting, this.conversation);
     if (person) this.names.set(person.userId, person.name);
     const editing = Boolean(this.editingMessage) && rights.text;
     const reason =
@@ -180,7 +193,14 @@ export class RtkChatComposerUi extends RtkElement {
   /** The name of the person of a private conversation, from the messages when they left. */
   private recipientName(): string {
     const meeting = this.activeMeeting;
-    const fromMessages = meeting?.chat?.messages?.find((m) => m?.userId === this.conversation)?.displayName;
-    return personOf(meeting, this.conversation)?.name ?? this.names.get(this.conversation) ?? fromMessages ?? '';
+    const fromMessages = meeting?.chat?.messages?.find(
+      (m) => m?.userId === this.conversation,
+    )?.displayName;
+    return (
+      personOf(meeting, this.conversation)?.name ??
+      this.names.get(this.conversation) ??
+      fromMessages ??
+      ''
+    );
   }
 }

@@ -146,7 +146,8 @@ export class RtkChatComposerView extends RtkElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('storageKey')) {
       const previous = changed.get('storageKey') as string | undefined;
-      if (previous !== undefined && !this.isEditing) drafts.set(previous, { text: this.text, attachments: this.attachments });
+      if (previous !== undefined && !this.isEditing)
+        drafts.set(previous, { text: this.text, attachments: this.attachments });
       this.loadDraft();
     }
     if (changed.has('isEditing') && (this.isEditing || changed.get('isEditing') !== undefined)) {
@@ -282,8 +283,9 @@ export class RtkChatComposerView extends RtkElement {
       return html`<p part="reason" class="reason" role="note">${this.reason ?? this.localize('chat.cannot_send')}</p>`;
     }
     return html`
-      ${this.isEditing
-        ? html`<div part="editing" class="editing">
+      ${
+        this.isEditing
+          ? html`<div part="editing" class="editing">
             ${renderIcon('edit', this.icons, paths.edit)}
             <span>${this.localize('chat.editing')}</span>
             <rtk-button
@@ -295,9 +297,11 @@ export class RtkChatComposerView extends RtkElement {
               >${renderIcon('close', this.icons, paths.close)}</rtk-button
             >
           </div>`
-        : nothing}
-      ${this.attachments.length
-        ? html`<ul part="attachments" class="attachments" aria-label=${this.localize('chat.attachments')}>
+          : nothing
+      }
+      ${
+        this.attachments.length
+          ? html`<ul part="attachments" class="attachments" aria-label=${this.localize('chat.attachments')}>
             ${this.attachments.map(
               (attachment) => html`<li>
                 <rtk-draft-attachment-view
@@ -307,9 +311,11 @@ export class RtkChatComposerView extends RtkElement {
               </li>`,
             )}
           </ul>`
-        : nothing}
-      ${canText
-        ? html`<rtk-text-composer-view
+          : nothing
+      }
+      ${
+        canText
+          ? html`<rtk-text-composer-view
             part="chat-input"
             .value=${this.text}
             .placeholder=${this.inputTextPlaceholder ?? this.localize('chat.placeholder')}
@@ -318,12 +324,14 @@ export class RtkChatComposerView extends RtkElement {
             .keyDownHandler=${this.handleKey}
             @textChange=${this.handleText}
           ></rtk-text-composer-view>`
-        : nothing}
+          : nothing
+      }
       ${this.reason ? html`<p part="reason" class="reason" role="note">${this.reason}</p>` : nothing}
       <div part="chat-buttons" class="buttons">
         <div part="chat-buttons-left" class="left">
-          ${canFiles
-            ? html`<rtk-file-picker-button
+          ${
+            canFiles
+              ? html`<rtk-file-picker-button
                   icon="attach"
                   .label=${this.localize('chat.attach_file')}
                   @fileChange=${this.handleFile}
@@ -334,20 +342,25 @@ export class RtkChatComposerView extends RtkElement {
                   .label=${this.localize('chat.attach_image')}
                   @fileChange=${this.handleFile}
                 ></rtk-file-picker-button>`
-            : nothing}
-          ${canText && !this.disableEmojiPicker
-            ? html`<rtk-emoji-picker-button
+              : nothing
+          }
+          ${
+            canText && !this.disableEmojiPicker
+              ? html`<rtk-emoji-picker-button
                 .isActive=${this.emojiOpen}
                 @click=${this.toggleEmoji}
               ></rtk-emoji-picker-button>`
-            : nothing}
+              : nothing
+          }
         </div>
         <div part="chat-buttons-right" class="right">
-          ${this.isEditing
-            ? html`<rtk-button variant="secondary" size="sm" @click=${this.cancelEdit}
+          ${
+            this.isEditing
+              ? html`<rtk-button variant="secondary" size="sm" @click=${this.cancelEdit}
                 >${this.localize('chat.cancel_edit')}</rtk-button
               >`
-            : nothing}
+              : nothing
+          }
           <rtk-button
             kind="icon"
             class="send"
@@ -359,14 +372,16 @@ export class RtkChatComposerView extends RtkElement {
           >
         </div>
       </div>
-      ${this.emojiOpen
-        ? html`<rtk-emoji-picker
+      ${
+        this.emojiOpen
+          ? html`<rtk-emoji-picker
             part="emoji-picker"
             focus-when-opened
             @rtkEmojiClicked=${this.handleEmoji}
             @pickerClose=${this.handlePickerClose}
           ></rtk-emoji-picker>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 }

@@ -39,9 +39,10 @@ export class RtkChatHeader extends RtkElement {
   override render() {
     return html`<div part="header" class="bar">
         <h2 part="title">${this.heading ?? this.localize('chat.title')}</h2>
-        ${this.hideClose
-          ? nothing
-          : html`<rtk-button
+        ${
+          this.hideClose
+            ? nothing
+            : html`<rtk-button
               part="close"
               kind="icon"
               variant="ghost"
@@ -49,7 +50,8 @@ export class RtkChatHeader extends RtkElement {
               label=${this.localize('chat.close')}
               @click=${this.handleClose}
               >${renderIcon('close', this.icons, paths.close)}</rtk-button
-            >`}
+            >`
+        }
       </div>
       <slot></slot>`;
   }

@@ -82,8 +82,10 @@ export class RtkChatMessage extends RtkElement {
   private actions(): MessageAction[] {
     if (this.disableControls || !this.message) return [];
     const list: MessageAction[] = [];
-    if (this.canReply) list.push({ id: 'reply', label: this.localize('chat_messages.reply'), icon: 'reply' });
-    if (this.canEdit && this.message.type === 'text') list.push({ id: 'edit', label: this.localize('chat_messages.edit'), icon: 'edit' });
+    if (this.canReply)
+      list.push({ id: 'reply', label: this.localize('chat_messages.reply'), icon: 'reply' });
+    if (this.canEdit && this.message.type === 'text')
+      list.push({ id: 'edit', label: this.localize('chat_messages.edit'), icon: 'edit' });
     if (this.canPin) {
       list.push(
         this.message.pinned
@@ -91,7 +93,8 @@ export class RtkChatMessage extends RtkElement {
           : { id: 'pin', label: this.localize('chat_messages.pin'), icon: 'pin' },
       );
     }
-    if (this.canDelete) list.push({ id: 'delete', label: this.localize('chat_messages.delete'), icon: 'delete' });
+    if (this.canDelete)
+      list.push({ id: 'delete', label: this.localize('chat_messages.delete'), icon: 'delete' });
     return list;
   }
 

@@ -5,7 +5,12 @@ import { ActionController } from '../../controllers/action-controller.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { chatMessagesStrings } from '../../i18n/en/chat-messages.js';
 import { errorStrings } from '../../i18n/en/error.js';
-import type { ChatUpdate, CustomMessage, FetchMessagesOptions, Message } from '../../meeting/chat.js';
+import type {
+  ChatUpdate,
+  CustomMessage,
+  FetchMessagesOptions,
+  Message,
+} from '../../meeting/chat.js';
 import type { Meeting } from '../../meeting/meeting.js';
 import { hostStyles, tokens, visuallyHidden } from '../../styles/shared.styles.js';
 import { DeleteMessageEvent } from '../../events/delete-message.js';
@@ -128,7 +133,10 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
     const other = this.privateChatRecipient?.userId;
     if (!other) return !targets?.length;
     if (!targets?.length || !self) return false;
-    return (m.userId === other && targets.includes(self)) || (m.userId === self && targets.includes(other));
+    return (
+      (m.userId === other && targets.includes(self)) ||
+      (m.userId === self && targets.includes(other))
+    );
   }
 
   private handleMeetingEvent(event: string, args: unknown[]): void {
@@ -148,16 +156,21 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
       }
     } else if (update.action === 'add') {
       const self = this.selfUserId();
-      if (message.userId !== self && this.inConversation(message, self)) this.announce(this.describe(message));
+      if (message.userId !== self && this.inConversation(message, self))
+        this.announce(this.describe(message));
     }
   }
 
   private describe(m: Message): string {
     const name = String(m.displayName ?? '');
     if (m.type === 'image') return this.localize('chat_messages.announce_image', { name });
-    if (m.type === 'file') return this.localize('chat_messages.announce_file', { name, file: String(m.name ?? '') });
+    if (m.type === 'file')
+      return this.localize('chat_messages.announce_file', { name, file: String(m.name ?? '') });
     const text = String((m as { message?: unknown }).message ?? '');
-    return this.localize('chat_messages.announce', { name, text: text.length > 300 ? `${text.slice(0, 300)}…` : text });
+    return this.localize('chat_messages.announce', {
+      name,
+      text: text.length > 300 ? `${text.slice(0, 300)}…` : text,
+    });
   }
 
   private announce(text: string): void {
@@ -184,8 +197,15 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
 
   private rows(): ChatRow[] {
     const meeting = this.activeMeeting;
-    const key = [meeting?.chat?.messages, meeting?.chat?.messages?.length, this.version, this.conversationKey, this.selfUserId(meeting)];
-    if (this.rowsCache && this.rowsCache.key.every((k, i) => Object.is(k, key[i]))) return this.rowsCache.rows;
+    const key = [
+      meeting?.chat?.messages,
+      meeting?.chat?.messages?.length,
+      this.version,
+      this.conversationKey,
+      this.selfUserId(meeting),
+    ];
+    if (this.rowsCache && this.rowsCache.key.every((k, i) => Object.is(k, key[i])))
+      return this.rowsCache.rows;
     const rows = buildRows(this.messages(meeting));
     this.rowsCache = { key, rows };
     return rows;
@@ -207,9 +227,11 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
     const key = this.conversationKey;
     if (!chat || this.exhausted.has(key) || this.loadingKey === key) return;
     const recipient = this.privateChatRecipient;
-    const fetchPage = (recipient?.userId ? chat.fetchPrivateMessages?.bind(chat) : chat.fetchPublicMessages?.bind(chat)) as
-      | ((options: FetchMessagesOptions & { userId?: string }) => Promise<Message[]>)
-      | undefined;
+    const fetchPage = (
+      recipient?.userId
+        ? chat.fetchPrivateMessages?.bind(chat)
+        : chat.fetchPublicMessages?.bind(chat)
+    ) as ((options: FetchMessagesOptions & { userId?: string }) => Promise<Message[]>) | undefined;
     if (typeof fetchPage !== 'function') {
       this.exhausted.add(key);
       this.requestUpdate();
@@ -223,16 +245,23 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
       `load:${key}`,
       async () => {
         const options = { timestamp, limit: this.pageSize, direction: 'before' as const };
-        page = (await fetchPage(recipient?.userId ? { ...options, userId: recipient.userId } : options)) ?? [];
+        page =
+          (await fetchPage(
+            recipient?.userId ? { ...options, userId: recipient.userId } : options,
+          )) ?? [];
       },
       { action: this.localize('chat_messages.loading') },
     );
     this.loadingKey = undefined;
     if (!result.ok) return;
-    const valid = (Array.isArray(page) ? page : []).filter((m) => m && typeof m === 'object' && 'id' in m);
+    const valid = (Array.isArray(page) ? page : []).filter(
+      (m) => m && typeof m === 'object' && 'id' in m,
+    );
     if (valid.length < this.pageSize) this.exhausted.add(key);
     const known = new Set(this.messages(meeting).map((m) => m.id));
-    const fresh = valid.filter((m) => !known.has(m.id)).sort((a, b) => messageTime(a).getTime() - messageTime(b).getTime());
+    const fresh = valid
+      .filter((m) => !known.has(m.id))
+      .sort((a, b) => messageTime(a).getTime() - messageTime(b).getTime());
     if (fresh.length) {
       this.older.set(key, [...fresh, ...(this.older.get(key) ?? [])]);
       this.version++;
@@ -247,7 +276,9 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
     const scope = this.privateChatRecipient?.userId ? p?.chatPrivate : p?.chatPublic;
     return {
       canEdit: Boolean(scope?.canSend && scope.text),
-      canPin: this.canPinMessages ?? Boolean((p as { pinParticipant?: boolean } | undefined)?.pinParticipant),
+      canPin:
+        this.canPinMessages ??
+        Boolean((p as { pinParticipant?: boolean } | undefined)?.pinParticipant),
     };
   }
 
@@ -260,7 +291,11 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
     return time;
   }
 
-  private actionsFor(m: Message, self: string | undefined, can: { canEdit: boolean; canPin: boolean }): MessageAction[] {
+  private actionsFor(
+    m: Message,
+    self: string | undefined,
+    can: { canEdit: boolean; canPin: boolean },
+  ): MessageAction[] {
     // The labels are translated: the language is part of the key.
     const key = `${self}|${can.canEdit}|${can.canPin}|${m.type}|${m.pinned}|${this.localize('chat_messages.delete')}`;
     const cached = this.actionLists.get(m);
@@ -270,10 +305,15 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
     return list;
   }
 
-  private buildActions(m: Message, self: string | undefined, can: { canEdit: boolean; canPin: boolean }): MessageAction[] {
+  private buildActions(
+    m: Message,
+    self: string | undefined,
+    can: { canEdit: boolean; canPin: boolean },
+  ): MessageAction[] {
     const list: MessageAction[] = [];
     const own = !!self && m.userId === self;
-    if (own && m.type === 'text' && can.canEdit) list.push({ id: 'edit', label: this.localize('chat_messages.edit'), icon: 'edit' });
+    if (own && m.type === 'text' && can.canEdit)
+      list.push({ id: 'edit', label: this.localize('chat_messages.edit'), icon: 'edit' });
     if (can.canPin && !m.targetUserIds?.length) {
       list.push(
         m.pinned
@@ -281,7 +321,8 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
           : { id: 'pin', label: this.localize('chat_messages.pin'), icon: 'pin' },
       );
     }
-    if (own) list.push({ id: 'delete', label: this.localize('chat_messages.delete'), icon: 'delete' });
+    if (own)
+      list.push({ id: 'delete', label: this.localize('chat_messages.delete'), icon: 'delete' });
     return list;
   }
 
@@ -310,7 +351,9 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
     if (!m) return;
     if (!this.dispatchEvent(new DeleteMessageEvent(m))) return;
     const chat = this.activeMeeting?.chat;
-    void this.action.run(`delete:${m.id}`, () => chat!.deleteMessage(m.id), { action: this.localize('chat_messages.delete') });
+    void this.action.run(`delete:${m.id}`, () => chat!.deleteMessage(m.id), {
+      action: this.localize('chat_messages.delete'),
+    });
   };
 
   private dayLabel(date: Date): string {
@@ -318,7 +361,12 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
     const yesterday = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 1);
     if (dayKey(date) === dayKey(today)) return this.localize('chat_messages.today');
     if (dayKey(date) === dayKey(yesterday)) return this.localize('chat_messages.yesterday');
-    return this.localize.formatDate(date, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+    return this.localize.formatDate(date, {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+    });
   }
 
   private renderContent(m: Message) {
@@ -340,17 +388,22 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
   private renderCustom(m: CustomMessage) {
     const images = Array.isArray(m.images) ? m.images : [];
     const files = Array.isArray(m.files) ? m.files : [];
-    return html`${typeof m.message === 'string' && m.message
+    return html`${
+      typeof m.message === 'string' && m.message
         ? html`<rtk-text-message-view .text=${m.message}></rtk-text-message-view>`
-        : nothing}
-      ${images.length || files.length
-        ? html`<div class="attachments">
+        : nothing
+    }
+      ${
+        images.length || files.length
+          ? html`<div class="attachments">
             ${images.map((a) => html`<rtk-image-message-view .url=${a?.link} .authorName=${m.displayName}></rtk-image-message-view>`)}
             ${files.map(
-              (a) => html`<rtk-file-message-view .name=${String(a?.name ?? '')} .size=${Number(a?.size) || 0} .url=${a?.link}></rtk-file-message-view>`,
+              (a) =>
+                html`<rtk-file-message-view .name=${String(a?.name ?? '')} .size=${Number(a?.size) || 0} .url=${a?.link}></rtk-file-message-view>`,
             )}
           </div>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   private renderRow = (item: unknown) => {

@@ -73,7 +73,10 @@ export class RtkChatSearchResults extends RtkElement {
         if (!m) return false;
         const targets = m.targetUserIds;
         if (!channel) return !targets?.length;
-        return !!targets?.length && (m.userId === channel || (m.userId === self && targets.includes(channel)));
+        return (
+          !!targets?.length &&
+          (m.userId === channel || (m.userId === self && targets.includes(channel)))
+        );
       })
       .filter((m) => matchesQuery(m, this.query))
       .reverse();
@@ -86,7 +89,8 @@ export class RtkChatSearchResults extends RtkElement {
     return html`<div part="status" role="status">${this.localize('chat_messages.search_results', { count: results.length })}</div>
       <ul part="list" aria-label=${this.localize('chat_messages.search_label')}>
         ${results.map(
-          (m) => html`<li><rtk-chat-message .message=${m} .isSelf=${m.userId === self} disable-controls></rtk-chat-message></li>`,
+          (m) =>
+            html`<li><rtk-chat-message .message=${m} .isSelf=${m.userId === self} disable-controls></rtk-chat-message></li>`,
         )}
       </ul>`;
   }

@@ -94,7 +94,8 @@ export class RtkChatSelectorUi extends RtkElement {
   override render() {
     const groups = this.shown;
     const searchable = this.groups.length >= SEARCH_FROM;
-    return html`${searchable
+    return html`${
+      searchable
         ? html`<div part="search" class="search">
             <span part="search-icon">${renderIcon('search', this.icons, paths.search)}</span>
             <input
@@ -107,9 +108,11 @@ export class RtkChatSelectorUi extends RtkElement {
               @keydown=${this.handleSearchKey}
             />
           </div>`
-        : nothing}
-      ${groups.length
-        ? html`<ul part="list" aria-label=${this.localize('chat.conversations')} @keydown=${this.handleListKey}>
+        : nothing
+    }
+      ${
+        groups.length
+          ? html`<ul part="list" aria-label=${this.localize('chat.conversations')} @keydown=${this.handleListKey}>
             ${groups.map((group) => {
               const unread = Math.max(0, this.unreadCounts[group.id] ?? 0);
               const label = unread
@@ -127,15 +130,18 @@ export class RtkChatSelectorUi extends RtkElement {
                   @click=${() => this.choose(group)}
                 >
                   <span class="name">${group.name}</span>
-                  ${unread
-                    ? html`<span part="unread-count" class="badge" aria-hidden="true"
+                  ${
+                    unread
+                      ? html`<span part="unread-count" class="badge" aria-hidden="true"
                         >${this.localize('chat.badge', { count: this.localize.formatNumber(unread) })}</span
                       >`
-                    : nothing}
+                      : nothing
+                  }
                 </button>
               </li>`;
             })}
           </ul>`
-        : html`<p class="empty" role="status">${this.localize('chat.no_people')}</p>`}`;
+          : html`<p class="empty" role="status">${this.localize('chat.no_people')}</p>`
+      }`;
   }
 }

@@ -2,14 +2,22 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
 import type { ChatGroup, RtkChatGroupChangedEvent } from '../../events/rtk-chat-group-changed.js';
-import { RtkChatSelectorChangeEvent, type ChatSelectorChangeDetail } from '../../events/rtk-chat-selector-change.js';
+import {
+  RtkChatSelectorChangeEvent,
+  type ChatSelectorChangeDetail,
+} from '../../events/rtk-chat-selector-change.js';
 import { RtkDropdownToggleEvent } from '../../events/rtk-dropdown-toggle.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { chatStrings } from '../../i18n/en/chat.js';
 import * as paths from '../../icons/paths.js';
 import { renderIcon } from '../../icons/render-icon.js';
 import type { Message } from '../../meeting/chat.js';
-import { conversationOf, EVERYONE, personOf, privateChatAllowed } from '../../meeting/chat-conversations.js';
+import {
+  conversationOf,
+  EVERYONE,
+  personOf,
+  privateChatAllowed,
+} from '../../meeting/chat-conversations.js';
 import { mapItems } from '../../meeting/guards.js';
 import { focusRing, hostStyles, tokens, visuallyHidden } from '../../styles/shared.styles.js';
 import styles from './chat-selector.styles.js';
@@ -128,7 +136,8 @@ export class RtkChatSelector extends RtkElement {
     const person = group.id === EVERYONE ? undefined : personOf(this.activeMeeting, group.id);
     const detail: ChatSelectorChangeDetail = {
       conversation: group.id,
-      recipient: group.id === EVERYONE ? undefined : { userId: group.id, id: person?.id, name: group.name },
+      recipient:
+        group.id === EVERYONE ? undefined : { userId: group.id, id: person?.id, name: group.name },
     };
     this.conversation = group.id;
     this.dispatchEvent(new RtkChatSelectorChangeEvent(detail));
@@ -144,7 +153,13 @@ export class RtkChatSelector extends RtkElement {
 
   private handleFocusOut = (event: FocusEvent): void => {
     const next = event.relatedTarget as Node | null;
-    if (this.open && next && !this.contains(next) && !this.shadowRoot?.contains(next) && !this.list?.shadowRoot?.contains(next)) {
+    if (
+      this.open &&
+      next &&
+      !this.contains(next) &&
+      !this.shadowRoot?.contains(next) &&
+      !this.list?.shadowRoot?.contains(next)
+    ) {
       this.setOpen(false, false);
     }
   };
@@ -166,15 +181,18 @@ export class RtkChatSelector extends RtkElement {
         @click=${() => this.setOpen(!this.open)}
       >
         <span class="label">${this.localize('chat.conversation_label', { name: this.nameOf(this.conversation) })}</span>
-        ${others
-          ? html`<span part="unread-count" class="badge" aria-hidden="true">${this.localize('chat.badge', { count: this.localize.formatNumber(others) })}</span
+        ${
+          others
+            ? html`<span part="unread-count" class="badge" aria-hidden="true">${this.localize('chat.badge', { count: this.localize.formatNumber(others) })}</span
               ><span class="visually-hidden">${this.localize('chat.unread', { count: others })}</span>`
-          : nothing}
+            : nothing
+        }
         ${renderIcon(this.open ? 'chevron_up' : 'chevron_down', this.icons, this.open ? paths.chevron_up : paths.chevron_down)}
       </button>
       <div id="dropdown" part="dropdown" ?hidden=${!this.open}>
-        ${this.open
-          ? html`<rtk-chat-selector-ui
+        ${
+          this.open
+            ? html`<rtk-chat-selector-ui
               part="selector"
               .groups=${this.groups()}
               .selectedGroupId=${this.conversation}
@@ -182,7 +200,8 @@ export class RtkChatSelector extends RtkElement {
               .unreadCounts=${this.unread}
               @rtkChatGroupChanged=${this.handleChosen}
             ></rtk-chat-selector-ui>`
-          : nothing}
+            : nothing
+        }
       </div>
     </div>`;
   }

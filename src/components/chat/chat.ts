@@ -8,7 +8,13 @@ import { MeetingController } from '../../controllers/meeting-controller.js';
 import { chatStrings } from '../../i18n/en/chat.js';
 import { errorStrings } from '../../i18n/en/error.js';
 import type { Message, TextMessage } from '../../meeting/chat.js';
-import { conversationOf, EVERYONE, personOf, privateChatAllowed, rightsIn } from '../../meeting/chat-conversations.js';
+import {
+  conversationOf,
+  EVERYONE,
+  personOf,
+  privateChatAllowed,
+  rightsIn,
+} from '../../meeting/chat-conversations.js';
 import * as paths from '../../icons/paths.js';
 import { renderIcon } from '../../icons/render-icon.js';
 import { hostStyles, tokens, visuallyHidden } from '../../styles/shared.styles.js';
@@ -80,7 +86,8 @@ export class RtkChat extends RtkElement {
     if (event !== 'chatUpdate' || !args.length) return true;
     const payload = args[0] as { action?: string; message?: Message } | undefined;
     const message = payload?.message;
-    if (payload?.action === 'delete' && message && message.id === this.editing?.id) this.editing = undefined;
+    if (payload?.action === 'delete' && message && message.id === this.editing?.id)
+      this.editing = undefined;
     const self = this.activeMeeting?.self?.userId;
     if (payload?.action !== 'add' || !message || message.userId === self) return false;
     if (conversationOf(message, self) === this.conversation) return false;
@@ -91,10 +98,14 @@ export class RtkChat extends RtkElement {
   private describe(m: Message): string {
     const name = String(m.displayName ?? '');
     if (m.type === 'image') return this.localize('chat.new_image', { name });
-    if (m.type === 'file') return this.localize('chat.new_file', { name, file: String(m.name ?? '') });
+    if (m.type === 'file')
+      return this.localize('chat.new_file', { name, file: String(m.name ?? '') });
     const raw = m.type === 'text' || m.type === 'custom' ? String(m.message ?? '') : '';
     const text = raw.length > ANNOUNCE_MAX ? `${raw.slice(0, ANNOUNCE_MAX)}…` : raw;
-    return this.localize(m.targetUserIds?.length ? 'chat.new_private' : 'chat.new_message', { name, text });
+    return this.localize(m.targetUserIds?.length ? 'chat.new_private' : 'chat.new_message', {
+      name,
+      text,
+    });
   }
 
   private handleSearchInput = (event: Event): void => {
@@ -142,11 +153,15 @@ export class RtkChat extends RtkElement {
     this.hidden = !meeting?.chat;
     if (!meeting?.chat) return nothing;
     // A private conversation is only kept while private chat is allowed.
-    const conversation = this.conversation !== EVERYONE && !privateChatAllowed(meeting) ? EVERYONE : this.conversation;
+    const conversation =
+      this.conversation !== EVERYONE && !privateChatAllowed(meeting) ? EVERYONE : this.conversation;
     const person = conversation === EVERYONE ? undefined : personOf(meeting, conversation);
     const name =
-      person?.name ?? meeting.chat.messages?.find((m) => m?.userId === conversation)?.displayName ?? '';
-    const recipient = conversation === EVERYONE ? null : { userId: conversation, id: person?.id, name };
+      person?.name ??
+      meeting.chat.messages?.find((m) => m?.userId === conversation)?.displayName ??
+      '';
+    const recipient =
+      conversation === EVERYONE ? null : { userId: conversation, id: person?.id, name };
     const inSidebar = Boolean(this.closest('rtk-sidebar-ui, rtk-sidebar'));
     const searching = this.searchQuery.trim().length > 0;
     return html`<rtk-chat-header
@@ -176,15 +191,17 @@ export class RtkChat extends RtkElement {
         </label>
       </rtk-chat-header>
       <rtk-pinned-message-selector part="pinned" .size=${this.size}></rtk-pinned-message-selector>
-      ${searching
-        ? html`<rtk-chat-search-results
+      ${
+        searching
+          ? html`<rtk-chat-search-results
             part="search-results"
             class="messages"
             .query=${this.searchQuery}
             .channelId=${conversation}
             .size=${this.size}
           ></rtk-chat-search-results>`
-        : nothing}
+          : nothing
+      }
       <rtk-chat-messages-ui-paginated
         part="messages"
         class="messages"

@@ -61,12 +61,15 @@ export class RtkClock extends RtkElement {
     const el = this.textEl;
     const elapsed = elapsedSince(this.activeMeeting?.meta?.meetingStartedTimestamp, Date.now());
     if (!el || elapsed === undefined) return;
-    const text = this.localize('header.clock_time', { time: this.localize.formatDuration(elapsed, 'digital') });
+    const text = this.localize('header.clock_time', {
+      time: this.localize.formatDuration(elapsed, 'digital'),
+    });
     if (el.textContent !== text) el.textContent = text;
   };
 
   override render() {
-    if (elapsedSince(this.activeMeeting?.meta?.meetingStartedTimestamp, Date.now()) === undefined) return nothing;
+    if (elapsedSince(this.activeMeeting?.meta?.meetingStartedTimestamp, Date.now()) === undefined)
+      return nothing;
     return html`${renderIcon('clock', this.icons, paths.clock)}<span class="visually-hidden"
         >${this.localize('header.clock_label')}</span
       ><span part="text" role="timer"></span>`;

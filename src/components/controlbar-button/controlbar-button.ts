@@ -109,7 +109,9 @@ export class RtkControlbarButton extends RtkElement {
     const unavailable = this.disabled || this.isLoading;
     const toggle = this.pressed !== undefined;
     const menuRole = this.inMenu ? (toggle ? 'menuitemcheckbox' : 'menuitem') : undefined;
-    const path = this.icon ? (this.icons[this.icon] ?? this.iconPath ?? defaultPack?.[this.icon]) : undefined;
+    const path = this.icon
+      ? (this.icons[this.icon] ?? this.iconPath ?? defaultPack?.[this.icon])
+      : undefined;
     if (this.icon && !path && !defaultPack) void loadDefaultPack().then(() => this.requestUpdate());
     return html`<button
         part="button"
@@ -125,19 +127,23 @@ export class RtkControlbarButton extends RtkElement {
         aria-describedby=${this.description ? 'description' : nothing}
       >
         <span class="graphic">
-          ${this.isLoading
-            ? html`<span part="spinner" aria-hidden="true"></span>`
-            : path
-              ? renderIcon(this.icon as IconName, this.icons, path)
-              : nothing}
+          ${
+            this.isLoading
+              ? html`<span part="spinner" aria-hidden="true"></span>`
+              : path
+                ? renderIcon(this.icon as IconName, this.icons, path)
+                : nothing
+          }
           ${this.showWarning ? html`<span part="warning-indicator" aria-hidden="true"></span>` : nothing}
         </span>
         <span part="label" class=${this.size === 'sm' ? 'visually-hidden' : ''}>${this.label}</span>
       </button>
-      ${this.description
-        ? // A tooltip, named by its own text. In a menu only menu items may be its children:
-          // there it is a plain description.
-          html`<span id="description" part="tooltip" role=${menuRole ? nothing : 'tooltip'}>${this.description}</span>`
-        : nothing}`;
+      ${
+        this.description
+          ? // A tooltip, named by its own text. In a menu only menu items may be its children:
+            // there it is a plain description.
+            html`<span id="description" part="tooltip" role=${menuRole ? nothing : 'tooltip'}>${this.description}</span>`
+          : nothing
+      }`;
   }
 }

@@ -46,12 +46,34 @@ const TAG_KEYS = new Map<string, ControlbarElement>(ITEMS.map((item) => [item.ta
  * Controls that few meetings need, loaded on first use (when the meeting could show them) so a
  * meeting without them does not download them.
  */
-const LAZY: ReadonlyArray<[tag: string, needed: (m: Meeting) => boolean, load: () => Promise<unknown>]> = [
-  ['rtk-stage-toggle', (m) => Boolean(m.stage && m.self.permissions?.stageEnabled), () => import('../stage-toggle/rtk-stage-toggle.js')],
-  ['rtk-recording-toggle', (m) => Boolean(m.recording && m.self.permissions?.canRecord), () => import('../recording-toggle/rtk-recording-toggle.js')],
-  ['rtk-livestream-toggle', (m) => Boolean(m.livestream), () => import('../livestream-toggle/rtk-livestream-toggle.js')],
-  ['rtk-plugins-toggle', (m) => (m.plugins?.all?.size ?? 0) > 0, () => import('../plugins-toggle/rtk-plugins-toggle.js')],
-  ['rtk-pip-toggle', (m) => Boolean(m.participants?.pip), () => import('../pip-toggle/rtk-pip-toggle.js')],
+const LAZY: ReadonlyArray<
+  [tag: string, needed: (m: Meeting) => boolean, load: () => Promise<unknown>]
+> = [
+  [
+    'rtk-stage-toggle',
+    (m) => Boolean(m.stage && m.self.permissions?.stageEnabled),
+    () => import('../stage-toggle/rtk-stage-toggle.js'),
+  ],
+  [
+    'rtk-recording-toggle',
+    (m) => Boolean(m.recording && m.self.permissions?.canRecord),
+    () => import('../recording-toggle/rtk-recording-toggle.js'),
+  ],
+  [
+    'rtk-livestream-toggle',
+    (m) => Boolean(m.livestream),
+    () => import('../livestream-toggle/rtk-livestream-toggle.js'),
+  ],
+  [
+    'rtk-plugins-toggle',
+    (m) => (m.plugins?.all?.size ?? 0) > 0,
+    () => import('../plugins-toggle/rtk-plugins-toggle.js'),
+  ],
+  [
+    'rtk-pip-toggle',
+    (m) => Boolean(m.participants?.pip),
+    () => import('../pip-toggle/rtk-pip-toggle.js'),
+  ],
 ];
 
 const requested = new Set<string>();
@@ -132,7 +154,9 @@ export class RtkControlbar extends RtkElement {
 
   /** Watches the width the controls need, which changes as they appear, hide or change label. */
   private readonly contentObserver =
-    typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.requestUpdate()) : undefined;
+    typeof ResizeObserver === 'function'
+      ? new ResizeObserver(() => this.requestUpdate())
+      : undefined;
 
   private observed?: Element;
 
@@ -157,8 +181,7 @@ export class RtkControlbar extends RtkElement {
   /** Clicks the control `tag` of this bar, wherever it is (bar, "More" or a slotted child). */
   private toggleControl(tag: string): void {
     const control = (this.renderRoot.querySelector(tag) ?? this.querySelector(tag)) as
-      | (HTMLElement & { toggle?: () => void })
-      | null;
+      (HTMLElement & { toggle?: () => void }) | null;
     control?.toggle?.();
   }
 
@@ -170,7 +193,8 @@ export class RtkControlbar extends RtkElement {
   private excluded(key: ControlbarElement): boolean {
     const own = this.activeConfig.controlBar as ControlbarConfig | false | undefined;
     if (own && typeof own === 'object' && own.elements?.[key] === false) return true;
-    const preset = this.activeMeeting?.self.config?.controlBar?.elements as Partial<Record<string, boolean>> | undefined;
+    const preset = this.activeMeeting?.self.config?.controlBar?.elements as
+      Partial<Record<string, boolean>> | undefined;
     return preset?.[key] === false;
   }
 
@@ -190,7 +214,13 @@ export class RtkControlbar extends RtkElement {
     const meeting = this.activeMeeting;
     if (!meeting || !this.showsDefaults) return;
     for (const [tag, needed, load] of LAZY) {
-      if (requested.has(tag) || customElements.get(tag) || this.excluded(TAG_KEYS.get(tag)!) || !needed(meeting)) continue;
+      if (
+        requested.has(tag) ||
+        customElements.get(tag) ||
+        this.excluded(TAG_KEYS.get(tag)!) ||
+        !needed(meeting)
+      )
+        continue;
       requested.add(tag);
       void load()
         .then(() => this.requestUpdate())
@@ -211,7 +241,8 @@ export class RtkControlbar extends RtkElement {
     // Measured after layout, one control at a time, until the rest fits.
     cancelAnimationFrame(this.measureFrame);
     this.measureFrame = requestAnimationFrame(() => {
-      if (this.isConnected && this.overflow < this.movable().length && this.overflowing(row)) this.overflow += 1;
+      if (this.isConnected && this.overflow < this.movable().length && this.overflowing(row))
+        this.overflow += 1;
     });
   }
 
@@ -222,8 +253,12 @@ export class RtkControlbar extends RtkElement {
     const style = getComputedStyle(row);
     const gap = parseFloat(style.columnGap) || 0;
     const padding = (parseFloat(style.paddingLeft) || 0) + (parseFloat(style.paddingRight) || 0);
-    const items = [...(this.defaultsElement?.children ?? [])].filter((el) => !(el as HTMLElement).hidden && !undefinedTag(el));
-    const needed = items.reduce((sum, el) => sum + el.getBoundingClientRect().width, 0) + gap * Math.max(0, items.length - 1);
+    const items = [...(this.defaultsElement?.children ?? [])].filter(
+      (el) => !(el as HTMLElement).hidden && !undefinedTag(el),
+    );
+    const needed =
+      items.reduce((sum, el) => sum + el.getBoundingClientRect().width, 0) +
+      gap * Math.max(0, items.length - 1);
     return needed + padding > row.clientWidth + 0.5;
   }
 
@@ -231,7 +266,9 @@ export class RtkControlbar extends RtkElement {
     const elements = this.showsDefaults
       ? [...(this.defaultsElement?.children ?? [])]
       : (this.slotElement?.assignedElements({ flatten: true }) ?? []);
-    return elements.filter((el): el is HTMLElement => el instanceof HTMLElement && !el.hidden && !undefinedTag(el));
+    return elements.filter(
+      (el): el is HTMLElement => el instanceof HTMLElement && !el.hidden && !undefinedTag(el),
+    );
   }
 
   private handleKeyDown = (event: KeyboardEvent): void => {
@@ -239,7 +276,8 @@ export class RtkControlbar extends RtkElement {
     const items = this.items();
     const path = event.composedPath();
     // Inside the "More" menu, its own keys apply.
-    if (path.some((node) => node instanceof HTMLElement && node.getAttribute('part') === 'menu')) return;
+    if (path.some((node) => node instanceof HTMLElement && node.getAttribute('part') === 'menu'))
+      return;
     const current = items.findIndex((item) => path.includes(item));
     if (current < 0 || items.length === 0) return;
     const rtl = getComputedStyle(this).direction === 'rtl';
@@ -266,16 +304,20 @@ export class RtkControlbar extends RtkElement {
     const movable = this.movable();
     const moved = new Set(movable.slice(movable.length - this.overflow));
     const shown = this.shownItems();
-    const inBar = shown.filter((item) => !item.secondary && (item.essential || (this.size !== 'sm' && !moved.has(item))));
+    const inBar = shown.filter(
+      (item) => !item.secondary && (item.essential || (this.size !== 'sm' && !moved.has(item))),
+    );
     const inMore = shown.filter((item) => !inBar.includes(item));
     return html`<div class="defaults">
       ${inBar.map((item) => this.renderItem(item, 'button'))}
       <rtk-more-toggle .size=${this.size}>
         ${inMore.map((item) => this.renderItem(item, 'horizontal'))}
       </rtk-more-toggle>
-      ${this.excluded('leave')
-        ? nothing
-        : html`<rtk-leave-button .size=${this.size}></rtk-leave-button>`}
+      ${
+        this.excluded('leave')
+          ? nothing
+          : html`<rtk-leave-button .size=${this.size}></rtk-leave-button>`
+      }
     </div>`;
   }
 

@@ -48,7 +48,8 @@ export class RtkCounter extends RtkElement {
   private clamp(n: number): number {
     let v = Math.round(n);
     if (Number.isFinite(this.minValue)) v = Math.max(this.minValue, v);
-    if (this.maxValue !== undefined && Number.isFinite(this.maxValue)) v = Math.min(this.maxValue, v);
+    if (this.maxValue !== undefined && Number.isFinite(this.maxValue))
+      v = Math.min(this.maxValue, v);
     return v;
   }
 

@@ -41,15 +41,23 @@ export class RtkDialogManager extends RtkElement {
 
   protected override willUpdate(): void {
     const s = this.activeStates as Record<string, unknown>;
-    const wanted = (v: unknown) => v === true || (typeof v === 'object' && v !== null && (v as { active?: unknown }).active === true);
+    const wanted = (v: unknown) =>
+      v === true ||
+      (typeof v === 'object' && v !== null && (v as { active?: unknown }).active === true);
     if (
       !RtkDialogManager.loading &&
-      [s.activeLeaveConfirmation, s.activeSettings, s.activeConfirmationModal, s.activeOverlayModal].some(wanted)
+      [
+        s.activeLeaveConfirmation,
+        s.activeSettings,
+        s.activeConfirmationModal,
+        s.activeOverlayModal,
+      ].some(wanted)
     ) {
       void RtkDialogManager.load();
     }
     // These bring their own dialog and load on their own, the first time they are asked for.
-    if (s.activeMuteAllConfirmation) void import('../mute-all-confirmation/rtk-mute-all-confirmation.js');
+    if (s.activeMuteAllConfirmation)
+      void import('../mute-all-confirmation/rtk-mute-all-confirmation.js');
   }
 
   private closeLeave = (): void => this.updateStates({ activeLeaveConfirmation: false });
@@ -58,7 +66,8 @@ export class RtkDialogManager extends RtkElement {
 
   override render() {
     const states = this.activeStates;
-    return html`${states.activeLeaveConfirmation
+    return html`${
+      states.activeLeaveConfirmation
         ? html`<rtk-dialog
             part="leave-dialog"
             open
@@ -67,9 +76,11 @@ export class RtkDialogManager extends RtkElement {
           >
             <rtk-leave-meeting></rtk-leave-meeting>
           </rtk-dialog>`
-        : nothing}
-      ${states.activeSettings
-        ? html`<rtk-dialog
+        : nothing
+    }
+      ${
+        states.activeSettings
+          ? html`<rtk-dialog
             part="settings-dialog"
             open
             .label=${this.localize('dialogs.settings')}
@@ -79,12 +90,15 @@ export class RtkDialogManager extends RtkElement {
               .size=${this.size}
             ></rtk-settings>
           </rtk-dialog>`
-        : nothing}
-      ${states.activeMuteAllConfirmation
-        ? html`<rtk-mute-all-confirmation
+          : nothing
+      }
+      ${
+        states.activeMuteAllConfirmation
+          ? html`<rtk-mute-all-confirmation
             .size=${this.size}
           ></rtk-mute-all-confirmation>`
-        : nothing}
+          : nothing
+      }
       <rtk-confirmation-modal></rtk-confirmation-modal>
       <rtk-overlay-modal></rtk-overlay-modal>`;
   }

@@ -132,16 +132,18 @@ export class RtkDialog extends RtkElement {
         <h2 id="title" part="title" ?hidden=${!hasTitle}>
           <slot name="title" @slotchange=${this.handleTitleSlotChange}>${this.label}</slot>
         </h2>
-        ${this.hideCloseButton
-          ? nothing
-          : html`<button
+        ${
+          this.hideCloseButton
+            ? nothing
+            : html`<button
               part="close-button"
               type="button"
               aria-label=${this.localize('dialog.close')}
               @click=${this.close}
             >
               ${renderIcon('close', this.icons, paths.close)}
-            </button>`}
+            </button>`
+        }
       </div>
       <div part="body"><slot></slot></div>
     </dialog>`;

@@ -44,7 +44,11 @@ export class RtkDraftAttachmentView extends RtkElement {
     if (changed.has('attachment') || (this.isConnected && !this.previewUrl)) {
       const attachment = this.attachment;
       if (changed.has('attachment')) this.releasePreview();
-      if (attachment?.type === 'image' && !this.previewUrl && typeof URL.createObjectURL === 'function') {
+      if (
+        attachment?.type === 'image' &&
+        !this.previewUrl &&
+        typeof URL.createObjectURL === 'function'
+      ) {
         this.previewUrl = URL.createObjectURL(attachment.file);
       }
     }
@@ -81,9 +85,11 @@ export class RtkDraftAttachmentView extends RtkElement {
     const { file } = attachment;
     const name = file.name || this.localize('chat.attach_file');
     return html`<div part="attachment">
-      ${attachment.type === 'image' && this.previewUrl
-        ? html`<img part="preview" src=${this.previewUrl} alt=${this.localize('chat.image_preview', { name })} />`
-        : html`<span part="icon" class="icon">${renderIcon('file', this.icons, paths.file)}</span>`}
+      ${
+        attachment.type === 'image' && this.previewUrl
+          ? html`<img part="preview" src=${this.previewUrl} alt=${this.localize('chat.image_preview', { name })} />`
+          : html`<span part="icon" class="icon">${renderIcon('file', this.icons, paths.file)}</span>`
+      }
       <span class="text">
         <span part="name" class="name">${name}</span>
         <span part="size" class="size">${this.formatSize(file.size)}</span>

@@ -19,7 +19,10 @@ import styles from './emoji-picker-button.styles.js';
 export class RtkEmojiPickerButton extends RtkElement {
   static override strings = chatStrings;
 
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
 
   static override styles = [tokens, hostStyles, focusRing, styles];
 

@@ -144,11 +144,12 @@ export class RtkEmojiPicker extends RtkElement {
         @input=${this.handleSearch}
         @keydown=${this.handleSearchKey}
       />
-      ${!this.all
-        ? html`<p class="status" role="status">${this.localize('chat.emoji_loading')}</p>`
-        : emoji.length === 0
-          ? html`<p part="empty" class="status" role="status">${this.localize('chat.emoji_none')}</p>`
-          : html`<div part="grid" role="grid" aria-label=${this.localize('chat.emoji_picker')} @keydown=${this.handleGridKey}>
+      ${
+        !this.all
+          ? html`<p class="status" role="status">${this.localize('chat.emoji_loading')}</p>`
+          : emoji.length === 0
+            ? html`<p part="empty" class="status" role="status">${this.localize('chat.emoji_none')}</p>`
+            : html`<div part="grid" role="grid" aria-label=${this.localize('chat.emoji_picker')} @keydown=${this.handleGridKey}>
               ${rows.map(
                 (row, r) => html`<div role="row" class="row">
                   ${row.map((e, c) => {
@@ -168,7 +169,8 @@ export class RtkEmojiPicker extends RtkElement {
                   })}
                 </div>`,
               )}
-            </div>`}
+            </div>`
+      }
     </div>`;
   }
 }

@@ -36,7 +36,9 @@ export class RtkEndedScreen extends RtkElement {
 
   static override styles = [tokens, hostStyles, focusRing, styles];
 
-  protected readonly events = new MeetingController(this, (m) => [[m.self, 'roomLeft', 'roomJoined']]);
+  protected readonly events = new MeetingController(this, (m) => [
+    [m.self, 'roomLeft', 'roomJoined'],
+  ]);
 
   private readonly action = new ActionController(this, () => this.localize);
 
@@ -49,7 +51,10 @@ export class RtkEndedScreen extends RtkElement {
   private handleRejoin = (): void => {
     const meeting = this.activeMeeting;
     if (!meeting) return;
-    void this.action.run('rejoin', () => meeting.join(), { action: this.localize('ended.rejoin'), notify: false });
+    void this.action.run('rejoin', () => meeting.join(), {
+      action: this.localize('ended.rejoin'),
+      notify: false,
+    });
   };
 
   override render() {
@@ -63,12 +68,14 @@ export class RtkEndedScreen extends RtkElement {
         <h2 part="message">${this.localize(`ended.${reason}`)}</h2>
         <p part="description">${this.localize(`ended.${reason}_hint`)}</p>
       </div>
-      ${canRejoin
-        ? html`<rtk-button part="rejoin-button" ?loading=${pending} @click=${this.handleRejoin}>
+      ${
+        canRejoin
+          ? html`<rtk-button part="rejoin-button" ?loading=${pending} @click=${this.handleRejoin}>
             <span slot="start">${renderIcon('rejoin', this.icons, paths.rejoin)}</span>
             ${this.localize(pending ? 'ended.rejoining' : 'ended.rejoin')}
           </rtk-button>`
-        : nothing}
+          : nothing
+      }
       ${error ? html`<p part="error" role="alert">${this.localize('ended.rejoin_failed', { message: error.message })}</p>` : nothing}
     </div>`;
   }

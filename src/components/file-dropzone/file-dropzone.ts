@@ -90,7 +90,10 @@ export class RtkFileDropzone extends RtkElement {
   }
 
   private carriesFiles(event: DragEvent): boolean {
-    return !this.disabled && Boolean(event.dataTransfer && [...event.dataTransfer.types].includes('Files'));
+    return (
+      !this.disabled &&
+      Boolean(event.dataTransfer && [...event.dataTransfer.types].includes('Files'))
+    );
   }
 
   private handleDragEnter = (event: DragEvent): void => {

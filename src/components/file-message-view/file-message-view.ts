@@ -114,22 +114,28 @@ export class RtkFileMessageView extends RtkElementBase {
       unitDisplay: 'short',
       maximumFractionDigits: unit === 'byte' ? 0 : 1,
     });
-    const icon = IMAGE_EXTENSIONS.test(name) ? renderIcon('image', this.icons, paths.image) : renderIcon('file', this.icons, paths.file);
+    const icon = IMAGE_EXTENSIONS.test(name)
+      ? renderIcon('image', this.icons, paths.image)
+      : renderIcon('file', this.icons, paths.file);
     return html`<div part="file">
       <span part="icon">${icon}</span>
       <span class="meta">
         <span part="name" dir="auto" title=${name}>${name}</span>
-        ${this.size !== undefined && this.size !== null
-          ? html`<span part="size">${this.localize('chat_messages.file_size', { size })}</span>`
-          : nothing}
+        ${
+          this.size !== undefined && this.size !== null
+            ? html`<span part="size">${this.localize('chat_messages.file_size', { size })}</span>`
+            : nothing
+        }
         ${href ? nothing : html`<span class="unsafe">${this.localize('chat_messages.file_unavailable')}</span>`}
       </span>
-      ${href
-        ? html`<a part="button" href=${href} download=${name || 'file'} target="_blank" rel="noopener noreferrer"
+      ${
+        href
+          ? html`<a part="button" href=${href} download=${name || 'file'} target="_blank" rel="noopener noreferrer"
             aria-label=${this.localize('chat_messages.download_file', { name })}
             >${renderIcon('download', this.icons, paths.download)}</a
           >`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 }

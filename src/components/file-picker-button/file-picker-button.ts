@@ -20,7 +20,10 @@ import styles from './file-picker-button.styles.js';
 export class RtkFilePickerButton extends RtkElement {
   static override strings = chatStrings;
 
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
 
   static override styles = [tokens, hostStyles, styles];
 
@@ -57,7 +60,8 @@ export class RtkFilePickerButton extends RtkElement {
   };
 
   override render() {
-    const icon = this.icon === 'image' ? paths.image : this.icon === 'file' ? paths.file : paths.attach;
+    const icon =
+      this.icon === 'image' ? paths.image : this.icon === 'file' ? paths.file : paths.attach;
     return html`<rtk-button
         part="button"
         kind="icon"

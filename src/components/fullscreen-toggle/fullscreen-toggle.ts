@@ -33,7 +33,10 @@ function closestAcrossShadow(from: Element, selector: string): Element | undefin
 export class RtkFullscreenToggle extends RtkElement {
   static override strings = controlsStrings;
 
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
 
   static override styles = [tokens, hostStyles, styles];
 
@@ -57,7 +60,9 @@ export class RtkFullscreenToggle extends RtkElement {
   }
 
   private target(): Element {
-    return this.targetElement ?? closestAcrossShadow(this, 'rtk-meeting') ?? document.documentElement;
+    return (
+      this.targetElement ?? closestAcrossShadow(this, 'rtk-meeting') ?? document.documentElement
+    );
   }
 
   private isTargetFullscreen(): boolean {

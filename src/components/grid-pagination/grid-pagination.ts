@@ -61,7 +61,9 @@ export class RtkGridPagination extends RtkElement {
     if (!pages || !ps) return;
     const target = Math.min(Math.max(page, 1), pages.count);
     if (target === pages.page) return;
-    void this.action.run('page', () => ps.setPage(target), { action: this.localize('grids.page_action') });
+    void this.action.run('page', () => ps.setPage(target), {
+      action: this.localize('grids.page_action'),
+    });
   }
 
   private handleKeydown = (event: KeyboardEvent): void => {

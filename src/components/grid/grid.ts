@@ -66,7 +66,13 @@ export class RtkGrid extends RtkElement {
   protected readonly events = new MeetingController(
     this,
     (m) => [
-      [m.participants?.active, 'participantJoined', 'participantLeft', 'participantsCleared', 'participantsUpdate'],
+      [
+        m.participants?.active,
+        'participantJoined',
+        'participantLeft',
+        'participantsCleared',
+        'participantsUpdate',
+      ],
       [m.participants?.pinned, 'participantJoined', 'participantLeft', 'participantsCleared'],
       [m.participants?.joined, 'screenShareUpdate', 'participantLeft'],
       [m.participants, 'viewModeChanged', 'activeSpeaker'],
@@ -104,7 +110,8 @@ export class RtkGrid extends RtkElement {
     if (!meeting) return 'simple';
     if (meeting.meta?.viewType === 'AUDIO_ROOM') return 'audio';
     if (this.sharers(meeting).length > 0 || this.plugins(meeting).length > 0) return 'mixed';
-    if (this.pinned(meeting).length > 0 || this.activeConfig.gridLayout === 'spotlight') return 'spotlight';
+    if (this.pinned(meeting).length > 0 || this.activeConfig.gridLayout === 'spotlight')
+      return 'spotlight';
     return 'simple';
   }
 
@@ -113,7 +120,9 @@ export class RtkGrid extends RtkElement {
     const meeting = this.activeMeeting;
     if (!meeting) return [];
     const self = meeting.self;
-    const others: Peer[] = mapItems(meeting.participants?.active).filter((p) => p && p.id !== self.id);
+    const others: Peer[] = mapItems(meeting.participants?.active).filter(
+      (p) => p && p.id !== self.id,
+    );
     const list =
       self.hidden || typeof self.id !== 'string' || !selfOnStage(meeting)
         ? others
@@ -136,7 +145,9 @@ export class RtkGrid extends RtkElement {
         // An invalid pattern matches nobody.
       }
     }
-    return list.filter((p) => typeof p.presetName !== 'string' || !regexes.some((r) => r.test(p.presetName!)));
+    return list.filter(
+      (p) => typeof p.presetName !== 'string' || !regexes.some((r) => r.test(p.presetName!)),
+    );
   }
 
   private plugins(meeting: Meeting): Plugin[] {
@@ -148,14 +159,17 @@ export class RtkGrid extends RtkElement {
   }
 
   private sharers(meeting: Meeting): Peer[] {
-    const people: Peer[] = mapItems<Peer>(meeting.participants?.joined).filter((p) => p?.screenShareEnabled);
+    const people: Peer[] = mapItems<Peer>(meeting.participants?.joined).filter(
+      (p) => p?.screenShareEnabled,
+    );
     return meeting.self.screenShareEnabled ? [meeting.self, ...people] : people;
   }
 
   /** Re-render on `activeSpeaker` only when the featured speaker changes. */
   private speakerChanged(payload: unknown): boolean {
     const peerId = (payload as { peerId?: string } | undefined)?.peerId;
-    if (this.activeConfig.gridLayout !== 'spotlight' || !peerId || peerId === this.featured) return false;
+    if (this.activeConfig.gridLayout !== 'spotlight' || !peerId || peerId === this.featured)
+      return false;
     return true;
   }
 
@@ -191,11 +205,13 @@ export class RtkGrid extends RtkElement {
     const paginated = meeting.participants?.viewMode === 'PAGINATED';
     return html`<div part="container">
       ${this.renderLayout(kind, meeting, peers)}
-      ${paginated && kind !== 'audio'
-        ? html`<rtk-grid-pagination
+      ${
+        paginated && kind !== 'audio'
+          ? html`<rtk-grid-pagination
             .size=${this.size}
           ></rtk-grid-pagination>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 

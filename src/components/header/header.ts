@@ -66,44 +66,52 @@ export class RtkHeader extends RtkElement {
   };
 
   override render() {
-    const preset = (this.activeMeeting?.self?.config as { header?: HeaderPreset } | undefined)?.header;
+    const preset = (this.activeMeeting?.self?.config as { header?: HeaderPreset } | undefined)
+      ?.header;
     const elements = preset?.elements ?? {};
     const builtIn = !this.disableRender && !this.hasSlotted && preset?.isEnabled !== false;
     // Viewer count and live badge belong to livestream meetings; their code loads only there.
-    const livestream = builtIn && this.activeMeeting?.meta?.viewType === 'LIVESTREAM' && !!this.activeMeeting.livestream;
+    const livestream =
+      builtIn &&
+      this.activeMeeting?.meta?.viewType === 'LIVESTREAM' &&
+      !!this.activeMeeting.livestream;
     if (livestream) void loadLivestreamItems();
     return html`<div part="container" role="group" aria-label=${this.localize('header.label')}>
-      ${builtIn
-        ? html`<div part="start">
+      ${
+        builtIn
+          ? html`<div part="start">
               <rtk-logo></rtk-logo>
-              ${elements.title === false
-                ? nothing
-                : html`<rtk-meeting-title></rtk-meeting-title>`}
+              ${elements.title === false ? nothing : html`<rtk-meeting-title></rtk-meeting-title>`}
               <rtk-recording-indicator
                 .size=${this.size}
               ></rtk-recording-indicator>
-              ${livestream
-                ? html`<rtk-livestream-indicator
+              ${
+                livestream
+                  ? html`<rtk-livestream-indicator
                     .size=${this.size}
                   ></rtk-livestream-indicator>`
-                : nothing}
+                  : nothing
+              }
             </div>
             <div part="center">
-              ${elements.timer === false
-                ? nothing
-                : html`<rtk-clock .size=${this.size}></rtk-clock>`}
+              ${
+                elements.timer === false
+                  ? nothing
+                  : html`<rtk-clock .size=${this.size}></rtk-clock>`
+              }
             </div>
             <div part="end">
-              ${livestream
-                ? html`<rtk-viewer-count></rtk-viewer-count>`
-                : nothing}
-              ${elements.participantCount === false
-                ? nothing
-                : html`<rtk-participant-count
+              ${livestream ? html`<rtk-viewer-count></rtk-viewer-count>` : nothing}
+              ${
+                elements.participantCount === false
+                  ? nothing
+                  : html`<rtk-participant-count
                     .size=${this.size}
-                  ></rtk-participant-count>`}
+                  ></rtk-participant-count>`
+              }
             </div>`
-        : nothing}
+          : nothing
+      }
       <slot @slotchange=${this.handleSlotChange}></slot>
     </div>`;
   }

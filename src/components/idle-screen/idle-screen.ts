@@ -44,7 +44,9 @@ export class RtkIdleScreen extends RtkElement {
 
   static override styles = [tokens, hostStyles, styles];
 
-  protected readonly events = new MeetingController(this, (m) => [[m.meta, 'socketConnectionUpdate']]);
+  protected readonly events = new MeetingController(this, (m) => [
+    [m.meta, 'socketConnectionUpdate'],
+  ]);
 
   /** `loading` (default), `no-meeting` (the meeting object is unusable) or `waiting` (waiting room). Our addition. */
   @property({ reflect: true }) variant: IdleScreenVariant = 'loading';
@@ -52,19 +54,20 @@ export class RtkIdleScreen extends RtkElement {
   override render() {
     const key = MESSAGES[this.variant] ?? MESSAGES.loading;
     const socket = this.activeMeeting?.meta?.socketState?.state;
-    const network = socket && socket in NETWORK ? NETWORK[socket as keyof typeof NETWORK] : undefined;
+    const network =
+      socket && socket in NETWORK ? NETWORK[socket as keyof typeof NETWORK] : undefined;
     return html`<div part="container">
-      ${this.activeMeeting
-        ? html`<rtk-logo part="logo"></rtk-logo>`
-        : nothing}
+      ${this.activeMeeting ? html`<rtk-logo part="logo"></rtk-logo>` : nothing}
       <span part="spinner" aria-hidden="true"></span>
       <p part="message" role="status">${this.localize(key)}</p>
-      ${network
-        ? html`<p part="network-badge" role="alert">
+      ${
+        network
+          ? html`<p part="network-badge" role="alert">
             <span part="network-badge-icon">${renderIcon('wifi_off', this.icons, paths.wifi_off)}</span>
             ${this.localize(network)}
           </p>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 }

@@ -91,12 +91,21 @@ export class RtkImageMessageView extends RtkElement {
     }
     const image: ImageMessage = this.message
       ? { ...this.message, link: url }
-      : { type: 'image', id: '', userId: '', displayName: this.authorName ?? '', time: new Date(0), link: url };
+      : {
+          type: 'image',
+          id: '',
+          userId: '',
+          displayName: this.authorName ?? '',
+          time: new Date(0),
+          link: url,
+        };
     return html`<button part="button" type="button" aria-haspopup="dialog" aria-label=${this.localize('chat_messages.open_image')} @click=${this.open}>
         <img part="image" src=${url} alt=${this.label()} loading="lazy" decoding="async" referrerpolicy="no-referrer" />
       </button>
-      ${this.viewing
-        ? html`<rtk-image-viewer .image=${image} @close=${this.close}></rtk-image-viewer>`
-        : nothing}`;
+      ${
+        this.viewing
+          ? html`<rtk-image-viewer .image=${image} @close=${this.close}></rtk-image-viewer>`
+          : nothing
+      }`;
   }
 }

@@ -75,16 +75,20 @@ export class RtkImageViewer extends RtkElement {
     const src = safeImageUrl(this.image?.link);
     if (!this.image || !src) return nothing;
     const name = this.image.displayName;
-    const title = name ? this.localize('chat_messages.image_from', { name }) : this.localize('chat_messages.image');
+    const title = name
+      ? this.localize('chat_messages.image_from', { name })
+      : this.localize('chat_messages.image');
     const download = safeFileUrl(src);
     return html`<rtk-dialog part="dialog" open .label=${title} @rtkDialogClose=${this.handleClose}>
       <div class="frame">
         <img part="image" src=${src} alt=${title} referrerpolicy="no-referrer" />
-        ${download
-          ? html`<a part="download" href=${download} download="image" target="_blank" rel="noopener noreferrer"
+        ${
+          download
+            ? html`<a part="download" href=${download} download="image" target="_blank" rel="noopener noreferrer"
               >${renderIcon('download', this.icons, paths.download)}<span>${this.localize('chat_messages.download')}</span></a
             >`
-          : nothing}
+            : nothing
+        }
       </div>
     </rtk-dialog>`;
   }

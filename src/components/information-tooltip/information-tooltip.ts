@@ -29,7 +29,10 @@ import { informationTooltipStrings } from '../../i18n/en/information-tooltip.js'
 export class RtkInformationTooltip extends RtkElement {
   static override strings = informationTooltipStrings;
 
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
 
   static override styles = [tokens, hostStyles, focusRing, styles];
 

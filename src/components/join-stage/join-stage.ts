@@ -96,28 +96,38 @@ export class RtkJoinStage extends RtkElement {
 
   private shown(meeting: Meeting | undefined): boolean {
     const permissions = meeting?.self?.permissions;
-    return Boolean(meeting?.stage) && Boolean(permissions?.stageEnabled) && permissions?.stageAccess !== 'NOT_ALLOWED';
+    return (
+      Boolean(meeting?.stage) &&
+      Boolean(permissions?.stageEnabled) &&
+      permissions?.stageAccess !== 'NOT_ALLOWED'
+    );
   }
 
   /** Asks the hosts for the stage (with `stageAccess: 'ALLOWED'` it is granted at once). */
   async request(): Promise<void> {
     const stage = this.activeMeeting?.stage;
     if (!stage || this.action.isPending()) return;
-    await this.action.run('request', () => stage.requestAccess(), { action: this.localize('controls.stage_request') });
+    await this.action.run('request', () => stage.requestAccess(), {
+      action: this.localize('controls.stage_request'),
+    });
   }
 
   /** Withdraws the request. */
   async cancel(): Promise<void> {
     const stage = this.activeMeeting?.stage;
     if (!stage || this.action.isPending()) return;
-    await this.action.run('cancel', () => stage.cancelRequestAccess(), { action: this.localize('controls.stage_cancel') });
+    await this.action.run('cancel', () => stage.cancelRequestAccess(), {
+      action: this.localize('controls.stage_cancel'),
+    });
   }
 
   /** Goes on the stage after the device check. */
   async join(): Promise<void> {
     const stage = this.activeMeeting?.stage;
     if (!stage || this.action.isPending()) return;
-    const result = await this.action.run('join', () => stage.join(), { action: this.localize('controls.stage_join') });
+    const result = await this.action.run('join', () => stage.join(), {
+      action: this.localize('controls.stage_join'),
+    });
     if (!result.ok) return;
     this.dispatchEvent(new RtkJoinStageEvent());
     this.updateStates({ activeJoinStage: false });
@@ -129,7 +139,9 @@ export class RtkJoinStage extends RtkElement {
     if (!stage || this.action.isPending()) return;
     const declining = stage.status === 'ACCEPTED_TO_JOIN_STAGE';
     const label = declining ? this.label('reject') : this.localize('controls.stage_leave');
-    const result = await this.action.run(declining ? 'decline' : 'leave', () => stage.leave(), { action: label });
+    const result = await this.action.run(declining ? 'decline' : 'leave', () => stage.leave(), {
+      action: label,
+    });
     if (!result.ok) return;
     this.dispatchEvent(new RtkLeaveStageEvent());
     if (declining) this.updateStates({ activeJoinStage: false });
@@ -138,7 +150,9 @@ export class RtkJoinStage extends RtkElement {
   private label(which: 'accept' | 'reject'): string {
     const own = this.dataConfig?.label?.[which];
     if (own) return own;
-    return which === 'accept' ? this.localize('controls.stage_join') : this.localize('stage.join_decline');
+    return which === 'accept'
+      ? this.localize('controls.stage_join')
+      : this.localize('stage.join_decline');
   }
 
   protected override updated(): void {
@@ -153,33 +167,42 @@ export class RtkJoinStage extends RtkElement {
       case 'ACCEPTED_TO_JOIN_STAGE':
         return this.renderDeviceCheck();
       case 'REQUESTED_TO_JOIN_STAGE':
-        return this.renderStep(this.localize('stage.requested_description'), html`<rtk-button
+        return this.renderStep(
+          this.localize('stage.requested_description'),
+          html`<rtk-button
           part="cancel-button"
           variant="secondary"
           .size=${this.size}
           ?loading=${this.action.isPending('cancel')}
           @click=${() => void this.cancel()}
           >${this.localize('controls.stage_cancel')}</rtk-button
-        >`);
+        >`,
+        );
       case 'ON_STAGE':
-        return this.renderStep(this.localize('stage.on_stage_description'), html`<rtk-button
+        return this.renderStep(
+          this.localize('stage.on_stage_description'),
+          html`<rtk-button
           part="leave-button"
           variant="danger"
           .size=${this.size}
           ?loading=${this.action.isPending('leave')}
           @click=${() => void this.leave()}
           >${this.localize('controls.stage_leave')}</rtk-button
-        >`);
+        >`,
+        );
       default: {
         const canRequest = meeting!.self.permissions?.stageAccess === 'CAN_REQUEST';
-        return this.renderStep(this.localize('stage.request_description'), html`<rtk-button
+        return this.renderStep(
+          this.localize('stage.request_description'),
+          html`<rtk-button
           part="request-button"
           variant="primary"
           .size=${this.size}
           ?loading=${this.action.isPending('request')}
           @click=${() => void this.request()}
           >${this.localize(canRequest ? 'controls.stage_request' : 'controls.stage_join')}</rtk-button
-        >`);
+        >`,
+        );
       }
     }
   }

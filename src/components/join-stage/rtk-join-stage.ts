@@ -2,7 +2,12 @@ import '../button/rtk-button.js';
 import '../camera-toggle/rtk-camera-toggle.js';
 import '../mic-toggle/rtk-mic-toggle.js';
 import '../participant-setup/rtk-participant-setup.js';
-import { RtkJoinStage, RtkJoinStageEvent, RtkLeaveStageEvent, type JoinStageConfig } from './join-stage.js';
+import {
+  RtkJoinStage,
+  RtkJoinStageEvent,
+  RtkLeaveStageEvent,
+  type JoinStageConfig,
+} from './join-stage.js';
 
 export { RtkJoinStage, RtkJoinStageEvent, RtkLeaveStageEvent, type JoinStageConfig };
 

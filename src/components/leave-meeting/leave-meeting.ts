@@ -30,14 +30,19 @@ export class RtkLeaveMeeting extends RtkElement {
 
   static override styles = [tokens, hostStyles, styles];
 
-  protected readonly events = new MeetingController(this, (m) => [[m.self?.permissions, 'permissionsUpdate']]);
+  protected readonly events = new MeetingController(this, (m) => [
+    [m.self?.permissions, 'permissionsUpdate'],
+  ]);
 
   private readonly action = new ActionController(this, () => this.localize);
 
   /** Whether self may end the meeting for everyone. */
   private canEndForAll(): boolean {
     const meeting = this.activeMeeting;
-    return Boolean(meeting?.self?.permissions?.kickParticipant) && typeof meeting?.participants?.kickAll === 'function';
+    return (
+      Boolean(meeting?.self?.permissions?.kickParticipant) &&
+      typeof meeting?.participants?.kickAll === 'function'
+    );
   }
 
   private handleCancel = (): void => {
@@ -47,7 +52,9 @@ export class RtkLeaveMeeting extends RtkElement {
   private handleLeave = async (): Promise<void> => {
     const meeting = this.activeMeeting;
     if (!meeting || this.action.isPending()) return;
-    const result = await this.action.run('leave', () => meeting.leave(), { action: this.localize('dialogs.leave') });
+    const result = await this.action.run('leave', () => meeting.leave(), {
+      action: this.localize('dialogs.leave'),
+    });
     if (result.ok) this.updateStates({ activeLeaveConfirmation: false });
   };
 
@@ -78,11 +85,13 @@ export class RtkLeaveMeeting extends RtkElement {
           @click=${this.handleLeave}
           >${this.localize('dialogs.leave')}</rtk-button
         >
-        ${canEnd
-          ? html`<rtk-button part="end-button" variant="danger" ?loading=${ending} ?disabled=${leaving} @click=${this.handleEnd}
+        ${
+          canEnd
+            ? html`<rtk-button part="end-button" variant="danger" ?loading=${ending} ?disabled=${leaving} @click=${this.handleEnd}
               >${this.localize('dialogs.end_for_all')}</rtk-button
             >`
-          : nothing}
+            : nothing
+        }
       </div>`;
   }
 }

@@ -23,7 +23,9 @@ export class RtkLivestreamIndicator extends RtkElement {
 
   static override styles = [tokens, hostStyles, styles];
 
-  protected readonly events = new MeetingController(this, (m) => [[m.livestream, 'livestreamUpdate']]);
+  protected readonly events = new MeetingController(this, (m) => [
+    [m.livestream, 'livestreamUpdate'],
+  ]);
 
   protected override willUpdate(): void {
     this.toggleAttribute('live', this.activeMeeting?.livestream?.state === 'LIVESTREAMING');

@@ -40,7 +40,9 @@ export class RtkLivestreamPlayer extends RtkElement {
 
   static override styles = [tokens, hostStyles, styles];
 
-  protected readonly events = new MeetingController(this, (m) => [[m.livestream, 'livestreamUpdate']]);
+  protected readonly events = new MeetingController(this, (m) => [
+    [m.livestream, 'livestreamUpdate'],
+  ]);
 
   @state() private playing = false;
 
@@ -55,7 +57,11 @@ export class RtkLivestreamPlayer extends RtkElement {
   private attempt = 0;
 
   /** Replaceable for tests and custom players: attaches `url` to `video` with hls.js. */
-  static async attachHls(video: HTMLVideoElement, url: string, onError: (message: string) => void): Promise<Attached> {
+  static async attachHls(
+    video: HTMLVideoElement,
+    url: string,
+    onError: (message: string) => void,
+  ): Promise<Attached> {
     const { default: Hls } = await import('hls.js');
     if (!Hls.isSupported()) throw new Error('HLS is not supported in this browser');
     const hls = new Hls();
@@ -116,7 +122,8 @@ export class RtkLivestreamPlayer extends RtkElement {
       if (attempt === this.attempt) this.attached = attached;
       else attached.destroy();
     } catch (cause) {
-      if (attempt === this.attempt) this.fail(cause instanceof Error ? cause.message : String(cause));
+      if (attempt === this.attempt)
+        this.fail(cause instanceof Error ? cause.message : String(cause));
     }
   }
 
@@ -145,7 +152,8 @@ export class RtkLivestreamPlayer extends RtkElement {
     const livestream = this.activeMeeting?.livestream;
     if (!livestream) return nothing;
     const url = this.url;
-    return html`${url && !this.error
+    return html`${
+      url && !this.error
         ? html`<video
             part="video"
             autoplay
@@ -155,7 +163,8 @@ export class RtkLivestreamPlayer extends RtkElement {
             @playing=${this.handlePlaying}
             @error=${this.handleVideoError}
           ></video>`
-        : nothing}
+        : nothing
+    }
       ${this.renderStatus(livestream.state, Boolean(url))}`;
   }
 
@@ -168,7 +177,11 @@ export class RtkLivestreamPlayer extends RtkElement {
       </div>`;
     }
     if (hasUrl && this.playing) return nothing;
-    const busy = streamState === 'STARTING' || streamState === 'STOPPING' || streamState === 'WAITING_ON_MANUAL_INGESTION' || hasUrl;
+    const busy =
+      streamState === 'STARTING' ||
+      streamState === 'STOPPING' ||
+      streamState === 'WAITING_ON_MANUAL_INGESTION' ||
+      hasUrl;
     const message = hasUrl
       ? this.localize('player.loading')
       : streamState === 'STARTING'

@@ -27,7 +27,10 @@ import * as paths from '../../icons/paths.js';
 export class RtkLivestreamToggle extends RtkElement {
   static override strings = { ...controlsStrings, ...errorStrings };
 
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
 
   static override styles = [tokens, hostStyles, styles];
 

@@ -52,9 +52,13 @@ export class RtkLogo extends RtkElement {
   /** The URL in use, or `undefined`. */
   private source(): string | undefined {
     const preset = this.activeMeeting?.self?.config as
-      | { header?: { elements?: { logo?: unknown } }; designTokens?: { logo?: unknown } }
-      | undefined;
-    const candidates = [this.logoUrl, this.activeConfig.logo, preset?.header?.elements?.logo, preset?.designTokens?.logo];
+      { header?: { elements?: { logo?: unknown } }; designTokens?: { logo?: unknown } } | undefined;
+    const candidates = [
+      this.logoUrl,
+      this.activeConfig.logo,
+      preset?.header?.elements?.logo,
+      preset?.designTokens?.logo,
+    ];
     const found = candidates.find((c) => typeof c === 'string' && c.trim() !== '');
     return safeImageUrl(found);
   }

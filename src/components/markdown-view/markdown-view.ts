@@ -58,7 +58,10 @@ export class RtkMarkdownView extends RtkElement {
   private blocks(text: string): TemplateResult[] {
     if (this.cache?.key !== text) {
       // Very long texts are shown as plain text: one text node, whatever the input.
-      const blocks = text.length > PLAIN_ABOVE ? [html`<p class="plain" dir="auto">${text}</p>`] : parseMarkdown(text);
+      const blocks =
+        text.length > PLAIN_ABOVE
+          ? [html`<p class="plain" dir="auto">${text}</p>`]
+          : parseMarkdown(text);
       this.cache = { key: text, blocks };
     }
     return this.cache.blocks;
@@ -70,10 +73,12 @@ export class RtkMarkdownView extends RtkElement {
     const clamped = text.length > limit;
     const shown = clamped && !this.expanded ? `${clampAtWord(text, limit)}…` : text;
     return html`<div part="body" dir="auto">${this.blocks(shown)}</div>
-      ${clamped
-        ? html`<rtk-button part="more" variant="ghost" size="sm" @click=${this.toggle}
+      ${
+        clamped
+          ? html`<rtk-button part="more" variant="ghost" size="sm" @click=${this.toggle}
             >${this.localize(this.expanded ? 'chat_messages.show_less' : 'chat_messages.show_more')}</rtk-button
           >`
-        : nothing}`;
+          : nothing
+      }`;
   }
 }

@@ -12,7 +12,6 @@ import { safeLinkUrl } from '../../internal/safe-url.js';
 
 type Inline = TemplateResult | string;
 
-
 /** Drops trailing punctuation a sentence puts after a bare URL. */
 function trimUrl(url: string): [string, string] {
   const match = /[.,;:!?'")\]]+$/.exec(url);
@@ -38,7 +37,8 @@ export function parseInline(text: string, depth = 0): Inline[] {
     if (code !== undefined) out.push(html`<code part="code">${code}</code>`);
     else if (bold !== undefined) out.push(html`<strong>${parseInline(bold, depth + 1)}</strong>`);
     else if (italic !== undefined) out.push(html`<em>${parseInline(italic, depth + 1)}</em>`);
-    else if (underscored !== undefined) out.push(html`<em>${parseInline(underscored, depth + 1)}</em>`);
+    else if (underscored !== undefined)
+      out.push(html`<em>${parseInline(underscored, depth + 1)}</em>`);
     else if (label !== undefined) {
       const href = safeLinkUrl(target);
       out.push(href ? link(href, parseInline(label, depth + 1)) : whole);
@@ -101,7 +101,11 @@ export function parseMarkdown(text: string): TemplateResult[] {
       }
       i--;
       const rendered = items.map((item) => html`<li dir="auto">${parseInline(item)}</li>`);
-      blocks.push(bullet ? html`<ul part="list">${rendered}</ul>` : html`<ol part="list" start=${start === 1 ? nothing : start}>${rendered}</ol>`);
+      blocks.push(
+        bullet
+          ? html`<ul part="list">${rendered}</ul>`
+          : html`<ol part="list" start=${start === 1 ? nothing : start}>${rendered}</ol>`,
+      );
       continue;
     }
     if (line.trim() === '') flush();

@@ -32,12 +32,17 @@ export function sizeForWidth(width: number): Size {
 }
 
 /** The in-call layout `rtk-meeting` uses, from `meeting.meta.viewType`. */
-export type MeetingLayout = 'group-call' | 'webinar' | 'audio-room' | 'livestream' | 'livestream-viewer' | 'chat';
+export type MeetingLayout =
+  'group-call' | 'webinar' | 'audio-room' | 'livestream' | 'livestream-viewer' | 'chat';
 
 /** What the connection banner says: nothing, reconnecting, lost, or media lost. */
 export type ConnectionProblem = 'reconnecting' | 'lost' | 'media' | undefined;
 
-const BROKEN_TRANSPORT: ReadonlySet<TransportState> = new Set(['failed', 'disconnected', 'reconnecting']);
+const BROKEN_TRANSPORT: ReadonlySet<TransportState> = new Set([
+  'failed',
+  'disconnected',
+  'reconnecting',
+]);
 
 /** `show-setup-screen="false"` must turn it off, as in the official kit. */
 const booleanDefaultTrue = {
@@ -144,7 +149,12 @@ const booleanDefaultTrue = {
  * @fires rtkNotification - When joining (with `showSetupScreen` off) failed, and for meeting events (joins, chat, polls, …).
  */
 export class RtkMeeting extends RtkElement {
-  static override strings = { ...setupStrings, ...errorStrings, ...shellStrings, ...noticesStrings };
+  static override strings = {
+    ...setupStrings,
+    ...errorStrings,
+    ...shellStrings,
+    ...noticesStrings,
+  };
 
   static override styles = [tokens, hostStyles, styles];
 
@@ -157,20 +167,24 @@ export class RtkMeeting extends RtkElement {
 
   private readonly designSystem = new DesignSystemController(this);
 
-  protected readonly events = new MeetingController(this, (m) => [
-    [m.self, 'roomJoined', 'roomLeft', 'waitlisted'],
-    [m.meta, 'socketConnectionUpdate', 'mediaConnectionUpdate'],
-    [m.stage, 'stageStatusUpdate'],
-  ], {
-    onEvent: (event, args) => {
-      if (event === 'roomLeft') {
-        const state = (args[0] as { state?: LeaveRoomState } | undefined)?.state;
-        this.provider.updateStates({ roomLeftState: state ?? 'left' });
-      } else if (event === 'roomJoined') {
-        this.provider.updateStates({ roomLeftState: undefined });
-      }
+  protected readonly events = new MeetingController(
+    this,
+    (m) => [
+      [m.self, 'roomJoined', 'roomLeft', 'waitlisted'],
+      [m.meta, 'socketConnectionUpdate', 'mediaConnectionUpdate'],
+      [m.stage, 'stageStatusUpdate'],
+    ],
+    {
+      onEvent: (event, args) => {
+        if (event === 'roomLeft') {
+          const state = (args[0] as { state?: LeaveRoomState } | undefined)?.state;
+          this.provider.updateStates({ roomLeftState: state ?? 'left' });
+        } else if (event === 'roomJoined') {
+          this.provider.updateStates({ roomLeftState: undefined });
+        }
+      },
     },
-  });
+  );
 
   private readonly action = new ActionController(this, () => this.localize);
 
@@ -225,7 +239,8 @@ export class RtkMeeting extends RtkElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('config') || changed.has('theme')) this.designSystem.apply(this.theme, this.config?.designTokens);
+    if (changed.has('config') || changed.has('theme'))
+      this.designSystem.apply(this.theme, this.config?.designTokens);
     // Here rather than in updated(): state changes made before rendering need no second update.
     const screen = this.screen;
     // Reading the states also takes page-set states (e.g. an open sidebar) into the store.
@@ -281,14 +296,21 @@ export class RtkMeeting extends RtkElement {
     if (socket === 'failed') return 'lost';
     if (socket === 'disconnected' || socket === 'reconnecting') return 'reconnecting';
     const media = meta?.mediaState;
-    if (media && (BROKEN_TRANSPORT.has(media.send?.state) || BROKEN_TRANSPORT.has(media.recv?.state))) return 'media';
+    if (
+      media &&
+      (BROKEN_TRANSPORT.has(media.send?.state) || BROKEN_TRANSPORT.has(media.recv?.state))
+    )
+      return 'media';
     return undefined;
   }
 
   /** Whether a bar is shown: off when `config[key] === false` or the preset disables it. */
   private shows(key: 'header' | 'controlBar'): boolean {
     if (this.activeConfig[key] === false) return false;
-    const preset = (this.activeMeeting?.self.config as { [k: string]: { isEnabled?: boolean } | undefined } | undefined)?.[key];
+    const preset = (
+      this.activeMeeting?.self.config as
+        { [k: string]: { isEnabled?: boolean } | undefined } | undefined
+    )?.[key];
     return preset?.isEnabled !== false;
   }
 
@@ -301,7 +323,10 @@ export class RtkMeeting extends RtkElement {
   override render() {
     // Beside an open sidebar the toasts move left of it, off its header and close button.
     const besideSidebar =
-      this.screen === 'joined' && this.size !== 'sm' && this.layout !== 'chat' && !!this.provider.states.activeSidebar;
+      this.screen === 'joined' &&
+      this.size !== 'sm' &&
+      this.layout !== 'chat' &&
+      !!this.provider.states.activeSidebar;
     return html`<div part="screen">${this.renderScreen()}</div>
       <rtk-notifications
         part="notifications"
@@ -356,9 +381,11 @@ export class RtkMeeting extends RtkElement {
         ${this.renderBanner()}
         <div part="body" class="body">
           <div part="main" class="main">${this.renderMain(layout)}</div>
-          ${this.sidebarWanted()
-            ? html`<rtk-sidebar part="sidebar" .size=${size} .view=${size === 'sm' ? 'full-screen' : 'sidebar'}></rtk-sidebar>`
-            : nothing}
+          ${
+            this.sidebarWanted()
+              ? html`<rtk-sidebar part="sidebar" .size=${size} .view=${size === 'sm' ? 'full-screen' : 'sidebar'}></rtk-sidebar>`
+              : nothing
+          }
         </div>
         ${this.shows('controlBar') ? html`<rtk-controlbar part="controlbar" .size=${size}></rtk-controlbar>` : nothing}
       </div>
@@ -373,11 +400,14 @@ export class RtkMeeting extends RtkElement {
       return html`<rtk-sidebar class="main-chat" persistent default-section="chat" .size=${size}></rtk-sidebar>`;
     }
     // The player (and hls.js behind it) is for livestream viewers only: load it when one renders.
-    if (layout === 'livestream-viewer') void import('../livestream-player/rtk-livestream-player.js');
+    if (layout === 'livestream-viewer')
+      void import('../livestream-player/rtk-livestream-player.js');
     return html`<rtk-stage part="stage" .size=${size}>
-      ${layout === 'livestream-viewer'
-        ? html`<rtk-livestream-player .size=${size}></rtk-livestream-player>`
-        : html`<rtk-grid .size=${size}></rtk-grid>`}
+      ${
+        layout === 'livestream-viewer'
+          ? html`<rtk-livestream-player .size=${size}></rtk-livestream-player>`
+          : html`<rtk-grid .size=${size}></rtk-grid>`
+      }
     </rtk-stage>`;
   }
 

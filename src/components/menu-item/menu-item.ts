@@ -28,7 +28,8 @@ export class RtkMenuItem extends RtkElement {
   static override styles = [tokens, hostStyles, styles];
 
   /** Look of the menu the item belongs to, as in the official kit (`primary` or `secondary`). */
-  @property({ attribute: 'menu-variant', reflect: true }) menuVariant: 'primary' | 'secondary' = 'primary';
+  @property({ attribute: 'menu-variant', reflect: true }) menuVariant: 'primary' | 'secondary' =
+    'primary';
 
   /** The item cannot be chosen; arrow keys skip it. Our addition. */
   @property({ type: Boolean, reflect: true }) disabled = false;
@@ -37,7 +38,10 @@ export class RtkMenuItem extends RtkElement {
    * Makes the item a checkbox (`menuitemcheckbox`) that is checked or not; leave unset for a
    * plain item. Our addition.
    */
-  @property({ type: Boolean, converter: { fromAttribute: (v: string | null) => v !== null && v !== 'false' } })
+  @property({
+    type: Boolean,
+    converter: { fromAttribute: (v: string | null) => v !== null && v !== 'false' },
+  })
   checked?: boolean;
 
   constructor() {
@@ -80,9 +84,11 @@ export class RtkMenuItem extends RtkElement {
 
   override render() {
     return html`<span part="start"><slot name="start"></slot></span>
-      ${this.checked === undefined
-        ? nothing
-        : html`<span part="check" aria-hidden="true">${this.checked ? '✓' : ''}</span>`}
+      ${
+        this.checked === undefined
+          ? nothing
+          : html`<span part="check" aria-hidden="true">${this.checked ? '✓' : ''}</span>`
+      }
       <span part="label"><slot></slot></span>
       <span part="end"><slot name="end"></slot></span>`;
   }

@@ -14,7 +14,8 @@ export class RtkMenuList extends RtkElement {
   static override styles = [tokens, hostStyles, styles];
 
   /** Look of the menu, as in the official kit (`primary` or `secondary`). */
-  @property({ attribute: 'menu-variant', reflect: true }) menuVariant: 'primary' | 'secondary' = 'primary';
+  @property({ attribute: 'menu-variant', reflect: true }) menuVariant: 'primary' | 'secondary' =
+    'primary';
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -90,7 +90,9 @@ export class RtkMenu extends RtkElement {
 
   /** The `rtk-menu-item`s of this menu (not of a nested one), in document order. */
   get items(): HTMLElement[] {
-    return [...this.querySelectorAll<HTMLElement>(ITEM)].filter((item) => item.closest('rtk-menu') === this);
+    return [...this.querySelectorAll<HTMLElement>(ITEM)].filter(
+      (item) => item.closest('rtk-menu') === this,
+    );
   }
 
   private get enabledItems(): HTMLElement[] {
@@ -220,7 +222,13 @@ export class RtkMenu extends RtkElement {
   private labelList(): void {
     const list = this.querySelector(':scope > rtk-menu-list');
     const trigger = this.trigger;
-    if (!list || !trigger || list.hasAttribute('aria-label') || list.hasAttribute('aria-labelledby')) return;
+    if (
+      !list ||
+      !trigger ||
+      list.hasAttribute('aria-label') ||
+      list.hasAttribute('aria-labelledby')
+    )
+      return;
     if (!trigger.id) trigger.id = `rtk-menu-trigger-${++triggerIds}`;
     list.setAttribute('aria-labelledby', trigger.id);
   }
@@ -232,7 +240,9 @@ export class RtkMenu extends RtkElement {
   };
 
   private handleMenuClick = (event: MouseEvent): void => {
-    const item = event.composedPath().find((node) => node instanceof Element && node.localName === ITEM);
+    const item = event
+      .composedPath()
+      .find((node) => node instanceof Element && node.localName === ITEM);
     // A disabled item stops its own click, so any item click that reaches here was a choice.
     if (item && (item as Element).closest('rtk-menu') === this) this.hide(true);
   };

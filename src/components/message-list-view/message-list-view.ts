@@ -62,7 +62,11 @@ class DeferredResizeObserver implements ResizeObserver {
     this.removals = new MutationObserver((records) => {
       for (const record of records) {
         for (const node of record.removedNodes) {
-          if (node instanceof Element && !node.isConnected && (this.observed.has(node) || this.queued.has(node))) {
+          if (
+            node instanceof Element &&
+            !node.isConnected &&
+            (this.observed.has(node) || this.queued.has(node))
+          ) {
             this.unobserve(node);
           }
         }
@@ -233,7 +237,11 @@ export class RtkMessageListView extends RtkElement {
   private layout: PinLayout = {};
   private layoutKey = '';
   private firstVisible = 0;
-  private previousKeys: { first: unknown; last: unknown; length: number } = { first: undefined, last: undefined, length: 0 };
+  private previousKeys: { first: unknown; last: unknown; length: number } = {
+    first: undefined,
+    last: undefined,
+    length: 0,
+  };
   private pendingPin?: { index: number; block: 'start' | 'end' };
 
   override connectedCallback(): void {
@@ -291,7 +299,11 @@ export class RtkMessageListView extends RtkElement {
     const key = pin ? `pin:${pin.index}` : this.anchored ? `end:${count}` : 'free';
     if (key !== this.layoutKey) {
       this.layoutKey = key;
-      this.layout = pin ? { pin } : this.anchored && count > 0 ? { pin: { index: count - 1, block: 'end' } } : {};
+      this.layout = pin
+        ? { pin }
+        : this.anchored && count > 0
+          ? { pin: { index: count - 1, block: 'end' } }
+          : {};
       this.pendingPin = undefined;
     }
     return this.layout;
@@ -324,7 +336,8 @@ export class RtkMessageListView extends RtkElement {
     } else if (this.anchored && this.layoutKey === 'free') {
       this.anchored = false;
     }
-    if (list.scrollTop <= TOP_SLACK && list.scrollHeight > list.clientHeight) void this.requestOlder();
+    if (list.scrollTop <= TOP_SLACK && list.scrollHeight > list.clientHeight)
+      void this.requestOlder();
   };
 
   private async requestOlder(): Promise<void> {
@@ -346,7 +359,8 @@ export class RtkMessageListView extends RtkElement {
   override render() {
     const items = Array.isArray(this.messages) ? this.messages : [];
     const label = this.label ?? this.localize('chat_messages.list');
-    return html`${items.length === 0
+    return html`${
+      items.length === 0
         ? html`<div part="empty" role="status">${this.localize('chat_messages.empty')}</div>`
         : html`<lit-virtualizer
             part="list"
@@ -361,15 +375,18 @@ export class RtkMessageListView extends RtkElement {
             @scroll=${this.handleScroll}
             @unpinned=${this.handleUnpinned}
             @visibilityChanged=${this.handleVisibility}
-          ></lit-virtualizer>`}
+          ></lit-virtualizer>`
+    }
       ${this.loading ? html`<div part="loading" role="status">${this.localize('chat_messages.loading')}</div>` : nothing}
-      ${this.unseen > 0
-        ? html`<rtk-button part="show-new-messages" variant="primary" size="sm" @click=${() => this.scrollToNewest()}
+      ${
+        this.unseen > 0
+          ? html`<rtk-button part="show-new-messages" variant="primary" size="sm" @click=${() => this.scrollToNewest()}
             ><span slot="start">${renderIcon('chevron_down', this.icons, paths.chevron_down)}</span>${this.localize(
               'chat_messages.new_messages',
               { count: this.unseen },
             )}</rtk-button
           >`
-        : nothing}`;
+          : nothing
+      }`;
   }
 }

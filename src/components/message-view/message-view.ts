@@ -107,15 +107,18 @@ export class RtkMessageView extends RtkElement {
 
   private renderHeader() {
     if (this.hideAuthorName && this.hideMetadata) return nothing;
-    const time = this.time instanceof Date && !Number.isNaN(this.time.getTime()) ? this.time : undefined;
+    const time =
+      this.time instanceof Date && !Number.isNaN(this.time.getTime()) ? this.time : undefined;
     const name = this.authorName || (this.isSelf ? this.localize('chat_messages.you') : '');
     return html`<div part="header" ?hidden=${this.hideAuthorName}>
       <span part="author" dir="auto">${name}</span>
-      ${this.hideMetadata || !time
-        ? nothing
-        : html`<time part="metadata" datetime=${time.toISOString()}
+      ${
+        this.hideMetadata || !time
+          ? nothing
+          : html`<time part="metadata" datetime=${time.toISOString()}
             >${this.localize('chat_messages.time', { time: this.localize.formatTime(time, { hour: 'numeric', minute: '2-digit' }) })}</time
-          >`}
+          >`
+      }
     </div>`;
   }
 
@@ -126,7 +129,9 @@ export class RtkMessageView extends RtkElement {
       this.pinned ? this.localize('chat_messages.pinned') : '',
       this.isPrivate ? this.localize('chat_messages.private') : '',
     ].filter(Boolean);
-    return marks.length ? html`<span class="mark" part="marks">${marks.join(' · ')}</span>` : nothing;
+    return marks.length
+      ? html`<span class="mark" part="marks">${marks.join(' · ')}</span>`
+      : nothing;
   }
 
   private renderActions() {
@@ -144,17 +149,21 @@ export class RtkMessageView extends RtkElement {
         >
           ${renderIcon('more_vertical', this.icons, paths.more_vertical)}
         </button>
-        ${this.menuLoaded
-          ? html`<rtk-menu-list>
+        ${
+          this.menuLoaded
+            ? html`<rtk-menu-list>
               ${actions.map(
                 (a) => html`<rtk-menu-item data-action=${a.id} @click=${() => this.choose(a.id)}
-                  >${a.icon
-                    ? html`<span slot="start">${renderIcon(a.icon, this.icons, ICONS[a.icon])}</span>`
-                    : nothing}${a.label}</rtk-menu-item
+                  >${
+                    a.icon
+                      ? html`<span slot="start">${renderIcon(a.icon, this.icons, ICONS[a.icon])}</span>`
+                      : nothing
+                  }${a.label}</rtk-menu-item
                 >`,
               )}
             </rtk-menu-list>`
-          : nothing}
+            : nothing
+        }
       </rtk-menu>
     </div>`;
   }
@@ -162,9 +171,11 @@ export class RtkMessageView extends RtkElement {
   override render() {
     const showHeader = !this.hideAuthorName;
     return html`<div part="row">
-      ${this.hideAvatar
-        ? html`<span class="avatar-space"></span>`
-        : html`<rtk-avatar part="avatar" decorative size="sm" .name=${this.authorName} .picture=${this.avatarUrl}></rtk-avatar>`}
+      ${
+        this.hideAvatar
+          ? html`<span class="avatar-space"></span>`
+          : html`<rtk-avatar part="avatar" decorative size="sm" .name=${this.authorName} .picture=${this.avatarUrl}></rtk-avatar>`
+      }
       <div part="main">
         ${showHeader ? this.renderHeader() : nothing}
         <div part="message" dir="auto"><slot></slot></div>

@@ -129,37 +129,45 @@ export class RtkMixedGrid extends RtkElement {
       : shown.type === 'plugin'
         ? this.localize('grids.plugin', { name: shown.plugin.name ?? '' })
         : this.localize('grids.screenshare', { name: shown.participant.name ?? '' });
-    return html`${shown
+    return html`${
+      shown
         ? html`<section part="main-view" aria-label=${label}>
-            ${tabs.length > 1
-              ? html`<rtk-tab-bar
+            ${
+              tabs.length > 1
+                ? html`<rtk-tab-bar
                   part="tab-bar"
                   .tabs=${tabs}
                   .activeTab=${toActiveTab(shown)}
                   .size=${this.size}
                   @tabChange=${this.handleTabChange}
                 ></rtk-tab-bar>`
-              : nothing}
-            ${shown.type === 'plugin'
-              ? html`<div part="plugin" class="panel">
+                : nothing
+            }
+            ${
+              shown.type === 'plugin'
+                ? html`<div part="plugin" class="panel">
                   ${renderIcon('plugins', this.icons, paths.plugins)}
                   <p class="plugin-name">${shown.plugin.name}</p>
                   <p class="plugin-note">${this.localize('grids.plugin_placeholder')}</p>
                 </div>`
-              : html`<rtk-screenshare-view
+                : html`<rtk-screenshare-view
                   .participant=${shown.participant}
                   .size=${this.size}
-                ></rtk-screenshare-view>`}
+                ></rtk-screenshare-view>`
+            }
           </section>`
-        : nothing}
-      ${people.length
-        ? html`<rtk-simple-grid
+        : nothing
+    }
+      ${
+        people.length
+          ? html`<rtk-simple-grid
             part="aside"
             .participants=${people}
             aspect-ratio=${this.aspectRatio ?? this.activeConfig.aspectRatio ?? '16:9'}
             .gap=${this.gap}
             .size=${this.size}
           ></rtk-simple-grid>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 }

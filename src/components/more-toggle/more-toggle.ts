@@ -15,8 +15,13 @@ const GAP = 8;
 
 /** The label of a control in the menu (its inner `rtk-controlbar-button`), for type-ahead. */
 function labelOf(item: HTMLElement): string {
-  const button = item.localName === 'rtk-controlbar-button' ? item : item.shadowRoot?.querySelector('rtk-controlbar-button');
-  return String((button as { label?: unknown } | null | undefined)?.label ?? item.textContent ?? '');
+  const button =
+    item.localName === 'rtk-controlbar-button'
+      ? item
+      : item.shadowRoot?.querySelector('rtk-controlbar-button');
+  return String(
+    (button as { label?: unknown } | null | undefined)?.label ?? item.textContent ?? '',
+  );
 }
 
 /**
@@ -52,7 +57,10 @@ function labelOf(item: HTMLElement): string {
 export class RtkMoreToggle extends RtkElement {
   static override strings = controlsStrings;
 
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
 
   static override styles = [tokens, hostStyles, styles];
 
@@ -81,7 +89,12 @@ export class RtkMoreToggle extends RtkElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.observer.observe(this, { childList: true, subtree: false, attributes: true, attributeFilter: ['hidden'] });
+    this.observer.observe(this, {
+      childList: true,
+      subtree: false,
+      attributes: true,
+      attributeFilter: ['hidden'],
+    });
     this.syncItems();
   }
 
@@ -95,14 +108,17 @@ export class RtkMoreToggle extends RtkElement {
     super.firstUpdated(changed);
     // On the popup, not the host: the controls slotted into it become menu items, the "More"
     // button beside it does not.
-    if (this.menu) new ContextProvider(this.menu, { context: controlbarMenuContext, initialValue: true });
+    if (this.menu)
+      new ContextProvider(this.menu, { context: controlbarMenuContext, initialValue: true });
   }
 
   /** The visible controls of the menu. */
   get items(): HTMLElement[] {
     return [...this.children].filter(
       (el): el is HTMLElement =>
-        el instanceof HTMLElement && !el.hidden && !(el.localName.includes('-') && !customElements.get(el.localName)),
+        el instanceof HTMLElement &&
+        !el.hidden &&
+        !(el.localName.includes('-') && !customElements.get(el.localName)),
     );
   }
 

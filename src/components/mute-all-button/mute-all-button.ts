@@ -20,7 +20,10 @@ import * as paths from '../../icons/paths.js';
 export class RtkMuteAllButton extends RtkElement {
   static override strings = peopleStrings;
 
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
 
   static override styles = [tokens, hostStyles, styles];
 

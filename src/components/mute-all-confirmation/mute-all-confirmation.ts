@@ -33,7 +33,9 @@ export class RtkMuteAllConfirmation extends RtkElement {
 
   static override styles = [tokens, hostStyles, styles];
 
-  protected readonly events = new MeetingController(this, (m) => [[m.self?.permissions, 'permissionsUpdate']]);
+  protected readonly events = new MeetingController(this, (m) => [
+    [m.self?.permissions, 'permissionsUpdate'],
+  ]);
 
   private readonly action = new ActionController(this, () => this.localize);
 
@@ -46,7 +48,8 @@ export class RtkMuteAllConfirmation extends RtkElement {
   }
 
   private close = (): void => {
-    if (this.activeStates.activeMuteAllConfirmation) this.updateStates({ activeMuteAllConfirmation: false });
+    if (this.activeStates.activeMuteAllConfirmation)
+      this.updateStates({ activeMuteAllConfirmation: false });
     this.allowUnmute = true;
   };
 

@@ -61,18 +61,24 @@ export class RtkNameTag extends RtkElement {
     if (!p) return nothing;
     const name = p.name?.trim() || '?';
     const muted = !this.isScreenShare && !p.audioEnabled;
-    return html`${muted
+    return html`${
+      muted
         ? html`<span part="mic-icon" role="img" aria-label=${this.localize('tile.muted')}
             >${renderIcon('mic_off', this.icons, paths.mic_off)}</span
           >`
-        : nothing}<span part="name">${this.self ? this.localize('tile.you', { name }) : name}</span>${p.isPinned
+        : nothing
+    }<span part="name">${this.self ? this.localize('tile.you', { name }) : name}</span>${
+      p.isPinned
         ? html`<span part="pinned-icon" role="img" aria-label=${this.localize('tile.pinned')}
             >${renderIcon('pin', this.icons, paths.pin)}</span
           >`
-        : nothing}${isHostPeer(p)
+        : nothing
+    }${
+      isHostPeer(p)
         ? html`<span part="host-badge" role="img" aria-label=${this.localize('tile.host')}
             >${renderIcon('crown', this.icons, paths.crown)}</span
           >`
-        : nothing}`;
+        : nothing
+    }`;
   }
 }

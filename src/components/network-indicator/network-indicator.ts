@@ -42,9 +42,13 @@ export class RtkNetworkIndicator extends RtkElement {
 
   static override styles = [tokens, hostStyles, styles];
 
-  protected readonly events = new MeetingController(this, () => [[this.participant, 'mediaScoreUpdate']], {
-    onEvent: (_event, [payload]) => this.handleScore(payload as ScorePayload | undefined),
-  });
+  protected readonly events = new MeetingController(
+    this,
+    () => [[this.participant, 'mediaScoreUpdate']],
+    {
+      onEvent: (_event, [payload]) => this.handleScore(payload as ScorePayload | undefined),
+    },
+  );
 
   /** The person whose connection is shown: a remote participant or `meeting.self`. */
   @property({ attribute: false }) participant?: Peer;
@@ -82,9 +86,11 @@ export class RtkNetworkIndicator extends RtkElement {
     if (quality === 'good') return nothing;
     const label = this.localize(quality === 'weak' ? 'tile.network_weak' : 'tile.network_poor');
     return html`<span part="icon" class=${quality} role="img" aria-label=${label} title=${label}
-      >${quality === 'weak'
-        ? renderIcon('wifi_weak', this.icons, paths.wifi_weak)
-        : renderIcon('wifi_off', this.icons, paths.wifi_off)}</span
+      >${
+        quality === 'weak'
+          ? renderIcon('wifi_weak', this.icons, paths.wifi_weak)
+          : renderIcon('wifi_off', this.icons, paths.wifi_off)
+      }</span
     >`;
   }
 }

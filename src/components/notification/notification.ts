@@ -2,7 +2,10 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
 import { NOTIFICATION_DURATION } from '../../controllers/notifications-controller.js';
-import type { RtkNotificationAction, RtkNotificationDetail } from '../../events/rtk-notification.js';
+import type {
+  RtkNotificationAction,
+  RtkNotificationDetail,
+} from '../../events/rtk-notification.js';
 import { RtkNotificationDismissEvent } from '../../events/rtk-notification-dismiss.js';
 import * as paths from '../../icons/paths.js';
 import { renderIcon } from '../../icons/render-icon.js';
@@ -108,7 +111,8 @@ export class RtkNotification extends RtkElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('notification') || changed.has('duration') || !this.countdown) this.restartCountdown();
+    if (changed.has('notification') || changed.has('duration') || !this.countdown)
+      this.restartCountdown();
     if (!this.countdown) return;
     if (this.isPaused && this.countdown.playState === 'running') this.countdown.pause();
     else if (!this.isPaused && this.countdown.playState === 'paused') this.countdown.play();
@@ -117,17 +121,24 @@ export class RtkNotification extends RtkElement {
   private restartCountdown(): void {
     const notification = this.notification;
     const duration = this.effectiveDuration;
-    if (this.countdownFor === notification && this.countdown?.effect?.getTiming().duration === duration) return;
+    if (
+      this.countdownFor === notification &&
+      this.countdown?.effect?.getTiming().duration === duration
+    )
+      return;
     this.countdown?.cancel();
     this.countdown = undefined;
     this.countdownFor = notification;
     if (!notification || !this.progress || !(duration > 0)) return;
     // The bar's animation is the timer: pausing it pauses the countdown, exactly.
-    const countdown = this.progress.animate([{ transform: 'scaleX(1)' }, { transform: 'scaleX(0)' }], {
-      duration,
-      easing: 'linear',
-      fill: 'forwards',
-    });
+    const countdown = this.progress.animate(
+      [{ transform: 'scaleX(1)' }, { transform: 'scaleX(0)' }],
+      {
+        duration,
+        easing: 'linear',
+        fill: 'forwards',
+      },
+    );
     countdown.onfinish = () => {
       if (this.countdown === countdown) this.dismiss();
     };
@@ -151,7 +162,8 @@ export class RtkNotification extends RtkElement {
   }
 
   private renderVariantIcon() {
-    const [name, fallback] = VARIANT_ICON[this.notification?.variant ?? 'info'] ?? VARIANT_ICON.info;
+    const [name, fallback] =
+      VARIANT_ICON[this.notification?.variant ?? 'info'] ?? VARIANT_ICON.info;
     return renderIcon(name, this.icons, fallback);
   }
 
@@ -161,19 +173,25 @@ export class RtkNotification extends RtkElement {
     return html`<div part="container">
       ${this.renderVariantIcon()}
       <p part="message">
-        ${n.variant === 'error'
-          ? html`<span class="visually-hidden">${this.localize('notification.error')}: </span>`
-          : nothing}<slot>${n.message}</slot>
+        ${
+          n.variant === 'error'
+            ? html`<span class="visually-hidden">${this.localize('notification.error')}: </span>`
+            : nothing
+        }<slot>${n.message}</slot>
       </p>
-      ${n.actions?.length
-        ? html`<div part="actions">
+      ${
+        n.actions?.length
+          ? html`<div part="actions">
             ${n.actions.map(
-              (action) => html`<button part="action" type="button" @click=${() => this.runAction(action)}>
+              (
+                action,
+              ) => html`<button part="action" type="button" @click=${() => this.runAction(action)}>
                 ${action.label}
               </button>`,
             )}
           </div>`
-        : nothing}
+          : nothing
+      }
       <button part="dismiss" type="button" aria-label=${this.localize('notifications.dismiss')} @click=${this.dismiss}>
         ${renderIcon('close', this.icons, paths.close)}
       </button>

@@ -4,7 +4,10 @@ import { repeat } from 'lit/directives/repeat.js';
 import { RtkElement } from '../../internal/rtk-element.js';
 import { MeetingNotificationsController } from '../../controllers/meeting-notifications-controller.js';
 import { NotificationsController } from '../../controllers/notifications-controller.js';
-import type { RtkNotificationDetail, RtkNotificationVariant } from '../../events/rtk-notification.js';
+import type {
+  RtkNotificationDetail,
+  RtkNotificationVariant,
+} from '../../events/rtk-notification.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import { playNotificationTone } from '../../internal/notification-sound.js';
 import styles from './notifications.styles.js';
@@ -49,7 +52,8 @@ export class RtkNotifications extends RtkElement {
   @property({ type: Number }) max = 3;
 
   /** Plays the sound of a new notification; replace it to use your own. Our addition. */
-  @property({ attribute: false }) playSound: (variant: RtkNotificationVariant) => unknown = playNotificationTone;
+  @property({ attribute: false }) playSound: (variant: RtkNotificationVariant) => unknown =
+    playNotificationTone;
 
   private readonly heard = new Set<string>();
 

@@ -9,7 +9,11 @@ import { paginatedListStrings } from '../../i18n/en/paginated-list.js';
  * Fetches one page: up to `size` items older than `timestamp` (newest first) when `reversed`, as
  * in the official kit.
  */
-export type PaginatedFetch<T = unknown> = (timestamp: number, size: number, reversed: boolean) => Promise<T[]>;
+export type PaginatedFetch<T = unknown> = (
+  timestamp: number,
+  size: number,
+  reversed: boolean,
+) => Promise<T[]>;
 
 /** How close to the end of the list (in CSS pixels) the next page starts loading. */
 const LOOKAHEAD_PX = 48;
@@ -17,7 +21,11 @@ const LOOKAHEAD_PX = 48;
 /** The time of an item, for the next page's `timestamp`: `timestamp`, `createdAt` or `time`. */
 function defaultTimestampOf(item: unknown): number | undefined {
   if (!item || typeof item !== 'object') return undefined;
-  const { timestamp, createdAt, time } = item as { timestamp?: unknown; createdAt?: unknown; time?: unknown };
+  const { timestamp, createdAt, time } = item as {
+    timestamp?: unknown;
+    createdAt?: unknown;
+    time?: unknown;
+  };
   for (const value of [timestamp, createdAt, time]) {
     if (typeof value === 'number') return value;
     if (value instanceof Date) return value.getTime();
@@ -214,7 +222,13 @@ export class RtkPaginatedList<T = unknown> extends RtkElement {
   /** Re-observes the end marker, so that a still-visible end keeps loading pages. */
   private watchSentinel(): void {
     const sentinel = this.sentinel;
-    if (!sentinel || this.loading || this.failed || !this.hasMore || typeof IntersectionObserver === 'undefined') {
+    if (
+      !sentinel ||
+      this.loading ||
+      this.failed ||
+      !this.hasMore ||
+      typeof IntersectionObserver === 'undefined'
+    ) {
       this.observer?.disconnect();
       return;
     }
@@ -242,7 +256,8 @@ export class RtkPaginatedList<T = unknown> extends RtkElement {
 
   private handleLoadMore = async (): Promise<void> => {
     // activeElement, not :focus, which does not match while the window itself is unfocused.
-    const hadFocus = !!this.loadMoreButton && this.shadowRoot?.activeElement === this.loadMoreButton;
+    const hadFocus =
+      !!this.loadMoreButton && this.shadowRoot?.activeElement === this.loadMoreButton;
     await this.loadMore();
     await this.updateComplete;
     // Keep keyboard users in place when the button goes away with the last page.
@@ -251,10 +266,15 @@ export class RtkPaginatedList<T = unknown> extends RtkElement {
 
   private renderItems() {
     const items = this.visibleItems;
-    if (this.renderItem) return items.map((item, index) => html`<li part="item">${this.renderItem!(item, index)}</li>`);
+    if (this.renderItem)
+      return items.map(
+        (item, index) => html`<li part="item">${this.renderItem!(item, index)}</li>`,
+      );
     if (this.createNodes) {
       const nodes = this.createNodes([...items]);
-      return (Array.isArray(nodes) ? nodes : [nodes]).map((node) => html`<li part="item">${node}</li>`);
+      return (Array.isArray(nodes) ? nodes : [nodes]).map(
+        (node) => html`<li part="item">${node}</li>`,
+      );
     }
     return items.map((item) => html`<li part="item">${String(item)}</li>`);
   }
@@ -262,26 +282,32 @@ export class RtkPaginatedList<T = unknown> extends RtkElement {
   override render() {
     const empty = this.visibleItems.length === 0;
     const settledEmpty = empty && !this.loading && !this.hasMore && !this.failed;
-    return html`${this.unseenNew
+    return html`${
+      this.unseenNew
         ? html`<button part="show-new-messages" type="button" @click=${this.scrollToStart}>
             ${this.localize('paginated_list.show_new')}
           </button>`
-        : nothing}
+        : nothing
+    }
       <div part="container" @scroll=${this.handleScroll}>
       <ul part="list" aria-busy=${this.loading ? 'true' : 'false'} aria-label=${this.label || nothing}>
         ${this.renderItems()}
       </ul>
-      ${settledEmpty
-        ? html`<p part="empty">${this.emptyListLabel ?? this.localize('paginated_list.empty')}</p>`
-        : nothing}
+      ${
+        settledEmpty
+          ? html`<p part="empty">${this.emptyListLabel ?? this.localize('paginated_list.empty')}</p>`
+          : nothing
+      }
       ${this.loading ? html`<p part="status">${this.localize('paginated_list.loading')}</p>` : nothing}
       ${this.failed ? html`<p part="status">${this.localize('paginated_list.error')}</p>` : nothing}
-      ${this.hasMore && !this.loading
-        ? html`<div part="sentinel" aria-hidden="true"></div>
+      ${
+        this.hasMore && !this.loading
+          ? html`<div part="sentinel" aria-hidden="true"></div>
             <button part="load-more" type="button" @click=${this.handleLoadMore}>
               ${this.localize('paginated_list.load_more')}
             </button>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 }

@@ -160,7 +160,9 @@ export class RtkParticipantTile extends RtkElement {
     const current = this.registered;
     if (
       current &&
-      (current.participant !== participant || current.video !== video || current.preview !== this.isPreview)
+      (current.participant !== participant ||
+        current.video !== video ||
+        current.preview !== this.isPreview)
     ) {
       this.registered = undefined;
       try {
@@ -168,9 +170,16 @@ export class RtkParticipantTile extends RtkElement {
       } catch {
         // A half-shaped participant must not break the page.
       }
-      this.dispatchEvent(new TileUnloadEvent({ participant: current.participant, videoElement: current.video }));
+      this.dispatchEvent(
+        new TileUnloadEvent({ participant: current.participant, videoElement: current.video }),
+      );
     }
-    if (!this.registered && participant && video && typeof participant.registerVideoElement === 'function') {
+    if (
+      !this.registered &&
+      participant &&
+      video &&
+      typeof participant.registerVideoElement === 'function'
+    ) {
       this.registered = { participant, video, preview: this.isPreview };
       try {
         participant.registerVideoElement(video, this.isPreview);
@@ -222,18 +231,22 @@ export class RtkParticipantTile extends RtkElement {
         playsinline
         autoplay
       ></video>
-      ${videoOn
-        ? nothing
-        : html`<rtk-avatar part="avatar" decorative .participant=${p}></rtk-avatar>`}
+      ${
+        videoOn
+          ? nothing
+          : html`<rtk-avatar part="avatar" decorative .participant=${p}></rtk-avatar>`
+      }
       <rtk-name-tag
         part="name-tag"
         .participant=${p}
         ?is-self=${self}
         variant=${this.variant}
       ></rtk-name-tag>
-      ${this.isPreview
-        ? nothing
-        : html`<rtk-network-indicator part="network-indicator" .participant=${p}></rtk-network-indicator>`}
+      ${
+        this.isPreview
+          ? nothing
+          : html`<rtk-network-indicator part="network-indicator" .participant=${p}></rtk-network-indicator>`
+      }
       ${this.renderMenu(p, self ? this.localize('tile.you', { name }) : name)}
     </div>`;
   }
@@ -242,7 +255,8 @@ export class RtkParticipantTile extends RtkElement {
     if (this.isPreview) return nothing;
     const allowed = participantActions(this.activeMeeting, p);
     if (allowed.length === 0) return nothing;
-    const actions = this.menuLoaded && this.menuEntries ? this.menuEntries(allowed, this.localize) : [];
+    const actions =
+      this.menuLoaded && this.menuEntries ? this.menuEntries(allowed, this.localize) : [];
     return html`<rtk-menu part="menu" placement="bottom-end">
       <button
         part="menu-button"
@@ -254,17 +268,19 @@ export class RtkParticipantTile extends RtkElement {
       >
         ${renderIcon('more_vertical', this.icons, paths.more_vertical)}
       </button>
-      ${actions.length
-        ? actions.map(
-            (a) =>
-              html`<rtk-menu-item
+      ${
+        actions.length
+          ? actions.map(
+              (a) =>
+                html`<rtk-menu-item
                 data-action=${a.key}
                 ?disabled=${this.action?.isPending(a.key) ?? false}
                 @click=${() => void this.action?.run(a.key, a.run, { action: a.label })}
                 ><span slot="start">${renderIcon(a.icon, this.icons, a.path)}</span>${a.label}</rtk-menu-item
               >`,
-          )
-        : nothing}
+            )
+          : nothing
+      }
     </rtk-menu>`;
   }
 }

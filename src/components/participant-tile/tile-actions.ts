@@ -1,7 +1,10 @@
 import { peopleStrings } from '../../i18n/en/people.js';
 import { withStrings, type Translator } from '../../i18n/t.js';
 import * as paths from '../../icons/paths.js';
-import type { ParticipantAction, ParticipantActionKind } from '../../internal/participant-actions.js';
+import type {
+  ParticipantAction,
+  ParticipantActionKind,
+} from '../../internal/participant-actions.js';
 
 // How the tile menu shows each action (label and icon), loaded with the menu on its first open,
 // so a tile that is never opened does not carry them. Which actions there are is decided by
@@ -32,7 +35,15 @@ const LOOKS: Record<ParticipantActionKind, { label: string; icon: string; path: 
 const borrowed = { 'people.remove_from_stage': peopleStrings['people.remove_from_stage'] };
 
 /** The tile menu's entries for `actions` (from `participantActions`), labelled in `localize`'s language. */
-export function tileMenuEntries(actions: readonly ParticipantAction[], localize: Translator): TileMenuEntry[] {
+export function tileMenuEntries(
+  actions: readonly ParticipantAction[],
+  localize: Translator,
+): TileMenuEntry[] {
   const t = withStrings(localize, borrowed);
-  return actions.map(({ kind, run }) => ({ key: kind, ...LOOKS[kind], label: t(LOOKS[kind].label), run }));
+  return actions.map(({ kind, run }) => ({
+    key: kind,
+    ...LOOKS[kind],
+    label: t(LOOKS[kind].label),
+    run,
+  }));
 }

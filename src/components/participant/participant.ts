@@ -8,7 +8,11 @@ import { peopleStrings } from '../../i18n/en/people.js';
 import { tileStrings } from '../../i18n/en/tile.js';
 import * as paths from '../../icons/paths.js';
 import { renderIcon } from '../../icons/render-icon.js';
-import { participantActions, type ParticipantAction, type ParticipantActionKind } from '../../internal/participant-actions.js';
+import {
+  participantActions,
+  type ParticipantAction,
+  type ParticipantActionKind,
+} from '../../internal/participant-actions.js';
 import type { Participant, Peer } from '../../meeting/participant.js';
 import { focusRing, hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './participant.styles.js';
@@ -55,7 +59,11 @@ const LOOKS: Record<ParticipantActionKind, { label: string; icon: string; path: 
  * @fires rtkNotification - When the meeting refused an action (variant `error`).
  */
 export class RtkParticipant extends RtkElement {
-  static override strings = { ...peopleStrings, ...errorStrings, 'tile.hide_self': tileStrings['tile.hide_self'] };
+  static override strings = {
+    ...peopleStrings,
+    ...errorStrings,
+    'tile.hide_self': tileStrings['tile.hide_self'],
+  };
 
   static override styles = [tokens, hostStyles, focusRing, styles];
 
@@ -77,7 +85,9 @@ export class RtkParticipant extends RtkElement {
 
   private get isSelf(): boolean {
     const self = this.activeMeeting?.self;
-    return Boolean(self && this.participant && (this.participant === self || this.participant.id === self.id));
+    return Boolean(
+      self && this.participant && (this.participant === self || this.participant.id === self.id),
+    );
   }
 
   private isHost(p: Peer | Participant): boolean {
@@ -102,11 +112,13 @@ export class RtkParticipant extends RtkElement {
         ${this.isHost(p) ? html`<span part="badge">${this.localize('people.host')}</span>` : nothing}
       </div>
       <span part="media">
-        ${p.isPinned
-          ? html`<span part="pinned-icon" role="img" aria-label=${this.localize('people.pinned')}
+        ${
+          p.isPinned
+            ? html`<span part="pinned-icon" role="img" aria-label=${this.localize('people.pinned')}
               >${renderIcon('pin', this.icons, paths.pin)}</span
             >`
-          : nothing}
+            : nothing
+        }
         <span part=${audioOn ? 'mic-icon' : 'mic-icon off'} class=${audioOn ? '' : 'off'} role="img" aria-label=${micLabel}
           >${audioOn ? renderIcon('mic_on', this.icons, paths.mic_on) : renderIcon('mic_off', this.icons, paths.mic_off)}</span
         >

@@ -57,7 +57,13 @@ export class RtkParticipantsAudio extends RtkElement {
   static override styles = [tokens, hostStyles, styles];
 
   protected readonly events = new MeetingController(this, (m) => [
-    [m.participants?.joined, 'audioUpdate', 'screenShareUpdate', 'participantJoined', 'participantLeft'],
+    [
+      m.participants?.joined,
+      'audioUpdate',
+      'screenShareUpdate',
+      'participantJoined',
+      'participantLeft',
+    ],
     [m.self, 'deviceUpdate'],
   ]);
 
@@ -104,7 +110,9 @@ export class RtkParticipantsAudio extends RtkElement {
       ...this.audioElements.map((el) => el.play()),
     ]);
     const refused = results.some(
-      (r) => r.status === 'rejected' && (r.reason as { name?: string } | undefined)?.name === 'NotAllowedError',
+      (r) =>
+        r.status === 'rejected' &&
+        (r.reason as { name?: string } | undefined)?.name === 'NotAllowedError',
     );
     this.blocked = refused;
   }
@@ -123,7 +131,9 @@ export class RtkParticipantsAudio extends RtkElement {
   private speakerId(): string | undefined {
     const self = this.activeMeeting?.self;
     try {
-      return typeof self?.getCurrentDevices === 'function' ? self.getCurrentDevices().speaker?.deviceId : undefined;
+      return typeof self?.getCurrentDevices === 'function'
+        ? self.getCurrentDevices().speaker?.deviceId
+        : undefined;
     } catch {
       return undefined;
     }
@@ -143,7 +153,13 @@ export class RtkParticipantsAudio extends RtkElement {
     const entries = new Map<string, AudioEntry>();
     for (const p of mapItems<Participant>(this.activeMeeting?.participants?.joined)) {
       const mic = p.audioEnabled ? p.audioTrack : undefined;
-      if (mic) entries.set(`${p.id}:audio`, { key: `${p.id}:audio`, peerId: p.id, kind: 'audio', track: mic });
+      if (mic)
+        entries.set(`${p.id}:audio`, {
+          key: `${p.id}:audio`,
+          peerId: p.id,
+          kind: 'audio',
+          track: mic,
+        });
       const screen = p.screenShareEnabled ? p.screenShareTracks?.audio : undefined;
       if (screen) {
         const key = `${p.id}:screenshare`;
@@ -158,7 +174,8 @@ export class RtkParticipantsAudio extends RtkElement {
     const audio = repeat(
       this.entries.values(),
       (e) => e.key,
-      (e) => html`<audio part="audio" data-key=${e.key} data-peer=${e.peerId} data-kind=${e.kind}></audio>`,
+      (e) =>
+        html`<audio part="audio" data-key=${e.key} data-peer=${e.peerId} data-kind=${e.kind}></audio>`,
     );
     if (!this.blocked || this.entries.size === 0) return audio;
     // Rare (only where the browser blocks autoplay): the button's code loads with the prompt.

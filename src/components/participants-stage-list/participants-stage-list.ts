@@ -60,7 +60,13 @@ export class RtkParticipantsStageList extends RtkElement {
   static override styles = [tokens, hostStyles, focusRing, styles];
 
   protected readonly events = new MeetingController(this, (m) => [
-    [m.participants?.joined, 'participantJoined', 'participantLeft', 'participantsCleared', 'stageStatusUpdate'],
+    [
+      m.participants?.joined,
+      'participantJoined',
+      'participantLeft',
+      'participantsCleared',
+      'stageStatusUpdate',
+    ],
     [m.stage, 'stageStatusUpdate'],
     [m.self?.permissions, 'permissionsUpdate'],
   ]);
@@ -81,7 +87,10 @@ export class RtkParticipantsStageList extends RtkElement {
   }
 
   /** How the local user may take `participant` off the stage, if they may. */
-  private removal(meeting: Meeting | undefined, participant: Participant | undefined): ParticipantAction | undefined {
+  private removal(
+    meeting: Meeting | undefined,
+    participant: Participant | undefined,
+  ): ParticipantAction | undefined {
     return participantActions(meeting, participant).find((a) => a.kind === 'stage');
   }
 
@@ -92,11 +101,25 @@ export class RtkParticipantsStageList extends RtkElement {
     const self = meeting!.self;
     const people: OnStage[] = [];
     if ((meeting!.stage?.status ?? self.stageStatus) === 'ON_STAGE') {
-      people.push({ id: self.id, userId: self.userId, name: self.name, picture: self.picture, self: true });
+      people.push({
+        id: self.id,
+        userId: self.userId,
+        name: self.name,
+        picture: self.picture,
+        self: true,
+      });
     }
     for (const p of mapItems(meeting!.participants?.joined)) {
       if (p?.stageStatus !== 'ON_STAGE' || p.id === self.id) continue;
-      people.push({ id: p.id, userId: p.userId, name: p.name, picture: p.picture, isHost: p.isHost, self: false, participant: p });
+      people.push({
+        id: p.id,
+        userId: p.userId,
+        name: p.name,
+        picture: p.picture,
+        isHost: p.isHost,
+        self: false,
+        participant: p,
+      });
     }
     return people;
   }
@@ -105,7 +128,9 @@ export class RtkParticipantsStageList extends RtkElement {
   async removeFromStage(person: { userId: string; name: string }): Promise<void> {
     const meeting = this.activeMeeting;
     if (!this.shown(meeting)) return;
-    const participant = mapItems(meeting!.participants?.joined).find((p) => p?.userId === person.userId);
+    const participant = mapItems(meeting!.participants?.joined).find(
+      (p) => p?.userId === person.userId,
+    );
     const removal = this.removal(meeting, participant);
     if (!removal) return;
     await this.action.run(`remove:${person.userId}`, removal.run, {
@@ -122,26 +147,32 @@ export class RtkParticipantsStageList extends RtkElement {
     if (!this.shown(meeting)) return nothing;
     const everyone = this.onStage;
     const query = this.search.trim().toLocaleLowerCase();
-    const people = query ? everyone.filter((p) => p.name.toLocaleLowerCase().includes(query)) : everyone;
-    return html`${this.hideHeader
+    const people = query
+      ? everyone.filter((p) => p.name.toLocaleLowerCase().includes(query))
+      : everyone;
+    return html`${
+      this.hideHeader
         ? nothing
         : html`<div part="header">
             <h3 part="heading-count">
               ${this.localize('stage.on_stage_title')}
               <span class="count">${this.localize('stage.on_stage_count', { count: everyone.length })}</span>
             </h3>
-          </div>`}
-      ${people.length === 0
-        ? html`<p part="empty">
+          </div>`
+    }
+      ${
+        people.length === 0
+          ? html`<p part="empty">
             ${query ? this.localize('stage.no_match', { search: this.search.trim() }) : this.localize('stage.on_stage_empty')}
           </p>`
-        : html`<ul part="participants" aria-label=${this.localize('stage.on_stage_label')}>
+          : html`<ul part="participants" aria-label=${this.localize('stage.on_stage_label')}>
             ${repeat(
               people,
               (p) => p.id,
               (p) => this.renderPerson(p, Boolean(this.removal(meeting, p.participant))),
             )}
-          </ul>`}`;
+          </ul>`
+      }`;
   }
 
   private renderPerson(p: OnStage, canRemove: boolean) {
@@ -150,8 +181,9 @@ export class RtkParticipantsStageList extends RtkElement {
       <rtk-avatar part="avatar" decorative .participant=${p}></rtk-avatar>
       <span part="name">${name}</span>
       ${p.isHost ? html`<span part="badge">${this.localize('stage.host')}</span>` : nothing}
-      ${canRemove
-        ? html`<rtk-button
+      ${
+        canRemove
+          ? html`<rtk-button
             part="remove-button"
             kind="icon"
             variant="ghost"
@@ -161,7 +193,8 @@ export class RtkParticipantsStageList extends RtkElement {
             @click=${() => void this.removeFromStage(p)}
             >${renderIcon('stage_leave', this.icons, paths.stage_leave)}</rtk-button
           >`
-        : nothing}
+          : nothing
+      }
     </li>`;
   }
 }

@@ -26,7 +26,9 @@ export class RtkParticipantsStageQueue extends RtkElement {
 
   static override styles = [tokens, hostStyles, styles];
 
-  protected readonly events = new MeetingController(this, (m) => [[m.self?.permissions, 'permissionsUpdate']]);
+  protected readonly events = new MeetingController(this, (m) => [
+    [m.self?.permissions, 'permissionsUpdate'],
+  ]);
 
   /** Where the list is shown (`sidebar` or `full`), as in the official kit. */
   @property() view?: string;
@@ -35,7 +37,11 @@ export class RtkParticipantsStageQueue extends RtkElement {
   private canManage(): boolean {
     const meeting = this.activeMeeting;
     const permissions = meeting?.self?.permissions;
-    return Boolean(meeting?.stage) && Boolean(permissions?.stageEnabled) && Boolean(permissions?.acceptStageRequests);
+    return (
+      Boolean(meeting?.stage) &&
+      Boolean(permissions?.stageEnabled) &&
+      Boolean(permissions?.acceptStageRequests)
+    );
   }
 
   protected override updated(): void {

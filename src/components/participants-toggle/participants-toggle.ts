@@ -34,7 +34,10 @@ export class RtkParticipantsToggle extends SidebarToggleElement {
     const permissions = meeting?.self.permissions;
     let count = 0;
     if (permissions?.acceptWaitingRequests) count += meeting?.participants?.waitlisted?.size ?? 0;
-    if (permissions?.acceptStageRequests && typeof meeting?.stage?.getAccessRequests === 'function') {
+    if (
+      permissions?.acceptStageRequests &&
+      typeof meeting?.stage?.getAccessRequests === 'function'
+    ) {
       try {
         count += meeting.stage.getAccessRequests()?.stageRequests?.length ?? 0;
       } catch {
@@ -46,7 +49,8 @@ export class RtkParticipantsToggle extends SidebarToggleElement {
 
   protected shown(): boolean {
     const meeting = this.activeMeeting;
-    if (!meeting?.participants || meeting.self.permissions?.showParticipantList === false) return false;
+    if (!meeting?.participants || meeting.self.permissions?.showParticipantList === false)
+      return false;
     return meeting.self.config?.controlBar?.elements?.participants !== false;
   }
 

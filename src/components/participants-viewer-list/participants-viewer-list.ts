@@ -13,9 +13,14 @@ import styles from './participants-viewer-list.styles.js';
 /** The viewers of a meeting: everyone not on the stage (self included when off it), filtered by `search`. */
 export function viewersOf(meeting: Meeting | undefined, search = ''): Peer[] {
   if (!meeting) return [];
-  const people: Peer[] = [meeting.self as Peer, ...(mapItems(meeting.participants?.joined) as Peer[])];
+  const people: Peer[] = [
+    meeting.self as Peer,
+    ...(mapItems(meeting.participants?.joined) as Peer[]),
+  ];
   const query = foldForSearch(search.trim());
-  return people.filter((p) => p.stageStatus !== 'ON_STAGE' && (!query || foldedNameOf(p).includes(query)));
+  return people.filter(
+    (p) => p.stageStatus !== 'ON_STAGE' && (!query || foldedNameOf(p).includes(query)),
+  );
 }
 
 /**
@@ -34,7 +39,13 @@ export class RtkParticipantsViewerList extends RtkElement {
   static override styles = [tokens, hostStyles, styles];
 
   protected readonly events = new MeetingController(this, (m) => [
-    [m.participants?.joined, 'participantJoined', 'participantLeft', 'participantsCleared', 'stageStatusUpdate'],
+    [
+      m.participants?.joined,
+      'participantJoined',
+      'participantLeft',
+      'participantsCleared',
+      'stageStatusUpdate',
+    ],
     [m.stage, 'stageStatusUpdate'],
     [m.self, 'roomJoined'],
   ]);
@@ -48,27 +59,30 @@ export class RtkParticipantsViewerList extends RtkElement {
   /** Where the list is shown (kept for compatibility with the official kit). */
   @property() view = 'sidebar';
 
-  private renderRow = (p: Peer) =>
-    html`<rtk-participant .participant=${p}></rtk-participant>`;
+  private renderRow = (p: Peer) => html`<rtk-participant .participant=${p}></rtk-participant>`;
 
   override render() {
     const meeting = this.activeMeeting;
     if (!meeting) return nothing;
     const all = viewersOf(meeting);
     const shown = this.search.trim() ? viewersOf(meeting, this.search) : all;
-    return html`${this.hideHeader
+    return html`${
+      this.hideHeader
         ? nothing
-        : html`<h3 part="heading-count">${this.localize('people.viewers_count', { count: all.length })}</h3>`}
-      ${shown.length === 0
-        ? html`<p part="empty">
+        : html`<h3 part="heading-count">${this.localize('people.viewers_count', { count: all.length })}</h3>`
+    }
+      ${
+        shown.length === 0
+          ? html`<p part="empty">
             ${this.search.trim() ? this.localize('people.no_results', { query: this.search.trim() }) : this.localize('people.viewers_empty')}
           </p>`
-        : html`<rtk-virtualized-participant-list
+          : html`<rtk-virtualized-participant-list
             part="participants"
             .items=${shown}
             .renderItem=${this.renderRow}
             .label=${this.localize('people.viewers_list')}
             item-height="48"
-          ></rtk-virtualized-participant-list>`}`;
+          ></rtk-virtualized-participant-list>`
+      }`;
   }
 }

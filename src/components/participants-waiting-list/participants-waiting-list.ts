@@ -56,7 +56,10 @@ export class RtkParticipantsWaitingList extends RtkElement {
   @property({ type: Boolean, attribute: 'show-empty' }) showEmpty = false;
 
   private canAdmit(): boolean {
-    return Boolean(this.activeMeeting?.self.permissions?.acceptWaitingRequests && this.activeMeeting.participants);
+    return Boolean(
+      this.activeMeeting?.self.permissions?.acceptWaitingRequests &&
+      this.activeMeeting.participants,
+    );
   }
 
   private accept(p: Participant): void {
@@ -89,16 +92,20 @@ export class RtkParticipantsWaitingList extends RtkElement {
     if (!this.canAdmit()) return nothing;
     const waiting = mapItems(this.activeMeeting!.participants.waitlisted) as Participant[];
     if (waiting.length === 0) {
-      return this.showEmpty ? html`<p part="empty">${this.localize('people.waiting_empty')}</p>` : nothing;
+      return this.showEmpty
+        ? html`<p part="empty">${this.localize('people.waiting_empty')}</p>`
+        : nothing;
     }
     const all = this.action.isPending('accept-all');
     return html`<div part="header">
         <h3 part="waitlisted-heading-count" id="heading">${this.localize('people.waiting_count', { count: waiting.length })}</h3>
-        ${waiting.length > 1
-          ? html`<rtk-button part="accept-all" variant="primary" size="sm" ?loading=${all} @click=${this.acceptAll}
+        ${
+          waiting.length > 1
+            ? html`<rtk-button part="accept-all" variant="primary" size="sm" ?loading=${all} @click=${this.acceptAll}
               >${this.localize('people.accept_all')}</rtk-button
             >`
-          : nothing}
+            : nothing
+        }
       </div>
       <ul part="waitlisted-participants" aria-labelledby="heading">
         ${repeat(

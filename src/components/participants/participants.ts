@@ -63,7 +63,13 @@ export class RtkParticipants extends RtkElement {
   static override styles = [tokens, hostStyles, focusRing, styles];
 
   protected readonly events = new MeetingController(this, (m) => [
-    [m.participants?.joined, 'participantJoined', 'participantLeft', 'participantsCleared', 'stageStatusUpdate'],
+    [
+      m.participants?.joined,
+      'participantJoined',
+      'participantLeft',
+      'participantsCleared',
+      'stageStatusUpdate',
+    ],
     [m.participants?.waitlisted, 'participantJoined', 'participantLeft', 'participantsCleared'],
     [m.stage, 'stageAccessRequestUpdate', 'stageStatusUpdate'],
     [m.self, 'roomJoined'],
@@ -71,7 +77,8 @@ export class RtkParticipants extends RtkElement {
   ]);
 
   /** The section shown first (`participants`, `waitlisted`, `requests` or `viewers`). */
-  @property({ attribute: 'default-participants-tab-id' }) defaultParticipantsTabId: ParticipantsTabId = 'participants';
+  @property({ attribute: 'default-participants-tab-id' })
+  defaultParticipantsTabId: ParticipantsTabId = 'participants';
 
   /** The selected section; falls back to the first available one. */
   @state() private tab?: ParticipantsTabId;
@@ -95,9 +102,17 @@ export class RtkParticipants extends RtkElement {
       },
     ];
     if (can.acceptWaitingRequests && meeting.participants?.waitlisted) {
-      list.push({ id: 'waitlisted', label: this.localize('people.tab_waiting'), count: meeting.participants.waitlisted.size ?? 0 });
+      list.push({
+        id: 'waitlisted',
+        label: this.localize('people.tab_waiting'),
+        count: meeting.participants.waitlisted.size ?? 0,
+      });
     }
-    if (isStaged && can.acceptStageRequests && typeof meeting.stage?.getAccessRequests === 'function') {
+    if (
+      isStaged &&
+      can.acceptStageRequests &&
+      typeof meeting.stage?.getAccessRequests === 'function'
+    ) {
       let count = 0;
       try {
         count = meeting.stage.getAccessRequests()?.stageRequests?.length ?? 0;
@@ -107,7 +122,11 @@ export class RtkParticipants extends RtkElement {
       list.push({ id: 'requests', label: this.localize('people.tab_requests'), count });
     }
     if (isStaged) {
-      list.push({ id: 'viewers', label: this.localize('people.tab_viewers'), count: people.filter((p) => p.stageStatus !== 'ON_STAGE').length });
+      list.push({
+        id: 'viewers',
+        label: this.localize('people.tab_viewers'),
+        count: people.filter((p) => p.stageStatus !== 'ON_STAGE').length,
+      });
     }
     return list;
   }
@@ -124,7 +143,9 @@ export class RtkParticipants extends RtkElement {
   private select(id: ParticipantsTabId, focus = false): void {
     this.tab = id;
     if (focus) {
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[role="tab"][data-id="${id}"]`)?.focus());
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>(`[role="tab"][data-id="${id}"]`)?.focus(),
+      );
     }
   }
 
@@ -146,8 +167,7 @@ export class RtkParticipants extends RtkElement {
     return sections.some((s) => s.id === wanted) ? wanted : sections[0].id;
   }
 
-  private renderRow = (p: Peer) =>
-    html`<rtk-participant .participant=${p}></rtk-participant>`;
+  private renderRow = (p: Peer) => html`<rtk-participant .participant=${p}></rtk-participant>`;
 
   override render() {
     const meeting = this.activeMeeting;
@@ -222,7 +242,8 @@ export class RtkParticipants extends RtkElement {
     const isStaged = staged(meeting);
     const query = foldForSearch(this.query.trim());
     const people = this.people(meeting).filter(
-      (p) => (!isStaged || p.stageStatus === 'ON_STAGE') && (!query || foldedNameOf(p).includes(query)),
+      (p) =>
+        (!isStaged || p.stageStatus === 'ON_STAGE') && (!query || foldedNameOf(p).includes(query)),
     );
     if (people.length === 0) {
       return html`<p part="empty">

@@ -15,7 +15,12 @@ import styles from './permissions-message.styles.js';
 export type PermissionsBrowser = 'chrome' | 'edge' | 'firefox' | 'safari' | 'other';
 
 /** The permission states that mean a device cannot be used. */
-const BLOCKED: ReadonlySet<string> = new Set(['DENIED', 'SYSTEM_DENIED', 'COULD_NOT_START', 'NO_DEVICES_AVAILABLE']);
+const BLOCKED: ReadonlySet<string> = new Set([
+  'DENIED',
+  'SYSTEM_DENIED',
+  'COULD_NOT_START',
+  'NO_DEVICES_AVAILABLE',
+]);
 
 /** The kinds explained, in the order shown. */
 const KINDS: readonly MediaPermissionKind[] = ['video', 'audio', 'screenshare'];
@@ -83,12 +88,18 @@ export class RtkPermissionsMessage extends RtkElement {
   /** The blocked kinds to explain now, with their state. */
   private blocked(): Array<[MediaPermissionKind, MediaPermissionState]> {
     const self = this.activeMeeting?.self;
-    const fromStates = this.activeStates.activePermissionsMessage as PermissionsMessageState | undefined;
+    const fromStates = this.activeStates.activePermissionsMessage as
+      PermissionsMessageState | undefined;
     if (!self || fromStates?.enabled === false) return [];
     const only = this.kind ?? (fromStates?.enabled ? fromStates.kind : undefined);
-    const permissions = (self.mediaPermissions ?? {}) as Partial<Record<MediaPermissionKind, MediaPermissionState>>;
+    const permissions = (self.mediaPermissions ?? {}) as Partial<
+      Record<MediaPermissionKind, MediaPermissionState>
+    >;
     return KINDS.filter((kind) => !only || kind === only)
-      .map((kind) => [kind, permissions[kind]] as [MediaPermissionKind, MediaPermissionState | undefined])
+      .map(
+        (kind) =>
+          [kind, permissions[kind]] as [MediaPermissionKind, MediaPermissionState | undefined],
+      )
       .filter((entry): entry is [MediaPermissionKind, MediaPermissionState] => {
         const [kind, value] = entry;
         return value !== undefined && BLOCKED.has(value) && this.dismissed.get(kind) !== value;

@@ -13,7 +13,9 @@ import { focusRing, hostStyles, tokens } from '../../styles/shared.styles.js';
 /** A one-line summary of a message, as text. */
 export function messagePreview(m: Message): string {
   if (m.type === 'text' || m.type === 'custom') {
-    const text = String((m as { message?: unknown }).message ?? '').replace(/\s+/g, ' ').trim();
+    const text = String((m as { message?: unknown }).message ?? '')
+      .replace(/\s+/g, ' ')
+      .trim();
     return text.length > 140 ? `${text.slice(0, 140)}…` : text;
   }
   if (m.type === 'file') return String(m.name ?? '');
@@ -100,7 +102,9 @@ export class RtkPinnedMessageSelector extends RtkElement {
     `,
   ];
 
-  protected readonly events = new MeetingController(this, (m) => [[m.chat, 'chatUpdate', 'pinMessage', 'unpinMessage']]);
+  protected readonly events = new MeetingController(this, (m) => [
+    [m.chat, 'chatUpdate', 'pinMessage', 'unpinMessage'],
+  ]);
 
   @state() private open = false;
 
@@ -151,13 +155,16 @@ export class RtkPinnedMessageSelector extends RtkElement {
         </span>
         <span class="icon">${this.open ? renderIcon('chevron_up', this.icons, paths.chevron_up) : renderIcon('chevron_down', this.icons, paths.chevron_down)}</span>
       </button>
-      ${this.open
-        ? html`<ul part="list" id="list" aria-label=${this.localize('chat_messages.pinned_list')}>
+      ${
+        this.open
+          ? html`<ul part="list" id="list" aria-label=${this.localize('chat_messages.pinned_list')}>
             ${pinned.map(
-              (m) => html`<li><button part="item" type="button" @click=${() => this.select(m)}>${this.renderMessage(m)}</button></li>`,
+              (m) =>
+                html`<li><button part="item" type="button" @click=${() => this.select(m)}>${this.renderMessage(m)}</button></li>`,
             )}
           </ul>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 }

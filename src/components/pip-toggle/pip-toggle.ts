@@ -25,11 +25,16 @@ import * as paths from '../../icons/paths.js';
 export class RtkPipToggle extends RtkElement {
   static override strings = { ...controlsStrings, ...errorStrings };
 
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
 
   static override styles = [tokens, hostStyles, styles];
 
-  protected readonly events = new MeetingController(this, (m) => [[m.participants?.pip, 'pipStarted', 'pipEnded']]);
+  protected readonly events = new MeetingController(this, (m) => [
+    [m.participants?.pip, 'pipStarted', 'pipEnded'],
+  ]);
 
   private readonly action = new ActionController(this, () => this.localize);
 

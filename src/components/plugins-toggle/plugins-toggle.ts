@@ -22,7 +22,10 @@ import * as paths from '../../icons/paths.js';
 export class RtkPluginsToggle extends RtkElement {
   static override strings = controlsStrings;
 
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
 
   static override styles = [tokens, hostStyles, styles];
 
@@ -44,13 +47,21 @@ export class RtkPluginsToggle extends RtkElement {
   /** Opens the sidebar on this section, or closes it when it already shows it. */
   toggle(): void {
     if (!this.shown()) return;
-    this.updateStates(this.open ? { activeSidebar: false } : { activeSidebar: true, sidebar: 'plugins' });
+    this.updateStates(
+      this.open ? { activeSidebar: false } : { activeSidebar: true, sidebar: 'plugins' },
+    );
   }
 
   private shown(): boolean {
     const meeting = this.activeMeeting;
     const plugins = meeting?.plugins;
-    if (!meeting || !plugins?.all || !plugins.all.size || meeting.self.config?.controlBar?.elements?.plugins === false) return false;
+    if (
+      !meeting ||
+      !plugins?.all ||
+      !plugins.all.size ||
+      meeting.self.config?.controlBar?.elements?.plugins === false
+    )
+      return false;
     return Boolean(meeting.self.permissions?.plugins?.canStart) || (plugins.active?.size ?? 0) > 0;
   }
 

@@ -59,11 +59,16 @@ type FieldErrors = { question?: string; options: (string | undefined)[] };
 export class RtkPollForm extends RtkElement {
   static override strings = { ...pollsStrings, ...errorStrings };
 
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
 
   static override styles = [tokens, hostStyles, focusRing, visuallyHidden, styles];
 
-  protected readonly events = new MeetingController(this, (m) => [[m.self?.permissions, 'pollsUpdate', 'permissionsUpdate']]);
+  protected readonly events = new MeetingController(this, (m) => [
+    [m.self?.permissions, 'pollsUpdate', 'permissionsUpdate'],
+  ]);
 
   private readonly action = new ActionController(this, () => this.localize);
 
@@ -280,8 +285,9 @@ export class RtkPollForm extends RtkElement {
                   @input=${this.handleOption}
                   @keydown=${this.handleOptionKey}
                 />
-                ${removable
-                  ? html`<rtk-button
+                ${
+                  removable
+                    ? html`<rtk-button
                       part="remove-option"
                       kind="icon"
                       variant="ghost"
@@ -290,18 +296,21 @@ export class RtkPollForm extends RtkElement {
                       @click=${() => this.removeOption(option.key)}
                       >${renderIcon('close', this.icons, paths.close)}</rtk-button
                     >`
-                  : nothing}
+                    : nothing
+                }
               </div>
               <p part="error" id=${`option-error-${option.key}`}>${error ?? nothing}</p>
             </div>`;
           },
         )}
         <p class="hint" id="limit">${t('polls.options_limit', { max: this.limit })}</p>
-        ${this.options.length < this.limit
-          ? html`<rtk-button part="add-option" variant="ghost" .disabled=${pending} @click=${this.addOption}>
+        ${
+          this.options.length < this.limit
+            ? html`<rtk-button part="add-option" variant="ghost" .disabled=${pending} @click=${this.addOption}>
               <span slot="start">${renderIcon('plus', this.icons, paths.plus)}</span>${t('polls.add_option')}
             </rtk-button>`
-          : nothing}
+            : nothing
+        }
       </fieldset>
       <rtk-switch
         part="anonymous"

@@ -109,7 +109,8 @@ export class RtkPoll extends RtkElement {
   }
 
   private get rights(): { canVote: boolean; canView: boolean } {
-    const polls = (this.permissions ?? this.activeMeeting?.self.permissions)?.polls as PollPermissionsInput['polls'];
+    const polls = (this.permissions ?? this.activeMeeting?.self.permissions)
+      ?.polls as PollPermissionsInput['polls'];
     return {
       canVote: polls?.canVote !== false,
       canView: (polls?.canView ?? polls?.canViewResults) !== false,
@@ -164,7 +165,8 @@ export class RtkPoll extends RtkElement {
     if (!poll) return nothing;
     const selfId = this.selfId;
     const { canVote, canView } = this.rights;
-    const voted = (selfId !== undefined && poll.voted?.includes(selfId)) || this.ownVote !== undefined;
+    const voted =
+      (selfId !== undefined && poll.voted?.includes(selfId)) || this.ownVote !== undefined;
     const mine = selfId !== undefined && poll.createdByUserId === selfId;
     const showResults = canView && (!poll.hideVotes || voted || mine);
     const t = this.localize;
@@ -176,14 +178,18 @@ export class RtkPoll extends RtkElement {
         ${poll.hideVotes ? html`<span class="tag">${t('polls.hidden_votes')}</span>` : nothing}
       </p>
       ${canVote && !voted ? this.renderVote(poll) : nothing}
-      ${voted
-        ? html`<p part="status" data-voted tabindex="-1" role="status">${renderIcon('check', this.icons, paths.check)}
+      ${
+        voted
+          ? html`<p part="status" data-voted tabindex="-1" role="status">${renderIcon('check', this.icons, paths.check)}
             ${t('polls.voted')}</p>`
-        : nothing}
+          : nothing
+      }
       ${showResults ? this.renderResults(poll, selfId) : nothing}
-      ${!showResults && canView && canVote && !voted
-        ? html`<p part="status">${t('polls.results_hidden')}</p>`
-        : nothing}
+      ${
+        !showResults && canView && canVote && !voted
+          ? html`<p part="status">${t('polls.results_hidden')}</p>`
+          : nothing
+      }
     </article>`;
   }
 
@@ -222,7 +228,8 @@ export class RtkPoll extends RtkElement {
           const share = total ? count / total : 0;
           const percent = t.formatNumber(share, { style: 'percent', maximumFractionDigits: 0 });
           const mine =
-            this.ownVote === index || (selfId !== undefined && option.votes?.some((v) => v.id === selfId) === true);
+            this.ownVote === index ||
+            (selfId !== undefined && option.votes?.some((v) => v.id === selfId) === true);
           return html`<li part="result" class=${mine ? 'mine' : ''}>
             <div class="row">
               <span class="text">${option.text}</span>

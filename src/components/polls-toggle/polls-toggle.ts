@@ -33,7 +33,12 @@ export class RtkPollsToggle extends SidebarToggleElement {
         const payload = args[0] as { polls?: Poll[]; newPoll?: boolean } | undefined;
         const newest = payload?.polls?.at(-1);
         const self = this.activeMeeting?.self;
-        if (event === 'pollsUpdate' && payload?.newPoll && newest && newest.createdByUserId !== self?.userId) {
+        if (
+          event === 'pollsUpdate' &&
+          payload?.newPoll &&
+          newest &&
+          newest.createdByUserId !== self?.userId
+        ) {
           this.markUnseen(newest.id);
         }
       },

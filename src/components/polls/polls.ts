@@ -48,7 +48,10 @@ export class RtkPolls extends RtkElement {
         const newest = payload?.polls?.at(-1);
         if (!payload?.newPoll || !newest) return;
         if (newest.createdByUserId === this.activeMeeting?.self.userId) return;
-        this.announcement = this.localize('polls.new_poll', { name: newest.createdBy, question: newest.question });
+        this.announcement = this.localize('polls.new_poll', {
+          name: newest.createdBy,
+          question: newest.question,
+        });
       },
     },
   );
@@ -76,7 +79,8 @@ export class RtkPolls extends RtkElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const target = this.focusNext === 'form' ? this.form : this.focusNext === 'button' ? this.button : undefined;
+    const target =
+      this.focusNext === 'form' ? this.form : this.focusNext === 'button' ? this.button : undefined;
     this.focusNext = undefined;
     if (target) void focusWhenReady(target);
   }
@@ -103,32 +107,41 @@ export class RtkPolls extends RtkElement {
     const meeting = this.activeMeeting;
     const polls = meeting?.polls;
     if (!polls) return nothing;
-    const items = Array.isArray(polls.items) ? polls.items.filter((p): p is Poll => Boolean(p?.id)) : [];
+    const items = Array.isArray(polls.items)
+      ? polls.items.filter((p): p is Poll => Boolean(p?.id))
+      : [];
     const newestFirst = [...items].reverse();
     const t = this.localize;
     const canCreate = this.canCreate;
     return html`<div part="container" role="group" aria-label=${t('polls.title')} @keydown=${this.handleKeydown}>
-      ${canCreate
-        ? html`<rtk-button
+      ${
+        canCreate
+          ? html`<rtk-button
             part="button"
             variant=${this.formOpen ? 'secondary' : 'primary'}
             kind="wide"
             @click=${this.handleToggle}
           >
-            ${this.formOpen
-              ? t('polls.cancel')
-              : html`<span slot="start">${renderIcon('plus', this.icons, paths.plus)}</span>${t('polls.create')}`}
+            ${
+              this.formOpen
+                ? t('polls.cancel')
+                : html`<span slot="start">${renderIcon('plus', this.icons, paths.plus)}</span>${t('polls.create')}`
+            }
           </rtk-button>`
-        : nothing}
-      ${canCreate && this.formOpen
-        ? html`<rtk-poll-form
+          : nothing
+      }
+      ${
+        canCreate && this.formOpen
+          ? html`<rtk-poll-form
             part="poll-form"
             .size=${this.size}
             @rtkPollCreated=${this.close}
           ></rtk-poll-form>`
-        : nothing}
-      ${newestFirst.length
-        ? html`<ul part="polls" aria-label=${t('polls.title')}>
+          : nothing
+      }
+      ${
+        newestFirst.length
+          ? html`<ul part="polls" aria-label=${t('polls.title')}>
             ${repeat(
               newestFirst,
               (poll) => poll.id,
@@ -141,11 +154,12 @@ export class RtkPolls extends RtkElement {
               </li>`,
             )}
           </ul>`
-        : html`<div part="empty">
+          : html`<div part="empty">
             ${renderIcon('poll', this.icons, paths.poll)}
             <p>${t('polls.empty')}</p>
             ${canCreate ? html`<p class="hint">${t('polls.empty_create')}</p>` : nothing}
-          </div>`}
+          </div>`
+      }
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </div>`;
   }

@@ -37,7 +37,9 @@ export class RtkRecordingIndicator extends RtkElement {
 
   static override styles = [tokens, hostStyles, visuallyHidden, styles];
 
-  protected readonly events = new MeetingController(this, (m) => [[m.recording, 'recordingUpdate']]);
+  protected readonly events = new MeetingController(this, (m) => [
+    [m.recording, 'recordingUpdate'],
+  ]);
 
   private announcement = '';
   private seenMeeting?: Meeting;
@@ -65,12 +67,14 @@ export class RtkRecordingIndicator extends RtkElement {
   override render() {
     if (!this.activeMeeting?.recording) return nothing;
     const shown = this.lastShown;
-    return html`${shown
+    return html`${
+      shown
         ? html`<span part="indicator"
             >${renderIcon('record', this.icons, paths.record)}<span part="label"
               >${this.localize(shown === 'PAUSED' ? 'header.recording_paused' : 'header.recording')}</span
             ></span
           >`
-        : nothing}<span class="visually-hidden" role="status">${this.announcement}</span>`;
+        : nothing
+    }<span class="visually-hidden" role="status">${this.announcement}</span>`;
   }
 }

@@ -29,7 +29,10 @@ import * as paths from '../../icons/paths.js';
 export class RtkRecordingToggle extends RtkElement {
   static override strings = { ...controlsStrings, ...errorStrings };
 
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
 
   static override styles = [tokens, hostStyles, styles];
 
@@ -108,8 +111,9 @@ export class RtkRecordingToggle extends RtkElement {
         .size=${this.size}
         @click=${this.handleClick}
       ></rtk-controlbar-button
-      >${this.showPause && active
-        ? html`<rtk-controlbar-button
+      >${
+        this.showPause && active
+          ? html`<rtk-controlbar-button
             part="pause-button"
             .label=${this.localize(state === 'PAUSED' ? 'controls.record_resume' : 'controls.record_pause')}
             .icon=${state === 'PAUSED' ? 'record' : 'stop'}
@@ -120,6 +124,7 @@ export class RtkRecordingToggle extends RtkElement {
             .size=${this.size}
             @click=${this.handlePause}
           ></rtk-controlbar-button>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 }

@@ -30,7 +30,10 @@ const BLOCKED = new Set(['DENIED', 'SYSTEM_DENIED', 'COULD_NOT_START']);
 export class RtkScreenShareToggle extends RtkElement {
   static override strings = { ...controlsStrings, ...errorStrings };
 
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
 
   static override styles = [tokens, hostStyles, styles];
 
@@ -53,13 +56,20 @@ export class RtkScreenShareToggle extends RtkElement {
   private mode(): 'hidden' | 'share' | 'request' | 'requested' | 'needs-stage' {
     const self = this.activeMeeting?.self;
     const permission = self?.permissions?.canProduceScreenshare;
-    if (!self || permission === 'NOT_ALLOWED' || self.config?.controlBar?.elements?.screenshare === false) return 'hidden';
+    if (
+      !self ||
+      permission === 'NOT_ALLOWED' ||
+      self.config?.controlBar?.elements?.screenshare === false
+    )
+      return 'hidden';
     if (typeof self.enableScreenShare !== 'function') return 'hidden';
     if (permission !== 'CAN_REQUEST') return 'share';
     const status = self.stageStatus;
     if (status === 'ON_STAGE' || status === 'ACCEPTED_TO_JOIN_STAGE') return 'share';
     if (status === 'REQUESTED_TO_JOIN_STAGE') return 'requested';
-    return this.activeMeeting?.stage && self.permissions?.stageAccess === 'CAN_REQUEST' ? 'request' : 'needs-stage';
+    return this.activeMeeting?.stage && self.permissions?.stageAccess === 'CAN_REQUEST'
+      ? 'request'
+      : 'needs-stage';
   }
 
   private handleClick = (): void => {
@@ -75,10 +85,14 @@ export class RtkScreenShareToggle extends RtkElement {
       });
     } else if (mode === 'share') {
       const on = Boolean(self.screenShareEnabled);
-      void this.action.run('toggle', () => (on ? self.disableScreenShare() : self.enableScreenShare()), {
-        action: this.localize(on ? 'controls.screenshare_stop' : 'controls.screenshare_start'),
-        trace: on ? 'self.disableScreenShare' : 'self.enableScreenShare',
-      });
+      void this.action.run(
+        'toggle',
+        () => (on ? self.disableScreenShare() : self.enableScreenShare()),
+        {
+          action: this.localize(on ? 'controls.screenshare_stop' : 'controls.screenshare_start'),
+          trace: on ? 'self.disableScreenShare' : 'self.enableScreenShare',
+        },
+      );
     }
   };
 

@@ -14,12 +14,7 @@ import styles from './screenshare-view.styles.js';
 
 /** Where the name tag sits. */
 export type ScreenshareNameTagPosition =
-  | 'bottom-left'
-  | 'bottom-right'
-  | 'bottom-center'
-  | 'top-left'
-  | 'top-right'
-  | 'top-center';
+  'bottom-left' | 'bottom-right' | 'bottom-center' | 'top-left' | 'top-right' | 'top-center';
 
 /**
  * The screen a person shares (`participant.screenShareTracks.video`), with the sharer's name, a
@@ -56,7 +51,9 @@ export class RtkScreenshareView extends RtkElement {
 
   static override styles = [tokens, hostStyles, styles];
 
-  protected readonly events = new MeetingController(this, () => [[this.participant, 'screenShareUpdate']]);
+  protected readonly events = new MeetingController(this, () => [
+    [this.participant, 'screenShareUpdate'],
+  ]);
 
   private readonly action = new ActionController(this, () => this.localize);
 
@@ -99,13 +96,15 @@ export class RtkScreenshareView extends RtkElement {
 
   protected override updated(): void {
     const video = this.video;
-    const track = this.sharing && !this.isSelf ? this.participant?.screenShareTracks?.video : undefined;
+    const track =
+      this.sharing && !this.isSelf ? this.participant?.screenShareTracks?.video : undefined;
     if (!this.sharing && this.fullscreen) void this.exitFullscreen();
     if (!video) {
       this.played = undefined;
       return;
     }
-    const current = video.srcObject instanceof MediaStream ? video.srcObject.getVideoTracks()[0] : undefined;
+    const current =
+      video.srcObject instanceof MediaStream ? video.srcObject.getVideoTracks()[0] : undefined;
     if (current === track) return;
     video.srcObject = track ? new MediaStream([track]) : null;
     if (track) void video.play().catch(() => undefined);
@@ -143,7 +142,11 @@ export class RtkScreenshareView extends RtkElement {
   }
 
   private get canFullscreen(): boolean {
-    return !this.hideFullScreenButton && document.fullscreenEnabled && typeof this.requestFullscreen === 'function';
+    return (
+      !this.hideFullScreenButton &&
+      document.fullscreenEnabled &&
+      typeof this.requestFullscreen === 'function'
+    );
   }
 
   private handleFullscreenChange = (): void => {
@@ -161,16 +164,25 @@ export class RtkScreenshareView extends RtkElement {
   private handlePlaying = (): void => {
     const participant = this.participant;
     const video = this.video;
-    const track = video?.srcObject instanceof MediaStream ? video.srcObject.getVideoTracks()[0] : undefined;
+    const track =
+      video?.srcObject instanceof MediaStream ? video.srcObject.getVideoTracks()[0] : undefined;
     if (!participant || !video || !track || track === this.played) return;
     this.played = track;
-    this.dispatchEvent(new ScreensharePlayEvent({ participant, screenshareParticipant: participant, videoElement: video }));
+    this.dispatchEvent(
+      new ScreensharePlayEvent({
+        participant,
+        screenshareParticipant: participant,
+        videoElement: video,
+      }),
+    );
   };
 
   private handleStop = (): void => {
     const self = this.activeMeeting?.self;
     if (!self) return;
-    void this.action.run('stop', () => self.disableScreenShare(), { action: this.localize('screenshare.stop') });
+    void this.action.run('stop', () => self.disableScreenShare(), {
+      action: this.localize('screenshare.stop'),
+    });
   };
 
   override render() {
@@ -216,9 +228,11 @@ export class RtkScreenshareView extends RtkElement {
       .label=${this.localize(fill ? 'screenshare.fit' : 'screenshare.fill')}
       .size=${this.size}
       @click=${this.handleToggleFit}
-      >${fill
-        ? renderIcon('fit_screen', this.icons, paths.fit_screen)
-        : renderIcon('fill_screen', this.icons, paths.fill_screen)}</rtk-button
+      >${
+        fill
+          ? renderIcon('fit_screen', this.icons, paths.fit_screen)
+          : renderIcon('fill_screen', this.icons, paths.fill_screen)
+      }</rtk-button
     >`;
   }
 
@@ -232,9 +246,11 @@ export class RtkScreenshareView extends RtkElement {
       .label=${this.localize(on ? 'screenshare.fullscreen_exit' : 'screenshare.fullscreen_enter')}
       .size=${this.size}
       @click=${this.handleToggleFullscreen}
-      >${on
-        ? renderIcon('fullscreen_exit', this.icons, paths.fullscreen_exit)
-        : renderIcon('fullscreen_enter', this.icons, paths.fullscreen_enter)}</rtk-button
+      >${
+        on
+          ? renderIcon('fullscreen_exit', this.icons, paths.fullscreen_exit)
+          : renderIcon('fullscreen_enter', this.icons, paths.fullscreen_enter)
+      }</rtk-button
     >`;
   }
 }

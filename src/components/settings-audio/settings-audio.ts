@@ -42,7 +42,8 @@ export async function playTestSound(speakerId?: string): Promise<void> {
     });
     audio.srcObject = destination.stream;
     // The demo's devices are not real outputs: fall back to the default one rather than stay silent.
-    if (speakerId && typeof audio.setSinkId === 'function') await audio.setSinkId(speakerId).catch(() => undefined);
+    if (speakerId && typeof audio.setSinkId === 'function')
+      await audio.setSinkId(speakerId).catch(() => undefined);
     await context.resume();
     await audio.play();
     await new Promise((resolve) => setTimeout(resolve, 800));
@@ -85,7 +86,9 @@ export class RtkSettingsAudio extends RtkElement {
     } catch {
       speaker = undefined;
     }
-    void this.action.run('test', () => playTestSound(speaker), { action: this.localize('settings.test_sound') });
+    void this.action.run('test', () => playTestSound(speaker), {
+      action: this.localize('settings.test_sound'),
+    });
   };
 
   private toggleSounds = (event: CustomEvent<boolean>): void => {
@@ -102,14 +105,17 @@ export class RtkSettingsAudio extends RtkElement {
           .size=${this.size}
         ></rtk-microphone-selector>
         <div part="level" class="level">
-          ${self.audioEnabled
-            ? html`<rtk-audio-visualizer .participant=${self} size="lg"></rtk-audio-visualizer>
+          ${
+            self.audioEnabled
+              ? html`<rtk-audio-visualizer .participant=${self} size="lg"></rtk-audio-visualizer>
                 <span>${this.localize('settings.level')}</span>`
-            : html`${renderIcon('mic_off', this.icons, paths.mic_off)}<span>${this.localize('settings.mic_off')}</span>`}
+              : html`${renderIcon('mic_off', this.icons, paths.mic_off)}<span>${this.localize('settings.mic_off')}</span>`
+          }
         </div>
       </section>
-      ${canChooseSpeaker()
-        ? html`<section part="speaker" class="group">
+      ${
+        canChooseSpeaker()
+          ? html`<section part="speaker" class="group">
             <rtk-speaker-selector
               .size=${this.size}
             ></rtk-speaker-selector>
@@ -118,7 +124,8 @@ export class RtkSettingsAudio extends RtkElement {
               ${this.localize(playing ? 'settings.test_playing' : 'settings.test_sound')}
             </rtk-button>
           </section>`
-        : nothing}
+          : nothing
+      }
       <rtk-switch
         part="notification-toggle"
         .checked=${!this.activeStates.prefs?.muteNotificationSounds}

@@ -4,7 +4,11 @@ import { live } from 'lit/directives/live.js';
 import { RtkElement } from '../../internal/rtk-element.js';
 import { ActionController } from '../../controllers/action-controller.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
-import { videoEffectsOf, type VideoEffect, type VideoEffectsProvider } from '../../effects/video-effects.js';
+import {
+  videoEffectsOf,
+  type VideoEffect,
+  type VideoEffectsProvider,
+} from '../../effects/video-effects.js';
 import { errorStrings } from '../../i18n/en/error.js';
 import { settingsStrings } from '../../i18n/en/settings.js';
 import * as paths from '../../icons/paths.js';
@@ -20,7 +24,8 @@ type SelfMiddlewares = {
 
 /** Throws when the SDK answered `{ success: false }`. */
 function check(result: MiddlewareResult): void {
-  if (result && result.success === false) throw new Error(result.message || 'The video middleware was refused.');
+  if (result && result.success === false)
+    throw new Error(result.message || 'The video middleware was refused.');
 }
 
 /**
@@ -52,7 +57,9 @@ export class RtkSettingsVideo extends RtkElement {
 
   static override styles = [tokens, hostStyles, focusRing, styles];
 
-  protected readonly events = new MeetingController(this, (m) => [[m.self, 'videoUpdate', 'deviceUpdate']]);
+  protected readonly events = new MeetingController(this, (m) => [
+    [m.self, 'videoUpdate', 'deviceUpdate'],
+  ]);
 
   private readonly action = new ActionController(this, () => this.localize);
 
@@ -73,7 +80,9 @@ export class RtkSettingsVideo extends RtkElement {
 
   private get provider(): VideoEffectsProvider | undefined {
     const provider = this.effects ?? videoEffectsOf(this.activeMeeting);
-    return provider && Array.isArray(provider.effects) && provider.effects.length ? provider : undefined;
+    return provider && Array.isArray(provider.effects) && provider.effects.length
+      ? provider
+      : undefined;
   }
 
   private get mirror(): boolean {
@@ -92,7 +101,8 @@ export class RtkSettingsVideo extends RtkElement {
     if (!video) return;
     const self = this.activeMeeting?.self;
     const track = self?.videoEnabled ? self.videoTrack : undefined;
-    const shown = video.srcObject instanceof MediaStream ? video.srcObject.getVideoTracks()[0] : undefined;
+    const shown =
+      video.srcObject instanceof MediaStream ? video.srcObject.getVideoTracks()[0] : undefined;
     if (track === shown) return;
     video.srcObject = track ? new MediaStream([track]) : null;
     if (track) void video.play().catch(() => undefined);
@@ -146,9 +156,11 @@ export class RtkSettingsVideo extends RtkElement {
         role=${on ? 'img' : nothing}
         aria-label=${on ? this.localize('settings.preview') : nothing}
       >
-        ${on
-          ? html`<video part="video" muted playsinline autoplay></video>`
-          : html`<p class="off">${renderIcon('video_off', this.icons, paths.video_off)}<span>${this.localize('settings.camera_off')}</span></p>`}
+        ${
+          on
+            ? html`<video part="video" muted playsinline autoplay></video>`
+            : html`<p class="off">${renderIcon('video_off', this.icons, paths.video_off)}<span>${this.localize('settings.camera_off')}</span></p>`
+        }
       </div>
       <rtk-switch
         part="mirror-toggle"

@@ -53,7 +53,9 @@ export class RtkSettings extends RtkElement {
     this.shown = section;
     if (focus) {
       void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<HTMLButtonElement>(`[role="tab"][data-section="${section}"]`)?.focus(),
+        this.renderRoot
+          .querySelector<HTMLButtonElement>(`[role="tab"][data-section="${section}"]`)
+          ?.focus(),
       );
     }
   }
@@ -103,14 +105,16 @@ export class RtkSettings extends RtkElement {
         })}
       </div>
       <div part="main-content" id="settings-panel" role="tabpanel" aria-labelledby=${tabId(current)}>
-        ${current === 'audio'
-          ? html`<rtk-settings-audio
+        ${
+          current === 'audio'
+            ? html`<rtk-settings-audio
               .size=${this.size}
             ></rtk-settings-audio>`
-          : html`<rtk-settings-video
+            : html`<rtk-settings-video
               .size=${this.size}
               .effects=${this.effects}
-            ></rtk-settings-video>`}
+            ></rtk-settings-video>`
+        }
       </div>`;
   }
 }

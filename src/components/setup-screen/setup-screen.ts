@@ -52,10 +52,18 @@ function storeName(name: string): void {
 
 /** Whether `self` may publish this kind now (the preset, and the stage for `CAN_REQUEST`). */
 function canProduce(self: Self, kind: MediaPermissionKind): boolean {
-  const key = kind === 'audio' ? 'canProduceAudio' : kind === 'video' ? 'canProduceVideo' : 'canProduceScreenshare';
+  const key =
+    kind === 'audio'
+      ? 'canProduceAudio'
+      : kind === 'video'
+        ? 'canProduceVideo'
+        : 'canProduceScreenshare';
   const value = self.permissions?.[key];
   if (value === undefined || value === 'ALLOWED') return true;
-  return value === 'CAN_REQUEST' && (self.stageStatus === 'ON_STAGE' || self.stageStatus === 'ACCEPTED_TO_JOIN_STAGE');
+  return (
+    value === 'CAN_REQUEST' &&
+    (self.stageStatus === 'ON_STAGE' || self.stageStatus === 'ACCEPTED_TO_JOIN_STAGE')
+  );
 }
 
 /**
@@ -144,7 +152,8 @@ export class RtkSetupScreen extends RtkElement {
     if (typeof participants?.getParticipantsInMeetingPreJoin !== 'function') return;
     try {
       const { peers } = await participants.getParticipantsInMeetingPreJoin();
-      if (this.peersSource === meeting && Array.isArray(peers)) this.peers = peers.filter((p) => !p.waitlisted);
+      if (this.peersSource === meeting && Array.isArray(peers))
+        this.peers = peers.filter((p) => !p.waitlisted);
     } catch {
       // Not available (old SDK, server refused): the screen just does not list anyone.
     }
@@ -194,7 +203,8 @@ export class RtkSetupScreen extends RtkElement {
 
   override render() {
     const meeting = this.activeMeeting;
-    if (!meeting) return html`<p part="error" role="status">${this.localize('idle.no_meeting')}</p>`;
+    if (!meeting)
+      return html`<p part="error" role="status">${this.localize('idle.no_meeting')}</p>`;
     const self = meeting.self;
     const pending = this.action.isPending('join');
     const joinError = this.action.errors.get('join');
@@ -238,14 +248,18 @@ export class RtkSetupScreen extends RtkElement {
         >
           ${this.localize(pending ? 'setup.joining' : 'setup.join')}
         </button>
-        ${joinError
-          ? html`<p part="error" role="alert">
+        ${
+          joinError
+            ? html`<p part="error" role="alert">
                 ${this.localize('setup.join_failed', { message: joinError.message })}
               </p>
-              ${joinError.code
-                ? html`<p part="error-code">${this.localize('setup.error_code', { code: joinError.code })}</p>`
-                : nothing}`
-          : nothing}
+              ${
+                joinError.code
+                  ? html`<p part="error-code">${this.localize('setup.error_code', { code: joinError.code })}</p>`
+                  : nothing
+              }`
+            : nothing
+        }
       </form>
     </div>`;
   }
@@ -260,12 +274,8 @@ export class RtkSetupScreen extends RtkElement {
         part="permissions"
       ></rtk-permissions-message>
       <div part="devices" role="group" aria-label=${this.localize('setup.devices')}>
-        ${audio
-          ? html`<rtk-microphone-selector></rtk-microphone-selector>`
-          : nothing}
-        ${video
-          ? html`<rtk-camera-selector></rtk-camera-selector>`
-          : nothing}
+        ${audio ? html`<rtk-microphone-selector></rtk-microphone-selector>` : nothing}
+        ${video ? html`<rtk-camera-selector></rtk-camera-selector>` : nothing}
         <rtk-speaker-selector></rtk-speaker-selector>
       </div>`;
   }
@@ -284,12 +294,14 @@ export class RtkSetupScreen extends RtkElement {
     const more = peers.length - listed.length;
     return html`<div part="people">
       <p class="count">${this.localize('setup.in_meeting', { count: peers.length })}</p>
-      ${listed.length
-        ? html`<ul aria-label=${this.localize('setup.already_here')}>
+      ${
+        listed.length
+          ? html`<ul aria-label=${this.localize('setup.already_here')}>
             ${listed.map((p) => html`<li>${p.displayName}</li>`)}
             ${more > 0 ? html`<li class="more">${this.localize('setup.and_more', { count: more })}</li>` : nothing}
           </ul>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 }

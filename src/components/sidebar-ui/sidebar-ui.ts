@@ -40,7 +40,10 @@ export type { SidebarTab, SidebarView };
 export class RtkSidebarUi extends RtkElement {
   static override strings = { ...sidebarStrings };
 
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
 
   static override styles = [tokens, hostStyles, styles];
 
@@ -72,10 +75,12 @@ export class RtkSidebarUi extends RtkElement {
 
   /** Moves focus into the sidebar: the close button, else the current tab, else the panel. */
   async focusInside(): Promise<void> {
-    const close = this.closeButton as (HTMLElement & { updateComplete?: Promise<unknown> }) | undefined;
+    const close = this.closeButton as
+      (HTMLElement & { updateComplete?: Promise<unknown> }) | undefined;
     // The close button renders its inner <button> in its own update.
     if (close?.updateComplete) await close.updateComplete;
-    const target = close ?? this.selectedTab ?? this.shadowRoot?.querySelector<HTMLElement>('[part="panel"]');
+    const target =
+      close ?? this.selectedTab ?? this.shadowRoot?.querySelector<HTMLElement>('[part="panel"]');
     target?.focus();
   }
 
@@ -137,8 +142,9 @@ export class RtkSidebarUi extends RtkElement {
 
   private renderHeader(current: string | undefined, title: string) {
     return html`<div part="header">
-      ${this.tabs.length > 1
-        ? html`<div part="tabs" role="tablist" aria-label=${this.localize('sidebar.tabs')} @keydown=${this.handleTabKeydown}>
+      ${
+        this.tabs.length > 1
+          ? html`<div part="tabs" role="tablist" aria-label=${this.localize('sidebar.tabs')} @keydown=${this.handleTabKeydown}>
             ${this.tabs.map((tab) => {
               const selected = tab.id === current;
               return html`<button
@@ -155,17 +161,20 @@ export class RtkSidebarUi extends RtkElement {
               </button>`;
             })}
           </div>`
-        : html`<h2 part="title">${title}</h2>`}
-      ${this.hideCloseAction
-        ? nothing
-        : html`<rtk-button
+          : html`<h2 part="title">${title}</h2>`
+      }
+      ${
+        this.hideCloseAction
+          ? nothing
+          : html`<rtk-button
             part="close"
             kind="icon"
             variant="ghost"
             label=${this.localize('sidebar.close')}
             @click=${this.handleClose}
             >${renderIcon('close', this.icons, paths.close)}</rtk-button
-          >`}
+          >`
+      }
     </div>`;
   }
 }

@@ -19,12 +19,16 @@ export function allowedSections(meeting: Meeting | undefined): KnownSection[] {
   const sections: KnownSection[] = [];
   const chat = permissions?.chatPublic;
   const privateChat = permissions?.chatPrivate;
-  if (meeting.chat && (chat?.canSend !== false || chat?.text !== false || privateChat?.canReceive)) sections.push('chat');
+  if (meeting.chat && (chat?.canSend !== false || chat?.text !== false || privateChat?.canReceive))
+    sections.push('chat');
   const polls = permissions?.polls;
-  if (meeting.polls && (polls?.canView !== false || polls?.canCreate || polls?.canVote)) sections.push('polls');
-  if (meeting.participants && permissions?.showParticipantList !== false) sections.push('participants');
+  if (meeting.polls && (polls?.canView !== false || polls?.canCreate || polls?.canVote))
+    sections.push('polls');
+  if (meeting.participants && permissions?.showParticipantList !== false)
+    sections.push('participants');
   const plugins = meeting.plugins;
-  if (plugins && (permissions?.plugins?.canStart || (plugins.active?.size ?? 0) > 0)) sections.push('plugins');
+  if (plugins && (permissions?.plugins?.canStart || (plugins.active?.size ?? 0) > 0))
+    sections.push('plugins');
   return sections;
 }
 
@@ -121,14 +125,19 @@ export class RtkSidebar extends RtkElement {
     this.returnFocus = undefined;
     const active = deepActiveElement();
     // Only when focus was inside the panel (now gone) or nowhere: never steal it from elsewhere.
-    if (target?.isConnected && (!active || active === document.body || this.shadowRoot?.contains(active) || active === this)) {
+    if (
+      target?.isConnected &&
+      (!active || active === document.body || this.shadowRoot?.contains(active) || active === this)
+    ) {
       target.focus();
     }
   }
 
   private get current(): string | undefined {
     const sections = this.sections;
-    const wanted = this.persistent ? this.defaultSection : (this.activeStates.sidebar ?? this.defaultSection);
+    const wanted = this.persistent
+      ? this.defaultSection
+      : (this.activeStates.sidebar ?? this.defaultSection);
     return sections.some((s) => s.id === wanted) ? wanted : sections[0]?.id;
   }
 
@@ -148,7 +157,9 @@ export class RtkSidebar extends RtkElement {
     // The panel is loaded the first time it opens: a closed sidebar costs no bytes.
     void import('../sidebar-ui/rtk-sidebar-ui.js');
     const current = this.current;
-    const sections = this.persistent ? this.sections.filter((s) => s.id === current) : this.sections;
+    const sections = this.persistent
+      ? this.sections.filter((s) => s.id === current)
+      : this.sections;
     return html`<rtk-sidebar-ui
       part="sidebar-ui"
       exportparts="header, tabs, tab, title, close, panel"

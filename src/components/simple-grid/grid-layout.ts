@@ -41,5 +41,9 @@ export function computeGridLayout(
     if (tileWidth > best.tileWidth) best = { columns, rows, tileWidth, tileHeight };
   }
   // Floor so that rounding never pushes the last tile of a row onto the next line.
-  return { ...best, tileWidth: Math.floor(best.tileWidth), tileHeight: Math.floor(best.tileHeight) };
+  return {
+    ...best,
+    tileWidth: Math.floor(best.tileWidth),
+    tileHeight: Math.floor(best.tileHeight),
+  };
 }

@@ -1,7 +1,10 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
-import { canChooseSpeaker, DeviceSelectorController } from '../../controllers/device-selector-controller.js';
+import {
+  canChooseSpeaker,
+  DeviceSelectorController,
+} from '../../controllers/device-selector-controller.js';
 import { errorStrings } from '../../i18n/en/error.js';
 import { settingsStrings } from '../../i18n/en/settings.js';
 import * as paths from '../../icons/paths.js';

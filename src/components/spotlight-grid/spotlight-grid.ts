@@ -51,8 +51,9 @@ export class RtkSpotlightGrid extends RtkElement {
         .gap=${this.gap}
         .size=${this.size}
       ></rtk-simple-grid>
-      ${others.length
-        ? html`<rtk-simple-grid
+      ${
+        others.length
+          ? html`<rtk-simple-grid
             part="aside"
             .participants=${others}
             .label=${this.localize('grids.others')}
@@ -60,6 +61,7 @@ export class RtkSpotlightGrid extends RtkElement {
             .gap=${this.gap}
             .size=${this.size}
           ></rtk-simple-grid>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 }

@@ -146,7 +146,9 @@ export class RtkStageRequests extends RtkElement {
     const ids = this.requests.map((r) => r.userId);
     if (!stage || ids.length === 0 || this.action.isPending()) return;
     this.pendingBulk = 'accept';
-    await this.action.run('all', () => stage.grantAccess(ids), { action: this.localize('stage.accept_all') });
+    await this.action.run('all', () => stage.grantAccess(ids), {
+      action: this.localize('stage.accept_all'),
+    });
   }
 
   /** Turns every request down. */
@@ -155,11 +157,16 @@ export class RtkStageRequests extends RtkElement {
     const ids = this.requests.map((r) => r.userId);
     if (!stage || ids.length === 0 || this.action.isPending()) return;
     this.pendingBulk = 'deny';
-    await this.action.run('all', () => stage.denyAccess(ids), { action: this.localize('stage.deny_all') });
+    await this.action.run('all', () => stage.denyAccess(ids), {
+      action: this.localize('stage.deny_all'),
+    });
   }
 
   private rowBusy(request: StageRequest): boolean {
-    return this.action.isPending(`accept:${request.userId}`) || this.action.isPending(`deny:${request.userId}`);
+    return (
+      this.action.isPending(`accept:${request.userId}`) ||
+      this.action.isPending(`deny:${request.userId}`)
+    );
   }
 
   private showMore = (): void => {
@@ -169,7 +176,10 @@ export class RtkStageRequests extends RtkElement {
   private handleScroll = (event: Event): void => {
     const box = event.currentTarget as HTMLElement;
     // Near the end: show the next page before the person reaches it.
-    if (box.scrollTop + box.clientHeight >= box.scrollHeight - 48 && this.requests.length > Math.max(this.pageSize, this.shownCount)) {
+    if (
+      box.scrollTop + box.clientHeight >= box.scrollHeight - 48 &&
+      this.requests.length > Math.max(this.pageSize, this.shownCount)
+    ) {
       this.showMore();
     }
   };
@@ -189,7 +199,8 @@ export class RtkStageRequests extends RtkElement {
       current.add(r.userId);
       if (!times.has(r.userId)) times.set(r.userId, now);
     }
-    if (times.size > current.size) for (const id of times.keys()) if (!current.has(id)) times.delete(id);
+    if (times.size > current.size)
+      for (const id of times.keys()) if (!current.has(id)) times.delete(id);
     return times;
   }
 
@@ -205,12 +216,19 @@ export class RtkStageRequests extends RtkElement {
     const now = Date.now();
     const bulkBusy = this.action.isPending('all');
     return html`${this.hideHeader ? nothing : this.renderHeader(requests.length, bulkBusy)}
-    ${requests.length === 0
-      ? html`<p part="empty">${this.localize('stage.requests_empty')}</p>`
-      : this.renderList(requests, times, now, bulkBusy)}`;
+    ${
+      requests.length === 0
+        ? html`<p part="empty">${this.localize('stage.requests_empty')}</p>`
+        : this.renderList(requests, times, now, bulkBusy)
+    }`;
   }
 
-  private renderList(requests: StageRequest[], times: Map<string, number>, now: number, bulkBusy: boolean) {
+  private renderList(
+    requests: StageRequest[],
+    times: Map<string, number>,
+    now: number,
+    bulkBusy: boolean,
+  ) {
     const shown = requests.slice(0, Math.max(this.pageSize, this.shownCount));
     const left = requests.length - shown.length;
     return html`<div part="scroller" @scroll=${this.handleScroll}>
@@ -221,11 +239,13 @@ export class RtkStageRequests extends RtkElement {
           (r) => this.renderRequest(r, times.get(r.userId) ?? now, now, bulkBusy),
         )}
       </ul>
-      ${left > 0
-        ? html`<rtk-button part="load-more" variant="ghost" kind="wide" .size=${this.size} @click=${this.showMore}
+      ${
+        left > 0
+          ? html`<rtk-button part="load-more" variant="ghost" kind="wide" .size=${this.size} @click=${this.showMore}
             >${this.localize('stage.show_more', { count: Math.min(left, this.pageSize) })}</rtk-button
           >`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -235,8 +255,9 @@ export class RtkStageRequests extends RtkElement {
         ${this.localize('stage.requests_title')}
         <span part="heading-count">${this.localize('stage.requests_count', { count })}</span>
       </h3>
-      ${count > 0
-        ? html`<div class="bulk">
+      ${
+        count > 0
+          ? html`<div class="bulk">
             <rtk-button
               part="deny-all-button"
               variant="secondary"
@@ -256,7 +277,8 @@ export class RtkStageRequests extends RtkElement {
               >${this.localize('stage.accept_all')}</rtk-button
             >
           </div>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -268,7 +290,9 @@ export class RtkStageRequests extends RtkElement {
     const time =
       now - askedAt < 60_000
         ? this.localize('stage.requested_now')
-        : this.localize('stage.requested_at', { time: this.localize.formatRelativeTime(askedAt, now) });
+        : this.localize('stage.requested_at', {
+            time: this.localize.formatRelativeTime(askedAt, now),
+          });
     return html`<li part="request">
       <rtk-avatar part="avatar" decorative .name=${name} .picture=${person?.picture}></rtk-avatar>
       <div class="who">

@@ -42,7 +42,10 @@ import * as paths from '../../icons/paths.js';
 export class RtkStageToggle extends RtkElement {
   static override strings = { ...controlsStrings, ...errorStrings, ...stageStrings };
 
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
 
   static override styles = [tokens, hostStyles, styles];
 
@@ -82,7 +85,11 @@ export class RtkStageToggle extends RtkElement {
   private shown(): boolean {
     const meeting = this.activeMeeting;
     const permissions = meeting?.self.permissions;
-    return Boolean(meeting?.stage) && Boolean(permissions?.stageEnabled) && permissions?.stageAccess !== 'NOT_ALLOWED';
+    return (
+      Boolean(meeting?.stage) &&
+      Boolean(permissions?.stageEnabled) &&
+      permissions?.stageAccess !== 'NOT_ALLOWED'
+    );
   }
 
   /** Performs the stage step the button shows, as a click would. */
@@ -112,7 +119,8 @@ export class RtkStageToggle extends RtkElement {
   /** Opens the device check before joining the stage (only while accepted). */
   async openJoinDialog(): Promise<void> {
     await RtkStageToggle.loadJoinStage();
-    if (this.activeMeeting?.stage?.status === 'ACCEPTED_TO_JOIN_STAGE' && this.isConnected) this.joinDialog = true;
+    if (this.activeMeeting?.stage?.status === 'ACCEPTED_TO_JOIN_STAGE' && this.isConnected)
+      this.joinDialog = true;
   }
 
   private approved(): void {
@@ -121,7 +129,9 @@ export class RtkStageToggle extends RtkElement {
   }
 
   private notify(key: string, variant: 'info' | 'success' = 'info'): void {
-    this.dispatchEvent(new RtkNotificationEvent({ id: nextNotificationId(), message: this.localize(key), variant }));
+    this.dispatchEvent(
+      new RtkNotificationEvent({ id: nextNotificationId(), message: this.localize(key), variant }),
+    );
   }
 
   private labelKey(): string {
@@ -129,7 +139,9 @@ export class RtkStageToggle extends RtkElement {
     if (status === 'ON_STAGE') return 'controls.stage_leave';
     if (status === 'REQUESTED_TO_JOIN_STAGE') return 'controls.stage_cancel';
     if (status === 'ACCEPTED_TO_JOIN_STAGE') return 'controls.stage_join';
-    return this.activeMeeting?.self.permissions?.stageAccess === 'CAN_REQUEST' ? 'controls.stage_request' : 'controls.stage_join';
+    return this.activeMeeting?.self.permissions?.stageAccess === 'CAN_REQUEST'
+      ? 'controls.stage_request'
+      : 'controls.stage_join';
   }
 
   private handleClick = (): void => this.toggle();
@@ -140,7 +152,8 @@ export class RtkStageToggle extends RtkElement {
 
   protected override willUpdate(): void {
     // The status moved on (joined, declined, removed by a host): the device check is over.
-    if (this.joinDialog && this.activeMeeting?.stage?.status !== 'ACCEPTED_TO_JOIN_STAGE') this.joinDialog = false;
+    if (this.joinDialog && this.activeMeeting?.stage?.status !== 'ACCEPTED_TO_JOIN_STAGE')
+      this.joinDialog = false;
   }
 
   protected override updated(): void {
@@ -162,8 +175,9 @@ export class RtkStageToggle extends RtkElement {
         .size=${this.size}
         @click=${this.handleClick}
       ></rtk-controlbar-button>
-      ${this.joinDialog
-        ? html`<rtk-dialog
+      ${
+        this.joinDialog
+          ? html`<rtk-dialog
             part="join-dialog"
             open
             .label=${this.localize('stage.join_title')}
@@ -177,6 +191,7 @@ export class RtkStageToggle extends RtkElement {
               @rtkLeaveStage=${this.closeJoinDialog}
             ></rtk-join-stage>
           </rtk-dialog>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 }

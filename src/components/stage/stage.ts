@@ -29,7 +29,10 @@ export class RtkStage extends RtkElement {
   protected override updated(): void {
     // Named after the meeting, so two meetings on one page have distinct landmarks.
     const title = this.activeMeeting?.meta?.meetingTitle;
-    this.setAttribute('aria-label', title ? this.localize('shell.stage_named', { title }) : this.localize('shell.stage'));
+    this.setAttribute(
+      'aria-label',
+      title ? this.localize('shell.stage_named', { title }) : this.localize('shell.stage'),
+    );
   }
 
   override render() {

@@ -27,7 +27,10 @@ import styles from './switch.styles.js';
  * @cssprop --rtk-switch-thumb-color - Knob colour.
  */
 export class RtkSwitch extends RtkElement {
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
 
   static override styles = [tokens, hostStyles, focusRing, styles];
 

@@ -101,7 +101,8 @@ export class RtkTabBar extends RtkElement {
     const tabs = this.currentTabs;
     const current = this.resolve(tabs);
     this.lastKeys = tabs.map((t) => keyOf(t)!);
-    if (!this.activeTab && current && keyOf(current) !== keyOf(this.selected)) this.selected = toActiveTab(current);
+    if (!this.activeTab && current && keyOf(current) !== keyOf(this.selected))
+      this.selected = toActiveTab(current);
   }
 
   protected override updated(): void {
@@ -184,9 +185,11 @@ export class RtkTabBar extends RtkElement {
             data-id=${tab.id}
             @click=${() => this.select(tab)}
           >
-            ${tab.type === 'plugin'
-              ? renderIcon('plugins', this.icons, paths.plugins)
-              : renderIcon('share_screen_start', this.icons, paths.share_screen_start)}
+            ${
+              tab.type === 'plugin'
+                ? renderIcon('plugins', this.icons, paths.plugins)
+                : renderIcon('share_screen_start', this.icons, paths.share_screen_start)
+            }
             <span part="label">${this.label(tab)}</span>
           </button>`;
         },

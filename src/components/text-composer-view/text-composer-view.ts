@@ -82,7 +82,8 @@ export class RtkTextComposerView extends RtkElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     // Keep the field in step when `value` is set from outside (the DOM value wins while typing).
-    if (changed.has('value') && this.textarea && this.textarea.value !== this.value) this.textarea.value = this.value;
+    if (changed.has('value') && this.textarea && this.textarea.value !== this.value)
+      this.textarea.value = this.value;
   }
 
   private commit(text: string): void {
@@ -129,11 +130,13 @@ export class RtkTextComposerView extends RtkElement {
         @input=${this.handleInput}
         @keydown=${this.handleKeyDown}
       ></textarea>
-      ${warning
-        ? html`<span id="warning" part="warning-indicator" class=${over || this.rateLimitBreached ? 'over' : ''}
+      ${
+        warning
+          ? html`<span id="warning" part="warning-indicator" class=${over || this.rateLimitBreached ? 'over' : ''}
             >${warning}</span
           >`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 }

@@ -15,7 +15,8 @@ let counter = 0;
 function flatText(node: Node): string {
   if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
   if (!(node instanceof Element)) return '';
-  if (node instanceof HTMLSlotElement) return node.assignedNodes({ flatten: true }).map(flatText).join('');
+  if (node instanceof HTMLSlotElement)
+    return node.assignedNodes({ flatten: true }).map(flatText).join('');
   if (node instanceof HTMLStyleElement || node instanceof HTMLScriptElement) return '';
   return [...node.childNodes].map(flatText).join('');
 }
@@ -157,7 +158,8 @@ export class RtkTooltip extends RtkElement {
 
   private async startPositioning(): Promise<void> {
     if (this.stopAutoUpdate) return;
-    const { autoUpdate, computePosition, offset, flip, shift, arrow } = await import('@floating-ui/dom');
+    const { autoUpdate, computePosition, offset, flip, shift, arrow } =
+      await import('@floating-ui/dom');
     // Closed (or removed) while the module was loading.
     if (!this.open || !this.isConnected || this.stopAutoUpdate) return;
     const reference = this.trigger ?? this;
@@ -167,7 +169,12 @@ export class RtkTooltip extends RtkElement {
       const { x, y, placement, middlewareData } = await computePosition(reference, bubble, {
         placement: this.placement,
         strategy: 'fixed',
-        middleware: [offset(8), flip(), shift({ padding: 8 }), arrow({ element: arrowEl, padding: 6 })],
+        middleware: [
+          offset(8),
+          flip(),
+          shift({ padding: 8 }),
+          arrow({ element: arrowEl, padding: 6 }),
+        ],
       });
       Object.assign(bubble.style, { left: `${x}px`, top: `${y}px` });
       bubble.dataset.placement = placement;
@@ -282,7 +289,9 @@ export class RtkTooltip extends RtkElement {
   private undescribe(): void {
     const trigger = this.describedTrigger;
     if (trigger) {
-      const ids = (trigger.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id && id !== this.descriptionId);
+      const ids = (trigger.getAttribute('aria-describedby') ?? '')
+        .split(/\s+/)
+        .filter((id) => id && id !== this.descriptionId);
       if (ids.length) trigger.setAttribute('aria-describedby', ids.join(' '));
       else trigger.removeAttribute('aria-describedby');
     }

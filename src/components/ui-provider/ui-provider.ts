@@ -76,7 +76,6 @@ export class RtkUiProvider extends RtkElement {
 
   static override providesValues = true;
 
-
   private readonly designSystem = new DesignSystemController(this);
 
   /**
@@ -94,7 +93,8 @@ export class RtkUiProvider extends RtkElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('config') || changed.has('theme')) this.designSystem.apply(this.theme, this.config?.designTokens);
+    if (changed.has('config') || changed.has('theme'))
+      this.designSystem.apply(this.theme, this.config?.designTokens);
   }
 
   override render() {

@@ -21,7 +21,9 @@ export class RtkViewerCount extends RtkElement {
 
   static override styles = [tokens, hostStyles, visuallyHidden, styles];
 
-  protected readonly events = new MeetingController(this, (m) => [[m.livestream, 'viewerCountUpdate']]);
+  protected readonly events = new MeetingController(this, (m) => [
+    [m.livestream, 'viewerCountUpdate'],
+  ]);
 
   /** `primary`: a pill on its own; `embedded`: plain, inside another bar. */
   @property({ reflect: true }) variant: 'primary' | 'embedded' = 'primary';

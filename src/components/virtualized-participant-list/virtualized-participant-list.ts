@@ -11,7 +11,9 @@ export type ItemKeyFunction<T> = (item: T, index: number) => unknown;
 
 /** The default key: the item's `id` when it has one, else the item itself. */
 function defaultKey(item: unknown): unknown {
-  return typeof item === 'object' && item !== null && 'id' in item ? (item as { id: unknown }).id : item;
+  return typeof item === 'object' && item !== null && 'id' in item
+    ? (item as { id: unknown }).id
+    : item;
 }
 
 /**
@@ -102,7 +104,9 @@ export class RtkVirtualizedParticipantList<T = unknown> extends RtkElement {
   override render() {
     const items = this.items ?? [];
     if (items.length === 0) {
-      return this.emptyListElement ? html`<div part="empty">${this.emptyListElement}</div>` : nothing;
+      return this.emptyListElement
+        ? html`<div part="empty">${this.emptyListElement}</div>`
+        : nothing;
     }
     const h = this.rowHeight;
     const buffer = Math.max(0, Math.floor(this.bufferedItemsCount));

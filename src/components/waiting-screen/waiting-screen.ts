@@ -40,7 +40,9 @@ export class RtkWaitingScreen extends RtkElement {
   private handleLeave = (): void => {
     const meeting = this.activeMeeting;
     if (!meeting) return;
-    void this.action.run('leave', () => meeting.leave(), { action: this.localize('waiting.leave') });
+    void this.action.run('leave', () => meeting.leave(), {
+      action: this.localize('waiting.leave'),
+    });
   };
 
   private status(): { key: string; waiting: boolean } {
@@ -57,16 +59,21 @@ export class RtkWaitingScreen extends RtkElement {
     const title = meeting?.meta?.meetingTitle;
     return html`<div part="content">
       <rtk-logo part="logo"></rtk-logo>
-      ${waiting ? html`<span part="spinner" aria-hidden="true"></span>` : html`<span part="icon">${renderIcon(
-        key === 'waiting.admitted' ? 'check' : 'info',
-        this.icons,
-        key === 'waiting.admitted' ? paths.check : paths.info,
-      )}</span>`}
+      ${
+        waiting
+          ? html`<span part="spinner" aria-hidden="true"></span>`
+          : html`<span part="icon">${renderIcon(
+              key === 'waiting.admitted' ? 'check' : 'info',
+              this.icons,
+              key === 'waiting.admitted' ? paths.check : paths.info,
+            )}</span>`
+      }
       ${title ? html`<h2 part="title">${title}</h2>` : html`<h2 part="title">${this.localize('waiting.title')}</h2>`}
       <p part="message" role="status">${this.localize(key)}</p>
       ${waiting ? html`<p part="hint">${this.localize('waiting.hint')}</p>` : nothing}
-      ${waiting && meeting
-        ? html`<rtk-button
+      ${
+        waiting && meeting
+          ? html`<rtk-button
             part="leave-button"
             variant="secondary"
             ?loading=${this.action.isPending('leave')}
@@ -75,7 +82,8 @@ export class RtkWaitingScreen extends RtkElement {
             <span slot="start">${renderIcon('call_end', this.icons, paths.call_end)}</span>
             ${this.localize('waiting.leave')}
           </rtk-button>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 }

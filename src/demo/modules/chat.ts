@@ -30,7 +30,11 @@ export interface ChatScript {
   /** Someone sends an image (default: a generated PNG data URL, no network). */
   sendImage(from: string, link?: string, options?: RemoteMessageOptions): ImageMessage;
   /** Someone sends a file (default: a small text file as a data URL). */
-  sendFile(from: string, file?: { name?: string; size?: number; link?: string }, options?: RemoteMessageOptions): FileMessage;
+  sendFile(
+    from: string,
+    file?: { name?: string; size?: number; link?: string },
+    options?: RemoteMessageOptions,
+  ): FileMessage;
   /** Its author edits a text message: `chatUpdate { action: 'edit' }`. */
   edit(messageId: string, text: string): void;
   /** Its author deletes a message: `chatUpdate { action: 'delete' }`. */
@@ -156,10 +160,15 @@ export class DemoChat extends DemoEmitter<ChatEvents> implements Chat, DemoModul
     this.assertCanSend('files', peerIds);
     if (!image) throw new DemoClientError('0502', 'An image is required.');
     if (!IMAGE_TYPES.includes(image.type)) {
-      throw new DemoClientError('0502', `Image type "${image.type}" is not supported (GIF, JPEG or PNG).`);
+      throw new DemoClientError(
+        '0502',
+        `Image type "${image.type}" is not supported (GIF, JPEG or PNG).`,
+      );
     }
     await this.ctx.latency();
-    this.deliver(this.ownMessage<ImageMessage>({ type: 'image', link: this.urlOf(image) }, peerIds));
+    this.deliver(
+      this.ownMessage<ImageMessage>({ type: 'image', link: this.urlOf(image) }, peerIds),
+    );
   }
 
   /** Sends a file (shown through an object URL, with its name and size). */
@@ -168,19 +177,29 @@ export class DemoChat extends DemoEmitter<ChatEvents> implements Chat, DemoModul
     this.assertCanSend('files', peerIds);
     if (!file) throw new DemoClientError('0502', 'A file is required.');
     await this.ctx.latency();
-    const body = { type: 'file' as const, link: this.urlOf(file), name: file.name, size: file.size };
+    const body = {
+      type: 'file' as const,
+      link: this.urlOf(file),
+      name: file.name,
+      size: file.size,
+    };
     this.deliver(this.ownMessage<FileMessage>(body, peerIds));
   }
 
   /** Sends a custom message; `File`s become object URLs, strings are kept as links. */
-  async sendCustomMessage(payload: Extract<MessagePayload, { type: 'custom' }>, peerIds?: string[]): Promise<void> {
+  async sendCustomMessage(
+    payload: Extract<MessagePayload, { type: 'custom' }>,
+    peerIds?: string[],
+  ): Promise<void> {
     this.assertJoined();
     this.assertCanSend('text', peerIds);
     this.assertCanSend('files', peerIds);
     await this.ctx.latency();
     const attach = (items?: (File | string)[]): CustomAttachment[] =>
       (items ?? []).map((item) =>
-        typeof item === 'string' ? { link: item } : { link: this.urlOf(item), type: item.type, name: item.name, size: item.size },
+        typeof item === 'string'
+          ? { link: item }
+          : { link: this.urlOf(item), type: item.type, name: item.name, size: item.size },
       );
     const body = {
       type: 'custom' as const,
@@ -215,7 +234,8 @@ export class DemoChat extends DemoEmitter<ChatEvents> implements Chat, DemoModul
     this.assertCanSend('text');
     if (!text) throw new DemoClientError('0502', 'Message can not be empty.');
     const current = this.ownEditable(messageId);
-    if (current.type !== 'text') throw new DemoClientError('0502', 'Only text messages can get a new text.');
+    if (current.type !== 'text')
+      throw new DemoClientError('0502', 'Only text messages can get a new text.');
     await this.ctx.latency();
     this.replace({ ...current, message: text, isEdited: true }, 'edit');
   }
@@ -224,9 +244,11 @@ export class DemoChat extends DemoEmitter<ChatEvents> implements Chat, DemoModul
   async editImageMessage(messageId: string, image: File): Promise<void> {
     this.assertJoined();
     this.assertCanSend('files');
-    if (!image || !IMAGE_TYPES.includes(image.type)) throw new DemoClientError('0502', 'A GIF, JPEG or PNG is required.');
+    if (!image || !IMAGE_TYPES.includes(image.type))
+      throw new DemoClientError('0502', 'A GIF, JPEG or PNG is required.');
     const current = this.ownEditable(messageId);
-    if (current.type !== 'image') throw new DemoClientError('0502', 'Only image messages can get a new image.');
+    if (current.type !== 'image')
+      throw new DemoClientError('0502', 'Only image messages can get a new image.');
     await this.ctx.latency();
     this.replace({ ...current, link: this.urlOf(image), isEdited: true }, 'edit');
   }
@@ -237,9 +259,13 @@ export class DemoChat extends DemoEmitter<ChatEvents> implements Chat, DemoModul
     this.assertCanSend('files');
     if (!file) throw new DemoClientError('0502', 'A file is required.');
     const current = this.ownEditable(messageId);
-    if (current.type !== 'file') throw new DemoClientError('0502', 'Only file messages can get a new file.');
+    if (current.type !== 'file')
+      throw new DemoClientError('0502', 'Only file messages can get a new file.');
     await this.ctx.latency();
-    this.replace({ ...current, link: this.urlOf(file), name: file.name, size: file.size, isEdited: true }, 'edit');
+    this.replace(
+      { ...current, link: this.urlOf(file), name: file.name, size: file.size, isEdited: true },
+      'edit',
+    );
   }
 
   /** Edits one of self's messages with a text, image or file payload. */
@@ -291,8 +317,15 @@ export class DemoChat extends DemoEmitter<ChatEvents> implements Chat, DemoModul
   }
 
   /** A page of the private conversation between self and `userId`. */
-  async fetchPrivateMessages(options: FetchMessagesOptions & { userId: string }): Promise<Message[]> {
-    return this.page(options, (m) => !!m.targetUserIds?.length && (m.userId === options.userId || m.targetUserIds.includes(options.userId)));
+  async fetchPrivateMessages(
+    options: FetchMessagesOptions & { userId: string },
+  ): Promise<Message[]> {
+    return this.page(
+      options,
+      (m) =>
+        !!m.targetUserIds?.length &&
+        (m.userId === options.userId || m.targetUserIds.includes(options.userId)),
+    );
   }
 
   /** A page of pinned messages. */
@@ -328,7 +361,10 @@ export class DemoChat extends DemoEmitter<ChatEvents> implements Chat, DemoModul
     const scope = isPrivate ? permissions.chatPrivate : permissions.chatPublic;
     if (!scope?.canSend || !scope[kind]) {
       const what = kind === 'text' ? 'messages' : 'files';
-      throw new DemoClientError('0501', `Could not send ${what} to ${isPrivate ? 'private' : 'public'} chat.`);
+      throw new DemoClientError(
+        '0501',
+        `Could not send ${what} to ${isPrivate ? 'private' : 'public'} chat.`,
+      );
     }
   }
 
@@ -342,7 +378,8 @@ export class DemoChat extends DemoEmitter<ChatEvents> implements Chat, DemoModul
   private ownEditable(messageId: string): Message {
     const current = this.find(messageId);
     if (!current) throw new DemoClientError('0504', `No message found with id: ${messageId}`);
-    if (current.userId !== this.ctx.self.userId) throw new DemoClientError('0501', 'Only the author can change a message.');
+    if (current.userId !== this.ctx.self.userId)
+      throw new DemoClientError('0501', 'Only the author can change a message.');
     return current;
   }
 
@@ -356,7 +393,11 @@ export class DemoChat extends DemoEmitter<ChatEvents> implements Chat, DemoModul
     return url;
   }
 
-  private base(author: { userId: string; name: string }, targetUserIds?: string[], at = this.ctx.now()): BaseMessage {
+  private base(
+    author: { userId: string; name: string },
+    targetUserIds?: string[],
+    at = this.ctx.now(),
+  ): BaseMessage {
     const base: BaseMessage = {
       type: 'text',
       id: uuid(this.ctx.random),
@@ -372,7 +413,10 @@ export class DemoChat extends DemoEmitter<ChatEvents> implements Chat, DemoModul
   }
 
   /** A message from self; a private one targets the recipients' user ids and self's. */
-  private ownMessage<M extends Message>(body: Omit<M, keyof BaseMessage> & { type: M['type'] }, peerIds?: string[]): M {
+  private ownMessage<M extends Message>(
+    body: Omit<M, keyof BaseMessage> & { type: M['type'] },
+    peerIds?: string[],
+  ): M {
     const self = this.ctx.self;
     let targets: string[] | undefined;
     if (peerIds && peerIds.length > 0) {
@@ -395,7 +439,8 @@ export class DemoChat extends DemoEmitter<ChatEvents> implements Chat, DemoModul
 
   /** The server stores a message and echoes it: `chatUpdate { action: 'add' }` (a new array). */
   private deliver(message: Message): void {
-    const privateToSelf = !!message.targetUserIds?.length && message.userId !== this.ctx.self.userId;
+    const privateToSelf =
+      !!message.targetUserIds?.length && message.userId !== this.ctx.self.userId;
     if (privateToSelf && !this.ctx.self.permissions.chatPrivate?.canReceive) return;
     this.log.push(message);
     if (!this.joined) return;
@@ -427,12 +472,20 @@ export class DemoChat extends DemoEmitter<ChatEvents> implements Chat, DemoModul
     if (!current) return;
     const next = { ...current, pinned };
     this.replace(next, 'edit');
-    if (this.joined) this.emit(pinned ? 'pinMessage' : 'unpinMessage', { message: next, messages: this.messages });
+    if (this.joined)
+      this.emit(pinned ? 'pinMessage' : 'unpinMessage', { message: next, messages: this.messages });
   }
 
-  private async page(options: FetchMessagesOptions, filter: (m: Message) => boolean): Promise<Message[]> {
+  private async page(
+    options: FetchMessagesOptions,
+    filter: (m: Message) => boolean,
+  ): Promise<Message[]> {
     this.assertJoined();
-    const { timestamp = this.ctx.now(), limit, direction = 'after' } = options ?? ({} as FetchMessagesOptions);
+    const {
+      timestamp = this.ctx.now(),
+      limit,
+      direction = 'after',
+    } = options ?? ({} as FetchMessagesOptions);
     await this.ctx.latency();
     const timeOf = (m: Message) => m.timeMs ?? m.time.getTime();
     const matching = this.log.filter(filter);
@@ -450,7 +503,11 @@ export class DemoChat extends DemoEmitter<ChatEvents> implements Chat, DemoModul
     for (let i = 0; i < Math.max(0, Math.floor(count)); i++) {
       at -= randomInt(this.ctx.random, 20_000, 70_000);
       const author = this.authors.anyone();
-      lines.push({ ...this.base(author, undefined, at), type: 'text', message: pick(this.ctx.random, LINES) });
+      lines.push({
+        ...this.base(author, undefined, at),
+        type: 'text',
+        message: pick(this.ctx.random, LINES),
+      });
     }
     return lines.reverse();
   }
@@ -459,13 +516,20 @@ export class DemoChat extends DemoEmitter<ChatEvents> implements Chat, DemoModul
     const authors = this.authors;
     return {
       send: (from, text, options) => {
-        const message = this.remoteMessage<TextMessage>(authors.of(from), { type: 'text', message: text }, options);
+        const message = this.remoteMessage<TextMessage>(
+          authors.of(from),
+          { type: 'text', message: text },
+          options,
+        );
         this.deliver(message);
         return message;
       },
       sendImage: (from, link, options) => {
         const author = authors.of(from);
-        const body = { type: 'image' as const, link: link ?? demoImage('#0e7490', author.name.split(' ')[0] ?? 'Image') };
+        const body = {
+          type: 'image' as const,
+          link: link ?? demoImage('#0e7490', author.name.split(' ')[0] ?? 'Image'),
+        };
         const message = this.remoteMessage<ImageMessage>(author, body, options);
         this.deliver(message);
         return message;
@@ -484,14 +548,17 @@ export class DemoChat extends DemoEmitter<ChatEvents> implements Chat, DemoModul
       },
       edit: (messageId, text) => {
         const current = this.find(messageId);
-        if (current?.type === 'text') this.replace({ ...current, message: text, isEdited: true }, 'edit');
+        if (current?.type === 'text')
+          this.replace({ ...current, message: text, isEdited: true }, 'edit');
       },
       delete: (messageId) => this.remove(messageId),
       pin: (messageId) => this.setPinned(messageId, true),
       unpin: (messageId) => this.setPinned(messageId, false),
       history: (count) => {
         // Older than everything already there.
-        const oldest = this.log[0] ? (this.log[0].timeMs ?? this.log[0].time.getTime()) : this.ctx.now();
+        const oldest = this.log[0]
+          ? (this.log[0].timeMs ?? this.log[0].time.getTime())
+          : this.ctx.now();
         const lines = this.historyLines(count, oldest);
         this.log.unshift(...lines);
         if (this.joined) this.roomJoined();
@@ -500,7 +567,10 @@ export class DemoChat extends DemoEmitter<ChatEvents> implements Chat, DemoModul
       chatter: (from) => {
         if (!this.joined) return undefined;
         const author = from ? authors.of(from) : authors.anyone();
-        const message = this.remoteMessage<TextMessage>(author, { type: 'text', message: pick(this.ctx.random, LINES) });
+        const message = this.remoteMessage<TextMessage>(author, {
+          type: 'text',
+          message: pick(this.ctx.random, LINES),
+        });
         this.deliver(message);
         return message;
       },

@@ -26,7 +26,10 @@ const STREAM_DELAY = 800;
  * `permissions.canLivestream` both reject with `1901`; `stop()` of a stream that is not running
  * rejects with `1902`. The `playbackUrl` is on the `.invalid` domain: it never loads.
  */
-export class DemoLivestream extends DemoEmitter<LivestreamEvents> implements Livestream, DemoModule<LivestreamScript> {
+export class DemoLivestream
+  extends DemoEmitter<LivestreamEvents>
+  implements Livestream, DemoModule<LivestreamScript>
+{
   state: LivestreamState = 'IDLE';
   playbackUrl: string | undefined = undefined;
   viewerCount = 0;
@@ -51,7 +54,10 @@ export class DemoLivestream extends DemoEmitter<LivestreamEvents> implements Liv
     this.setRoomState('STARTING');
     await this.ctx.latency();
     this.playbackUrl = this.newPlaybackUrl();
-    this.ingestionCredentials = { ingestionServer: 'rtmps://ingest.demo.invalid:443/live/', streamKey: uuid(this.ctx.random) };
+    this.ingestionCredentials = {
+      ingestionServer: 'rtmps://ingest.demo.invalid:443/live/',
+      streamKey: uuid(this.ctx.random),
+    };
     if (config?.manualIngestion) {
       this.setRoomState('WAITING_ON_MANUAL_INGESTION');
       return;

@@ -30,9 +30,23 @@ function icon(path: string): string {
 
 /** The plugins every demo meeting offers. */
 export const DEMO_PLUGINS: readonly DemoPluginConfig[] = [
-  { id: 'whiteboard', name: 'Whiteboard', icon: icon('<rect x="3" y="4" width="18" height="13" rx="1"/><path d="M8 21l4-4 4 4M7 13l3-3 2 2 4-4"/>') },
-  { id: 'notes', name: 'Notes', icon: icon('<path d="M6 3h9l3 3v15H6z"/><path d="M9 9h6M9 13h6M9 17h4"/>') },
-  { id: 'timer', name: 'Timer', icon: icon('<circle cx="12" cy="13" r="8"/><path d="M12 9v4l2 2M9 2h6"/>') },
+  {
+    id: 'whiteboard',
+    name: 'Whiteboard',
+    icon: icon(
+      '<rect x="3" y="4" width="18" height="13" rx="1"/><path d="M8 21l4-4 4 4M7 13l3-3 2 2 4-4"/>',
+    ),
+  },
+  {
+    id: 'notes',
+    name: 'Notes',
+    icon: icon('<path d="M6 3h9l3 3v15H6z"/><path d="M9 9h6M9 13h6M9 17h4"/>'),
+  },
+  {
+    id: 'timer',
+    name: 'Timer',
+    icon: icon('<circle cx="12" cy="13" r="8"/><path d="M12 9v4l2 2M9 2h6"/>'),
+  },
 ];
 
 type PluginMapEvents = {
@@ -55,7 +69,8 @@ export class DemoPluginMap extends Map<string, DemoPlugin> implements PluginMap 
 
   add(plugin: DemoPlugin): this {
     if (!this.has(plugin.id)) {
-      const relay: Listener = (event: string, ...args: unknown[]) => this.emitter.emit(event, plugin, ...args);
+      const relay: Listener = (event: string, ...args: unknown[]) =>
+        this.emitter.emit(event, plugin, ...args);
       this.relays.set(plugin.id, relay);
       plugin.on('*', relay);
     }
@@ -192,7 +207,8 @@ export class DemoPlugins implements Plugins, DemoModule<PluginsScript> {
   async activate(plugin: DemoPlugin): Promise<void> {
     this.assertJoined();
     if (plugin.active) return;
-    if (!plugin.permissions.canActivate) throw new DemoClientError('0601', `You may not open ${plugin.name}.`);
+    if (!plugin.permissions.canActivate)
+      throw new DemoClientError('0601', `You may not open ${plugin.name}.`);
     await this.ctx.latency();
     this.open.set(plugin.id, this.ctx.self.id);
     plugin.enabledBy = this.ctx.self.id;
@@ -236,7 +252,9 @@ export class DemoPlugins implements Plugins, DemoModule<PluginsScript> {
     const key = idOrName.toLowerCase();
     return this.all
       .toArray()
-      .find((p) => p.id === idOrName || p.id.endsWith(`:${idOrName}`) || p.name.toLowerCase() === key);
+      .find(
+        (p) => p.id === idOrName || p.id.endsWith(`:${idOrName}`) || p.name.toLowerCase() === key,
+      );
   }
 
   private createScript(): PluginsScript {
@@ -245,7 +263,9 @@ export class DemoPlugins implements Plugins, DemoModule<PluginsScript> {
       activate: (idOrName, by) => {
         const plugin = this.find(idOrName);
         if (!plugin) return;
-        const opener = (by && (this.ctx.personByPeerId(by) ?? this.ctx.personByUserId(by))) || this.ctx.people()[0];
+        const opener =
+          (by && (this.ctx.personByPeerId(by) ?? this.ctx.personByUserId(by))) ||
+          this.ctx.people()[0];
         const enabledBy = opener?.id ?? '';
         this.open.set(plugin.id, enabledBy);
         if (!joined() || plugin.active) return;

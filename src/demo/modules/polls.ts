@@ -75,22 +75,40 @@ export class DemoPolls extends DemoEmitter<PollsEvents> implements Polls, DemoMo
   }
 
   /** Creates a poll (at least a question and two options). Rejects 0705 before joining, 0701 without `canCreate`. */
-  async create(question: string, options: string[], anonymous = false, hideVotes = false): Promise<void> {
+  async create(
+    question: string,
+    options: string[],
+    anonymous = false,
+    hideVotes = false,
+  ): Promise<void> {
     if (!this.joined) throw new DemoClientError('0705', "Can't create polls without joining room");
-    if (!this.ctx.self.permissions.polls.canCreate) throw new DemoClientError('0701', 'You may not create polls.');
+    if (!this.ctx.self.permissions.polls.canCreate)
+      throw new DemoClientError('0701', 'You may not create polls.');
     const texts = (options ?? []).map((o) => String(o).trim());
     if (!String(question ?? '').trim() || texts.length < 2 || texts.some((t) => !t)) {
-      throw new DemoClientError('0700', 'A poll needs a question and at least two non-empty options.');
+      throw new DemoClientError(
+        '0700',
+        'A poll needs a question and at least two non-empty options.',
+      );
     }
     await this.ctx.latency();
     const self = this.ctx.self;
-    this.add(this.newPoll({ name: self.name, userId: self.userId }, question.trim(), texts, anonymous, hideVotes));
+    this.add(
+      this.newPoll(
+        { name: self.name, userId: self.userId },
+        question.trim(),
+        texts,
+        anonymous,
+        hideVotes,
+      ),
+    );
   }
 
   /** Votes for an option (once per poll). Rejects 0705 before joining, 0701 without `canVote`. */
   async vote(pollId: string, optionIndex: number): Promise<void> {
     if (!this.joined) throw new DemoClientError('0705', "Can't vote without joining room");
-    if (!this.ctx.self.permissions.polls.canVote) throw new DemoClientError('0701', 'You may not vote.');
+    if (!this.ctx.self.permissions.polls.canVote)
+      throw new DemoClientError('0701', 'You may not vote.');
     const poll = this.polls.find((p) => p.id === pollId);
     if (!poll) throw new DemoClientError('0700', `No poll with id ${pollId}.`);
     if (!Number.isInteger(optionIndex) || !poll.options[optionIndex]) {
@@ -123,7 +141,13 @@ export class DemoPolls extends DemoEmitter<PollsEvents> implements Polls, DemoMo
     this.items = patch.polls.canView ? this.polls.map(snapshot) : [];
   };
 
-  private newPoll(author: { name: string; userId: string }, question: string, options: string[], anonymous: boolean, hideVotes: boolean): Poll {
+  private newPoll(
+    author: { name: string; userId: string },
+    question: string,
+    options: string[],
+    anonymous: boolean,
+    hideVotes: boolean,
+  ): Poll {
     return {
       id: uuid(this.ctx.random),
       question,
@@ -185,20 +209,29 @@ export class DemoPolls extends DemoEmitter<PollsEvents> implements Polls, DemoMo
     return {
       create: (from, question, options, settings = {}) => {
         const author = this.authors.of(from);
-        const poll = this.newPoll(author, question, options, !!settings.anonymous, !!settings.hideVotes);
+        const poll = this.newPoll(
+          author,
+          question,
+          options,
+          !!settings.anonymous,
+          !!settings.hideVotes,
+        );
         this.add(poll);
         return poll.id;
       },
       vote: (pollId, optionIndex, voter) => {
         const poll = this.polls.find((p) => p.id === pollId);
         const author = this.authors.of(voter);
-        if (poll && this.record(poll, { id: author.userId, name: author.name }, optionIndex)) this.changed(poll);
+        if (poll && this.record(poll, { id: author.userId, name: author.name }, optionIndex))
+          this.changed(poll);
       },
       voteMany: (pollId, count, choice = {}) => {
         const poll = this.polls.find((p) => p.id === pollId);
         if (!poll) return;
         const voted = new Set(poll.voted);
-        const people = shuffled(this.ctx.random, this.ctx.people()).filter((p) => !voted.has(p.userId));
+        const people = shuffled(this.ctx.random, this.ctx.people()).filter(
+          (p) => !voted.has(p.userId),
+        );
         let changed = false;
         for (let i = 0; i < Math.max(0, Math.floor(count)); i++) {
           const person = people[i];
@@ -221,7 +254,11 @@ export class DemoPolls extends DemoEmitter<PollsEvents> implements Polls, DemoMo
           // Spread evenly: after step i, round(total * i / steps) votes are in.
           const batch = Math.round((total * index) / steps) - cast;
           cast += batch;
-          if (batch > 0) this.script.voteMany(pollId, batch, { option: options.option, weights: options.weights });
+          if (batch > 0)
+            this.script.voteMany(pollId, batch, {
+              option: options.option,
+              weights: options.weights,
+            });
           if (index < steps) this.ctx.later(() => step(index + 1), interval);
         };
         this.ctx.later(() => step(1), interval);

@@ -27,7 +27,10 @@ const RECORDER_DELAY = 600;
  * recorder is done; `pause()` / `resume()` emit `PAUSED` / `RECORDING` before resolving. Without
  * `permissions.canRecord` every call rejects with `1001` before any event.
  */
-export class DemoRecording extends DemoEmitter<RecordingEvents> implements Recording, DemoModule<RecordingScript> {
+export class DemoRecording
+  extends DemoEmitter<RecordingEvents>
+  implements Recording, DemoModule<RecordingScript>
+{
   /** The recordings of the meeting. */
   recordings: RecordingEntry[] = [];
   /** Peer ids of recorder bots (none in the demo). */
@@ -52,8 +55,14 @@ export class DemoRecording extends DemoEmitter<RecordingEvents> implements Recor
   async start(options?: { allowMultiple: boolean }): Promise<void> {
     this.assertCanRecord('start');
     const state = this.recordingState;
-    if (options?.allowMultiple !== true && (state === 'STARTING' || state === 'RECORDING' || state === 'STOPPING')) {
-      throw new DemoClientError('1005', 'Cannot start recording: another recording is already in progress.');
+    if (
+      options?.allowMultiple !== true &&
+      (state === 'STARTING' || state === 'RECORDING' || state === 'STOPPING')
+    ) {
+      throw new DemoClientError(
+        '1005',
+        'Cannot start recording: another recording is already in progress.',
+      );
     }
     await this.ctx.latency();
     const id = uuid(this.ctx.random);
@@ -71,7 +80,14 @@ export class DemoRecording extends DemoEmitter<RecordingEvents> implements Recor
     await this.ctx.latency();
     const ids = new Set(targets.map((r) => r.id));
     if (ids.size === 0) return;
-    this.ctx.later(() => this.update(this.recordings.filter((r) => !ids.has(r.id)), this.joined), this.recorderDelay());
+    this.ctx.later(
+      () =>
+        this.update(
+          this.recordings.filter((r) => !ids.has(r.id)),
+          this.joined,
+        ),
+      this.recorderDelay(),
+    );
   }
 
   /** Pauses recordings that are recording: `PAUSED`. */
@@ -125,13 +141,19 @@ export class DemoRecording extends DemoEmitter<RecordingEvents> implements Recor
 
   private setState(id: string, state: RecordingState): void {
     if (!this.recordings.some((r) => r.id === id)) return;
-    this.update(this.recordings.map((r) => (r.id === id ? { ...r, state } : r)), this.joined);
+    this.update(
+      this.recordings.map((r) => (r.id === id ? { ...r, state } : r)),
+      this.joined,
+    );
   }
 
   private setStates(targets: RecordingEntry[], state: RecordingState): void {
     if (targets.length === 0) return;
     const ids = new Set(targets.map((r) => r.id));
-    this.update(this.recordings.map((r) => (ids.has(r.id) ? { ...r, state } : r)), this.joined);
+    this.update(
+      this.recordings.map((r) => (ids.has(r.id) ? { ...r, state } : r)),
+      this.joined,
+    );
   }
 
   private get joined(): boolean {
@@ -142,14 +164,25 @@ export class DemoRecording extends DemoEmitter<RecordingEvents> implements Recor
     return {
       start: () => {
         const id = uuid(this.ctx.random);
-        this.update([...this.recordings, { id, state: 'RECORDING', type: 'COMPOSITE' }], this.joined);
+        this.update(
+          [...this.recordings, { id, state: 'RECORDING', type: 'COMPOSITE' }],
+          this.joined,
+        );
         return id;
       },
       stop: () => {
         if (this.recordings.length > 0) this.update([], this.joined);
       },
-      pause: () => this.setStates(this.recordings.filter((r) => r.state === 'RECORDING'), 'PAUSED'),
-      resume: () => this.setStates(this.recordings.filter((r) => r.state === 'PAUSED'), 'RECORDING'),
+      pause: () =>
+        this.setStates(
+          this.recordings.filter((r) => r.state === 'RECORDING'),
+          'PAUSED',
+        ),
+      resume: () =>
+        this.setStates(
+          this.recordings.filter((r) => r.state === 'PAUSED'),
+          'RECORDING',
+        ),
     };
   }
 }

@@ -68,10 +68,19 @@ export class DemoStage extends DemoEmitter<StageEvents> implements Stage, DemoMo
   async requestAccess(): Promise<void> {
     this.assertJoined();
     this.assertEnabled();
-    if (this.status !== 'OFF_STAGE') throw new DemoClientError('2006', `Unable to request access you are currently ${this.status}`);
-    if (this.ctx.self.permissions.stageAccess === 'NOT_ALLOWED') throw new DemoClientError('2001', 'The preset may not join the stage.');
+    if (this.status !== 'OFF_STAGE')
+      throw new DemoClientError(
+        '2006',
+        `Unable to request access you are currently ${this.status}`,
+      );
+    if (this.ctx.self.permissions.stageAccess === 'NOT_ALLOWED')
+      throw new DemoClientError('2001', 'The preset may not join the stage.');
     await this.ctx.latency();
-    this.setSelf(this.ctx.self.permissions.stageAccess === 'ALLOWED' ? 'ACCEPTED_TO_JOIN_STAGE' : 'REQUESTED_TO_JOIN_STAGE');
+    this.setSelf(
+      this.ctx.self.permissions.stageAccess === 'ALLOWED'
+        ? 'ACCEPTED_TO_JOIN_STAGE'
+        : 'REQUESTED_TO_JOIN_STAGE',
+    );
   }
 
   /** Withdraws self's request: `OFF_STAGE`. */
@@ -84,7 +93,7 @@ export class DemoStage extends DemoEmitter<StageEvents> implements Stage, DemoMo
 
   /** Host: lets people (user ids) on stage; they join it right away. */
   async grantAccess(userIds: string[]): Promise<void> {
-    this.assertHost("Can`t grant for participant without joining room");
+    this.assertHost('Can`t grant for participant without joining room');
     await this.ctx.latency();
     const self = this.ctx.self;
     for (const userId of userIds ?? []) {
@@ -102,7 +111,7 @@ export class DemoStage extends DemoEmitter<StageEvents> implements Stage, DemoMo
 
   /** Host: turns requests (user ids) down. */
   async denyAccess(userIds: string[]): Promise<void> {
-    this.assertHost("Can`t rejectRequestToJoinStage for participant without joining room");
+    this.assertHost('Can`t rejectRequestToJoinStage for participant without joining room');
     await this.ctx.latency();
     for (const userId of userIds ?? []) {
       if (userId === this.ctx.self.userId) {
@@ -110,7 +119,8 @@ export class DemoStage extends DemoEmitter<StageEvents> implements Stage, DemoMo
         continue;
       }
       const person = this.ctx.personByUserId(userId);
-      if (person?.stageStatus === 'REQUESTED_TO_JOIN_STAGE') this.ctx.setStageStatus(person.id, 'OFF_STAGE');
+      if (person?.stageStatus === 'REQUESTED_TO_JOIN_STAGE')
+        this.ctx.setStageStatus(person.id, 'OFF_STAGE');
     }
     this.announce();
   }
@@ -119,7 +129,10 @@ export class DemoStage extends DemoEmitter<StageEvents> implements Stage, DemoMo
   async join(): Promise<void> {
     this.assertJoined();
     if (this.status === 'ON_STAGE') throw new DemoClientError('2006', 'You are already on stage.');
-    if (this.status !== 'ACCEPTED_TO_JOIN_STAGE' || this.ctx.self.permissions.stageAccess === 'NOT_ALLOWED') {
+    if (
+      this.status !== 'ACCEPTED_TO_JOIN_STAGE' ||
+      this.ctx.self.permissions.stageAccess === 'NOT_ALLOWED'
+    ) {
       throw new DemoClientError('2006', `Unable to join stage you are currently ${this.status}`);
     }
     await this.ctx.latency();
@@ -147,7 +160,8 @@ export class DemoStage extends DemoEmitter<StageEvents> implements Stage, DemoMo
         continue;
       }
       const person = this.ctx.personByUserId(userId);
-      if (person && person.stageStatus !== 'OFF_STAGE') this.ctx.setStageStatus(person.id, 'OFF_STAGE');
+      if (person && person.stageStatus !== 'OFF_STAGE')
+        this.ctx.setStageStatus(person.id, 'OFF_STAGE');
     }
     this.announce();
     return { id: `kick-${this.ctx.now()}`, payload: new Uint8Array() };
@@ -157,7 +171,8 @@ export class DemoStage extends DemoEmitter<StageEvents> implements Stage, DemoMo
 
   /** Self starts on stage when the preset allows it outright (GROUP_CALL, hosts), otherwise off. */
   roomJoined(): void {
-    const status: StageStatus = this.ctx.self.permissions.stageAccess === 'ALLOWED' ? 'ON_STAGE' : 'OFF_STAGE';
+    const status: StageStatus =
+      this.ctx.self.permissions.stageAccess === 'ALLOWED' ? 'ON_STAGE' : 'OFF_STAGE';
     if (status !== this.status) this.setSelf(status);
     this.announced = 0;
     if (this.isHost && this.requests().length > 0) this.announce();
@@ -189,7 +204,8 @@ export class DemoStage extends DemoEmitter<StageEvents> implements Stage, DemoMo
   }
 
   private assertEnabled(): void {
-    if (!this.ctx.self.permissions.stageEnabled) throw new DemoClientError('2003', 'This preset has no stage.');
+    if (!this.ctx.self.permissions.stageEnabled)
+      throw new DemoClientError('2003', 'This preset has no stage.');
   }
 
   private assertHost(notJoined: string): void {
@@ -222,7 +238,8 @@ export class DemoStage extends DemoEmitter<StageEvents> implements Stage, DemoMo
   private announce(): void {
     if (!this.isHost || this.ctx.self.roomState !== 'joined') return;
     const list = this.requests();
-    if (list.length > this.announced && list.length > 0) this.emit('newStageRequest', { count: list.length });
+    if (list.length > this.announced && list.length > 0)
+      this.emit('newStageRequest', { count: list.length });
     this.announced = list.length;
     this.emit('stageAccessRequestUpdate', list);
   }
@@ -262,7 +279,8 @@ export class DemoStage extends DemoEmitter<StageEvents> implements Stage, DemoMo
         if (this.ctx.self.roomState === 'joined') this.rejectSelf();
       },
       kickSelf: () => {
-        if (this.ctx.self.roomState === 'joined' && this.status !== 'OFF_STAGE') this.setSelf('OFF_STAGE');
+        if (this.ctx.self.roomState === 'joined' && this.status !== 'OFF_STAGE')
+          this.setSelf('OFF_STAGE');
       },
     };
   }

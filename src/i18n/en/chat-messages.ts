@@ -38,6 +38,7 @@ export const chatMessagesStrings = {
   'chat_messages.close': 'Close',
   'chat_messages.pinned_count': '{count, plural, one {# pinned message} other {# pinned messages}}',
   'chat_messages.pinned_list': 'Pinned messages',
-  'chat_messages.search_results': '{count, plural, =0 {No messages found} one {# message found} other {# messages found}}',
+  'chat_messages.search_results':
+    '{count, plural, =0 {No messages found} one {# message found} other {# messages found}}',
   'chat_messages.search_label': 'Search results',
 } as const;

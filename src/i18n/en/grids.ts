@@ -11,5 +11,6 @@ export const gridsStrings = {
   'grids.page_status': 'Page {page} of {count}',
   'grids.pinned': 'Pinned: {name}',
   'grids.plugin': 'Plugin: {name}',
-  'grids.plugin_placeholder': 'This plugin is open for the meeting. Its content is not shown in this view.',
+  'grids.plugin_placeholder':
+    'This plugin is open for the meeting. Its content is not shown in this view.',
 } as const;

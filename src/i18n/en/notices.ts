@@ -8,9 +8,11 @@ export const noticesStrings = {
   'notices.chat_file': '{name} sent a file',
   'notices.poll': '{name} created a poll: {question}',
   'notices.stage_request': '{name} asks to join the stage',
-  'notices.stage_request_many': '{name} and {count, plural, one {# other} other {# others}} ask to join the stage',
+  'notices.stage_request_many':
+    '{name} and {count, plural, one {# other} other {# others}} ask to join the stage',
   'notices.waiting': '{name} is waiting to join',
-  'notices.waiting_many': '{name} and {count, plural, one {# other} other {# others}} are waiting to join',
+  'notices.waiting_many':
+    '{name} and {count, plural, one {# other} other {# others}} are waiting to join',
   'notices.recording_started': 'Recording started',
   'notices.recording_stopped': 'Recording stopped',
   'notices.open_chat': 'Open chat',

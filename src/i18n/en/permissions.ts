@@ -22,7 +22,8 @@ export const permissionsStrings = {
     'Select the crossed-out camera or microphone icon in the address bar, clear "Blocked temporarily", then try again.',
   'permissions.steps_safari':
     'In the Safari menu, open Settings for This Website, set Camera and Microphone to Allow, then try again.',
-  'permissions.steps_other': 'Allow the camera and microphone for this site in your browser settings, then try again.',
+  'permissions.steps_other':
+    'Allow the camera and microphone for this site in your browser settings, then try again.',
   'permissions.retry': 'Try again',
   'permissions.still_blocked': 'Still blocked. Follow the steps above, then try again.',
   'permissions.dismiss': 'Continue without',

@@ -15,7 +15,8 @@ export const pollsStrings = {
   'polls.voted': 'You voted.',
   'polls.your_vote': 'Your vote',
   'polls.result': '{count, plural, one {# vote} other {# votes}}, {percent}',
-  'polls.total': '{count, plural, =0 {No votes yet} one {# vote in total} other {# votes in total}}',
+  'polls.total':
+    '{count, plural, =0 {No votes yet} one {# vote in total} other {# votes in total}}',
   'polls.results_hidden': 'Results are shown once you vote.',
   'polls.voters': 'Voted: {names}',
   'polls.voters_more': 'Voted: {names} and {count, plural, one {# other} other {# others}}',

@@ -8,7 +8,8 @@ export const setupStrings = {
   'setup.join': 'Join meeting',
   'setup.joining': 'Joining…',
   'setup.join_failed': 'Could not join: {message}',
-  'setup.in_meeting': '{count, plural, =0 {Nobody is here yet} one {# person is here} other {# people are here}}',
+  'setup.in_meeting':
+    '{count, plural, =0 {Nobody is here yet} one {# person is here} other {# people are here}}',
   'setup.already_here': 'Already here',
   'setup.and_more': '+{count}',
   'setup.viewer': 'You will join as a viewer.',

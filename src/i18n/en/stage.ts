@@ -16,7 +16,8 @@ export const stageStrings = {
   'stage.deny_all': 'Deny all',
   'stage.show_more': '{count, plural, one {Show # more request} other {Show # more requests}}',
   'stage.on_stage_title': 'On stage',
-  'stage.on_stage_count': '{count, plural, =0 {No one on stage} one {# on stage} other {# on stage}}',
+  'stage.on_stage_count':
+    '{count, plural, =0 {No one on stage} one {# on stage} other {# on stage}}',
   'stage.on_stage_label': 'People on the stage',
   'stage.on_stage_empty': 'No one is on the stage.',
   'stage.no_match': 'No one matches “{search}”.',
@@ -24,7 +25,8 @@ export const stageStrings = {
   'stage.host': 'Host',
   'stage.remove': 'Remove {name} from the stage',
   'stage.join_title': 'Join the stage',
-  'stage.join_description': 'Check your camera and microphone: everyone in the session will see and hear you.',
+  'stage.join_description':
+    'Check your camera and microphone: everyone in the session will see and hear you.',
   'stage.join_decline': 'Not now',
   'stage.request_description': 'Want to speak? Ask a host to let you on the stage.',
   'stage.requested_description': 'You asked to join the stage. A host will let you in or decline.',

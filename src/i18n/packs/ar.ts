@@ -75,9 +75,12 @@ export const ar: LanguagePack = {
     'controls.plugins': 'الإضافات',
     'controls.badge': '{count}',
     'controls.badge_overflow': '{count}+',
-    'controls.unread': '{count, plural, zero {لا رسائل غير مقروءة} one {رسالة واحدة غير مقروءة} two {رسالتان غير مقروءتين} few {# رسائل غير مقروءة} many {# رسالة غير مقروءة} other {# رسالة غير مقروءة}}',
-    'controls.new_polls': '{count, plural, zero {لا استطلاعات جديدة} one {استطلاع جديد} two {استطلاعان جديدان} few {# استطلاعات جديدة} many {# استطلاعًا جديدًا} other {# استطلاع جديد}}',
-    'controls.waiting': '{count, plural, zero {لا طلبات منتظرة} one {طلب واحد منتظر} two {طلبان منتظران} few {# طلبات منتظرة} many {# طلبًا منتظرًا} other {# طلب منتظر}}',
+    'controls.unread':
+      '{count, plural, zero {لا رسائل غير مقروءة} one {رسالة واحدة غير مقروءة} two {رسالتان غير مقروءتين} few {# رسائل غير مقروءة} many {# رسالة غير مقروءة} other {# رسالة غير مقروءة}}',
+    'controls.new_polls':
+      '{count, plural, zero {لا استطلاعات جديدة} one {استطلاع جديد} two {استطلاعان جديدان} few {# استطلاعات جديدة} many {# استطلاعًا جديدًا} other {# استطلاع جديد}}',
+    'controls.waiting':
+      '{count, plural, zero {لا طلبات منتظرة} one {طلب واحد منتظر} two {طلبان منتظران} few {# طلبات منتظرة} many {# طلبًا منتظرًا} other {# طلب منتظر}}',
     'controls.record_start': 'تسجيل',
     'controls.record_stop': 'إيقاف التسجيل',
     'controls.record_starting': 'جارٍ بدء التسجيل',
@@ -94,7 +97,8 @@ export const ar: LanguagePack = {
     'controls.stage_leave': 'مغادرة المنصة',
     'controls.stage_requested': 'بانتظار أن يسمح لك مضيف بالصعود إلى المنصة',
     'stage.requests_title': 'طلبات المنصة',
-    'stage.requests_count': '{count, plural, zero {لا طلبات} one {طلب واحد} two {طلبان} few {# طلبات} many {# طلبًا} other {# طلب}}',
+    'stage.requests_count':
+      '{count, plural, zero {لا طلبات} one {طلب واحد} two {طلبان} few {# طلبات} many {# طلبًا} other {# طلب}}',
     'stage.requests_label': 'طلبات الانضمام إلى المنصة',
     'stage.requests_empty': 'لم يطلب أحد الانضمام إلى المنصة.',
     'stage.requested_now': 'طلب الآن',
@@ -103,9 +107,11 @@ export const ar: LanguagePack = {
     'stage.deny': 'رفض {name}',
     'stage.accept_all': 'قبول الكل',
     'stage.deny_all': 'رفض الكل',
-    'stage.show_more': '{count, plural, zero {لا طلبات أخرى} one {عرض طلب آخر} two {عرض طلبين آخرين} few {عرض # طلبات أخرى} many {عرض # طلبًا آخر} other {عرض # طلب آخر}}',
+    'stage.show_more':
+      '{count, plural, zero {لا طلبات أخرى} one {عرض طلب آخر} two {عرض طلبين آخرين} few {عرض # طلبات أخرى} many {عرض # طلبًا آخر} other {عرض # طلب آخر}}',
     'stage.on_stage_title': 'على المنصة',
-    'stage.on_stage_count': '{count, plural, zero {لا أحد على المنصة} one {شخص واحد على المنصة} two {شخصان على المنصة} few {# أشخاص على المنصة} many {# شخصًا على المنصة} other {# شخص على المنصة}}',
+    'stage.on_stage_count':
+      '{count, plural, zero {لا أحد على المنصة} one {شخص واحد على المنصة} two {شخصان على المنصة} few {# أشخاص على المنصة} many {# شخصًا على المنصة} other {# شخص على المنصة}}',
     'stage.on_stage_label': 'الأشخاص على المنصة',
     'stage.on_stage_empty': 'لا أحد على المنصة.',
     'stage.no_match': 'لا أحد يطابق «{search}».',
@@ -192,7 +198,8 @@ export const ar: LanguagePack = {
       'اختر رمز الكاميرا أو الميكروفون المشطوب في شريط العنوان، وأزل «محظور مؤقتًا»، ثم حاول مرة أخرى.',
     'permissions.steps_safari':
       'من قائمة Safari افتح إعدادات هذا الموقع، واضبط الكاميرا والميكروفون على «السماح»، ثم حاول مرة أخرى.',
-    'permissions.steps_other': 'اسمح بالكاميرا والميكروفون لهذا الموقع في إعدادات المتصفح، ثم حاول مرة أخرى.',
+    'permissions.steps_other':
+      'اسمح بالكاميرا والميكروفون لهذا الموقع في إعدادات المتصفح، ثم حاول مرة أخرى.',
     'permissions.retry': 'حاول مرة أخرى',
     'permissions.still_blocked': 'لا يزال محظورًا. اتبع الخطوات أعلاه، ثم حاول مرة أخرى.',
     'permissions.dismiss': 'المتابعة بدونها',
@@ -216,8 +223,10 @@ export const ar: LanguagePack = {
     'header.clock_label': 'الوقت في الاجتماع',
     'header.clock_time': '{time}',
     'header.count': '{count}',
-    'header.participant_count': '{count, plural, zero {لا مشاركين} one {مشارك واحد} two {مشاركان} few {# مشاركين} many {# مشاركًا} other {# مشارك}}',
-    'header.viewer_count': '{count, plural, zero {لا مشاهدين} one {مشاهد واحد} two {مشاهدان} few {# مشاهدين} many {# مشاهدًا} other {# مشاهد}}',
+    'header.participant_count':
+      '{count, plural, zero {لا مشاركين} one {مشارك واحد} two {مشاركان} few {# مشاركين} many {# مشاركًا} other {# مشارك}}',
+    'header.viewer_count':
+      '{count, plural, zero {لا مشاهدين} one {مشاهد واحد} two {مشاهدان} few {# مشاهدين} many {# مشاهدًا} other {# مشاهد}}',
     'header.recording': 'تسجيل',
     'header.recording_paused': 'التسجيل متوقف مؤقتًا',
     'header.recording_started': 'بدأ التسجيل',
@@ -325,11 +334,14 @@ export const ar: LanguagePack = {
     'polls.choose': 'اختر خيارًا للتصويت.',
     'polls.voted': 'لقد صوّتّ.',
     'polls.your_vote': 'صوتك',
-    'polls.result': '{count, plural, zero {لا أصوات} one {صوت واحد} two {صوتان} few {# أصوات} many {# صوتًا} other {# صوت}}، {percent}',
-    'polls.total': '{count, plural, =0 {لا أصوات بعد} zero {لا أصوات بعد} one {صوت واحد إجمالًا} two {صوتان إجمالًا} few {# أصوات إجمالًا} many {# صوتًا إجمالًا} other {# صوت إجمالًا}}',
+    'polls.result':
+      '{count, plural, zero {لا أصوات} one {صوت واحد} two {صوتان} few {# أصوات} many {# صوتًا} other {# صوت}}، {percent}',
+    'polls.total':
+      '{count, plural, =0 {لا أصوات بعد} zero {لا أصوات بعد} one {صوت واحد إجمالًا} two {صوتان إجمالًا} few {# أصوات إجمالًا} many {# صوتًا إجمالًا} other {# صوت إجمالًا}}',
     'polls.results_hidden': 'تظهر النتائج بعد أن تصوّت.',
     'polls.voters': 'صوّت: {names}',
-    'polls.voters_more': 'صوّت: {names} و{count, plural, zero {لا أحد آخر} one {شخص آخر} two {شخصان آخران} few {# أشخاص آخرين} many {# شخصًا آخر} other {# شخص آخر}}',
+    'polls.voters_more':
+      'صوّت: {names} و{count, plural, zero {لا أحد آخر} one {شخص آخر} two {شخصان آخران} few {# أشخاص آخرين} many {# شخصًا آخر} other {# شخص آخر}}',
     'polls.form_title': 'استطلاع جديد',
     'polls.question': 'السؤال',
     'polls.options': 'الخيارات',
@@ -344,7 +356,8 @@ export const ar: LanguagePack = {
     'polls.error_question_long': 'يجب ألا يزيد السؤال على {max} حرفًا.',
     'polls.error_option': 'أدخل هذا الخيار أو أزله.',
     'polls.error_duplicate': 'هذا الخيار موجود بالفعل.',
-    'polls.error_summary': '{count, plural, zero {لا مشكلات} one {توجد مشكلة واحدة يجب إصلاحها} two {توجد مشكلتان يجب إصلاحهما} few {توجد # مشكلات يجب إصلاحها} many {توجد # مشكلة يجب إصلاحها} other {توجد # مشكلة يجب إصلاحها}} قبل إنشاء الاستطلاع.',
+    'polls.error_summary':
+      '{count, plural, zero {لا مشكلات} one {توجد مشكلة واحدة يجب إصلاحها} two {توجد مشكلتان يجب إصلاحهما} few {توجد # مشكلات يجب إصلاحها} many {توجد # مشكلة يجب إصلاحها} other {توجد # مشكلة يجب إصلاحها}} قبل إنشاء الاستطلاع.',
     'people.sections': 'الأشخاص',
     'people.tab_participants': 'المشاركون',
     'people.tab_on_stage': 'على المنصة',
@@ -393,7 +406,8 @@ export const ar: LanguagePack = {
     'chat_messages.list_private': 'الرسائل مع {name}',
     'chat_messages.empty': 'لا رسائل بعد.',
     'chat_messages.loading': 'جارٍ تحميل الرسائل الأقدم…',
-    'chat_messages.new_messages': '{count, plural, zero {لا رسائل جديدة} one {رسالة جديدة} two {رسالتان جديدتان} few {# رسائل جديدة} many {# رسالة جديدة} other {# رسالة جديدة}}',
+    'chat_messages.new_messages':
+      '{count, plural, zero {لا رسائل جديدة} one {رسالة جديدة} two {رسالتان جديدتان} few {# رسائل جديدة} many {# رسالة جديدة} other {# رسالة جديدة}}',
     'chat_messages.announce': '{name}: {text}',
     'chat_messages.announce_image': 'أرسل {name} صورة',
     'chat_messages.announce_file': 'أرسل {name} ملفًا: {file}',
@@ -425,9 +439,11 @@ export const ar: LanguagePack = {
     'chat_messages.file_unavailable': 'لا يوجد رابط تنزيل آمن',
     'chat_messages.file_size': '{size}',
     'chat_messages.close': 'إغلاق',
-    'chat_messages.pinned_count': '{count, plural, zero {لا رسائل مثبّتة} one {رسالة مثبّتة} two {رسالتان مثبّتتان} few {# رسائل مثبّتة} many {# رسالة مثبّتة} other {# رسالة مثبّتة}}',
+    'chat_messages.pinned_count':
+      '{count, plural, zero {لا رسائل مثبّتة} one {رسالة مثبّتة} two {رسالتان مثبّتتان} few {# رسائل مثبّتة} many {# رسالة مثبّتة} other {# رسالة مثبّتة}}',
     'chat_messages.pinned_list': 'الرسائل المثبّتة',
-    'chat_messages.search_results': '{count, plural, =0 {لم يُعثر على رسائل} zero {لم يُعثر على رسائل} one {عُثر على رسالة واحدة} two {عُثر على رسالتين} few {عُثر على # رسائل} many {عُثر على # رسالة} other {عُثر على # رسالة}}',
+    'chat_messages.search_results':
+      '{count, plural, =0 {لم يُعثر على رسائل} zero {لم يُعثر على رسائل} one {عُثر على رسالة واحدة} two {عُثر على رسالتين} few {عُثر على # رسائل} many {عُثر على # رسالة} other {عُثر على # رسالة}}',
     'chat_messages.search_label': 'نتائج البحث',
     'chat.title': 'الدردشة',
     'chat.close': 'إغلاق الدردشة',
@@ -437,7 +453,8 @@ export const ar: LanguagePack = {
     'chat.conversation_label': 'الدردشة مع: {name}',
     'chat.search_people': 'البحث عن أشخاص',
     'chat.no_people': 'لم يُعثر على أحد',
-    'chat.unread': '{count, plural, zero {لا رسائل غير مقروءة} one {رسالة واحدة غير مقروءة} two {رسالتان غير مقروءتين} few {# رسائل غير مقروءة} many {# رسالة غير مقروءة} other {# رسالة غير مقروءة}}',
+    'chat.unread':
+      '{count, plural, zero {لا رسائل غير مقروءة} one {رسالة واحدة غير مقروءة} two {رسالتان غير مقروءتين} few {# رسائل غير مقروءة} many {# رسالة غير مقروءة} other {# رسالة غير مقروءة}}',
     'chat.conversation_unread': '{name}، {unread}',
     'chat.message_label': 'الرسالة',
     'chat.placeholder': 'اكتب رسالة',
@@ -446,8 +463,10 @@ export const ar: LanguagePack = {
     'chat.save': 'حفظ',
     'chat.cancel_edit': 'إلغاء التعديل',
     'chat.editing': 'أنت تعدّل رسالتك. اضغط Escape للإلغاء.',
-    'chat.chars_left': '{count, plural, zero {لم يتبقَّ أي حرف} one {يتبقى حرف واحد} two {يتبقى حرفان} few {يتبقى # أحرف} many {يتبقى # حرفًا} other {يتبقى # حرف}}',
-    'chat.chars_over': '{count, plural, zero {لا أحرف زائدة} one {حرف واحد زائد} two {حرفان زائدان} few {# أحرف زائدة} many {# حرفًا زائدًا} other {# حرف زائد}}',
+    'chat.chars_left':
+      '{count, plural, zero {لم يتبقَّ أي حرف} one {يتبقى حرف واحد} two {يتبقى حرفان} few {يتبقى # أحرف} many {يتبقى # حرفًا} other {يتبقى # حرف}}',
+    'chat.chars_over':
+      '{count, plural, zero {لا أحرف زائدة} one {حرف واحد زائد} two {حرفان زائدان} few {# أحرف زائدة} many {# حرفًا زائدًا} other {# حرف زائد}}',
     'chat.rate_limited': 'أنت ترسل الرسائل بسرعة كبيرة. انتظر قليلًا.',
     'chat.attach_file': 'إرفاق ملف',
     'chat.attach_image': 'إرفاق صورة',

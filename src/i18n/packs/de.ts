@@ -52,7 +52,8 @@ export const de: LanguagePack = {
     'grids.page_status': 'Seite {page} von {count}',
     'grids.pinned': 'Angeheftet: {name}',
     'grids.plugin': 'Plugin: {name}',
-    'grids.plugin_placeholder': 'Dieses Plugin ist für das Meeting geöffnet. Sein Inhalt wird in dieser Ansicht nicht angezeigt.',
+    'grids.plugin_placeholder':
+      'Dieses Plugin ist für das Meeting geöffnet. Sein Inhalt wird in dieser Ansicht nicht angezeigt.',
     'controlbar.label': 'Meeting-Steuerung',
     'controls.more': 'Mehr',
     'controls.more_label': 'Weitere Steuerelemente',
@@ -61,7 +62,8 @@ export const de: LanguagePack = {
     'controls.screenshare_request': 'Teilen anfragen',
     'controls.screenshare_not_allowed': 'Sie dürfen Ihren Bildschirm nicht teilen',
     'controls.screenshare_needs_stage': 'Treten Sie der Bühne bei, um Ihren Bildschirm zu teilen',
-    'controls.screenshare_blocked': 'Bildschirmfreigabe ist blockiert. Erlauben Sie sie in den Browsereinstellungen.',
+    'controls.screenshare_blocked':
+      'Bildschirmfreigabe ist blockiert. Erlauben Sie sie in den Browsereinstellungen.',
     'controls.fullscreen_enter': 'Vollbild',
     'controls.fullscreen_exit': 'Vollbild beenden',
     'controls.fullscreen_unsupported': 'Vollbild wird hier nicht unterstützt',
@@ -74,7 +76,8 @@ export const de: LanguagePack = {
     'controls.plugins': 'Plugins',
     'controls.badge': '{count}',
     'controls.badge_overflow': '{count}+',
-    'controls.unread': '{count, plural, one {# ungelesene Nachricht} other {# ungelesene Nachrichten}}',
+    'controls.unread':
+      '{count, plural, one {# ungelesene Nachricht} other {# ungelesene Nachrichten}}',
     'controls.new_polls': '{count, plural, one {# neue Umfrage} other {# neue Umfragen}}',
     'controls.waiting': '{count, plural, one {# wartende Anfrage} other {# wartende Anfragen}}',
     'controls.record_start': 'Aufnehmen',
@@ -93,7 +96,8 @@ export const de: LanguagePack = {
     'controls.stage_leave': 'Bühne verlassen',
     'controls.stage_requested': 'Warten, bis ein Host Sie auf die Bühne lässt',
     'stage.requests_title': 'Bühnenanfragen',
-    'stage.requests_count': '{count, plural, =0 {Keine Anfragen} one {# Anfrage} other {# Anfragen}}',
+    'stage.requests_count':
+      '{count, plural, =0 {Keine Anfragen} one {# Anfrage} other {# Anfragen}}',
     'stage.requests_label': 'Anfragen für die Bühne',
     'stage.requests_empty': 'Niemand hat um Bühnenzugang gebeten.',
     'stage.requested_now': 'Gerade eben angefragt',
@@ -102,9 +106,11 @@ export const de: LanguagePack = {
     'stage.deny': '{name} ablehnen',
     'stage.accept_all': 'Alle annehmen',
     'stage.deny_all': 'Alle ablehnen',
-    'stage.show_more': '{count, plural, one {# weitere Anfrage zeigen} other {# weitere Anfragen zeigen}}',
+    'stage.show_more':
+      '{count, plural, one {# weitere Anfrage zeigen} other {# weitere Anfragen zeigen}}',
     'stage.on_stage_title': 'Auf der Bühne',
-    'stage.on_stage_count': '{count, plural, =0 {Niemand auf der Bühne} one {# auf der Bühne} other {# auf der Bühne}}',
+    'stage.on_stage_count':
+      '{count, plural, =0 {Niemand auf der Bühne} one {# auf der Bühne} other {# auf der Bühne}}',
     'stage.on_stage_label': 'Personen auf der Bühne',
     'stage.on_stage_empty': 'Niemand ist auf der Bühne.',
     'stage.no_match': 'Niemand passt zu „{search}“.',
@@ -112,10 +118,13 @@ export const de: LanguagePack = {
     'stage.host': 'Host',
     'stage.remove': '{name} von der Bühne nehmen',
     'stage.join_title': 'Bühne betreten',
-    'stage.join_description': 'Prüfen Sie Kamera und Mikrofon: Alle in der Sitzung werden Sie sehen und hören.',
+    'stage.join_description':
+      'Prüfen Sie Kamera und Mikrofon: Alle in der Sitzung werden Sie sehen und hören.',
     'stage.join_decline': 'Jetzt nicht',
-    'stage.request_description': 'Möchten Sie sprechen? Bitten Sie einen Host, Sie auf die Bühne zu lassen.',
-    'stage.requested_description': 'Sie haben um Bühnenzugang gebeten. Ein Host lässt Sie hinein oder lehnt ab.',
+    'stage.request_description':
+      'Möchten Sie sprechen? Bitten Sie einen Host, Sie auf die Bühne zu lassen.',
+    'stage.requested_description':
+      'Sie haben um Bühnenzugang gebeten. Ein Host lässt Sie hinein oder lehnt ab.',
     'stage.on_stage_description': 'Sie sind auf der Bühne: Alle können Sie sehen und hören.',
     'stage.approved': 'Ein Host hat Sie auf die Bühne gelassen.',
     'stage.rejected': 'Ein Host hat Ihre Bühnenanfrage abgelehnt.',
@@ -126,14 +135,16 @@ export const de: LanguagePack = {
     'mic.label_off': 'Mikro aus',
     'mic.not_allowed': 'Sie dürfen das Mikrofon nicht verwenden',
     'mic.needs_stage': 'Treten Sie der Bühne bei, um Ihr Mikrofon zu verwenden',
-    'mic.permission_denied': 'Der Mikrofonzugriff ist blockiert. Erlauben Sie ihn in den Browsereinstellungen.',
+    'mic.permission_denied':
+      'Der Mikrofonzugriff ist blockiert. Erlauben Sie ihn in den Browsereinstellungen.',
     'camera.on': 'Kamera ausschalten',
     'camera.off': 'Kamera einschalten',
     'camera.label_on': 'Kamera an',
     'camera.label_off': 'Kamera aus',
     'camera.not_allowed': 'Sie dürfen die Kamera nicht verwenden',
     'camera.needs_stage': 'Treten Sie der Bühne bei, um Ihre Kamera zu verwenden',
-    'camera.permission_denied': 'Der Kamerazugriff ist blockiert. Erlauben Sie ihn in den Browsereinstellungen.',
+    'camera.permission_denied':
+      'Der Kamerazugriff ist blockiert. Erlauben Sie ihn in den Browsereinstellungen.',
     'leave.label': 'Verlassen',
     'leave.action': 'Meeting verlassen',
     'ended.left': 'Sie haben das Meeting verlassen.',
@@ -153,7 +164,8 @@ export const de: LanguagePack = {
     'ended.rejoin': 'Erneut beitreten',
     'waiting.message': 'Bitte warten Sie, bis der Host Sie hereinlässt…',
     'waiting.title': 'Sie sind im Warteraum',
-    'waiting.hint': 'Der Host weiß, dass Sie hier sind. Diese Seite geht von selbst weiter, sobald Sie hereingelassen werden.',
+    'waiting.hint':
+      'Der Host weiß, dass Sie hier sind. Diese Seite geht von selbst weiter, sobald Sie hereingelassen werden.',
     'waiting.leave': 'Warteraum verlassen',
     'waiting.admitted': 'Sie wurden hereingelassen. Beitritt läuft…',
     'waiting.rejected': 'Der Host hat Sie nicht hereingelassen.',
@@ -179,7 +191,8 @@ export const de: LanguagePack = {
     'permissions.video_missing': 'Keine Kamera gefunden',
     'permissions.audio_missing': 'Kein Mikrofon gefunden',
     'permissions.screenshare_missing': 'Nichts zum Freigeben gefunden',
-    'permissions.in_use_hint': 'Vielleicht verwendet eine andere App das Gerät. Schließen Sie diese App und versuchen Sie es erneut.',
+    'permissions.in_use_hint':
+      'Vielleicht verwendet eine andere App das Gerät. Schließen Sie diese App und versuchen Sie es erneut.',
     'permissions.missing_hint': 'Schließen Sie eines an und versuchen Sie es erneut.',
     'permissions.system_hint':
       'Ihr Betriebssystem blockiert diesen Browser. Erlauben Sie ihn in den Datenschutzeinstellungen des Systems (unter macOS: Systemeinstellungen › Datenschutz & Sicherheit) und versuchen Sie es erneut.',
@@ -194,7 +207,8 @@ export const de: LanguagePack = {
     'permissions.steps_other':
       'Erlauben Sie Kamera und Mikrofon für diese Website in den Browsereinstellungen und versuchen Sie es erneut.',
     'permissions.retry': 'Erneut versuchen',
-    'permissions.still_blocked': 'Immer noch blockiert. Folgen Sie den Schritten oben und versuchen Sie es erneut.',
+    'permissions.still_blocked':
+      'Immer noch blockiert. Folgen Sie den Schritten oben und versuchen Sie es erneut.',
     'permissions.dismiss': 'Ohne fortfahren',
     'error.generic': 'Etwas ist schiefgelaufen.',
     'notifications.label': 'Benachrichtigungen',
@@ -225,7 +239,8 @@ export const de: LanguagePack = {
     'header.live': 'Live',
     'dialogs.leave_title': 'Meeting verlassen?',
     'dialogs.leave_body': 'Möchten Sie das Meeting wirklich verlassen?',
-    'dialogs.leave_body_host': 'Sie können gehen und die anderen weitermachen lassen oder das Meeting für alle beenden.',
+    'dialogs.leave_body_host':
+      'Sie können gehen und die anderen weitermachen lassen oder das Meeting für alle beenden.',
     'dialogs.leave': 'Meeting verlassen',
     'dialogs.end_for_all': 'Meeting für alle beenden',
     'dialogs.cancel': 'Abbrechen',
@@ -239,16 +254,20 @@ export const de: LanguagePack = {
     'shell.reconnected': 'Wieder verbunden',
     'shell.media_lost': 'Audio- und Videoverbindung verloren. Sie wird wiederhergestellt…',
     'notices.joined': '{name} ist beigetreten',
-    'notices.joined_many': '{name} und {count, plural, one {# weitere Person} other {# weitere Personen}} sind beigetreten',
+    'notices.joined_many':
+      '{name} und {count, plural, one {# weitere Person} other {# weitere Personen}} sind beigetreten',
     'notices.left': '{name} hat das Meeting verlassen',
-    'notices.left_many': '{name} und {count, plural, one {# weitere Person} other {# weitere Personen}} haben das Meeting verlassen',
+    'notices.left_many':
+      '{name} und {count, plural, one {# weitere Person} other {# weitere Personen}} haben das Meeting verlassen',
     'notices.chat': '{name}: {message}',
     'notices.chat_file': '{name} hat eine Datei gesendet',
     'notices.poll': '{name} hat eine Umfrage erstellt: {question}',
     'notices.stage_request': '{name} möchte auf die Bühne',
-    'notices.stage_request_many': '{name} und {count, plural, one {# weitere Person} other {# weitere Personen}} möchten auf die Bühne',
+    'notices.stage_request_many':
+      '{name} und {count, plural, one {# weitere Person} other {# weitere Personen}} möchten auf die Bühne',
     'notices.waiting': '{name} wartet auf Einlass',
-    'notices.waiting_many': '{name} und {count, plural, one {# weitere Person} other {# weitere Personen}} warten auf Einlass',
+    'notices.waiting_many':
+      '{name} und {count, plural, one {# weitere Person} other {# weitere Personen}} warten auf Einlass',
     'notices.recording_started': 'Aufnahme gestartet',
     'notices.recording_stopped': 'Aufnahme beendet',
     'notices.open_chat': 'Chat öffnen',
@@ -269,7 +288,8 @@ export const de: LanguagePack = {
     'player.retry': 'Erneut versuchen',
     'screenshare.label': 'Bildschirm von {name}',
     'screenshare.you_sharing': 'Sie teilen Ihren Bildschirm',
-    'screenshare.you_sharing_hint': 'Die anderen sehen ihn. Ihre eigene Ansicht ist ausgeblendet, um einen Spiegeleffekt zu vermeiden.',
+    'screenshare.you_sharing_hint':
+      'Die anderen sehen ihn. Ihre eigene Ansicht ist ausgeblendet, um einen Spiegeleffekt zu vermeiden.',
     'screenshare.stop': 'Teilen beenden',
     'screenshare.fit': 'An Ansicht anpassen',
     'screenshare.fill': 'Ansicht ausfüllen',
@@ -322,10 +342,12 @@ export const de: LanguagePack = {
     'polls.voted': 'Sie haben abgestimmt.',
     'polls.your_vote': 'Ihre Stimme',
     'polls.result': '{count, plural, one {# Stimme} other {# Stimmen}}, {percent}',
-    'polls.total': '{count, plural, =0 {Noch keine Stimmen} one {# Stimme insgesamt} other {# Stimmen insgesamt}}',
+    'polls.total':
+      '{count, plural, =0 {Noch keine Stimmen} one {# Stimme insgesamt} other {# Stimmen insgesamt}}',
     'polls.results_hidden': 'Die Ergebnisse erscheinen, sobald Sie abgestimmt haben.',
     'polls.voters': 'Abgestimmt: {names}',
-    'polls.voters_more': 'Abgestimmt: {names} und {count, plural, one {# weitere Person} other {# weitere Personen}}',
+    'polls.voters_more':
+      'Abgestimmt: {names} und {count, plural, one {# weitere Person} other {# weitere Personen}}',
     'polls.form_title': 'Neue Umfrage',
     'polls.question': 'Frage',
     'polls.options': 'Antwortoptionen',
@@ -340,7 +362,8 @@ export const de: LanguagePack = {
     'polls.error_question_long': 'Die Frage darf höchstens {max} Zeichen lang sein.',
     'polls.error_option': 'Geben Sie diese Option ein oder entfernen Sie sie.',
     'polls.error_duplicate': 'Diese Option gibt es bereits.',
-    'polls.error_summary': '{count, plural, one {# Problem muss} other {# Probleme müssen}} behoben werden, bevor die Umfrage erstellt werden kann.',
+    'polls.error_summary':
+      '{count, plural, one {# Problem muss} other {# Probleme müssen}} behoben werden, bevor die Umfrage erstellt werden kann.',
     'people.sections': 'Personen',
     'people.tab_participants': 'Teilnehmende',
     'people.tab_on_stage': 'Auf der Bühne',
@@ -376,7 +399,8 @@ export const de: LanguagePack = {
     'people.accept_person': '{name} zulassen',
     'people.reject_person': '{name} ablehnen',
     'people.accept_all': 'Alle zulassen',
-    'people.viewers_count': '{count, plural, =0 {Keine Zuschauenden} one {# zuschauende Person} other {# Zuschauende}}',
+    'people.viewers_count':
+      '{count, plural, =0 {Keine Zuschauenden} one {# zuschauende Person} other {# Zuschauende}}',
     'people.viewers_list': 'Zuschauende',
     'people.viewers_empty': 'Noch keine Zuschauenden.',
     'people.mute_all': 'Alle stummschalten',
@@ -388,7 +412,8 @@ export const de: LanguagePack = {
     'chat_messages.list_private': 'Nachrichten mit {name}',
     'chat_messages.empty': 'Noch keine Nachrichten.',
     'chat_messages.loading': 'Ältere Nachrichten werden geladen…',
-    'chat_messages.new_messages': '{count, plural, one {# neue Nachricht} other {# neue Nachrichten}}',
+    'chat_messages.new_messages':
+      '{count, plural, one {# neue Nachricht} other {# neue Nachrichten}}',
     'chat_messages.announce': '{name}: {text}',
     'chat_messages.announce_image': '{name} hat ein Bild gesendet',
     'chat_messages.announce_file': '{name} hat eine Datei gesendet: {file}',
@@ -420,9 +445,11 @@ export const de: LanguagePack = {
     'chat_messages.file_unavailable': 'Kein sicherer Download-Link',
     'chat_messages.file_size': '{size}',
     'chat_messages.close': 'Schließen',
-    'chat_messages.pinned_count': '{count, plural, one {# angeheftete Nachricht} other {# angeheftete Nachrichten}}',
+    'chat_messages.pinned_count':
+      '{count, plural, one {# angeheftete Nachricht} other {# angeheftete Nachrichten}}',
     'chat_messages.pinned_list': 'Angeheftete Nachrichten',
-    'chat_messages.search_results': '{count, plural, =0 {Keine Nachrichten gefunden} one {# Nachricht gefunden} other {# Nachrichten gefunden}}',
+    'chat_messages.search_results':
+      '{count, plural, =0 {Keine Nachrichten gefunden} one {# Nachricht gefunden} other {# Nachrichten gefunden}}',
     'chat_messages.search_label': 'Suchergebnisse',
     'chat.title': 'Chat',
     'chat.close': 'Chat schließen',
