@@ -1,11 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { typeAhead } from './menu-typeahead.js';
-
-/** What a menu's type-ahead has typed so far, and the timer that forgets it. */
-export interface Typing {
-  typed: string;
-  timer?: ReturnType<typeof setTimeout>;
-}
+import type { typeAhead, Typing } from './menu-typeahead.js';
 
 /** How `MenuKeyboardController` reads and drives the menu of its host. */
 export interface MenuKeyboardOptions {

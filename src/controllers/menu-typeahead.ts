@@ -1,4 +1,8 @@
-import type { Typing } from './menu-keyboard-controller.js';
+/** What a menu's type-ahead has typed so far, and the timer that forgets it. */
+export interface Typing {
+  typed: string;
+  timer?: ReturnType<typeof setTimeout>;
+}
 
 /** Type-ahead forgets what was typed after this pause, in ms. */
 const TYPEAHEAD_RESET_MS = 500;

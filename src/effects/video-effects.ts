@@ -1,5 +1,6 @@
 import { videoEffectsByMeeting } from '../internal/meeting-stores.js';
 import type { Meeting } from '../meeting/meeting.js';
+import type { VideoEffectsProvider } from './video-effect-types.js';
 
 /**
  * Video effects: the hook through which a page offers background effects (blur, virtual
@@ -21,29 +22,12 @@ import type { Meeting } from '../meeting/meeting.js';
  * or, for one element, `settingsVideo.effects = provider` (a property wins over the registry).
  */
 
-/** Draws one frame: `canvas` holds the camera frame; draw the result onto it through `ctx`. */
-export type VideoFrameProcessor = (
-  canvas: HTMLCanvasElement,
-  ctx: CanvasRenderingContext2D,
-) => void | Promise<void>;
-
-/** A video middleware, as `self.addVideoMiddleware` takes it. */
-export type VideoMiddleware = () => VideoFrameProcessor | Promise<VideoFrameProcessor>;
-
-/** One effect the user can choose. */
-export interface VideoEffect {
-  /** Stable id (kept in the UI states as `videoEffect` while the effect is on). */
-  readonly id: string;
-  /** The name shown, already translated by the page. */
-  readonly label: string;
-  /** Passed to `self.addVideoMiddleware` when chosen, to `removeVideoMiddleware` when left. */
-  readonly middleware: VideoMiddleware;
-}
-
-/** What a page supplies: the effects it offers. */
-export interface VideoEffectsProvider {
-  readonly effects: readonly VideoEffect[];
-}
+export type {
+  VideoEffect,
+  VideoEffectsProvider,
+  VideoFrameProcessor,
+  VideoMiddleware,
+} from './video-effect-types.js';
 
 /**
  * Offers `provider`'s effects in the settings of every component showing `meeting` (pass

@@ -1,4 +1,4 @@
-import type { VideoEffectsProvider } from '../effects/video-effects.js';
+import type { VideoEffectsProvider } from '../effects/video-effect-types.js';
 
 /*
  * The kit's module-level stores, in one place: what the kit remembers beyond a single element.
