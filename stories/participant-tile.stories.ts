@@ -168,7 +168,7 @@ export const Alone: Story = {
   args: { personName: 'Grace Hopper', seed: 2 },
   render: ({ personName, seed }) => {
     const { meeting, person: participant } = demoPerson({ personName, seed });
-    return html`<div style="width: 480px">
+    return html`<div style="inline-size: min(480px, 100%)">
       <rtk-participant-tile .meeting=${meeting} .participant=${participant}></rtk-participant-tile>
     </div>`;
   },

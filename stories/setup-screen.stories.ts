@@ -68,5 +68,5 @@ export const WebinarViewer: Story = { args: { preset: 'webinar-viewer' } };
 /** The tag alone, given only `.meeting` (not joined yet): preview, devices, who is here, Join. */
 export const Alone: Story = {
   render: (args) =>
-    html`<div style="height: 640px"><rtk-setup-screen .meeting=${setupMeeting(args)}></rtk-setup-screen></div>`,
+    html`<div style="min-block-size: 640px"><rtk-setup-screen .meeting=${setupMeeting(args)}></rtk-setup-screen></div>`,
 };
