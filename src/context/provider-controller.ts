@@ -33,7 +33,15 @@ export class UiProviderController implements ReactiveController {
   private explicitT?: TFunction;
   private inheritedT?: TFunction;
 
-  constructor(private readonly host: ReactiveElement) {
+  constructor(
+    private readonly host: ReactiveElement,
+    /**
+     * Mark the host with the language's `lang` and `dir` even when it got no language of its own
+     * (`rtk-meeting`, `rtk-ui-provider`). A tag that provides only because it is used alone marks
+     * itself only when given a language, so it follows the page's direction otherwise.
+     */
+    private readonly marksLanguage = true,
+  ) {
     this.meetingProvider = new ContextProvider(host, { context: meetingContext });
     this.statesProvider = new ContextProvider(host, {
       context: statesContext,
@@ -73,6 +81,7 @@ export class UiProviderController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    if (!this.marksLanguage && !this.explicitT) return;
     const { locale, dir } = toTranslator(this.languageProvider.value);
     if (this.host.getAttribute('lang') !== locale) this.host.setAttribute('lang', locale);
     if (this.host.getAttribute('dir') !== dir) this.host.setAttribute('dir', dir);

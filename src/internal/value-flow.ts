@@ -122,7 +122,8 @@ export class ValueFlowController implements ReactiveController {
   hostConnected(): void {
     if (this.root) return;
     if (!this.answered.size && !this.passed.size) {
-      this.root = new UiProviderController(this.host);
+      // Used alone: it follows the page's direction unless given a language of its own.
+      this.root = new UiProviderController(this.host, false);
       this.inputs.clear();
       return;
     }
@@ -145,10 +146,13 @@ export class ValueFlowController implements ReactiveController {
       const last = this.inputs.get(key);
       if (root) {
         // The host is the provider of its subtree: its store takes what is set on it.
+        // The language from above reaches the store through its own consumer; the rest is
+        // handed over here, again whenever it changes above.
+        const fromAbove = key === 't' ? undefined : this.get(key);
         if (key === 'states') this.statesWith(own as UiStates);
-        else if (!last || last[0] !== own) {
-          this.inputs.set(key, [own, undefined]);
-          Object.assign(root, { [key]: own ?? this.get(key) });
+        else if (!last || last[0] !== own || last[1] !== fromAbove) {
+          this.inputs.set(key, [own, fromAbove]);
+          Object.assign(root, { [key]: own ?? fromAbove });
         }
       } else if (own !== undefined || this.passed.has(key)) {
         // Inside a provider: pass down what is set on the host (and keep passing once set).
