@@ -7,8 +7,8 @@
 export type NameTagPosition =
   'bottom-left' | 'bottom-right' | 'bottom-center' | 'top-left' | 'top-right' | 'top-center';
 
-/** Where the tooltip goes, relative to its trigger (as in floating-ui). */
-export type TooltipPlacement =
+/** Where a popup (tooltip, menu) goes, relative to its trigger (Floating UI placements). */
+export type Placement =
   | 'top'
   | 'top-start'
   | 'top-end'
@@ -21,6 +21,12 @@ export type TooltipPlacement =
   | 'right'
   | 'right-start'
   | 'right-end';
+
+/** Where the tooltip goes, relative to its trigger. */
+export type TooltipPlacement = Placement;
+
+/** Where the menu opens, relative to its trigger. */
+export type MenuPlacement = Placement;
 
 /** A tab of the sidebar: an id and its (already translated) name, as in the official kit. */
 export interface SidebarTab {

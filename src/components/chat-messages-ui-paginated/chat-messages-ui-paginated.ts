@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { renderMessageContent } from '../../internal/message-content.js';
 import { RtkElement } from '../../internal/rtk-element.js';
 import { ActionController } from '../../controllers/action-controller.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
@@ -370,18 +371,7 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
   }
 
   private renderContent(m: Message) {
-    switch (m.type) {
-      case 'text':
-        return html`<rtk-text-message-view .text=${String(m.message ?? '')}></rtk-text-message-view>`;
-      case 'image':
-        return html`<rtk-image-message-view .url=${m.link} .authorName=${m.displayName} .message=${m}></rtk-image-message-view>`;
-      case 'file':
-        return html`<rtk-file-message-view .name=${String(m.name ?? '')} .size=${Number(m.size) || 0} .url=${m.link}></rtk-file-message-view>`;
-      case 'custom':
-        return this.renderCustom(m);
-      default:
-        return nothing;
-    }
+    return m.type === 'custom' ? this.renderCustom(m) : renderMessageContent(m);
   }
 
   /** A custom message: its text and attachments (its `html` is never rendered). */

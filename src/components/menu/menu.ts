@@ -5,21 +5,9 @@ import { MenuKeyboardController } from '../../controllers/menu-keyboard-controll
 import { RtkElement } from '../../internal/rtk-element.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './menu.styles.js';
+import type { MenuPlacement } from '../../internal/shared-types.js';
 
-/** Where the menu opens relative to its trigger (Floating UI placements). */
-export type MenuPlacement =
-  | 'top'
-  | 'top-start'
-  | 'top-end'
-  | 'bottom'
-  | 'bottom-start'
-  | 'bottom-end'
-  | 'left'
-  | 'left-start'
-  | 'left-end'
-  | 'right'
-  | 'right-start'
-  | 'right-end';
+export type { MenuPlacement };
 
 const ITEM = 'rtk-menu-item';
 /** Gap kept between the menu and the viewport edges, in CSS pixels. */
