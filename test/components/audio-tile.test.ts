@@ -3,7 +3,7 @@ import '../../src/components/audio-tile/rtk-audio-tile.js';
 import type { RtkAudioTile } from '../../src/components/audio-tile/rtk-audio-tile.js';
 import { sampleAudioLevels } from '../../src/controllers/audio-level-controller.js';
 import { deepText, demoMeeting, mountWithMeeting, totalListeners } from '../helpers/fixtures.js';
-import { until } from '../helpers/wait.js';
+import { until, WAIT_BUDGET } from '../helpers/wait.js';
 
 const part = (el: RtkAudioTile, name: string) => el.shadowRoot!.querySelector(`[part="${name}"]`);
 
@@ -45,7 +45,8 @@ describe('<rtk-audio-tile>', () => {
     );
     let updates = 0;
     el.addController({ hostUpdated: () => updates++ });
-    meeting.director.speak(person.id, 3000);
+    // Speaking lasts as long as the wait may: on a busy machine WebAudio can start late.
+    meeting.director.speak(person.id, WAIT_BUDGET);
     await until(
       () => (sampleAudioLevels(), el.hasAttribute('speaking')),
       'never marked as speaking',

@@ -6,7 +6,7 @@ import {
   sampleAudioLevels,
 } from '../../src/controllers/audio-level-controller.js';
 import { mountWithMeeting, totalListeners } from '../helpers/fixtures.js';
-import { until } from '../helpers/wait.js';
+import { until, WAIT_BUDGET } from '../helpers/wait.js';
 
 const part = (el: RtkAudioVisualizer, name: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -31,7 +31,7 @@ describe('<rtk-audio-visualizer>', () => {
     expect(part(el, 'canvas')).to.exist;
     let updates = 0;
     el.addController({ hostUpdated: () => updates++ });
-    meeting.director.speak(person.id, 5000);
+    meeting.director.speak(person.id, WAIT_BUDGET);
     // WebAudio can start late on a loaded machine: allow it time, the level is what matters.
     await until(
       () => (sampleAudioLevels(), el.hasAttribute('speaking')),

@@ -19,7 +19,7 @@ import {
   queryDeep,
   totalListeners,
 } from '../helpers/fixtures.js';
-import { until } from '../helpers/wait.js';
+import { until, WAIT_BUDGET } from '../helpers/wait.js';
 
 const part = (el: RtkParticipantTile, name: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -165,7 +165,8 @@ describe('<rtk-participant-tile>', () => {
     const { el, meeting, person } = await mountPerson({ video: false });
     // The level meter loads with the first open microphone.
     await until(() => activeMeterCount() > 0, 'the level meter never started');
-    meeting.director.speak(person.id, 3000);
+    // Speaking lasts as long as the wait may: on a busy machine WebAudio can start late.
+    meeting.director.speak(person.id, WAIT_BUDGET);
     // Sample directly: the animation-frame loop pauses while the test page is in the background.
     await until(
       () => (sampleAudioLevels(), el.hasAttribute('speaking')),
