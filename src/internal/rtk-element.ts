@@ -7,10 +7,7 @@ import { usableMeeting } from '../meeting/guards.js';
 import type { Meeting } from '../meeting/meeting.js';
 import { defaultConfig, type UiConfig } from '../context/config.js';
 import type { Size, UiStates } from '../context/states.js';
-import { ValueFlowController } from './value-flow.js';
-
-/** No overrides: every icon comes from the default paths each component imports. */
-const NO_ICONS: IconPack = Object.freeze({}) as IconPack;
+import { NO_ICONS, ValueFlowController } from './value-flow.js';
 
 /**
  * What every kit component shares but the size class: `meeting`, `states`, `config`, `t` and

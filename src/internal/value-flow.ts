@@ -26,6 +26,9 @@ export interface FlowingValues {
 type Host = ReactiveElement & FlowingValues;
 type Key = keyof FlowingValues;
 
+/** No overrides: every icon comes from the default paths each component imports. */
+export const NO_ICONS: IconPack = Object.freeze({}) as IconPack;
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyContext = Context<unknown, any>;
 
@@ -37,7 +40,7 @@ type AnyContext = Context<unknown, any>;
 const FLOWING: readonly [Key, AnyContext, unknown, boolean?][] = [
   ['meeting', meetingContext, undefined],
   ['t', languageContext, defaultT],
-  ['iconPack', iconPackContext, Object.freeze({})],
+  ['iconPack', iconPackContext, NO_ICONS],
   ['states', statesContext, initialStates, true],
   ['config', configContext, defaultConfig, true],
 ];
