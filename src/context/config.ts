@@ -34,7 +34,10 @@ export interface ControlbarConfig {
 export interface UiConfig {
   /** Where the self tile goes in the grid. */
   selfTilePosition?: 'first' | 'last';
-  /** Tile aspect ratio, `width:height` (default `16:9`). */
+  /**
+   * A fixed tile aspect ratio, `width:height`. Unset (the default), tiles take whichever shape
+   * from 3:4 to 16:9 fills the stage best, cropping video to fill.
+   */
   aspectRatio?: string;
   /** Gap between tiles in pixels (default 8). */
   gridGap?: number;
@@ -54,6 +57,5 @@ export interface UiConfig {
 
 export const defaultConfig: Readonly<UiConfig> = Object.freeze({
   selfTilePosition: 'first',
-  aspectRatio: '16:9',
   gridGap: 8,
 });

@@ -8,6 +8,7 @@ import '../../src/components/grid-pagination/rtk-grid-pagination.js';
 import '../../src/components/ui-provider/rtk-ui-provider.js';
 import {
   computeGridLayout,
+  FILL_BAND,
   parseAspectRatio,
 } from '../../src/components/simple-grid/grid-layout.js';
 import type { RtkParticipantTile } from '../../src/components/participant-tile/rtk-participant-tile.js';
@@ -19,6 +20,7 @@ import {
   queryDeep,
   totalListeners,
 } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 const tiles = (el: RtkGrid) =>
   queryAllDeep<RtkParticipantTile>(el.shadowRoot!, 'rtk-participant-tile');
@@ -49,7 +51,7 @@ describe('<rtk-grid>', () => {
     });
     await settle(el);
     const others = meeting.participants.active.toArray().map((p) => p.name);
-    expect(names(el)).to.deep.equal(['You (you)', ...others]);
+    expect(names(el)).to.deep.equal(['You', ...others]);
     const list = queryDeep(el.shadowRoot!, '[role="list"]')!;
     expect(list.getAttribute('aria-label')).to.equal('Participants');
     expect(list.querySelectorAll('[role="listitem"]').length).to.equal(4);
@@ -65,7 +67,7 @@ describe('<rtk-grid>', () => {
       },
     );
     await settle(el);
-    expect(names(el).at(-1)).to.equal('You (you)');
+    expect(names(el).at(-1)).to.equal('You');
   });
 
   it('adds and removes one tile per join and leave, keeping the other tiles', async () => {
@@ -94,10 +96,10 @@ describe('<rtk-grid>', () => {
     });
     await meeting.self.hide();
     await settle(el);
-    expect(names(el)).not.to.include('You (you)');
+    expect(names(el)).not.to.include('You');
     meeting.self.show();
     await settle(el);
-    expect(names(el)[0]).to.equal('You (you)');
+    expect(names(el)[0]).to.equal('You');
   });
 
   it('does not re-render on a person toggling their media', async () => {
@@ -179,7 +181,7 @@ describe('<rtk-grid>', () => {
     const main = el
       .shadowRoot!.querySelector('rtk-spotlight-grid')!
       .shadowRoot!.querySelector('[part="main"]')!;
-    expect(deepText(main)).to.equal('You (you)');
+    expect(deepText(main)).to.equal('You');
     await meeting.self.unpin();
     await settle(el);
     expect(layoutTag(el)).to.equal('rtk-simple-grid');
@@ -286,7 +288,7 @@ describe('<rtk-grid>', () => {
     expect(meeting.participants.currentPage).to.equal(2);
     expect(deepText(pagination)).to.equal('Page 2 of 12');
     expect(names(el)).not.to.deep.equal(firstPage);
-    expect(names(el)[0]).to.equal('You (you)');
+    expect(names(el)[0]).to.equal('You');
     expect(tiles(el).length).to.equal(10);
   });
 
@@ -301,20 +303,128 @@ describe('<rtk-grid>', () => {
     const box = cell.getBoundingClientRect();
     expect(Math.round(box.width)).to.equal(391);
     expect(Math.round(box.height)).to.equal(220);
-    // Wider: four in a row, each as tall as the height allows for its width.
+    // Wider: four in a row, each as tall as the box: the tiles take a taller shape (down to
+    // 3:4) and the video is cropped to fill it, instead of leaving the box half empty.
     const wide = await mountWithMeeting<RtkGrid>(
       html`<rtk-grid style="width: 1600px; height: 450px" gap="10"></rtk-grid>`,
-      {
-        people: 3,
-        join: true,
-      },
+      { people: 3, join: true },
     );
     await settle(wide.el);
     const cells = queryAllDeep<HTMLElement>(wide.el.shadowRoot!, '.cell').map((c) =>
       c.getBoundingClientRect(),
     );
-    expect(Math.round(cells[0]!.height)).to.equal(220);
+    expect(cells.map((c) => Math.round(c.height))).to.deep.equal([450, 450, 450, 450]);
     expect(new Set(cells.map((c) => Math.round(c.top))).size).to.equal(1);
+    // A fixed aspect ratio (the attribute, or config.aspectRatio) is still honoured.
+    const fixed = await mountWithMeeting<RtkGrid>(
+      html`<rtk-grid style="width: 1600px; height: 450px" gap="10" aspect-ratio="16:9"></rtk-grid>`,
+      { people: 3, join: true },
+    );
+    await settle(fixed.el);
+    const fixedCells = queryAllDeep<HTMLElement>(fixed.el.shadowRoot!, '.cell').map((c) =>
+      c.getBoundingClientRect(),
+    );
+    expect(Math.round(fixedCells[0]!.height)).to.equal(220);
+    expect(fixedCells[0]!.width / fixedCells[0]!.height).to.be.closeTo(16 / 9, 0.02);
+    const configured = await mountWithMeeting<RtkGrid>(
+      html`<rtk-grid style="width: 1600px; height: 450px" gap="10" .config=${{ aspectRatio: '4:3' }}></rtk-grid>`,
+      { people: 3, join: true },
+    );
+    await settle(configured.el);
+    const cell43 = queryDeep<HTMLElement>(
+      configured.el.shadowRoot!,
+      '.cell',
+    )!.getBoundingClientRect();
+    expect(cell43.width / cell43.height).to.be.closeTo(4 / 3, 0.02);
+  });
+
+  it('says how many more people there are in a "+N" tile that opens the participants panel', async () => {
+    const { el, meeting } = await mountWithMeeting<RtkGrid>(
+      html`<rtk-grid style="width: 1280px; height: 650px"></rtk-grid>`,
+      { people: 25, join: true },
+    );
+    await settle(el);
+    const shown = tiles(el).length;
+    expect(shown).to.be.below(26);
+    const more = await until(() => queryDeep<HTMLButtonElement>(el.shadowRoot!, '[part="more"]'));
+    const hidden = 26 - shown;
+    expect(more.textContent!.trim()).to.equal(`+${hidden}`);
+    expect(more.getAttribute('aria-label')).to.equal(`${hidden} more people: show everyone`);
+    // It is a tile of the grid, as large as the others.
+    const tileBox = tiles(el)[1]!.getBoundingClientRect();
+    expect(more.getBoundingClientRect().height).to.be.closeTo(tileBox.height, 1);
+    const asked = new Promise<Record<string, unknown>>((resolve) =>
+      el.parentElement!.addEventListener('rtkStateUpdate', (e) =>
+        resolve((e as CustomEvent).detail),
+      ),
+    );
+    more.click();
+    expect(await asked).to.include({ activeSidebar: true, sidebar: 'participants' });
+    // Someone off the grid leaves: one fewer.
+    const activeIds = new Set(meeting.participants.active.toArray().map((p) => p.id));
+    const offGrid = meeting.director.people.find((p) => !activeIds.has(p.id))!;
+    meeting.director.removePerson(offGrid.id);
+    await until(() => more.textContent!.trim() === `+${hidden - 1}`, 'the count never went down');
+  });
+
+  it('shows no "+N" tile when everyone is on the grid', async () => {
+    const { el } = await mountWithMeeting<RtkGrid>(
+      html`<rtk-grid style="width: 1280px; height: 650px"></rtk-grid>`,
+      { people: 5, join: true },
+    );
+    await settle(el);
+    expect(tiles(el)).to.have.length(6);
+    expect(queryDeep(el.shadowRoot!, '[part="more"]')).to.equal(undefined);
+  });
+
+  it('floats your own view in a corner on a phone from three people on, to move or hide', async () => {
+    const { el, meeting } = await mountWithMeeting<RtkGrid>(
+      html`<rtk-grid style="width: 374px; height: 700px" .size=${'sm'}></rtk-grid>`,
+      { people: 4, join: true },
+    );
+    await settle(el);
+    const floating = await until(() =>
+      el.shadowRoot!.querySelector<HTMLElement>('.floating[data-floating]'),
+    );
+    const selfTile = floating.querySelector<RtkParticipantTile>('rtk-participant-tile')!;
+    expect(selfTile.participant).to.equal(meeting.self);
+    // The others fill the grid; your tile is over them, at least 120 px wide, in a corner.
+    const grid = el.shadowRoot!.querySelector('rtk-simple-grid')!;
+    expect(grid.participants.map((p) => p.id)).not.to.include(meeting.self.id);
+    const box = el.getBoundingClientRect();
+    let rect = floating.getBoundingClientRect();
+    expect(rect.width).to.be.at.least(120);
+    expect(rect.bottom).to.be.closeTo(box.bottom - 8, 2);
+    expect(rect.right).to.be.closeTo(box.right - 8, 2);
+    // The move button takes it round the corners, keyboard or not.
+    const move = floating.querySelector<HTMLButtonElement>('.move')!;
+    expect(move.getAttribute('aria-label')).to.equal('Move my tile to another corner');
+    move.click();
+    await el.updateComplete;
+    rect = floating.getBoundingClientRect();
+    expect(rect.left).to.be.closeTo(box.left + 8, 2);
+    expect(rect.bottom).to.be.closeTo(box.bottom - 8, 2);
+    // Hidden from its own menu: a "Show my tile" button brings it back.
+    await meeting.self.hide();
+    const show = await until(() => el.shadowRoot!.querySelector<HTMLButtonElement>('.show-self'));
+    expect(show.textContent!.trim()).to.equal('Show my tile');
+    expect(el.shadowRoot!.querySelector('.floating')).to.equal(null);
+    show.click();
+    await until(() => el.shadowRoot!.querySelector('.floating'), 'the tile never came back');
+    expect(meeting.self.hidden).to.equal(false);
+  });
+
+  it('keeps your own view in the grid on larger screens and with two people', async () => {
+    const { el } = await mountWithMeeting<RtkGrid>(
+      html`<rtk-grid style="width: 374px; height: 700px" .size=${'sm'}></rtk-grid>`,
+      { people: 1, join: true },
+    );
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('.floating')).to.equal(null);
+    expect(tiles(el)).to.have.length(2);
+    el.size = 'lg';
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('.floating')).to.equal(null);
   });
 
   it('shows a message when there is nobody to show, and never throws on a partial meeting', async () => {
@@ -372,12 +482,49 @@ describe('grid layout', () => {
     expect(parseAspectRatio('wide')).to.equal(16 / 9);
   });
 
-  it('picks the column count with the largest tiles', () => {
+  it('picks the column count with the largest tiles at a fixed shape', () => {
     expect(computeGridLayout(1, 1000, 500, 16 / 9, 0)).to.include({ columns: 1, rows: 1 });
     expect(computeGridLayout(6, 1200, 600, 16 / 9, 8)).to.include({ columns: 3, rows: 2 });
     expect(computeGridLayout(6, 400, 1200, 16 / 9, 8)).to.include({ columns: 1, rows: 6 });
     expect(computeGridLayout(25, 1600, 900, 16 / 9, 8)).to.include({ columns: 5, rows: 5 });
     expect(computeGridLayout(3, 0, 0, 16 / 9, 8)).to.include({ columns: 2, rows: 2, tileWidth: 0 });
+  });
+
+  it('fills the box with tiles from 3:4 to 16:9, each in its own place, none overlapping', () => {
+    // Stages of a phone, a tablet, a laptop and a large screen, with 2 to 9 tiles.
+    const boxes = [
+      [374, 700],
+      [752, 880],
+      [1264, 650],
+      [1904, 930],
+    ] as const;
+    for (const [width, height] of boxes) {
+      for (let count = 2; count <= 9; count++) {
+        const layout = computeGridLayout(count, width, height, FILL_BAND, 8);
+        expect(layout.tiles.length).to.equal(count);
+        expect(layout.coverage, `${count} in ${width}×${height}`).to.be.at.least(0.65);
+        for (const [i, t] of layout.tiles.entries()) {
+          expect(t.x).to.be.at.least(0);
+          expect(t.y).to.be.at.least(0);
+          expect(t.x + t.width).to.be.at.most(width);
+          expect(t.y + t.height).to.be.at.most(height);
+          const ratio = t.width / t.height;
+          expect(ratio).to.be.within(3 / 4 - 0.02, 16 / 9 + 0.02);
+          for (const u of layout.tiles.slice(i + 1)) {
+            const apart =
+              t.x + t.width <= u.x ||
+              u.x + u.width <= t.x ||
+              t.y + t.height <= u.y ||
+              u.y + u.height <= t.y;
+            expect(apart, `tiles ${i} and another overlap`).to.equal(true);
+          }
+        }
+      }
+    }
+    // Two people side by side on a laptop fill it; a short last row's tile grows wider.
+    expect(computeGridLayout(2, 1264, 650).coverage).to.be.above(0.95);
+    const three = computeGridLayout(3, 752, 880);
+    expect(three.tiles[2]!.width).to.be.above(three.tiles[0]!.width);
   });
 
   it('puts two screen shares and an open plugin on tabs, follows the choice through the UI states, and the next share when one stops', async () => {

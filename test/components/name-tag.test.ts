@@ -23,7 +23,7 @@ describe('<rtk-name-tag>', () => {
     expect(deepText(el)).to.equal('Katherine Johnson');
     el.participant = meeting.self;
     await el.updateComplete;
-    expect(part(el, 'name')!.textContent).to.equal('You (you)');
+    expect(part(el, 'name')!.textContent).to.equal('You');
     await expect(el).to.be.accessible();
   });
 

@@ -154,7 +154,7 @@ describe('<rtk-participant-tile>', () => {
     );
     el.participant = meeting.self;
     await settle(el);
-    expect(deepPart(el, 'name')!.textContent).to.equal('You (you)');
+    expect(deepPart(el, 'name')!.textContent).to.equal('You');
     expect(part(el, 'video')!.classList.contains('mirror')).to.equal(true);
     el.states = { prefs: { mirrorVideo: false } };
     await settle(el);

@@ -297,7 +297,7 @@ const table: Record<string, Entry> = {
   'rtk-fullscreen-toggle': { sees: [['button', 'Full screen']] },
   'rtk-grid': {
     sees: (m) => [
-      text('You (you)'),
+      text('You'),
       ...names(m).flatMap((n) => [text(n), ['button', `Options for ${n}`] as const]),
     ],
   },
@@ -510,7 +510,7 @@ const table: Record<string, Entry> = {
     sees: [text(GRACE), ['button', `Options for ${GRACE}`]],
   },
   'rtk-participant-count': { sees: [text('4 participants')] },
-  'rtk-participant-setup': { sees: [text('You (you)')] },
+  'rtk-participant-setup': { sees: [text('You')] },
   'rtk-participant-tile': {
     before: (m) => grace(m),
     props: (m) => ({ participant: personNamed(m, GRACE) }),

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { mapItems } from '../../meeting/guards.js';
@@ -8,6 +8,8 @@ import type { Peer } from '../../meeting/participant.js';
 import type { Plugin } from '../../meeting/plugins.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './grid.styles.js';
+import { renderIcon } from '../../icons/render-icon.js';
+import * as paths from '../../icons/paths.js';
 import { gridStrings } from '../../i18n/en/grid.js';
 import { idleStrings } from '../../i18n/en/idle.js';
 
@@ -20,6 +22,9 @@ export interface GridOverrides {
   videoUnsubscribed?: { preset?: readonly string[] };
   [key: string]: unknown;
 }
+
+/** A corner of the grid, in the reading direction. */
+type Corner = `${'top' | 'bottom'}-${'start' | 'end'}`;
 
 /** The layouts `rtk-grid` chooses from. */
 export type GridLayoutKind = 'simple' | 'spotlight' | 'mixed' | 'audio';
@@ -74,7 +79,7 @@ export class RtkGrid extends RtkElement {
         'participantsUpdate',
       ],
       [m.participants?.pinned, 'participantJoined', 'participantLeft', 'participantsCleared'],
-      [m.participants?.joined, 'screenShareUpdate', 'participantLeft'],
+      [m.participants?.joined, 'participantJoined', 'participantLeft', 'screenShareUpdate'],
       [m.participants, 'viewModeChanged', 'activeSpeaker'],
       [m.plugins?.active, 'pluginAdded', 'pluginDeleted'],
       [m.self, 'roomJoined', 'roomLeft', 'toggleTile', 'pinned', 'unpinned', 'screenShareUpdate'],
@@ -86,8 +91,11 @@ export class RtkGrid extends RtkElement {
   /** Where the participants go next to a screen share or the spotlight: `row` or `column`. */
   @property({ reflect: true }) layout: 'row' | 'column' = 'row';
 
-  /** Tile aspect ratio, `width:height`. */
-  @property({ attribute: 'aspect-ratio' }) aspectRatio = '16:9';
+  /**
+   * A fixed tile aspect ratio, `width:height` (default: `config.aspectRatio`, else each layout
+   * shapes its tiles to fill the stage, from 3:4 to 16:9).
+   */
+  @property({ attribute: 'aspect-ratio' }) aspectRatio?: string;
 
   /** Space between tiles, in pixels. */
   @property({ type: Number }) gap = 8;
@@ -131,6 +139,22 @@ export class RtkGrid extends RtkElement {
           : [self, ...others];
     const shown = this.withoutUnsubscribed(list);
     return this.gridSize && this.gridSize > 0 ? shown.slice(0, this.gridSize) : shown;
+  }
+
+  /**
+   * How many other people could be on the grid but are not (the meeting shows only the active
+   * ones, or `gridSize` cuts the list): the "+N" tile. None while the meeting pages through people.
+   */
+  private hiddenCount(meeting: Meeting, shown: Peer[]): number {
+    if (meeting.participants?.viewMode === 'PAGINATED') return 0;
+    const staged = ['WEBINAR', 'LIVESTREAM'].includes(meeting.meta?.viewType ?? '');
+    const eligible = this.withoutUnsubscribed(
+      mapItems<Peer>(meeting.participants?.joined).filter(
+        (p) => p && p.id !== meeting.self.id && (!staged || p.stageStatus === 'ON_STAGE'),
+      ),
+    ).length;
+    const others = shown.filter((p) => p.id !== meeting.self.id).length;
+    return Math.max(0, eligible - others);
   }
 
   /** `list` without the people `overrides.videoUnsubscribed.preset` leaves out. */
@@ -200,11 +224,12 @@ export class RtkGrid extends RtkElement {
     const kind = this.chosenLayout;
     const peers = this.peers;
     if (!meeting || (kind !== 'audio' && peers.length === 0)) {
-      return html`<p part="message">${this.localize(meeting ? 'grid.empty' : 'idle.no_meeting')}</p>`;
+      return html`<p part="message">${this.localize(meeting ? 'grid.empty' : 'idle.no_meeting')}</p>
+        ${meeting ? this.renderShowSelf(meeting) : nothing}`;
     }
     const paginated = meeting.participants?.viewMode === 'PAGINATED';
     return html`<div part="container">
-      ${this.renderLayout(kind, meeting, peers)}
+      ${this.renderLayout(kind, meeting, peers)} ${this.renderShowSelf(meeting)}
       ${
         paginated && kind !== 'audio'
           ? html`<rtk-grid-pagination
@@ -229,7 +254,7 @@ export class RtkGrid extends RtkElement {
           .screenShareParticipants=${this.sharers(meeting)}
           .plugins=${this.plugins(meeting)}
           layout=${this.layout}
-          aspect-ratio=${this.aspectRatio}
+          .aspectRatio=${this.aspectRatio}
           .gap=${gap}
           .size=${this.size}
         ></rtk-mixed-grid>`;
@@ -238,18 +263,86 @@ export class RtkGrid extends RtkElement {
           .participants=${peers}
           .pinnedParticipants=${this.spotlightOf(meeting, peers)}
           layout=${this.layout}
-          aspect-ratio=${this.aspectRatio}
+          .aspectRatio=${this.aspectRatio}
           .gap=${gap}
           .size=${this.size}
         ></rtk-spotlight-grid>`;
-      default:
+      default: {
+        // On a phone, from three people on, your own view floats in a corner over the others.
+        const self = meeting.self;
+        const floating = this.size === 'sm' && peers.length >= 3 && peers.includes(self);
         return html`<rtk-simple-grid
-          .participants=${peers}
-          aspect-ratio=${this.aspectRatio}
-          .gap=${gap}
-          .size=${this.size}
-        ></rtk-simple-grid>`;
+            .participants=${floating ? peers.filter((p) => p !== self) : peers}
+            .aspectRatio=${this.aspectRatio}
+            .hiddenCount=${this.hiddenCount(meeting, peers)}
+            .gap=${gap}
+            .size=${this.size}
+          ></rtk-simple-grid>
+          ${floating ? this.renderFloatingSelf(self) : nothing}`;
+      }
     }
+  }
+
+  /** Your own tile, floating in a corner: drag it (or use its button) to move it, or hide it. */
+  private renderFloatingSelf(self: Peer) {
+    return html`<div
+      class="floating"
+      data-floating
+      data-corner=${this.corner}
+      @pointerdown=${this.startDrag}
+    >
+      <rtk-participant-tile .participant=${self} .size=${this.size}></rtk-participant-tile>
+      <button
+        class="move"
+        type="button"
+        aria-label=${this.localize('grid.self_move')}
+        title=${this.localize('grid.self_move')}
+        @click=${this.nextCorner}
+      >
+        ${renderIcon('pip', this.icons, paths.pip)}
+      </button>
+    </div>`;
+  }
+
+  /** Where your floating tile sits. */
+  @state() private corner: Corner = 'bottom-end';
+
+  private nextCorner(): void {
+    const order: Corner[] = ['bottom-end', 'bottom-start', 'top-start', 'top-end'];
+    this.corner = order[(order.indexOf(this.corner) + 1) % order.length];
+  }
+
+  /** Drags the floating tile; on release it settles in the corner nearest to the pointer. */
+  private startDrag(event: PointerEvent): void {
+    const tile = event.currentTarget as HTMLElement;
+    if ((event.target as Element).closest?.('button') || event.button !== 0) return;
+    const start = { x: event.clientX, y: event.clientY };
+    tile.setPointerCapture?.(event.pointerId);
+    const move = (e: PointerEvent) => {
+      tile.style.translate = `${e.clientX - start.x}px ${e.clientY - start.y}px`;
+    };
+    const end = (e: PointerEvent) => {
+      tile.removeEventListener('pointermove', move);
+      tile.removeEventListener('pointerup', end);
+      tile.removeEventListener('pointercancel', end);
+      tile.style.translate = '';
+      const box = this.getBoundingClientRect();
+      const left = e.clientX < box.left + box.width / 2;
+      const top = e.clientY < box.top + box.height / 2;
+      const rtl = getComputedStyle(this).direction === 'rtl';
+      this.corner = `${top ? 'top' : 'bottom'}-${left !== rtl ? 'start' : 'end'}`;
+    };
+    tile.addEventListener('pointermove', move);
+    tile.addEventListener('pointerup', end);
+    tile.addEventListener('pointercancel', end);
+  }
+
+  /** While your own tile is hidden, a button in the corner brings it back. */
+  private renderShowSelf(meeting: Meeting) {
+    if (!meeting.self.hidden || typeof meeting.self.show !== 'function') return nothing;
+    return html`<button class="show-self" type="button" @click=${() => meeting.self.show()}>
+      ${renderIcon('eye', this.icons, paths.eye)}<span>${this.localize('grid.self_show')}</span>
+    </button>`;
   }
 }
 

@@ -55,7 +55,7 @@ export class RtkMixedGrid extends RtkElement {
   /** Where the people go: `row` (beside) or `column` (below). */
   @property({ reflect: true }) layout: 'row' | 'column' = 'row';
 
-  /** Tile aspect ratio, `width:height`. */
+  /** A fixed tile aspect ratio, `width:height` (default: `config.aspectRatio`, else any shape from 3:4 to 16:9 that fills best). */
   @property({ attribute: 'aspect-ratio' }) aspectRatio?: string;
 
   /** Space between tiles, in pixels. */
@@ -163,7 +163,7 @@ export class RtkMixedGrid extends RtkElement {
           ? html`<rtk-simple-grid
             part="aside"
             .participants=${people}
-            aspect-ratio=${this.aspectRatio ?? this.activeConfig.aspectRatio ?? '16:9'}
+            .aspectRatio=${this.aspectRatio}
             .gap=${this.gap}
             .size=${this.size}
           ></rtk-simple-grid>`

@@ -67,7 +67,7 @@ export class RtkNameTag extends RtkElement {
             >${renderIcon('mic_off', this.icons, paths.mic_off)}</span
           >`
         : nothing
-    }<span part="name">${this.self ? this.localize('tile.you', { name }) : name}</span>${
+    }<span part="name">${this.self ? this.localize('tile.self') : name}</span>${
       p.isPinned
         ? html`<span part="pinned-icon" role="img" aria-label=${this.localize('tile.pinned')}
             >${renderIcon('pin', this.icons, paths.pin)}</span

@@ -32,6 +32,10 @@ export default css`
     object-fit: cover;
     background: var(--rtk-tile-background, var(--_bg-raised));
   }
+  /* Your own view shows the whole frame, as in the setup preview: never cropped differently. */
+  video.self {
+    object-fit: contain;
+  }
   video[hidden] {
     display: none;
   }

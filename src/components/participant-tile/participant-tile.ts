@@ -217,14 +217,14 @@ export class RtkParticipantTile extends RtkElement {
     const audioOn = Boolean(p.audioEnabled);
     const mirror = self && this.activeStates.prefs?.mirrorVideo !== false;
     const label = this.localize('tile.label', {
-      name: self ? this.localize('tile.you', { name }) : name,
+      name: self ? this.localize('tile.self') : name,
       audio: this.localize(audioOn ? 'tile.mic_on' : 'tile.muted'),
       video: this.localize(videoOn ? 'tile.video_on' : 'tile.video_off'),
     });
     return html`<div part="container" role="group" aria-label=${label}>
       <video
         part="video"
-        class=${mirror ? 'mirror' : ''}
+        class=${`${self ? 'self' : ''} ${mirror ? 'mirror' : ''}`}
         ?hidden=${!videoOn}
         .muted=${true}
         muted
@@ -247,7 +247,7 @@ export class RtkParticipantTile extends RtkElement {
           ? nothing
           : html`<rtk-network-indicator part="network-indicator" .participant=${p}></rtk-network-indicator>`
       }
-      ${this.renderMenu(p, self ? this.localize('tile.you', { name }) : name)}
+      ${this.renderMenu(p, self ? this.localize('tile.self') : name)}
     </div>`;
   }
 

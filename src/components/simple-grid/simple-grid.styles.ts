@@ -24,13 +24,34 @@ export default css`
   }
   .cell {
     flex: 0 0 auto;
-    inline-size: var(--_tile-width);
-    block-size: var(--_tile-height);
-    aspect-ratio: var(--_tile-ratio);
+  }
+  /* Measured: every tile has its own place, and glides to a new one on joins, leaves and resizes. */
+  .placed .cell {
+    position: absolute;
+    /* --_motion-slow is 0 under prefers-reduced-motion. */
+    transition: all var(--_motion-slow) ease-out;
+    transition-property: inset-inline-start, inset-block-start, inline-size, block-size;
   }
   rtk-participant-tile {
     inline-size: 100%;
     block-size: 100%;
     aspect-ratio: auto;
+  }
+  [part='more'] {
+    inline-size: 100%;
+    block-size: 100%;
+    border: 0;
+    border-radius: var(--_radius);
+    background: var(--_bg-raised);
+    color: var(--_text);
+    font: 600 clamp(1.25rem, 6cqmin, 2.5rem) / 1 var(--_font);
+    cursor: pointer;
+  }
+  [part='more']:hover {
+    background: var(--_bg-control-hover);
+  }
+  [part='more']:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
   }
 `;

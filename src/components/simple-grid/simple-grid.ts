@@ -5,19 +5,28 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { RtkElement } from '../../internal/rtk-element.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import type { Peer } from '../../meeting/participant.js';
+import { RtkStateUpdateEvent } from '../../events/rtk-state-update.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
-import { computeGridLayout, parseAspectRatio } from './grid-layout.js';
+import { computeGridLayout, FILL_BAND, parseRatio, type TileRect } from './grid-layout.js';
 import styles from './simple-grid.styles.js';
 import { gridStrings } from '../../i18n/en/grid.js';
 
 /**
- * Tiles of the given `participants`, as large as the grid's own size, `aspectRatio` and `gap`
- * allow; the column count follows resizes. Tiles are keyed by participant id, so a change of the
- * list adds or removes tiles and keeps the others (and their video). It listens to nothing: each
- * tile listens to its own person, and the parent passes a new list when membership changes.
+ * Tiles of the given `participants`, laid out to cover as much of the grid as they can: it picks
+ * the column count and the tiles' shape (from portrait 3:4 to wide 16:9, the video cropped to
+ * fill; your own view and screen shares are never cropped) that give the tiles the most area,
+ * and the tiles of a short last row grow wider. A fixed `aspectRatio` (or `config.aspectRatio`)
+ * keeps every tile at that shape instead. The layout follows resizes; joins and leaves glide
+ * into place (not under `prefers-reduced-motion`). Tiles are keyed by participant id, so a
+ * change of the list adds or removes tiles and keeps the others (and their video). It listens
+ * to nothing: each tile listens to its own person, and the parent passes a new list.
+ *
+ * With `hiddenCount` above 0 a last tile says "+N" (people who are in the meeting but not on
+ * the grid) and opens the participants panel.
  *
  * @csspart container - The list of tiles.
  * @csspart tile - Each `rtk-participant-tile`.
+ * @csspart more - The "+N" tile.
  */
 export class RtkSimpleGrid extends RtkElement {
   static override strings = gridStrings;
@@ -29,7 +38,10 @@ export class RtkSimpleGrid extends RtkElement {
   /** The people to show, in order. */
   @property({ attribute: false }) participants: Peer[] = [];
 
-  /** Tile aspect ratio, `width:height` (default: `config.aspectRatio`, else 16:9). */
+  /**
+   * A fixed tile aspect ratio, `width:height` (default: `config.aspectRatio`, else the tiles
+   * take any shape from 3:4 to 16:9 that fills the grid best).
+   */
   @property({ attribute: 'aspect-ratio' }) aspectRatio?: string;
 
   /** Space between tiles, in pixels (default: `config.gridGap`, else 8). */
@@ -38,33 +50,37 @@ export class RtkSimpleGrid extends RtkElement {
   /** Accessible name of the list (default "Participants"). */
   @property() label?: string;
 
+  /** How many people are in the meeting but not on this grid: shown as a "+N" tile when above 0. */
+  @property({ type: Number, attribute: 'hidden-count' }) hiddenCount = 0;
+
   override render() {
     const peers = (this.participants ?? []).filter((p) => p && typeof p.id === 'string');
     if (peers.length === 0) return nothing;
     const config = this.activeConfig;
     const wanted = this.gap ?? config.gridGap;
     const gap = typeof wanted === 'number' && Number.isFinite(wanted) && wanted >= 0 ? wanted : 8;
-    const ratio = parseAspectRatio(this.aspectRatio ?? config.aspectRatio);
-    const layout = computeGridLayout(peers.length, this.box.width, this.box.height, ratio, gap);
-    const tileWidth = layout.tileWidth
-      ? `${layout.tileWidth}px`
-      : `calc((100% - ${gap * (layout.columns - 1)}px) / ${layout.columns})`;
-    const style = {
-      '--_gap': `${gap}px`,
-      '--_tile-width': tileWidth,
-      '--_tile-height': layout.tileHeight ? `${layout.tileHeight}px` : 'auto',
-      '--_tile-ratio': String(ratio),
-    };
+    const fixed = parseRatio(this.aspectRatio ?? config.aspectRatio);
+    const more = Number.isFinite(this.hiddenCount) && this.hiddenCount > 0 ? this.hiddenCount : 0;
+    const count = peers.length + (more ? 1 : 0);
+    const layout = computeGridLayout(
+      count,
+      this.box.width,
+      this.box.height,
+      fixed ?? FILL_BAND,
+      gap,
+    );
+    const place = (i: number) => cellStyle(layout.tiles[i], layout.columns, gap, fixed);
     return html`<div
       part="container"
       role="list"
       aria-label=${this.label ?? this.localize('grid.label')}
-      style=${styleMap(style)}
+      class=${layout.tiles.length ? 'placed' : ''}
+      style=${styleMap({ '--_gap': `${gap}px` })}
     >
       ${repeat(
         peers,
         (p) => p.id,
-        (p) => html`<div role="listitem" class="cell">
+        (p, i) => html`<div role="listitem" class="cell" style=${styleMap(place(i))}>
           <rtk-participant-tile
             part="tile"
             .participant=${p}
@@ -72,6 +88,45 @@ export class RtkSimpleGrid extends RtkElement {
           ></rtk-participant-tile>
         </div>`,
       )}
+      ${
+        more
+          ? html`<div role="listitem" class="cell" style=${styleMap(place(peers.length))}>
+            <button
+              part="more"
+              type="button"
+              aria-label=${this.localize('grid.more_label', { count: more })}
+              @click=${this.openParticipants}
+            >
+              +${more}
+            </button>
+          </div>`
+          : nothing
+      }
     </div>`;
   }
+
+  private openParticipants(): void {
+    this.dispatchEvent(new RtkStateUpdateEvent({ activeSidebar: true, sidebar: 'participants' }));
+  }
+}
+
+/** A cell's place: measured, or a share of the row until the grid has a size. */
+function cellStyle(
+  rect: TileRect | undefined,
+  columns: number,
+  gap: number,
+  fixed: number | undefined,
+): Record<string, string> {
+  if (rect) {
+    return {
+      'inset-inline-start': `${rect.x}px`,
+      'inset-block-start': `${rect.y}px`,
+      'inline-size': `${rect.width}px`,
+      'block-size': `${rect.height}px`,
+    };
+  }
+  return {
+    'inline-size': `calc((100% - ${gap * (columns - 1)}px) / ${columns})`,
+    'aspect-ratio': String(fixed ?? 16 / 9),
+  };
 }

@@ -29,7 +29,7 @@ export class RtkSpotlightGrid extends RtkElement {
   /** Where the others go: `row` (beside) or `column` (below). */
   @property({ reflect: true }) layout: 'row' | 'column' = 'row';
 
-  /** Tile aspect ratio, `width:height`. */
+  /** A fixed tile aspect ratio, `width:height` (default: `config.aspectRatio`, else any shape from 3:4 to 16:9 that fills best). */
   @property({ attribute: 'aspect-ratio' }) aspectRatio?: string;
 
   /** Space between tiles, in pixels. */
@@ -47,7 +47,7 @@ export class RtkSpotlightGrid extends RtkElement {
         part="main"
         .participants=${pinned}
         .label=${this.localize('grids.main')}
-        aspect-ratio=${this.aspectRatio ?? this.activeConfig.aspectRatio ?? '16:9'}
+        .aspectRatio=${this.aspectRatio}
         .gap=${this.gap}
         .size=${this.size}
       ></rtk-simple-grid>
@@ -57,7 +57,7 @@ export class RtkSpotlightGrid extends RtkElement {
             part="aside"
             .participants=${others}
             .label=${this.localize('grids.others')}
-            aspect-ratio=${this.aspectRatio ?? this.activeConfig.aspectRatio ?? '16:9'}
+            .aspectRatio=${this.aspectRatio}
             .gap=${this.gap}
             .size=${this.size}
           ></rtk-simple-grid>`

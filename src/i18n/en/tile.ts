@@ -1,6 +1,7 @@
 /** English strings of the `tile.*` keys (participant tile, name tag, network indicator, audio visualizer, setup preview). */
 export const tileStrings = {
   'tile.you': '{name} (you)',
+  'tile.self': 'You',
   'tile.muted': 'Microphone off',
   'tile.speaking': 'Speaking',
   'tile.video_off': 'Camera off',

@@ -22,6 +22,7 @@ export const ar: LanguagePack = {
     'setup.in_meeting':
       '{count, plural, =0 {لا أحد هنا بعد} zero {لا أحد هنا بعد} one {شخص واحد هنا} two {شخصان هنا} few {# أشخاص هنا} many {# شخصًا هنا} other {# شخص هنا}}',
     'tile.you': '{name} (أنت)',
+    'tile.self': 'أنت',
     'tile.muted': 'الميكروفون متوقف',
     'tile.speaking': 'يتحدث',
     'tile.video_off': 'الكاميرا متوقفة',
@@ -42,6 +43,10 @@ export const ar: LanguagePack = {
     'tile.preview': 'معاينتك',
     'grid.empty': 'في انتظار انضمام الآخرين…',
     'grid.label': 'المشاركون',
+    'grid.more_label':
+      '{count, plural, one {شخص آخر: عرض الجميع} two {شخصان آخران: عرض الجميع} few {# أشخاص آخرين: عرض الجميع} other {# شخصًا آخر: عرض الجميع}}',
+    'grid.self_move': 'نقل نافذتي إلى زاوية أخرى',
+    'grid.self_show': 'إظهار نافذتي',
     'grids.main': 'في دائرة الضوء',
     'grids.others': 'مشاركون آخرون',
     'grids.screenshare': 'شاشة يشاركها {name}',
@@ -272,6 +277,8 @@ export const ar: LanguagePack = {
     'sidebar.polls': 'الاستطلاعات',
     'sidebar.participants': 'المشاركون',
     'sidebar.plugins': 'الإضافات',
+    'sidebar.more': 'المزيد',
+    'sidebar.more_sections': 'أقسام أخرى',
     'player.label': 'البث المباشر',
     'player.idle': 'لم يبدأ البث المباشر بعد.',
     'player.starting': 'يبدأ البث المباشر…',

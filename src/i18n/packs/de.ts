@@ -21,6 +21,7 @@ export const de: LanguagePack = {
     'setup.in_meeting':
       '{count, plural, =0 {Noch niemand da} one {# Person ist da} other {# Personen sind da}}',
     'tile.you': '{name} (Sie)',
+    'tile.self': 'Sie',
     'tile.muted': 'Mikrofon aus',
     'tile.speaking': 'Spricht',
     'tile.video_off': 'Kamera aus',
@@ -41,6 +42,10 @@ export const de: LanguagePack = {
     'tile.preview': 'Ihre Vorschau',
     'grid.empty': 'Warten auf weitere Teilnehmende…',
     'grid.label': 'Teilnehmende',
+    'grid.more_label':
+      '{count, plural, one {# weitere Person: alle anzeigen} other {# weitere Personen: alle anzeigen}}',
+    'grid.self_move': 'Meine Kachel in eine andere Ecke verschieben',
+    'grid.self_show': 'Meine Kachel anzeigen',
     'grids.main': 'Im Fokus',
     'grids.others': 'Weitere Teilnehmende',
     'grids.screenshare': 'Bildschirmfreigabe von {name}',
@@ -278,6 +283,8 @@ export const de: LanguagePack = {
     'sidebar.polls': 'Umfragen',
     'sidebar.participants': 'Teilnehmende',
     'sidebar.plugins': 'Plugins',
+    'sidebar.more': 'Mehr',
+    'sidebar.more_sections': 'Weitere Bereiche',
     'player.label': 'Livestream',
     'player.idle': 'Der Livestream hat noch nicht begonnen.',
     'player.starting': 'Der Livestream startet…',
