@@ -57,10 +57,10 @@ export interface MediaToggleKind {
 
 /**
  * What the microphone and camera toggles share: show `self.audioEnabled` / `videoEnabled` as a
- * pressed button, turn it on and off through the meeting with a pending state and a notification
- * (and `rtkApiError`) on failure, disable it with the reason when the preset forbids it or allows
- * it only on the stage, and show a warning when the browser blocks the device. Renders nothing
- * without a meeting.
+ * pressed button (off is filled with the danger colour and shows the slashed icon), turn it on
+ * and off through the meeting with a pending state and a notification (and `rtkApiError`) on
+ * failure, disable it with the reason when the preset forbids it or allows it only on the stage,
+ * and show a warning when the browser blocks the device. Renders nothing without a meeting.
  *
  * @fires rtkNotification - When turning it on or off failed.
  * @fires rtkApiError - When turning it on or off failed (`detail.trace`: the meeting call).
@@ -130,6 +130,7 @@ export abstract class MediaToggleElement extends RtkElement {
       .icon=${on ? this.kind.iconOn : this.kind.iconOff}
       .iconPath=${on ? this.kind.pathOn : this.kind.pathOff}
       .pressed=${on}
+      .offAlert=${true}
       .disabled=${Boolean(reason)}
       .isLoading=${this.action.isPending('toggle')}
       .showWarning=${blocked}

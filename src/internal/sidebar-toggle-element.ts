@@ -24,6 +24,19 @@ const styles = css`
     line-height: calc(var(--_space) * 5);
     text-align: center;
     pointer-events: none;
+    /* A ring of the bar's colour sets it apart from the button under it. */
+    box-shadow: 0 0 0 2px var(--rtk-controlbar-background, var(--_bg));
+  }
+  /* On an open toggle (filled with the brand colour) the badge inverts. */
+  .on {
+    background: var(--_brand-text);
+    color: var(--_brand);
+  }
+  /* A row of the "More" menu: at its end. */
+  :host([variant='horizontal']) .badge {
+    inset-block-start: 50%;
+    inset-inline-end: calc(var(--_space) * 3);
+    translate: 0 -50%;
   }
 `;
 
@@ -128,6 +141,6 @@ export abstract class SidebarToggleElement extends RtkElement {
         .size=${this.size}
         @click=${this.toggle}
       ></rtk-controlbar-button>
-      ${count ? html`<span part=${badgePart} class="badge" aria-hidden="true">${shownCount}</span>` : nothing}`;
+      ${count ? html`<span part=${badgePart} class="badge ${this.open ? 'on' : ''}" aria-hidden="true">${shownCount}</span>` : nothing}`;
   }
 }

@@ -28,7 +28,8 @@ const KIND: MediaToggleKind = {
 };
 
 /**
- * Turns the local camera on and off.
+ * Turns the local camera on and off. Off, it is filled with the danger colour and shows the
+ * slashed icon (`aria-pressed="false"`), so it stands out in the bar.
  *
  * Shows what the meeting says (`meeting.self.videoEnabled`), never what it hopes: while the call
  * is in flight the button is busy, and if the call fails an `rtkNotification` (and an

@@ -7,6 +7,10 @@ export default css`
     --_button-bg: var(--rtk-controlbar-button-background, var(--_bg-control));
     --_button-color: var(--rtk-controlbar-button-color, var(--_text));
   }
+  :host([in-menu]) {
+    display: block;
+    --_button-bg: var(--rtk-controlbar-button-background, transparent);
+  }
   button {
     display: inline-flex;
     flex-direction: column;
@@ -34,8 +38,31 @@ export default css`
     min-block-size: calc(var(--_space) * 11);
     padding: calc(var(--_space) * 2);
   }
+  /* A row of the "More" menu: icon and name, at every size. */
+  :host([in-menu]) button {
+    flex-direction: row;
+    justify-content: flex-start;
+    inline-size: 100%;
+    min-block-size: calc(var(--_space) * 11);
+    padding-inline: calc(var(--_space) * 3);
+    gap: calc(var(--_space) * 3);
+    font-size: var(--_font-size-sm);
+    text-align: start;
+  }
   button:hover {
     background: var(--rtk-controlbar-button-background-hover, var(--_bg-control-hover));
+  }
+  /* The state, read from the ARIA state itself so the two never disagree: on or open is brand,
+     off with off-alert (a muted microphone) is danger. */
+  :host(:not([off-alert])) button:is([aria-pressed='true'], [aria-checked='true'], [aria-expanded='true']) {
+    --_button-bg: var(--_brand);
+    background: var(--_button-bg);
+    color: var(--_brand-text);
+  }
+  :host([off-alert]:not([disabled])) button:is([aria-pressed='false'], [aria-checked='false']) {
+    --_button-bg: var(--_danger);
+    background: var(--_button-bg);
+    color: var(--_danger-text);
   }
   button[aria-disabled='true'] {
     cursor: not-allowed;
@@ -43,6 +70,10 @@ export default css`
   }
   button[aria-disabled='true']:hover {
     background: var(--_button-bg);
+  }
+  /* One line: a label that does not fit moves the control into "More", never wraps. */
+  [part='label'] {
+    white-space: nowrap;
   }
   .graphic {
     position: relative;

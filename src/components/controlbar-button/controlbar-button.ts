@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { controlbarMenuContext } from '../../context/controlbar-menu-context.js';
 import { RtkElement } from '../../internal/rtk-element.js';
@@ -27,7 +27,11 @@ function loadDefaultPack(): Promise<void> {
  *
  * Inside the menu of `rtk-more-toggle` it is a menu item instead: `role="menuitemcheckbox"` with
  * `aria-checked` when it has a `pressed` state, `role="menuitem"` otherwise, out of the Tab order
- * (the menu's arrow keys move between items).
+ * (the menu's arrow keys move between items), and a row with its icon and its label at every size.
+ *
+ * Its state shows at a glance, drawn from the same ARIA state a screen reader hears: a toggle
+ * that is on (`pressed`) or whose popup is open (`expanded`) is filled with the brand colour; with
+ * `offAlert`, a toggle that is off is filled with the danger colour instead (a muted microphone).
  *
  * @csspart button - The `<button>`.
  * @csspart icon - The icon.
@@ -87,6 +91,12 @@ export class RtkControlbarButton extends RtkElement {
   /** Extra text read after the name and shown as a tooltip (e.g. why it is disabled). Our addition. */
   @property() description?: string;
 
+  /**
+   * Draws the off state (`pressed` false) as an alert, filled with the danger colour, and the on
+   * state as a plain button: for devices whose being off matters, like the microphone. Our addition.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'off-alert' }) offAlert = false;
+
   /** Whether it sits in the menu of `rtk-more-toggle` (then it is a menu item). */
   @consume({ context: controlbarMenuContext, subscribe: true })
   @state()
@@ -96,6 +106,12 @@ export class RtkControlbarButton extends RtkElement {
     super();
     // Capture on the host runs before listeners that users and wrappers add to the same element.
     this.addEventListener('click', this.handleClick, { capture: true });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // A row of the menu: styled from the host, since the toggle around it is a block there.
+    this.toggleAttribute('in-menu', this.inMenu);
   }
 
   private handleClick = (event: MouseEvent): void => {
@@ -136,7 +152,7 @@ export class RtkControlbarButton extends RtkElement {
           }
           ${this.showWarning ? html`<span part="warning-indicator" aria-hidden="true"></span>` : nothing}
         </span>
-        <span part="label" class=${this.size === 'sm' ? 'visually-hidden' : ''}>${this.label}</span>
+        <span part="label" class=${this.size === 'sm' && !this.inMenu ? 'visually-hidden' : ''}>${this.label}</span>
       </button>
       ${
         this.description

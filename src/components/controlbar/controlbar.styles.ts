@@ -19,6 +19,10 @@ export default css`
     justify-content: center;
     gap: calc(var(--_space) * 2);
   }
+  /* Controls keep their width: what does not fit moves into "More". */
+  .defaults > * {
+    flex-shrink: 0;
+  }
   [part='container'] {
     padding: calc(var(--_space) * 2) calc(var(--_space) * 3);
   }

@@ -26,6 +26,19 @@ export default css`
   [part='menu'].open {
     display: flex;
   }
+  /* On a phone: a sheet along the bottom of the viewport, above everything. */
+  :host([size='sm']) [part='menu'] {
+    inset: auto 0 0;
+    inline-size: auto;
+    max-block-size: 70vh;
+    padding-block-end: calc(var(--_space) * 2 + env(safe-area-inset-bottom, 0px));
+    border-width: 1px 0 0;
+    border-radius: var(--_radius-lg) var(--_radius-lg) 0 0;
+    z-index: var(--_z-dialog);
+  }
+  :host([size='sm']) [part='menu']::backdrop {
+    background: var(--_overlay);
+  }
   ::slotted(*) {
     display: block;
   }

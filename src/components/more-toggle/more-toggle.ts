@@ -41,7 +41,9 @@ function labelOf(item: HTMLElement): string {
  * the button; Escape closes it and returns focus to the button; Tab closes it and moves on. The
  * keys the menu handles do not reach the control bar's own arrow-key navigation. A click outside,
  * or focus leaving the menu, closes it too. The popup lives in the top layer (popover) where
- * supported, so no `overflow` clips it.
+ * supported, so no `overflow` clips it. Each control in it is a row showing its icon and its
+ * name; at size `sm` (a phone) the popup is a sheet along the bottom of the viewport, over a
+ * dimmed page, that scrolls when it is taller than 70% of the viewport.
  *
  * Hidden (the element sets its `hidden` attribute) when none of its children is visible.
  *
@@ -170,10 +172,16 @@ export class RtkMoreToggle extends RtkElement {
     }
   }
 
-  /** Above the button (below when there is no room), inside the viewport. */
+  /** Above the button (below when there is no room), inside the viewport; a sheet at `sm`. */
   private place(): void {
     const menu = this.menu;
     if (!menu) return;
+    if (this.size === 'sm') {
+      // The styles pin the sheet to the bottom edge.
+      menu.style.removeProperty('left');
+      menu.style.removeProperty('top');
+      return;
+    }
     const anchor = this.getBoundingClientRect();
     const width = menu.offsetWidth;
     const height = menu.offsetHeight;
@@ -191,7 +199,14 @@ export class RtkMoreToggle extends RtkElement {
   private handleSlotChange = (): void => this.syncItems();
 
   private handleOutside = (event: PointerEvent): void => {
-    if (!event.composedPath().includes(this)) this.hide(false);
+    const path = event.composedPath();
+    const menu = this.menu;
+    // The sheet's backdrop reports the menu itself as the target: outside is outside its box.
+    if (menu && path[0] === menu) {
+      const r = menu.getBoundingClientRect();
+      const { clientX: x, clientY: y } = event;
+      if (x < r.left || x > r.right || y < r.top || y > r.bottom) this.hide(false);
+    } else if (!path.includes(this)) this.hide(false);
   };
 
   private handleTriggerClick = (): void => {
