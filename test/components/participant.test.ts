@@ -75,7 +75,7 @@ describe('<rtk-participant>', function () {
     const { el, meeting } = await mountRow();
     el.participant = meeting.self;
     await settle(el);
-    expect(part(el, 'name')!.textContent).to.equal('You (you)');
+    expect(part(el, 'name')!.textContent).to.equal('You');
     expect(part(el, 'badge')!.textContent).to.equal('Host');
     const host = meeting.director.addPerson({ name: 'Hana Host', presetName: 'host' });
     el.participant = host;

@@ -41,7 +41,7 @@ describe('<rtk-participants-viewer-list>', function () {
     meeting.director.addPerson({ name: 'Zoë Adams', presetName: 'webinar-viewer' });
     await settle(el);
     await until(() => names(el).length > 0, 'no rows');
-    expect(names(el)).to.deep.equal(['You (you)', 'Zoë Adams']);
+    expect(names(el)).to.deep.equal(['You', 'Zoë Adams']);
     el.search = 'ZOE';
     await settle(el);
     expect(names(el)).to.deep.equal(['Zoë Adams']);

@@ -55,7 +55,7 @@ describe('<rtk-participants>', function () {
   it('lists you first, then everyone, in a labelled list; accessible', async () => {
     const { el, meeting } = await mount();
     const people = meeting.participants.joined.toArray().map((p) => p.name);
-    expect(rowNames(el)).to.deep.equal(['You (you)', ...people]);
+    expect(rowNames(el)).to.deep.equal(['You', ...people]);
     expect(queryDeep(el, '[role="list"]')!.getAttribute('aria-label')).to.equal(
       'People in the meeting',
     );
@@ -99,7 +99,7 @@ describe('<rtk-participants>', function () {
       'Requests 0',
       `Viewers ${viewers.length}`,
     ]);
-    expect(rowNames(el)).to.deep.equal(['You (you)', ...speakers.map((p) => p.name)]);
+    expect(rowNames(el)).to.deep.equal(['You', ...speakers.map((p) => p.name)]);
     tab(el, 'viewers').click();
     await settle(el);
     const list = queryDeep(el, 'rtk-participants-viewer-list')!;
@@ -128,7 +128,7 @@ describe('<rtk-participants>', function () {
     tab(el, 'viewers').click();
     await settle(el);
     const list = queryDeep(el, 'rtk-participants-viewer-list')! as unknown as RtkParticipants;
-    expect(rowNames(list)).to.include('You (you)');
+    expect(rowNames(list)).to.include('You');
   });
 
   it('moves between tabs with the arrow keys, Home and End', async () => {
@@ -187,10 +187,10 @@ describe('<rtk-participants>', function () {
     const { el, meeting } = await mount({ people: 0 });
     const ada = meeting.director.addPerson({ name: 'Ada Lovelace' });
     await settle(el);
-    expect(rowNames(el)).to.deep.equal(['You (you)', 'Ada Lovelace']);
+    expect(rowNames(el)).to.deep.equal(['You', 'Ada Lovelace']);
     meeting.director.removePerson(ada.id);
     await settle(el);
-    expect(rowNames(el)).to.deep.equal(['You (you)']);
+    expect(rowNames(el)).to.deep.equal(['You']);
   });
 
   it('renders 5,000 people as a few rows; one join or mute updates at most one row', async () => {
@@ -226,7 +226,7 @@ describe('<rtk-participants>', function () {
     const { el, meeting } = await mount();
     el.meeting = { self: meeting.self } as never;
     await settle(el);
-    expect(rowNames(el)).to.deep.equal(['You (you)']);
+    expect(rowNames(el)).to.deep.equal(['You']);
   });
 
   it('leaves no listener on the meeting when removed', async () => {

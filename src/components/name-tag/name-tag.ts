@@ -1,3 +1,4 @@
+import { selfName } from '../../internal/self-name.js';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
@@ -67,7 +68,7 @@ export class RtkNameTag extends RtkElement {
             >${renderIcon('mic_off', this.icons, paths.mic_off)}</span
           >`
         : nothing
-    }<span part="name">${this.self ? this.localize('tile.self') : name}</span>${
+    }<span part="name">${this.self ? selfName(this.localize, p.name) : name}</span>${
       p.isPinned
         ? html`<span part="pinned-icon" role="img" aria-label=${this.localize('tile.pinned')}
             >${renderIcon('pin', this.icons, paths.pin)}</span

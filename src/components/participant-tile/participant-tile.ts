@@ -1,3 +1,4 @@
+import { selfName } from '../../internal/self-name.js';
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
@@ -217,7 +218,7 @@ export class RtkParticipantTile extends RtkElement {
     const audioOn = Boolean(p.audioEnabled);
     const mirror = self && this.activeStates.prefs?.mirrorVideo !== false;
     const label = this.localize('tile.label', {
-      name: self ? this.localize('tile.self') : name,
+      name: self ? selfName(this.localize, p.name) : name,
       audio: this.localize(audioOn ? 'tile.mic_on' : 'tile.muted'),
       video: this.localize(videoOn ? 'tile.video_on' : 'tile.video_off'),
     });
@@ -247,7 +248,7 @@ export class RtkParticipantTile extends RtkElement {
           ? nothing
           : html`<rtk-network-indicator part="network-indicator" .participant=${p}></rtk-network-indicator>`
       }
-      ${this.renderMenu(p, self ? this.localize('tile.self') : name)}
+      ${this.renderMenu(p, self ? selfName(this.localize, p.name) : name)}
     </div>`;
   }
 

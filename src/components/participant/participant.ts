@@ -1,3 +1,4 @@
+import { selfName } from '../../internal/self-name.js';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
@@ -63,6 +64,7 @@ export class RtkParticipant extends RtkElement {
     ...peopleStrings,
     ...errorStrings,
     'tile.hide_self': tileStrings['tile.hide_self'],
+    'tile.self': tileStrings['tile.self'],
   };
 
   static override styles = [tokens, hostStyles, focusRing, styles];
@@ -100,7 +102,7 @@ export class RtkParticipant extends RtkElement {
     const p = this.participant;
     if (!p) return nothing;
     const name = p.name?.trim() || '?';
-    const shown = this.isSelf ? this.localize('people.you', { name }) : name;
+    const shown = this.isSelf ? selfName(this.localize, p.name, 'people.you') : name;
     const audioOn = Boolean(p.audioEnabled);
     const videoOn = Boolean(p.videoEnabled);
     const micLabel = this.localize(audioOn ? 'people.mic_on' : 'people.mic_off');
