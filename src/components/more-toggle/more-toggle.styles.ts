@@ -26,18 +26,31 @@ export default css`
   [part='menu'].open {
     display: flex;
   }
-  /* On a phone: a sheet along the bottom of the viewport, above everything. */
+  /* On a phone: the menu dims the whole page (a tap there closes it) and its slot is a sheet
+     along the bottom, above everything. */
   :host([size='sm']) [part='menu'] {
-    inset: auto 0 0;
+    inset: 0;
     inline-size: auto;
-    max-block-size: 70vh;
-    padding-block-end: calc(var(--_space) * 2 + env(safe-area-inset-bottom, 0px));
-    border-width: 1px 0 0;
-    border-radius: var(--_radius-lg) var(--_radius-lg) 0 0;
+    block-size: auto;
+    max-block-size: none;
+    justify-content: flex-end;
+    padding: 0;
+    border: 0;
+    border-radius: 0;
+    background: var(--_overlay);
     z-index: var(--_z-dialog);
   }
-  :host([size='sm']) [part='menu']::backdrop {
-    background: var(--_overlay);
+  :host([size='sm']) slot {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+    max-block-size: 70vh;
+    overflow: auto;
+    padding: calc(var(--_space) * 2);
+    padding-block-end: calc(var(--_space) * 2 + env(safe-area-inset-bottom, 0px));
+    border-block-start: 1px solid var(--_border);
+    border-radius: var(--_radius-lg) var(--_radius-lg) 0 0;
+    background: var(--rtk-more-toggle-menu-background, var(--_bg-raised));
   }
   ::slotted(*) {
     display: block;

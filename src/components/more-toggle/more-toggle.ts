@@ -177,7 +177,7 @@ export class RtkMoreToggle extends RtkElement {
     const menu = this.menu;
     if (!menu) return;
     if (this.size === 'sm') {
-      // The styles pin the sheet to the bottom edge.
+      // The styles spread it over the viewport, with the sheet at the bottom edge.
       menu.style.removeProperty('left');
       menu.style.removeProperty('top');
       return;
@@ -200,13 +200,9 @@ export class RtkMoreToggle extends RtkElement {
 
   private handleOutside = (event: PointerEvent): void => {
     const path = event.composedPath();
-    const menu = this.menu;
-    // The sheet's backdrop reports the menu itself as the target: outside is outside its box.
-    if (menu && path[0] === menu) {
-      const r = menu.getBoundingClientRect();
-      const { clientX: x, clientY: y } = event;
-      if (x < r.left || x > r.right || y < r.top || y > r.bottom) this.hide(false);
-    } else if (!path.includes(this)) this.hide(false);
+    // On a phone the menu element is the dimmed page around the sheet (its slot): a tap there is
+    // outside.
+    if (!path.includes(this) || (this.size === 'sm' && path[0] === this.menu)) this.hide(false);
   };
 
   private handleTriggerClick = (): void => {
