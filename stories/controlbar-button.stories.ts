@@ -10,6 +10,7 @@ type Args = {
   isLoading?: boolean;
   showWarning?: boolean;
   pressed?: boolean;
+  offAlert?: boolean;
   description?: string;
   variant?: 'button' | 'horizontal';
 };
@@ -35,6 +36,7 @@ const meta: Meta<Args> = {
       .isLoading=${args.isLoading ?? false}
       .showWarning=${args.showWarning ?? false}
       .pressed=${args.pressed}
+      .offAlert=${args.offAlert ?? false}
       .description=${args.description}
       .variant=${args.variant ?? 'button'}
     ></rtk-controlbar-button>
@@ -47,8 +49,13 @@ type Story = StoryObj<Args>;
 /** A plain button. */
 export const Default: Story = {};
 
-/** A toggle that is on (`aria-pressed="true"`). */
-export const Pressed: Story = { args: { pressed: true } };
+/** A toggle that is on (`aria-pressed="true"`): filled with the brand colour. */
+export const Pressed: Story = { args: { label: 'Chat', icon: 'chat', pressed: true } };
+
+/** `offAlert` and off (`aria-pressed="false"`): filled with the danger colour, as a muted microphone. */
+export const OffAlert: Story = {
+  args: { label: 'Mic off', icon: 'mic_off', pressed: false, offAlert: true },
+};
 
 /** Waiting for the meeting: spinner, busy, clicks ignored. */
 export const Loading: Story = { args: { isLoading: true } };

@@ -53,6 +53,9 @@ type Story = StoryObj<Args>;
 /** A host's controls. Arrow keys move between them; Ctrl/⌘+D and Ctrl/⌘+E toggle mic and camera. */
 export const Default: Story = {};
 
+/** Microphone and camera off: they stand out in the danger colour. */
+export const Muted: Story = { args: { audio: false, video: false } };
+
 /** Your own selection of controls. */
 export const CustomControls: Story = { args: { custom: true } };
 

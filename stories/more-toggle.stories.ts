@@ -37,3 +37,6 @@ export const Host: Story = {};
 
 /** A participant: no recording in the menu. */
 export const Participant: Story = { args: { preset: 'participant' } };
+
+/** On a phone (`size="sm"`) the menu opens as a sheet along the bottom of the screen. */
+export const Phone: Story = { args: { size: 'sm' } };
