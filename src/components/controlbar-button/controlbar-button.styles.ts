@@ -47,7 +47,6 @@ export default css`
     padding-inline: calc(var(--_space) * 3);
     gap: calc(var(--_space) * 3);
     font-size: var(--_font-size-sm);
-    text-align: start;
   }
   button:hover {
     background: var(--rtk-controlbar-button-background-hover, var(--_bg-control-hover));

@@ -31,9 +31,9 @@ export default css`
   :host([disabled]:hover) {
     background: transparent;
   }
+  /* A finger needs a taller row than a pointer. */
   :host([size='sm']) {
-    min-block-size: calc(var(--_space) * 8);
-    padding-inline: calc(var(--_space) * 2);
+    min-block-size: calc(var(--_space) * 11);
   }
   [part='label'] {
     flex: 1;

@@ -38,7 +38,6 @@ export default css`
     border: 0;
     border-radius: 0;
     background: var(--_overlay);
-    z-index: var(--_z-dialog);
   }
   :host([size='sm']) slot {
     display: flex;
@@ -47,7 +46,7 @@ export default css`
     max-block-size: 70vh;
     overflow: auto;
     padding: calc(var(--_space) * 2);
-    padding-block-end: calc(var(--_space) * 2 + env(safe-area-inset-bottom, 0px));
+    padding-block-end: calc(var(--_space) * 2 + env(safe-area-inset-bottom));
     border-block-start: 1px solid var(--_border);
     border-radius: var(--_radius-lg) var(--_radius-lg) 0 0;
     background: var(--rtk-more-toggle-menu-background, var(--_bg-raised));
