@@ -90,7 +90,7 @@ const PNG =
 /** One entry per tag: what it shows alone. */
 const table: Record<string, Entry> = {
   'rtk-audio-grid': {
-    sees: (m) => [text('You (you)'), ...names(m).map(text)],
+    sees: (m) => [text('You'), ...names(m).map(text)],
   },
   'rtk-audio-tile': {
     before: (m) => grace(m),
