@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { mapItems } from '../../meeting/guards.js';
@@ -8,8 +8,7 @@ import type { Peer } from '../../meeting/participant.js';
 import type { Plugin } from '../../meeting/plugins.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './grid.styles.js';
-import { renderIcon } from '../../icons/render-icon.js';
-import * as paths from '../../icons/paths.js';
+import type * as SelfView from './self-view.js';
 import { gridStrings } from '../../i18n/en/grid.js';
 import { idleStrings } from '../../i18n/en/idle.js';
 
@@ -22,9 +21,6 @@ export interface GridOverrides {
   videoUnsubscribed?: { preset?: readonly string[] };
   [key: string]: unknown;
 }
-
-/** A corner of the grid, in the reading direction. */
-type Corner = `${'top' | 'bottom'}-${'start' | 'end'}`;
 
 /** The layouts `rtk-grid` chooses from. */
 export type GridLayoutKind = 'simple' | 'spotlight' | 'mixed' | 'audio';
@@ -108,6 +104,20 @@ export class RtkGrid extends RtkElement {
    * regular expressions; people whose `presetName` matches one are left out of the grid.
    */
   @property({ attribute: false }) overrides?: GridOverrides;
+
+  /**
+   * Where your floating tile sits on a phone (`top-start`, …, `bottom-end`).
+   * @internal
+   */
+  corner = 'bottom-end';
+
+  /**
+   * The strings and icons, for the self-view module.
+   * @internal
+   */
+  get text() {
+    return { localize: this.localize, icons: this.icons };
+  }
 
   /** The speaker featured by a config-asked spotlight. */
   private featured?: string;
@@ -270,7 +280,9 @@ export class RtkGrid extends RtkElement {
       default: {
         // On a phone, from three people on, your own view floats in a corner over the others.
         const self = meeting.self;
-        const floating = this.size === 'sm' && peers.length >= 3 && peers.includes(self);
+        const floating = this.selfViewReady(
+          this.size === 'sm' && peers.length >= 3 && peers.includes(self),
+        );
         return html`<rtk-simple-grid
             .participants=${floating ? peers.filter((p) => p !== self) : peers}
             .aspectRatio=${this.aspectRatio}
@@ -278,71 +290,29 @@ export class RtkGrid extends RtkElement {
             .gap=${gap}
             .size=${this.size}
           ></rtk-simple-grid>
-          ${floating ? this.renderFloatingSelf(self) : nothing}`;
+          ${floating ? this.selfView!.renderFloatingSelf(this, self) : nothing}`;
       }
     }
   }
 
-  /** Your own tile, floating in a corner: drag it (or use its button) to move it, or hide it. */
-  private renderFloatingSelf(self: Peer) {
-    return html`<div
-      class="floating"
-      data-floating
-      data-corner=${this.corner}
-      @pointerdown=${this.startDrag}
-    >
-      <rtk-participant-tile .participant=${self} .size=${this.size}></rtk-participant-tile>
-      <button
-        class="move"
-        type="button"
-        aria-label=${this.localize('grid.self_move')}
-        title=${this.localize('grid.self_move')}
-        @click=${this.nextCorner}
-      >
-        ${renderIcon('pip', this.icons, paths.pip)}
-      </button>
-    </div>`;
-  }
+  /** Your own view floating on a phone, and "Show my tile": loaded the first time either shows. */
+  private selfView?: typeof SelfView;
 
-  /** Where your floating tile sits. */
-  @state() private corner: Corner = 'bottom-end';
-
-  private nextCorner(): void {
-    const order: Corner[] = ['bottom-end', 'bottom-start', 'top-start', 'top-end'];
-    this.corner = order[(order.indexOf(this.corner) + 1) % order.length];
-  }
-
-  /** Drags the floating tile; on release it settles in the corner nearest to the pointer. */
-  private startDrag(event: PointerEvent): void {
-    const tile = event.currentTarget as HTMLElement;
-    if ((event.target as Element).closest?.('button') || event.button !== 0) return;
-    const start = { x: event.clientX, y: event.clientY };
-    tile.setPointerCapture?.(event.pointerId);
-    const move = (e: PointerEvent) => {
-      tile.style.translate = `${e.clientX - start.x}px ${e.clientY - start.y}px`;
-    };
-    const end = (e: PointerEvent) => {
-      tile.removeEventListener('pointermove', move);
-      tile.removeEventListener('pointerup', end);
-      tile.removeEventListener('pointercancel', end);
-      tile.style.translate = '';
-      const box = this.getBoundingClientRect();
-      const left = e.clientX < box.left + box.width / 2;
-      const top = e.clientY < box.top + box.height / 2;
-      const rtl = getComputedStyle(this).direction === 'rtl';
-      this.corner = `${top ? 'top' : 'bottom'}-${left !== rtl ? 'start' : 'end'}`;
-    };
-    tile.addEventListener('pointermove', move);
-    tile.addEventListener('pointerup', end);
-    tile.addEventListener('pointercancel', end);
+  /** Whether the self-view module is in; starts loading it when `wanted` and not yet asked for. */
+  private selfViewReady(wanted: boolean): boolean {
+    if (wanted && !this.selfView) {
+      void import('./self-view.js').then((m) => {
+        this.selfView = m;
+        this.requestUpdate();
+      });
+    }
+    return wanted && !!this.selfView;
   }
 
   /** While your own tile is hidden, a button in the corner brings it back. */
   private renderShowSelf(meeting: Meeting) {
-    if (!meeting.self.hidden || typeof meeting.self.show !== 'function') return nothing;
-    return html`<button class="show-self" type="button" @click=${() => meeting.self.show()}>
-      ${renderIcon('eye', this.icons, paths.eye)}<span>${this.localize('grid.self_show')}</span>
-    </button>`;
+    const hidden = meeting.self.hidden && typeof meeting.self.show === 'function';
+    return this.selfViewReady(hidden) ? this.selfView!.renderShowSelf(this, meeting.self) : nothing;
   }
 }
 
