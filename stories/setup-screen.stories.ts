@@ -70,3 +70,10 @@ export const Alone: Story = {
   render: (args) =>
     html`<div style="min-block-size: 640px"><rtk-setup-screen .meeting=${setupMeeting(args)}></rtk-setup-screen></div>`,
 };
+
+/** A short phone (390×664): the preview shrinks, the pickers wait behind "Devices", Join shows. */
+export const Phone: Story = {
+  render: (args) => html`<div style="inline-size: 390px; block-size: 664px; max-inline-size: 100%">
+    <rtk-setup-screen .meeting=${setupMeeting(args)}></rtk-setup-screen>
+  </div>`,
+};

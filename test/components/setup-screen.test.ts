@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/setup-screen/rtk-setup-screen.js';
 import type { RtkSetupScreen } from '../../src/components/setup-screen/rtk-setup-screen.js';
 import { NAME_STORAGE_KEY } from '../../src/components/setup-screen/setup-screen.js';
@@ -42,6 +42,8 @@ describe('<rtk-setup-screen>', () => {
       },
     );
     expect(part(el, 'title').textContent).to.equal('Weekly sync');
+    // The page's level-1 heading (axe: page-has-heading-one).
+    expect(part(el, 'title').localName).to.equal('h1');
     const field = input(el);
     expect(el.shadowRoot!.querySelector(`label[for="${field.id}"]`)!.textContent).to.equal(
       'Your name',
@@ -215,6 +217,9 @@ describe('<rtk-setup-screen>', () => {
       html`<rtk-setup-screen></rtk-setup-screen>`,
     );
     const devices = part(el, 'devices');
+    // Wide enough for two columns: the pickers start open.
+    expect(part(el, 'devices-toggle').getAttribute('aria-expanded')).to.equal('true');
+    expect(devices.hidden).to.equal(false);
     expect(devices.getAttribute('role')).to.equal('group');
     expect(devices.getAttribute('aria-label')).to.equal('Devices');
     expect([...devices.children].map((c) => c.localName)).to.deep.equal([
@@ -310,5 +315,112 @@ describe('<rtk-setup-screen>', () => {
     expect(totalListeners(meeting)).to.be.greaterThan(before);
     el.remove();
     expect(totalListeners(meeting)).to.equal(before);
+  });
+
+  describe('on a small screen', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    /** The screen as a page shows it: filling the viewport. */
+    async function fullPage(viewport: { width: number; height: number }, options = {}) {
+      await setViewport(viewport);
+      const mounted = await mountWithMeeting<RtkSetupScreen>(
+        html`<rtk-setup-screen style="position: fixed; inset: 0"></rtk-setup-screen>`,
+        { people: 3, ...options },
+      );
+      // Who is here arrives a moment later and takes room: wait for it.
+      await until(() => mounted.el.shadowRoot!.querySelector('[part="people"]'), 'no one listed');
+      await mounted.el.updateComplete;
+      return mounted;
+    }
+
+    const inView = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
+    };
+
+    for (const viewport of [
+      { width: 390, height: 664 },
+      { width: 390, height: 844 },
+      { width: 768, height: 1024 },
+      { width: 1280, height: 800 },
+    ]) {
+      it(`shows Join without scrolling at ${viewport.width}×${viewport.height}`, async () => {
+        const { el } = await fullPage(viewport);
+        expect(inView(joinButton(el)), 'the join button is in view').to.equal(true);
+        expect(el.scrollHeight).to.be.at.most(el.clientHeight);
+        // The preview keeps the camera's 16:9 shape, in view too.
+        const tile = queryDeep(el, 'rtk-participant-tile')!;
+        const r = tile.getBoundingClientRect();
+        expect(r.width / r.height).to.be.closeTo(16 / 9, 0.02);
+        expect(r.height).to.be.at.least(100);
+        expect(inView(tile)).to.equal(true);
+        // The pickers are open at first only when there are two columns.
+        const open = viewport.width >= 640;
+        expect(part(el, 'devices-toggle').getAttribute('aria-expanded')).to.equal(String(open));
+        expect(part(el, 'devices').checkVisibility()).to.equal(open);
+      });
+    }
+
+    it('puts the device pickers behind a Devices button that works from the keyboard', async () => {
+      const { el, meeting } = await fullPage({ width: 390, height: 664 });
+      const toggle = part(el, 'devices-toggle') as HTMLButtonElement;
+      const devices = part(el, 'devices');
+      expect(toggle.localName).to.equal('button');
+      expect(nameOf(toggle)).to.equal('Devices');
+      expect(toggle.getAttribute('aria-controls')).to.equal(devices.id);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(devices.checkVisibility()).to.equal(false);
+      toggle.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(devices.checkVisibility()).to.equal(true);
+      const pickers = [...devices.children] as HTMLElement[];
+      expect(pickers.map((c) => c.localName)).to.deep.equal([
+        'rtk-microphone-selector',
+        'rtk-camera-selector',
+        'rtk-speaker-selector',
+      ]);
+      expect(pickers.every((p) => p.checkVisibility())).to.equal(true);
+      // Open, it looks open: not the colour of the closed button.
+      const openBg = getComputedStyle(toggle).backgroundColor;
+      // The screen scrolls to the join button now, and still works.
+      expect(el.scrollHeight).to.be.greaterThan(el.clientHeight);
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(devices.checkVisibility()).to.equal(false);
+      expect(getComputedStyle(toggle).backgroundColor).to.not.equal(openBg);
+      expect(el.shadowRoot!.activeElement).to.equal(toggle);
+      // The person's choice stays when the screen is resized.
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await setViewport({ width: 1280, height: 800 });
+      await until(() => el.shadowRoot!.querySelector('.columns'), 'never turned two columns');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      toggle.click();
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      await expect(el).to.be.accessible();
+      joinButton(el).click();
+      await until(() => meeting.self.roomState === 'joined', 'did not join');
+    });
+
+    it('keeps Join in reach with the camera blocked, and for a viewer', async () => {
+      const blocked = await fullPage({ width: 390, height: 664 });
+      await blocked.meeting.director.denyMedia('video');
+      const message = queryDeep(blocked.el, 'rtk-permissions-message')!;
+      await until(() => deepText(message).includes('Camera access is blocked'), 'no explanation');
+      // The explanation takes the room: the preview shrinks to its smallest, the screen scrolls.
+      const tile = queryDeep(blocked.el, 'rtk-participant-tile')!.getBoundingClientRect();
+      expect(tile.height).to.be.at.least(100);
+      joinButton(blocked.el).scrollIntoView();
+      expect(inView(joinButton(blocked.el))).to.equal(true);
+      blocked.el.remove();
+      const viewer = await fullPage({ width: 390, height: 664 }, { preset: 'webinar-viewer' });
+      expect(viewer.el.shadowRoot!.querySelector('[part="devices-toggle"]')).to.equal(null);
+      expect(inView(joinButton(viewer.el))).to.equal(true);
+      expect(inView(part(viewer.el, 'viewer'))).to.equal(true);
+    });
   });
 });

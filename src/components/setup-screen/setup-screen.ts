@@ -3,6 +3,9 @@ import { query, state } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
 import { ActionController } from '../../controllers/action-controller.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
+import { ResizeController } from '../../controllers/resize-controller.js';
+import * as paths from '../../icons/paths.js';
+import { renderIcon } from '../../icons/render-icon.js';
 import type { MediaPermissionKind } from '../../meeting/media.js';
 import type { Meeting } from '../../meeting/meeting.js';
 import type { PreJoinPeer } from '../../meeting/participants.js';
@@ -21,6 +24,12 @@ export const NAME_STORAGE_KEY = 'rtk-setup-screen-name';
 
 /** People listed by name before joining; the rest are counted. */
 const LISTED_PEOPLE = 4;
+
+/** From this width (CSS pixels) the preview and the form sit side by side. */
+const TWO_COLUMNS = 640;
+
+/** From this height the device pickers start open in two columns (the preview shrinks for them). */
+const ROOM_FOR_DEVICES = 480;
 
 let pickersRequested = false;
 
@@ -82,17 +91,23 @@ function canProduce(self: Self, kind: MediaPermissionKind): boolean {
  * they will join as a viewer. Who is already in the room comes from
  * `participants.getParticipantsInMeetingPreJoin()` when the SDK offers it.
  *
- * The device pickers (`rtk-microphone-selector`, `rtk-camera-selector`, `rtk-speaker-selector`)
- * are imported when the screen first renders them.
+ * The screen fits its box without scrolling: the preview keeps the camera's 16:9 shape and
+ * shrinks to leave room for the rest, so the join button stays in view (on a 390×664 phone too).
+ * Narrower than 640 px the form goes below the preview. The device pickers
+ * (`rtk-microphone-selector`, `rtk-camera-selector`, `rtk-speaker-selector`, imported when the
+ * screen first renders them) sit behind a "Devices" button next to the microphone and camera
+ * toggles: open at first in two columns when the box is at least 480 px tall, closed on a phone.
+ * The meeting title is the page's level-1 heading.
  *
- * @csspart container - The two columns.
+ * @csspart container - The two columns (one on narrow screens).
  * @csspart preview - Your tile and media toggles.
- * @csspart media-controls - The microphone and camera toggles.
+ * @csspart media-controls - The microphone and camera toggles, and the devices button.
+ * @csspart devices-toggle - The button that shows or hides the device pickers.
  * @csspart devices - The device pickers.
  * @csspart permissions - The `rtk-permissions-message`.
  * @csspart viewer - The "you will join as a viewer" note.
  * @csspart form - The name field and the join button.
- * @csspart title - The meeting title.
+ * @csspart title - The meeting title (an `h1`).
  * @csspart people - Who is already in the room.
  * @csspart name-input - The name field.
  * @csspart name-error - The validation message.
@@ -121,6 +136,24 @@ export class RtkSetupScreen extends RtkElement {
   @state() private displayName = '';
 
   @state() private touched = false;
+
+  /** Whether the device pickers show; undefined until the person chooses (then the size decides). */
+  @state() private devicesOpen?: boolean;
+
+  /**
+   * Re-renders when the layout changes: one or two columns, room for the pickers or not. In the
+   * next frame: the screen's own height may follow what it renders (a page that gives it none).
+   */
+  private readonly box = new ResizeController(this, () => {
+    cancelAnimationFrame(this.resizeFrame);
+    this.resizeFrame = requestAnimationFrame(() => {
+      if (this.layoutKey() !== this.renderedLayout) this.requestUpdate();
+    });
+  });
+
+  private resizeFrame = 0;
+
+  private renderedLayout = '';
 
   /** Who is in the room before joining, when the SDK told us. */
   @state() private peers?: PreJoinPeer[];
@@ -158,6 +191,24 @@ export class RtkSetupScreen extends RtkElement {
       // Not available (old SDK, server refused): the screen just does not list anyone.
     }
   }
+
+  private get twoColumns(): boolean {
+    return this.box.width >= TWO_COLUMNS;
+  }
+
+  /** The pickers start open in two columns with the height for them (or a height set by content). */
+  private get devicesShown(): boolean {
+    if (this.devicesOpen !== undefined) return this.devicesOpen;
+    return this.twoColumns && (this.box.height === 0 || this.box.height >= ROOM_FOR_DEVICES);
+  }
+
+  private layoutKey(): string {
+    return `${this.twoColumns} ${this.devicesShown}`;
+  }
+
+  private toggleDevices = (): void => {
+    this.devicesOpen = !this.devicesShown;
+  };
 
   private get canEditName(): boolean {
     return this.activeMeeting?.self.permissions?.canEditDisplayName !== false;
@@ -214,15 +265,18 @@ export class RtkSetupScreen extends RtkElement {
     const audio = canProduce(self, 'audio');
     const video = canProduce(self, 'video');
     const viewer = !audio && !video;
-    return html`<div part="container">
+    this.renderedLayout = this.layoutKey();
+    return html`<div part="container" class=${this.twoColumns ? 'columns' : 'stacked'}>
       <div part="preview">
-        <rtk-participant-setup
-          .participant=${self}
-        ></rtk-participant-setup>
+        <div class="preview-box">
+          <rtk-participant-setup
+            .participant=${self}
+          ></rtk-participant-setup>
+        </div>
         ${viewer ? this.renderViewer() : this.renderMedia(audio, video)}
       </div>
       <form part="form" novalidate @submit=${this.handleSubmit}>
-        <h2 part="title">${title || this.localize('setup.title')}</h2>
+        <h1 part="title">${title || this.localize('setup.title')}</h1>
         ${title ? html`<p class="subtitle">${this.localize('setup.title')}</p>` : nothing}
         ${this.renderPeople()}
         <label for="name">${this.localize('setup.name_label')}</label>
@@ -266,14 +320,37 @@ export class RtkSetupScreen extends RtkElement {
 
   private renderMedia(audio: boolean, video: boolean) {
     loadPickers();
+    const open = this.devicesShown;
     return html`<div part="media-controls" class="media-controls">
         ${audio ? html`<rtk-mic-toggle></rtk-mic-toggle>` : nothing}
         ${video ? html`<rtk-camera-toggle></rtk-camera-toggle>` : nothing}
+        <button
+          part="devices-toggle"
+          type="button"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls="devices"
+          @click=${this.toggleDevices}
+        >
+          <span class="graphic">${renderIcon('settings', this.icons, paths.settings)}</span>
+          <span class="label"
+            >${this.localize('setup.devices')}${renderIcon(
+              open ? 'chevron_up' : 'chevron_down',
+              this.icons,
+              open ? paths.chevron_up : paths.chevron_down,
+            )}</span
+          >
+        </button>
       </div>
       <rtk-permissions-message
         part="permissions"
       ></rtk-permissions-message>
-      <div part="devices" role="group" aria-label=${this.localize('setup.devices')}>
+      <div
+        part="devices"
+        id="devices"
+        role="group"
+        aria-label=${this.localize('setup.devices')}
+        ?hidden=${!open}
+      >
         ${audio ? html`<rtk-microphone-selector></rtk-microphone-selector>` : nothing}
         ${video ? html`<rtk-camera-selector></rtk-camera-selector>` : nothing}
         <rtk-speaker-selector></rtk-speaker-selector>
