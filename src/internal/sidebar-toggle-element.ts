@@ -27,10 +27,11 @@ const styles = css`
     /* A ring of the bar's colour sets it apart from the button under it. */
     box-shadow: 0 0 0 2px var(--rtk-controlbar-background, var(--_bg));
   }
-  /* On an open toggle (filled with the brand colour) the badge inverts. */
+  /* On an open toggle (filled with the brand colour) the badge inverts, ringed in brand. */
   .on {
     background: var(--_brand-text);
     color: var(--_brand);
+    box-shadow: 0 0 0 2px var(--_brand);
   }
   /* A row of the "More" menu: at its end. */
   :host([variant='horizontal']) .badge {
