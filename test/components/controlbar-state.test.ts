@@ -7,6 +7,8 @@ import '../../src/components/ui-provider/rtk-ui-provider.js';
 import '../../src/components/controlbar/rtk-controlbar.js';
 import type { RtkControlbar } from '../../src/components/controlbar/rtk-controlbar.js';
 import { themes, type ThemeName } from '../../src/styles/theme.js';
+import { useLanguage } from '../../src/i18n/t.js';
+import { de } from '../../src/i18n/packs/de.js';
 import type { DemoMeeting, DemoPresetName } from '../../src/demo/index.js';
 import { deepActiveElement, demoMeeting, nameOf, queryDeep } from '../helpers/fixtures.js';
 import { rendered, until } from '../helpers/wait.js';
@@ -147,6 +149,47 @@ describe('control bar state at a glance', () => {
     expect(mic.getAttribute('aria-disabled')).to.equal('true');
     await filled(mic, css(themes.dark['color-background-800']), 'disabled mic');
   });
+});
+
+describe('nothing clipped in the bar', () => {
+  for (const width of [768, 1280, 1920]) {
+    it(`German labels at ${width} px: every control on one line, in the bar or in "More"`, async () => {
+      const meeting = await demoMeeting({ join: true, preset: 'host' });
+      const bar = await fixture<RtkControlbar>(
+        html`<rtk-controlbar
+          style="inline-size: ${width}px"
+          .meeting=${meeting}
+          .t=${useLanguage(de)}
+        ></rtk-controlbar>`,
+      );
+      await rendered(bar);
+      const container = bar.shadowRoot!.querySelector<HTMLElement>('[part="container"]')!;
+      const defaults = bar.shadowRoot!.querySelector<HTMLElement>('.defaults')!;
+      const box = container.getBoundingClientRect();
+      // Each visible control's own button ("More" is the first button of its element).
+      const buttons = [...defaults.children]
+        .filter((c) => !(c as HTMLElement).hidden)
+        .map((c) => queryDeep<HTMLButtonElement>(c, 'button'))
+        .filter((b): b is HTMLButtonElement => Boolean(b?.getClientRects().length));
+      expect(buttons.map(nameOf)).to.include.members([
+        'Mikro an',
+        'Kamera an',
+        'Mehr',
+        'Verlassen',
+      ]);
+      const rects = buttons.map((b) => b.getBoundingClientRect());
+      for (const [i, rect] of rects.entries()) {
+        const name = nameOf(buttons[i]);
+        expect(rect.left, name).to.be.at.least(box.left - 0.5);
+        expect(rect.right, name).to.be.at.most(box.right + 0.5);
+        // One line: as high as every other control.
+        expect(rect.height, name).to.be.closeTo(rects[0].height, 0.5);
+        const next = rects[i + 1];
+        if (next)
+          expect(rect.right, `${name} overlaps the next control`).to.be.at.most(next.left + 0.5);
+      }
+    });
+  }
 });
 
 describe('the "More" menu shows names', () => {

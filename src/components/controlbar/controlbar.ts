@@ -238,18 +238,32 @@ export class RtkControlbar extends RtkElement {
       this.observed = this.defaultsElement;
       this.contentObserver?.observe(this.observed);
     }
-    // Measured after layout, one control at a time, until the rest fits.
+    // Measured after layout: the last controls still in the bar whose widths cover the excess
+    // move at once (then again, should "More" appearing still not leave room).
     cancelAnimationFrame(this.measureFrame);
     this.measureFrame = requestAnimationFrame(() => {
-      if (this.isConnected && this.overflow < this.movable().length && this.overflowing(row))
-        this.overflow += 1;
+      const movable = this.movable();
+      if (!this.isConnected || this.overflow >= movable.length) return;
+      const { excess, gap } = this.excess(row);
+      if (excess <= 0.5) return;
+      let freed = 0;
+      let moves = 0;
+      for (const item of movable.slice(0, movable.length - this.overflow).reverse()) {
+        if (freed >= excess) break;
+        const width =
+          this.defaultsElement?.querySelector(`:scope > ${item.tag}`)?.getBoundingClientRect()
+            .width ?? 0;
+        freed += width && width + gap;
+        moves += 1;
+      }
+      this.overflow += moves;
     });
   }
 
   private measureFrame = 0;
 
-  /** Whether the visible items need more width than the bar has. */
-  private overflowing(row: HTMLElement): boolean {
+  /** How much more width than the bar has its visible items need, and the gap between them. */
+  private excess(row: HTMLElement): { excess: number; gap: number } {
     const style = getComputedStyle(row);
     const gap = parseFloat(style.columnGap) || 0;
     const padding = (parseFloat(style.paddingLeft) || 0) + (parseFloat(style.paddingRight) || 0);
@@ -259,7 +273,7 @@ export class RtkControlbar extends RtkElement {
     const needed =
       items.reduce((sum, el) => sum + el.getBoundingClientRect().width, 0) +
       gap * Math.max(0, items.length - 1);
-    return needed + padding > row.clientWidth + 0.5;
+    return { excess: needed + padding - row.clientWidth, gap };
   }
 
   private items(): HTMLElement[] {
