@@ -39,6 +39,10 @@ async function mount(options: { people?: number; config?: UiConfig } = {}) {
   return { el, meeting };
 }
 
+// The controller handles events once its handler module is in (it loads with the first event
+// that may become a notification); loaded here first, the tests below can check at once.
+before(() => MeetingNotificationsController.load());
+
 describe('MeetingNotificationsController: join and leave sounds', () => {
   it('plays one tone per burst of joins and leaves in a small room, and marks those notices', async () => {
     const { el, meeting } = await mount({ people: 2 });
