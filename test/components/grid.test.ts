@@ -10,7 +10,7 @@ import {
   computeGridLayout,
   FILL_BAND,
   parseAspectRatio,
-} from '../../src/components/simple-grid/grid-layout.js';
+} from '../../src/internal/grid-layout.js';
 import type { RtkParticipantTile } from '../../src/components/participant-tile/rtk-participant-tile.js';
 import {
   deepText,

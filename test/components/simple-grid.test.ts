@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import '../../src/components/simple-grid/rtk-simple-grid.js';
 import type { RtkSimpleGrid } from '../../src/components/simple-grid/rtk-simple-grid.js';
-import { computeGridLayout } from '../../src/components/simple-grid/grid-layout.js';
+import { computeGridLayout } from '../../src/internal/grid-layout.js';
 import type { RtkParticipantTile } from '../../src/components/participant-tile/rtk-participant-tile.js';
 import { demoMeeting, mountWithMeeting, totalListeners } from '../helpers/fixtures.js';
 

@@ -8,7 +8,7 @@ import { ResizeController } from '../../controllers/resize-controller.js';
 import { mapItems } from '../../meeting/guards.js';
 import type { Peer } from '../../meeting/participant.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
-import { computeGridLayout, FILL_BAND, type TileRect } from '../simple-grid/grid-layout.js';
+import { computeGridLayout, FILL_BAND, type TileRect } from '../../internal/grid-layout.js';
 import styles from './audio-grid.styles.js';
 import { gridStrings } from '../../i18n/en/grid.js';
 

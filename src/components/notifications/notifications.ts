@@ -12,7 +12,6 @@ import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import { playNotificationTone } from '../../internal/notification-sound.js';
 import styles from './notifications.styles.js';
 import { notificationsStrings } from '../../i18n/en/notifications.js';
-import { noticesStrings } from '../../i18n/en/notices.js';
 import { shellStrings } from '../../i18n/en/shell.js';
 
 /** No list given: the stack collects its own. */
@@ -41,7 +40,7 @@ const NONE: readonly RtkNotificationDetail[] = Object.freeze([]);
  */
 export class RtkNotifications extends RtkElement {
   // The meeting's events, told by the stack when it is used alone (as rtk-meeting tells them).
-  static override strings = { ...notificationsStrings, ...noticesStrings, ...shellStrings };
+  static override strings = { ...notificationsStrings, ...shellStrings };
 
   static override styles = [tokens, hostStyles, styles];
 
