@@ -1,4 +1,5 @@
 import type { StoryContext } from '@storybook/web-components-vite';
+import { emulateMedia } from '@web/test-runner-commands';
 import { render, type TemplateResult } from 'lit';
 import type { Meeting } from '../../src/meeting/meeting.js';
 import { expectNoAxeViolations } from './axe.js';
@@ -119,6 +120,10 @@ export function auditStories(modules: Record<string, StoriesModule>): void {
 
     describe(`stories: ${meta.title ?? moduleName}`, () => {
       let container: HTMLElement | undefined;
+
+      // Colours are audited as they settle: with motion reduced, the kit's transitions take no
+      // time, so axe never samples a control halfway between two states.
+      before(() => emulateMedia({ reducedMotion: 'reduce' }));
 
       afterEach(() => {
         if (container) render(null, container);
