@@ -101,12 +101,12 @@ export function measureLayout(root) {
     coverage = area(box) > 0 ? covered / area(box) : 0;
   }
 
-  // Controls of the header, the control bar and the sidebar's tabs.
+  // Controls of the header, the control bar, the page control and the sidebar's tabs.
   const CONTROL =
     'button, a[href], input:not([type="hidden"]), select, textarea, [role="button"], [role="tab"], [role^="menuitem"], [role="switch"]';
   const regions = all.filter(
     (el) =>
-      ['rtk-header', 'rtk-controlbar'].includes(el.localName) ||
+      ['rtk-header', 'rtk-controlbar', 'rtk-grid-pagination'].includes(el.localName) ||
       (el.localName === 'rtk-tab-bar' && el.closest?.('rtk-sidebar-ui, rtk-sidebar')) ||
       (el.localName === 'rtk-sidebar-ui' && shown(el)),
   );

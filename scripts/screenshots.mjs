@@ -43,6 +43,12 @@ POINTS.push(
   { file: 'layout-laptop-audio-room', size: VIEWPORTS.laptop, query: 'preset=audio-room&people=7' },
   { file: 'layout-laptop-26', size: VIEWPORTS.laptop, query: 'people=25' },
   { file: 'layout-phone-26', size: VIEWPORTS.phone, query: 'people=25' },
+  {
+    file: 'layout-phone-26-pages',
+    size: VIEWPORTS.phone,
+    query: 'people=25',
+    script: "demo.participants.setViewMode('PAGINATED')",
+  },
   { file: 'layout-phone-chat', size: VIEWPORTS.phone, query: 'people=5', open: 'chat' },
   { file: 'layout-phone-more', size: VIEWPORTS.phone, query: 'people=5', open: 'more' },
   {
@@ -100,6 +106,7 @@ try {
         { timeout: 30000 },
       );
     }
+    if (point.script) await page.evaluate(point.script);
     if (point.open === 'chat') {
       await page.evaluate(() =>
         document.querySelector('rtk-meeting').dispatchEvent(

@@ -135,6 +135,19 @@ describe('layout check', () => {
     });
   }
 
+  it('26 people paged on a phone: the page control shows, clear of your floating tile', async () => {
+    const { el, meeting } = await page(VIEWPORTS.phone, { people: 25 });
+    await meeting.participants.setViewMode('PAGINATED');
+    const pages = await until(() =>
+      queryAllDeep<HTMLElement>(el, 'rtk-grid-pagination').find((p) => !p.hidden),
+    );
+    const m = await settled(el);
+    expectNothingClippedOrCovered(m, '26 people paged, phone');
+    const bar = pages.getBoundingClientRect();
+    const floating = queryDeep<HTMLElement>(el, '[data-floating]')!.getBoundingClientRect();
+    expect(floating.bottom, 'your tile covers the page control').to.be.at.most(bar.top + 1);
+  });
+
   it('phone with the chat open: nothing clipped or covered', async () => {
     const { el } = await page(VIEWPORTS.phone, { people: 5 });
     el.dispatchEvent(new RtkStateUpdateEvent({ activeSidebar: true, sidebar: 'chat' }));

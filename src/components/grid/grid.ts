@@ -238,8 +238,13 @@ export class RtkGrid extends RtkElement {
         ${meeting ? this.renderShowSelf(meeting) : nothing}`;
     }
     const paginated = meeting.participants?.viewMode === 'PAGINATED';
+    // On a phone, from three people on, your own view floats in a corner over the others.
+    const self = meeting.self;
+    const floating = this.selfViewReady(
+      kind === 'simple' && this.size === 'sm' && peers.length >= 3 && peers.includes(self),
+    );
     return html`<div part="container">
-      ${this.renderLayout(kind, meeting, peers)} ${this.renderShowSelf(meeting)}
+      ${this.renderLayout(kind, meeting, floating ? peers.filter((p) => p !== self) : peers)}
       ${
         paginated && kind !== 'audio'
           ? html`<rtk-grid-pagination
@@ -247,6 +252,8 @@ export class RtkGrid extends RtkElement {
           ></rtk-grid-pagination>`
           : nothing
       }
+      ${floating ? this.selfView!.renderFloatingSelf(this, self) : nothing}
+      ${this.renderShowSelf(meeting)}
     </div>`;
   }
 
@@ -277,21 +284,14 @@ export class RtkGrid extends RtkElement {
           .gap=${gap}
           .size=${this.size}
         ></rtk-spotlight-grid>`;
-      default: {
-        // On a phone, from three people on, your own view floats in a corner over the others.
-        const self = meeting.self;
-        const floating = this.selfViewReady(
-          this.size === 'sm' && peers.length >= 3 && peers.includes(self),
-        );
+      default:
         return html`<rtk-simple-grid
-            .participants=${floating ? peers.filter((p) => p !== self) : peers}
-            .aspectRatio=${this.aspectRatio}
-            .hiddenCount=${this.hiddenCount(meeting, peers)}
-            .gap=${gap}
-            .size=${this.size}
-          ></rtk-simple-grid>
-          ${floating ? this.selfView!.renderFloatingSelf(this, self) : nothing}`;
-      }
+          .participants=${peers}
+          .aspectRatio=${this.aspectRatio}
+          .hiddenCount=${this.hiddenCount(meeting, peers)}
+          .gap=${gap}
+          .size=${this.size}
+        ></rtk-simple-grid>`;
     }
   }
 

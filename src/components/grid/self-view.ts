@@ -26,6 +26,10 @@ const styles: CSSResult = css`
   [data-corner^='bottom'] {
     inset-block-end: 0;
   }
+  /* Above the page control, never over it. */
+  rtk-grid-pagination:not([hidden]) ~ [data-corner^='bottom'] {
+    inset-block-end: 2.75rem;
+  }
   [data-corner$='start'] {
     inset-inline-start: 0;
   }
