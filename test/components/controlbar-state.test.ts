@@ -290,5 +290,12 @@ describe('the "More" menu shows names', () => {
     const rect = menu.getBoundingClientRect();
     expect(rect.width).to.be.below(innerWidth / 2);
     expectNamedRows(bar);
+    // Turned into a phone while open: the popup becomes the sheet.
+    bar.size = 'sm';
+    await rendered(bar);
+    expect(menu.getBoundingClientRect().left).to.equal(0);
+    const sheet = menu.querySelector('slot')!.getBoundingClientRect();
+    expect(sheet.bottom).to.be.closeTo(innerHeight, 1);
+    expect(sheet.width).to.be.closeTo(document.documentElement.clientWidth, 1);
   });
 });

@@ -159,6 +159,8 @@ export class RtkMoreToggle extends RtkElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.hidden = !this.hasItems;
+    // A phone turned while the menu is open: from popup to sheet, or back.
+    if (changed.has('size') && this.open) this.place();
     if (!changed.has('open')) return;
     const menu = this.menu;
     if (!menu) return;
