@@ -175,7 +175,7 @@ describe('layout check', () => {
   it('phone: the More menu names every item in readable text', async () => {
     const { el } = await page(VIEWPORTS.phone, { people: 5 });
     const more = await until(() => queryDeep<HTMLElement>(el, 'rtk-more-toggle'));
-    const button = await until(() => more.shadowRoot?.querySelector<HTMLElement>('button'));
+    const button = await until(() => queryDeep<HTMLElement>(more, 'button'));
     button.click();
     await until(
       () => queryAllDeep(el, '[role^="menuitem"]').length > 0,
