@@ -97,7 +97,7 @@ export class RtkSimpleGrid extends RtkElement {
               aria-label=${this.localize('grid.more_label', { count: more })}
               @click=${this.openParticipants}
             >
-              +${more}
+              ${this.localize('grid.more', { count: more })}
             </button>
           </div>`
           : nothing

@@ -44,7 +44,8 @@ export const ar: LanguagePack = {
     'grid.empty': 'في انتظار انضمام الآخرين…',
     'grid.label': 'المشاركون',
     'grid.more_label':
-      '{count, plural, one {شخص آخر: عرض الجميع} two {شخصان آخران: عرض الجميع} few {# أشخاص آخرين: عرض الجميع} other {# شخصًا آخر: عرض الجميع}}',
+      '{count, plural, zero {لا أحد آخر} one {شخص آخر: عرض الجميع} two {شخصان آخران: عرض الجميع} few {# أشخاص آخرين: عرض الجميع} many {# شخصًا آخر: عرض الجميع} other {# شخص آخر: عرض الجميع}}',
+    'grid.more': '+{count}',
     'grid.self_move': 'نقل نافذتي إلى زاوية أخرى',
     'grid.self_show': 'إظهار نافذتي',
     'grids.main': 'في دائرة الضوء',

@@ -44,6 +44,7 @@ export const de: LanguagePack = {
     'grid.label': 'Teilnehmende',
     'grid.more_label':
       '{count, plural, one {# weitere Person: alle anzeigen} other {# weitere Personen: alle anzeigen}}',
+    'grid.more': '+{count}',
     'grid.self_move': 'Meine Kachel in eine andere Ecke verschieben',
     'grid.self_show': 'Meine Kachel anzeigen',
     'grids.main': 'Im Fokus',
