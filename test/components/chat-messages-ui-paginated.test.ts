@@ -90,6 +90,22 @@ describe('<rtk-chat-messages-ui-paginated>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("keeps the day separator and the messages off the panel's edges", async () => {
+    const { el } = await mount({ chatHistory: 6 });
+    await until(() => queryDeep(el, '[part="day"]') && views(el).length > 0, 'no rows');
+    const list = queryDeep(el, 'rtk-message-list-view')!.getBoundingClientRect();
+    const day = queryDeep(el, '[part="day"]')!;
+    for (const row of [day, ...views(el).map((v) => queryDeep(v, '[part="avatar"]') ?? v)]) {
+      const box = row.getBoundingClientRect();
+      expect(box.left - list.left, 'inset from the start edge').to.be.at.least(8);
+    }
+    const text = queryDeep(views(el)[0], '[part="message"]') ?? views(el)[0];
+    expect(
+      list.right - text.getBoundingClientRect().right,
+      'inset from the end edge',
+    ).to.be.at.least(8);
+  });
+
   it('shows an empty state without messages', async () => {
     const { el } = await mount();
     expect(deepText(el)).to.contain('No messages yet.');

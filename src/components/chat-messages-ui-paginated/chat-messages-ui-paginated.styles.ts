@@ -14,6 +14,10 @@ export default css`
     flex: 1;
     min-block-size: 0;
   }
+  /* The panel's padding: rows line up with the chat header, clear of the panel's edges. */
+  rtk-message-list-view::part(item) {
+    padding-inline: calc(var(--_space) * 2);
+  }
   [part='day'] {
     display: flex;
     align-items: center;

@@ -37,6 +37,10 @@ export class RtkChatMessagesUi extends RtkElement {
         flex: 1;
         min-block-size: 0;
       }
+      /* The panel's padding: rows line up with the chat header, clear of the panel's edges. */
+      rtk-message-list-view::part(item) {
+        padding-inline: calc(var(--_space) * 2);
+      }
       [part='spacer'] {
         text-align: center;
         padding: var(--_space);
