@@ -58,3 +58,17 @@ export const SingleSection: Story = { args: { tabs: [{ id: 'notes', name: 'Notes
 
 /** Without the close button. */
 export const NoClose: Story = { args: { hideCloseAction: true } };
+
+/** More tabs than fit: those that do not fold into "More"; the current one always shows. */
+export const FoldedTabs: Story = {
+  args: {
+    tabs: [
+      { id: 'chat', name: 'Chat' },
+      { id: 'polls', name: 'Umfragen' },
+      { id: 'participants', name: 'Teilnehmende' },
+      { id: 'plugins', name: 'Plugins' },
+      { id: 'notes', name: 'Besprechungsnotizen' },
+    ],
+    currentTab: 'plugins',
+  },
+};

@@ -1,8 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { html as litHtml, render } from 'lit';
 import '../../src/components/sidebar-ui/rtk-sidebar-ui.js';
 import type { RtkSidebarUi } from '../../src/components/sidebar-ui/rtk-sidebar-ui.js';
 import { deepActiveElement, queryDeep } from '../helpers/fixtures.js';
+import { rendered, until } from '../helpers/wait.js';
 
 const TABS = [
   { id: 'chat', name: 'Chat' },
@@ -73,5 +75,139 @@ describe('<rtk-sidebar-ui>', () => {
       html`<rtk-sidebar-ui hide-header .tabs=${TABS}></rtk-sidebar-ui>`,
     );
     expect(headless.shadowRoot!.querySelector('[part="header"]')).to.equal(null);
+  });
+
+  describe('tabs that do not fit', () => {
+    const GERMAN = [
+      { id: 'chat', name: 'Chat' },
+      { id: 'polls', name: 'Umfragen' },
+      { id: 'participants', name: 'Teilnehmende' },
+      { id: 'plugins', name: 'Plugins' },
+    ];
+    const ARABIC = [
+      { id: 'chat', name: 'الدردشة' },
+      { id: 'polls', name: 'الاستطلاعات' },
+      { id: 'participants', name: 'المشاركون' },
+      { id: 'plugins', name: 'الإضافات' },
+    ];
+
+    /** A sidebar-ui that sets currentTab on tabChange, as its owner would, `width` px wide. */
+    async function mountFolding(tabs = GERMAN, width = 352, current = 'chat', dir = 'ltr') {
+      const box = await fixture<HTMLElement>(
+        html`<div dir=${dir} style="width: ${width}px; height: 400px"></div>`,
+      );
+      render(
+        litHtml`<rtk-sidebar-ui
+          style="width: 100%"
+          .tabs=${tabs}
+          current-tab=${current}
+          @tabChange=${(e: CustomEvent<string>) => ((e.currentTarget as RtkSidebarUi).currentTab = e.detail)}
+        ></rtk-sidebar-ui>`,
+        box,
+      );
+      const el = box.querySelector<RtkSidebarUi>('rtk-sidebar-ui')!;
+      await rendered(box);
+      return el;
+    }
+
+    const box = (el: Element | null | undefined) => el!.getBoundingClientRect();
+    /** The tabs a person sees: not folded, and with their box inside the header. */
+    const visibleTabs = (el: RtkSidebarUi) =>
+      [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="tab"]')].filter(
+        (t) => getComputedStyle(t).visibility !== 'hidden',
+      );
+    const more = (el: RtkSidebarUi) =>
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="more-tabs"]');
+
+    /** Nothing clipped or covered: each visible tab and More inside the header, clear of close. */
+    function expectClear(el: RtkSidebarUi) {
+      const header = box(el.shadowRoot!.querySelector('[part="header"]'));
+      const close = box(el.shadowRoot!.querySelector('[part="close"]'));
+      for (const control of [...visibleTabs(el), more(el)].filter(Boolean)) {
+        const r = box(control);
+        const name = control!.textContent!.trim();
+        expect(r.left, `${name} starts inside`).to.be.at.least(header.left);
+        expect(r.right, `${name} ends inside`).to.be.at.most(header.right);
+        expect(r.right <= close.left || r.left >= close.right, `${name} clear of close`).to.equal(
+          true,
+        );
+        expect(control!.scrollWidth, `${name} not cut off`).to.be.at.most(control!.clientWidth);
+      }
+    }
+
+    it('all fit: no More button', async () => {
+      const el = await mountFolding(GERMAN, 600);
+      expect(visibleTabs(el).map((t) => t.textContent!.trim())).to.deep.equal(
+        GERMAN.map((t) => t.name),
+      );
+      expect(more(el)).to.equal(null);
+      expectClear(el);
+    });
+
+    it('folds German tabs that do not fit into More, keeping the current one', async () => {
+      const el = await mountFolding(GERMAN, 352, 'plugins');
+      await until(() => more(el), 'no More button');
+      await rendered(el);
+      const shown = visibleTabs(el).map((t) => t.textContent!.trim());
+      expect(shown).to.include('Plugins');
+      expect(shown.length).to.be.within(1, 3);
+      expectClear(el);
+      // Folded tabs are out of the accessibility tree; More names itself and its menu.
+      expect(more(el)!.getAttribute('aria-label')).to.equal('More sections');
+      expect(more(el)!.getAttribute('aria-haspopup')).to.equal('menu');
+      await expect(el).to.be.accessible();
+    });
+
+    it('right to left (Arabic) at a phone width', async () => {
+      const el = await mountFolding(ARABIC, 300, 'chat', 'rtl');
+      await until(() => more(el), 'no More button');
+      await rendered(el);
+      expectClear(el);
+      // The first tab sits at the right edge, More after the tabs (to their left).
+      const [first] = visibleTabs(el);
+      expect(first.textContent!.trim()).to.equal('الدردشة');
+      expect(box(more(el)).right).to.be.at.most(box(visibleTabs(el).at(-1)).left);
+    });
+
+    it('choosing a folded tab from More shows and focuses it', async () => {
+      const el = await mountFolding(GERMAN, 300, 'chat');
+      await until(() => more(el), 'no More button');
+      await rendered(el);
+      more(el)!.click();
+      const menu = el.shadowRoot!.querySelector('rtk-menu')!;
+      await until(() => menu.hasAttribute('open'), 'menu did not open');
+      const items = [...menu.querySelectorAll<HTMLElement>('rtk-menu-item')];
+      const folded = items.map((i) => i.textContent!.trim());
+      expect(folded).to.include('Plugins');
+      const change = oneEvent(el, 'tabChange');
+      items[folded.indexOf('Plugins')].click();
+      expect((await change).detail).to.equal('plugins');
+      await until(
+        () => deepActiveElement()?.textContent?.trim() === 'Plugins',
+        () => `focus on ${deepActiveElement()?.outerHTML}`,
+      );
+      expect(visibleTabs(el).map((t) => t.textContent!.trim())).to.include('Plugins');
+      expectClear(el);
+    });
+
+    it('arrow keys reach folded tabs, which unfold and take focus', async () => {
+      const el = await mountFolding(GERMAN, 300, 'chat');
+      await until(() => more(el), 'no More button');
+      await rendered(el);
+      visibleTabs(el)[0].focus();
+      await sendKeys({ press: 'End' });
+      await until(() => deepActiveElement()?.textContent?.trim() === 'Plugins', 'End');
+      await sendKeys({ press: 'ArrowLeft' });
+      await until(() => deepActiveElement()?.textContent?.trim() === 'Teilnehmende', 'Left');
+      expectClear(el);
+    });
+
+    it('unfolds when the panel grows', async () => {
+      const el = await mountFolding(GERMAN, 300, 'chat');
+      await until(() => more(el), 'no More button');
+      el.parentElement!.style.width = '640px';
+      await until(() => !more(el), 'still folded');
+      expect(visibleTabs(el)).to.have.length(4);
+    });
   });
 });

@@ -10,13 +10,13 @@ export default css`
     color: var(--_text);
     background: var(--rtk-participants-background, var(--_bg-raised));
   }
+  /* The sections wrap onto a second row rather than hide a name or a count off the edge. */
   [part~='tabs'] {
     display: flex;
+    flex-wrap: wrap;
     gap: var(--_space);
     padding-block: var(--_space);
     padding-inline: calc(var(--_space) * 2);
-    overflow-x: auto;
-    scrollbar-width: none;
   }
   [part~='tab'] {
     display: inline-flex;

@@ -34,20 +34,40 @@ export default css`
     padding-inline: calc(var(--_space) * 3) calc(var(--_space) * 2);
     border-block-end: 1px solid var(--_border);
   }
-  [part='tabs'] {
+  /* The tabs, then "More" right after them when some are folded. */
+  .row {
     display: flex;
     flex: 1 1 auto;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+    min-inline-size: 0;
+  }
+  [part='tabs'] {
+    position: relative;
+    display: flex;
+    flex: 0 1 auto;
     gap: calc(var(--_space) * 0.5);
     min-inline-size: 0;
-    overflow-x: auto;
   }
-  [part~='tab'] {
+  /* Folded into "More": out of the row and unseen, but still measured. */
+  [part~='tab'][data-folded] {
+    position: absolute;
+    inset-inline-start: 0;
+    max-inline-size: none;
+    visibility: hidden;
+  }
+  [part~='tab'],
+  [part='more-tabs'] {
     flex: 0 0 auto;
+    max-inline-size: 100%;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
     border: 0;
     border-radius: var(--_radius);
     padding-block: calc(var(--_space) * 1.5);
-    /* Four tabs and the close button fit the default 22rem. */
-    padding-inline: calc(var(--_space) * 2.5);
+    /* Four English tabs and the close button fit the default 22rem; longer names fold. */
+    padding-inline: calc(var(--_space) * 2);
     background: transparent;
     color: var(--_text-muted);
     font: inherit;
@@ -55,7 +75,23 @@ export default css`
     cursor: pointer;
     transition: background var(--_motion), color var(--_motion);
   }
-  [part~='tab']:hover {
+  [part='more'] {
+    flex: none;
+  }
+  /* Until the menu is loaded its items are not shown in the row. */
+  [part='more']:not(:defined) > rtk-menu-item {
+    display: none;
+  }
+  [part='more-tabs'] {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space);
+  }
+  [part='more-tabs'] svg {
+    flex: none;
+  }
+  [part~='tab']:hover,
+  [part='more-tabs']:hover {
     background: var(--_bg-control-hover);
     color: var(--_text);
   }
@@ -64,7 +100,9 @@ export default css`
     color: var(--_text);
     font-weight: 600;
   }
-  [part~='tab']:focus-visible {
+  [part~='tab']:focus-visible,
+  [part='more-tabs']:focus-visible {
+
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -79,6 +117,8 @@ export default css`
     margin-inline-start: auto;
   }
   [part='panel'] {
+    /* Room for rtk-meeting's notifications when they show at the bottom of this panel. */
+    padding-block-end: var(--_toasts, 0);
     display: flex;
     flex-direction: column;
     flex: 1 1 auto;

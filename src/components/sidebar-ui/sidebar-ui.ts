@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
 import { SidebarCloseEvent } from '../../events/sidebar-close.js';
 import { SidebarTabChangeEvent } from '../../events/sidebar-tab-change.js';
@@ -19,7 +19,9 @@ export type { SidebarTab, SidebarView };
  *
  * Tabs follow the ARIA tabs pattern: arrow keys move between them (mirrored right to left), Home
  * and End go to the first and last, and choosing one fires `tabChange` (the owner then sets
- * `currentTab`). Escape anywhere inside, or the close button, fires `sidebarClose`.
+ * `currentTab`). Escape anywhere inside, or the close button, fires `sidebarClose`. Tabs that do
+ * not fit beside the close button (long names, a narrow panel) fold into a "More" menu at the end
+ * of the row; the current tab is always shown.
  *
  * @slot - The content of the current tab.
  *
@@ -27,6 +29,8 @@ export type { SidebarTab, SidebarView };
  * @csspart header - The bar with the tabs and the close button.
  * @csspart tabs - The tab list.
  * @csspart tab - Each tab (`tab selected` for the current one).
+ * @csspart more - The `rtk-menu` of the tabs that do not fit.
+ * @csspart more-tabs - Its "More" button.
  * @csspart title - The title shown instead of tabs when there is only one.
  * @csspart close - The close button.
  * @csspart panel - The box around the content.
@@ -69,8 +73,85 @@ export class RtkSidebarUi extends RtkElement {
 
   @query('[part~="tab"][aria-selected="true"]') private selectedTab?: HTMLElement;
 
+  /** The ids of the tabs folded into the "More" menu. */
+  @state() private folded: readonly string[] = [];
+
+  /** Measured: each tab's width, the row's width, the gap between tabs, and the room "More" takes. */
+  private room = { widths: new Map<string, number>(), space: 0, gap: 0, more: 0 };
+
+  /** A tab chosen from the keyboard or the menu gets focus once it is current. */
+  private focusTab = false;
+
+  // In the next frame: re-folding inside the observer's callback would resize what it observes.
+  private readonly resizes = new ResizeObserver(() => requestAnimationFrame(() => this.measure()));
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizes.disconnect();
+  }
+
   protected override firstUpdated(_changed: PropertyValues<this>): void {
     if (this.focusCloseButton) void this.focusInside();
+  }
+
+  protected override willUpdate(): void {
+    this.folded = this.fold();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (this.focusTab && changed.has('currentTab')) {
+      this.focusTab = false;
+      this.selectedTab?.focus();
+    }
+    const header = this.shadowRoot!.querySelector('[part="header"]');
+    if (header) this.resizes.observe(header);
+    this.measure();
+  }
+
+  /** None when all tabs fit; else all but the current tab and, in order, those that fit. */
+  private fold(): string[] {
+    const { widths, space, gap, more } = this.room;
+    const width = (id?: string) => (widths.get(id!) ?? 0) + gap;
+    const current = this.current;
+    let left = space + gap + 0.5;
+    if (this.tabs.reduce((sum, t) => sum + width(t.id), 0) <= left) return [];
+    left -= more + width(current);
+    let full = false;
+    return this.tabs
+      .filter((t) => t.id !== current && (full ||= (left -= width(t.id)) < 0))
+      .map((t) => t.id);
+  }
+
+  /** Measures the tabs (folded ones keep their size, hidden) and the room; re-folds on a change. */
+  private measure(): void {
+    const list = this.shadowRoot!.querySelector<HTMLElement>('[part="tabs"]');
+    if (!list) return;
+    const gapOf = (el: Element) => parseFloat(getComputedStyle(el).columnGap) || 0;
+    const more =
+      this.shadowRoot!.querySelector('[part="more-tabs"]')?.getBoundingClientRect().width;
+    // "More" takes its width and the row's gap; before it was first shown, a guess.
+    const row = list.parentElement!;
+    const moreRoom = more ? more + gapOf(row) : 0;
+    const old = this.room;
+    const room = {
+      widths: new Map(
+        // Its whole name, also when a tab alone is too wide and is cut to the row.
+        [...list.querySelectorAll<HTMLElement>('[role="tab"]')].map((tab) => [
+          tab.dataset.id!,
+          Math.ceil(Math.max(tab.getBoundingClientRect().width, tab.scrollWidth)),
+        ]),
+      ),
+      gap: gapOf(list),
+      more: moreRoom || old.more || 72,
+      space: row.clientWidth,
+    };
+    this.room = room;
+    if (
+      room.space !== old.space ||
+      room.more !== old.more ||
+      [...room.widths].some(([id, w]) => old.widths.get(id) !== w)
+    )
+      this.requestUpdate();
   }
 
   /** Moves focus into the sidebar: the close button, else the current tab, else the panel. */
@@ -88,8 +169,10 @@ export class RtkSidebarUi extends RtkElement {
     return this.tabs.some((t) => t.id === this.currentTab) ? this.currentTab : this.tabs[0]?.id;
   }
 
-  private choose(id: string): void {
-    if (id !== this.current) this.dispatchEvent(new SidebarTabChangeEvent(id));
+  private choose(id: string, focus = false): void {
+    if (id === this.current) return;
+    this.focusTab = focus;
+    this.dispatchEvent(new SidebarTabChangeEvent(id));
   }
 
   private handleKeydown = (event: KeyboardEvent): void => {
@@ -111,8 +194,7 @@ export class RtkSidebarUi extends RtkElement {
     else if (event.key === 'End') next = ids.length - 1;
     if (next === undefined) return;
     event.preventDefault();
-    this.choose(ids[next]);
-    void this.updateComplete.then(() => this.selectedTab?.focus());
+    this.choose(ids[next], true);
   };
 
   private handleClose = (): void => {
@@ -144,12 +226,14 @@ export class RtkSidebarUi extends RtkElement {
     return html`<div part="header">
       ${
         this.tabs.length > 1
-          ? html`<div part="tabs" role="tablist" aria-label=${this.localize('sidebar.tabs')} @keydown=${this.handleTabKeydown}>
+          ? html`<div class="row"><div part="tabs" role="tablist" aria-label=${this.localize('sidebar.tabs')} @keydown=${this.handleTabKeydown}>
             ${this.tabs.map((tab) => {
               const selected = tab.id === current;
               return html`<button
                 part=${selected ? 'tab selected' : 'tab'}
                 id=${`tab-${tab.id}`}
+                data-id=${tab.id}
+                ?data-folded=${this.folded.includes(tab.id)}
                 role="tab"
                 type="button"
                 aria-selected=${selected ? 'true' : 'false'}
@@ -160,7 +244,8 @@ export class RtkSidebarUi extends RtkElement {
                 ${tab.name}
               </button>`;
             })}
-          </div>`
+          </div>
+          ${this.renderMore()}</div>`
           : html`<h2 part="title">${title}</h2>`
       }
       ${
@@ -176,5 +261,27 @@ export class RtkSidebarUi extends RtkElement {
           >`
       }
     </div>`;
+  }
+
+  private renderMore() {
+    const folded = this.tabs.filter((t) => this.folded.includes(t.id));
+    if (!folded.length) return nothing;
+    // Loaded the first time tabs fold: a sidebar whose tabs fit carries no menu.
+    void import('../menu/rtk-menu.js');
+    void import('../menu-item/rtk-menu-item.js');
+    return html`<rtk-menu part="more" placement="bottom-end">
+      <button
+        slot="trigger"
+        part="more-tabs"
+        type="button"
+        aria-label=${this.localize('sidebar.more_sections')}
+      >
+        ${this.localize('sidebar.more')}${renderIcon('chevron_down', this.icons, paths.chevron_down)}
+      </button>
+      ${folded.map(
+        (tab) =>
+          html`<rtk-menu-item @click=${() => this.choose(tab.id, true)}>${tab.name}</rtk-menu-item>`,
+      )}
+    </rtk-menu>`;
   }
 }

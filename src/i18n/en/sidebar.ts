@@ -7,4 +7,6 @@ export const sidebarStrings = {
   'sidebar.polls': 'Polls',
   'sidebar.participants': 'Participants',
   'sidebar.plugins': 'Plugins',
+  'sidebar.more': 'More',
+  'sidebar.more_sections': 'More sections',
 } as const;
