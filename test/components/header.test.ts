@@ -33,6 +33,26 @@ describe('<rtk-header>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('makes the title a heading of heading-level, and only a title that is there', async () => {
+    const { el, meeting } = await mountWithMeeting<RtkHeader>(
+      html`<rtk-header heading-level="1"></rtk-header>`,
+      { join: true, title: 'Weekly sync' },
+    );
+    const heading = queryDeep(el, 'rtk-meeting-title')!;
+    expect([heading.getAttribute('role'), heading.getAttribute('aria-level')]).to.deep.equal([
+      'heading',
+      '1',
+    ]);
+    expect(deepText(heading)).to.equal('Weekly sync');
+    el.headingLevel = undefined;
+    await el.updateComplete;
+    expect(heading.hasAttribute('role')).to.equal(false);
+    meeting.meta.meetingTitle = '';
+    el.headingLevel = 2;
+    await el.updateComplete;
+    expect(queryDeep(el, '[role="heading"]')).to.equal(undefined);
+  });
+
   it('the clock ticks every second without a Lit update of itself or the header', async () => {
     const { el } = await mountWithMeeting<RtkHeader>(html`<rtk-header></rtk-header>`, {
       join: true,

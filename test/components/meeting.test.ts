@@ -7,6 +7,7 @@ import { RtkStateUpdateEvent } from '../../src/events/rtk-state-update.js';
 import type { Meeting } from '../../src/meeting/meeting.js';
 import {
   buttonByName,
+  deepActiveElement,
   deepText,
   demoMeeting,
   queryAllDeep,
@@ -294,6 +295,7 @@ describe('<rtk-meeting> shell', () => {
     );
     meeting.director.addPerson({ name: 'Ada Byron' });
     await until(() => notices(el).some((n) => n.includes('Ada Byron joined')), 'no join notice');
+    await rendered(el);
     const toast = queryDeep(el, 'rtk-notification')!.getBoundingClientRect();
     const panel = sidebar.getBoundingClientRect();
     expect(panel.width, 'sidebar width').to.be.greaterThan(100);
@@ -301,6 +303,126 @@ describe('<rtk-meeting> shell', () => {
       toast.right,
       `toast ${toast.left}..${toast.right}, sidebar from ${panel.left}`,
     ).to.be.at.most(panel.left);
+  });
+
+  /** The box of each toast (its visible container). */
+  const toasts = (el: Element) =>
+    queryAllDeep(el, 'rtk-notification').map((n) =>
+      n.shadowRoot!.querySelector('[part="container"]')!.getBoundingClientRect(),
+    );
+  const overlaps = (a: DOMRect, b: DOMRect) =>
+    a.left < b.right - 1 && a.right > b.left + 1 && a.top < b.bottom - 1 && a.bottom > b.top + 1;
+  /** Buttons a person can reach in `el`, outside the toasts, that a toast covers. */
+  const coveredControls = (el: Element) => {
+    const boxes = toasts(el);
+    return queryAllDeep(el, 'button, input, [role="tab"]')
+      .filter((c) => !c.closest('[inert]') && !queryAllDeep(el, 'rtk-notifications')[0].contains(c))
+      .filter((c) => {
+        for (
+          let n: Node | null = c;
+          n;
+          n = (n as Element).parentElement ?? (n.getRootNode() as ShadowRoot).host ?? null
+        )
+          if ((n as HTMLElement).inert || (n as HTMLElement).localName === 'rtk-notifications')
+            return false;
+        const r = c.getBoundingClientRect();
+        return r.width > 0 && boxes.some((b) => overlaps(b, r));
+      })
+      .map((c) => c.getAttribute('aria-label') ?? c.textContent!.trim());
+  };
+
+  it('shows notifications at the end of the stage, which makes room: they cover no control', async () => {
+    // More people than fit: the "+N" tile sits at the grid's bottom end, where toasts go.
+    const { el, meeting } = await mountMeeting({ join: true, people: 30 });
+    await until(
+      () => tileNames(el).length > 1,
+      () => `tiles: ${tileNames(el)}; ${deepText(el).slice(0, 200)}`,
+    );
+    await rendered(el);
+    const before = queryDeep(el, 'rtk-grid')!.getBoundingClientRect();
+    meeting.director.addPerson({ name: 'Ada Byron' });
+    await until(() => toasts(el).length === 1 && toasts(el)[0].height > 0, 'no toast');
+    await rendered(el);
+    const [toast] = toasts(el);
+    const grid = queryDeep(el, 'rtk-grid')!.getBoundingClientRect();
+    expect(grid.bottom, 'the stage ends above the toast').to.be.at.most(toast.top);
+    expect(grid.bottom).to.be.below(before.bottom);
+    const header = queryDeep(el, 'rtk-header')!.getBoundingClientRect();
+    const bar = queryDeep(el, 'rtk-controlbar')!.getBoundingClientRect();
+    expect(toast.top, 'below the header').to.be.at.least(header.bottom);
+    expect(toast.bottom, 'above the control bar').to.be.at.most(bar.top);
+    // At the end of the stage: the right in English…
+    expect(toast.right).to.be.closeTo(el.getBoundingClientRect().right, 40);
+    // Once the tiles have glided into the smaller stage.
+    await until(
+      () => coveredControls(el).length === 0,
+      () => `covered: ${coveredControls(el)}`,
+    );
+    // …the left in Arabic.
+    el.setAttribute('dir', 'rtl');
+    await until(
+      () => Math.abs(toasts(el)[0].left - el.getBoundingClientRect().left) < 40,
+      () => `toast at ${toasts(el)[0].left}`,
+    );
+  });
+
+  it('on a phone: toasts span the stage, which makes room for them', async () => {
+    const meeting = await demoMeeting({ join: true, people: 5 });
+    const el = await fixture<RtkMeeting>(
+      html`<rtk-meeting .meeting=${meeting} style="width: 390px; height: 844px"></rtk-meeting>`,
+    );
+    await until(() => tileNames(el).length > 1);
+    meeting.director.addPerson({ name: 'Ada Byron' });
+    await until(() => toasts(el).length === 1 && toasts(el)[0].height > 0, 'no toast');
+    await rendered(el);
+    const [toast] = toasts(el);
+    expect(toast.width, 'nearly the full width').to.be.greaterThan(350);
+    expect(toast.bottom).to.be.at.most(
+      queryDeep(el, 'rtk-controlbar')!.getBoundingClientRect().top,
+    );
+    expect(toast.top).to.be.at.least(queryDeep(el, 'rtk-header')!.getBoundingClientRect().bottom);
+    const grid = queryDeep(el, 'rtk-grid')!.getBoundingClientRect();
+    expect(grid.bottom, 'the stage ends above the toast').to.be.at.most(toast.top);
+    expect(coveredControls(el)).to.deep.equal([]);
+    // Dismissed: the stage takes the room back.
+    queryDeep<HTMLElement>(queryAllDeep(el, 'rtk-notification')[0], '[part="dismiss"]')!.click();
+    await until(
+      () => queryDeep(el, 'rtk-grid')!.getBoundingClientRect().bottom > grid.bottom + toast.height,
+      'the stage did not grow back',
+    );
+  });
+
+  it('on a phone the sidebar sheet makes what it covers inert, and makes room for toasts', async () => {
+    const meeting = await demoMeeting({ join: true, people: 3 });
+    const el = await fixture<RtkMeeting>(
+      html`<rtk-meeting .meeting=${meeting} style="width: 390px; height: 844px"></rtk-meeting>`,
+    );
+    const toggle = await until(() => buttonByName(el, 'More'), 'no More');
+    toggle.focus();
+    openSidebar(el, 'chat');
+    await until(() => sidebarTabs(el).length > 0, 'sidebar never opened');
+    await rendered(el);
+    for (const tag of ['rtk-header', 'rtk-stage', 'rtk-controlbar'])
+      expect(queryDeep(el, tag)!.closest('[inert]'), `${tag} inert`).to.exist;
+    const close = buttonByName(el, 'Close sidebar')!;
+    expect(close.closest('[inert]')).to.equal(null);
+    await until(() => deepActiveElement()?.closest('button') === close, 'focus not on close');
+    meeting.director.addPerson({ name: 'Ada Byron' });
+    await until(() => toasts(el).length === 1 && toasts(el)[0].height > 0, 'no toast');
+    await rendered(el);
+    // At the bottom of the sheet; the chat's composer moves up above it.
+    const [toast] = toasts(el);
+    expect(toast.bottom).to.be.closeTo(el.getBoundingClientRect().bottom, 16);
+    const composer = queryDeep(el, 'rtk-chat-composer-ui')!.getBoundingClientRect();
+    expect(composer.bottom, 'the composer above the toast').to.be.at.most(toast.top);
+    expect(coveredControls(el)).to.deep.equal([]);
+    close.click();
+    await until(() => queryDeep(el, 'rtk-sidebar')!.hidden, 'did not close');
+    await until(() => !queryDeep(el, 'rtk-controlbar')!.closest('[inert]'), 'still inert');
+    await until(
+      () => deepActiveElement() === toggle,
+      () => `focus on ${deepActiveElement()?.outerHTML}`,
+    );
   });
 
   it('batches joins and leaves into one notification', async () => {

@@ -50,6 +50,12 @@ export class RtkHeader extends RtkElement {
   /** Render only the slotted content, no built-in items. */
   @property({ type: Boolean, attribute: 'disable-render' }) disableRender = false;
 
+  /**
+   * Makes the meeting's title a heading of this level (`rtk-meeting` with `main` sets 1: the title
+   * is then the page's heading). Unset: the title is plain text. Our addition.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
+
   /** `solid`: a full-width bar; `boxed`: each group on its own raised box. */
   @property({ reflect: true }) variant: 'solid' | 'boxed' = 'solid';
 
@@ -76,12 +82,21 @@ export class RtkHeader extends RtkElement {
       this.activeMeeting?.meta?.viewType === 'LIVESTREAM' &&
       !!this.activeMeeting.livestream;
     if (livestream) void loadLivestreamItems();
+    // An empty heading says nothing: only a title that is there becomes one.
+    const level = this.activeMeeting?.meta?.meetingTitle ? this.headingLevel : undefined;
     return html`<div part="container" role="group" aria-label=${this.localize('header.label')}>
       ${
         builtIn
           ? html`<div part="start">
               <rtk-logo></rtk-logo>
-              ${elements.title === false ? nothing : html`<rtk-meeting-title></rtk-meeting-title>`}
+              ${
+                elements.title === false
+                  ? nothing
+                  : html`<rtk-meeting-title
+                    role=${level ? 'heading' : nothing}
+                    aria-level=${level ?? nothing}
+                  ></rtk-meeting-title>`
+              }
               <rtk-recording-indicator
                 .size=${this.size}
               ></rtk-recording-indicator>

@@ -34,6 +34,8 @@ export default css`
     flex: 1 1 auto;
     min-inline-size: 0;
     min-block-size: 0;
+    /* Room for the notifications shown over the stage's end (meeting.ts sets --_toasts). */
+    padding-block-end: var(--_toasts, 0);
   }
   .main > * {
     flex: 1 1 auto;
@@ -67,14 +69,20 @@ export default css`
     background: var(--_danger);
     color: var(--_danger-text);
   }
+  /* Before joining: at the top end. In the call, meeting.ts lays the stack at the bottom of the
+     stage (or of a sheet over it) and makes room for it there; on phones it spans the width. */
   [part='notifications'] {
     position: absolute;
-    inset-block-start: calc(var(--_space) * 4);
-    inset-inline-end: calc(var(--_space) * 4);
-    z-index: 1;
+    inset-block-start: 0;
+    inset-inline-end: 0;
+    align-items: flex-end;
+    padding: calc(var(--_space) * 2);
+    z-index: var(--_z-notification);
   }
-  /* The sidebar's width and its end padding, then the usual gap. */
-  [part='notifications'][data-beside-sidebar] {
-    inset-inline-end: calc(var(--rtk-sidebar-width, 22rem) + var(--_space) * 6);
+  :host([size='sm']) [part='notifications'] {
+    align-items: stretch;
+  }
+  :host([size='sm']) [part='notifications']::part(container) {
+    max-inline-size: none;
   }
 `;

@@ -17,6 +17,8 @@ import { setupStrings } from '../../i18n/en/setup.js';
 import { errorStrings } from '../../i18n/en/error.js';
 import { shellStrings } from '../../i18n/en/shell.js';
 import { noticesStrings } from '../../i18n/en/notices.js';
+import { headerStrings } from '../../i18n/en/header.js';
+import { controlbarStrings } from '../../i18n/en/controlbar.js';
 import { MeetingNotificationsController } from '../../controllers/meeting-notifications-controller.js';
 import type { TransportState } from '../../meeting/meta.js';
 
@@ -60,6 +62,16 @@ const booleanDefaultTrue = {
  * those not on the stage watch `rtk-livestream-player` instead; `CHAT` shows the chat as the main
  * area. `config.header === false` or `config.controlBar === false` (or the preset's
  * `self.config.header.isEnabled` / `controlBar.isEnabled` being false) hide those bars.
+ *
+ * On a phone (size `sm`) an open sidebar is a sheet over the whole meeting, and what it covers is
+ * inert. Notifications never cover a control: they show at the bottom end of the stage (above
+ * the control bar, beside a docked sidebar; full width on phones), or at the bottom of a sidebar
+ * sheet, which make room for them.
+ *
+ * With `main`, the meeting is the page's main content: the current screen (in the call, the
+ * stage) is the `main` landmark, the header a `banner`, the sidebar a `complementary` region and
+ * the control bar a labelled `region`, and the meeting's title in the header is the page's
+ * level-1 heading.
  *
  * While the connection to the meeting drops, a banner says "Reconnecting…" (or "Connection lost",
  * or that audio and video were lost); the UI states (open sidebar, dialogs) are kept, so after the
@@ -154,6 +166,8 @@ export class RtkMeeting extends RtkElement {
     ...errorStrings,
     ...shellStrings,
     ...noticesStrings,
+    ...headerStrings,
+    ...controlbarStrings,
   };
 
   static override styles = [tokens, hostStyles, styles];
@@ -215,6 +229,13 @@ export class RtkMeeting extends RtkElement {
    */
   @property({ reflect: true }) theme?: ThemeSetting;
 
+  /**
+   * The meeting is the page's main content: it marks its landmarks (`main`, `banner`, regions) and
+   * makes the meeting title the level-1 heading. Leave it off inside a page's own `main`. Our
+   * addition.
+   */
+  @property({ type: Boolean }) main = false;
+
   /** Leave the meeting when this element is removed from the page. */
   @property({ type: Boolean, attribute: 'leave-on-unmount' }) leaveOnUnmount = false;
 
@@ -252,8 +273,50 @@ export class RtkMeeting extends RtkElement {
     }
   }
 
+  /** The element the notifications are laid over, watched for changes of its size. */
+  private lane?: Element;
+  // In the next frame: placing them inside the observer's callback would resize what it observes.
+  private readonly laneObserver = new ResizeObserver(() =>
+    requestAnimationFrame(() => this.placeToasts()),
+  );
+
+  protected override updated(): void {
+    this.placeToasts();
+  }
+
+  /**
+   * Lays the notifications at the bottom (end) of the stage, of a sidebar sheet over it, or of the
+   * chat that is the main area, and has that make room for them: they cover no control.
+   */
+  private placeToasts(): void {
+    const root = this.renderRoot;
+    const stack = root.querySelector<HTMLElement>('[part="notifications"]')!;
+    const sheet = root.querySelector<HTMLElement & { view?: string }>('rtk-sidebar');
+    const over =
+      sheet?.view === 'full-screen' && !sheet.hidden ? sheet : root.querySelector('.main-chat');
+    // A sheet that shows nothing after all (no section allowed) covers nothing.
+    if (!over) for (const el of root.querySelectorAll<HTMLElement>('[inert]')) el.inert = false;
+    const lane = over ?? root.querySelector('.main');
+    stack.style.inset = '';
+    if (lane && lane !== this.lane) {
+      this.laneObserver.disconnect();
+      this.laneObserver.observe(stack);
+      this.laneObserver.observe((this.lane = lane));
+    }
+    const box = lane?.getBoundingClientRect();
+    const host = this.getBoundingClientRect();
+    if (box)
+      stack.style.inset = `auto ${host.right - box.right}px ${host.bottom - box.bottom}px ${box.left - host.left}px`;
+    // The room: the end padding of .main or of the sidebar's panel.
+    const room = box && this.notices.items.length ? stack.offsetHeight : 0;
+    for (const el of root.querySelectorAll<HTMLElement>('.main, rtk-sidebar'))
+      el.style.setProperty('--_toasts', `${el === lane ? room : 0}px`);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.laneObserver.disconnect();
+    this.lane = undefined;
     const meeting = this.activeMeeting;
     if (!this.leaveOnUnmount || meeting?.self.roomState !== 'joined') return;
     // A move within the page disconnects and reconnects in the same task: only leave if gone.
@@ -321,19 +384,19 @@ export class RtkMeeting extends RtkElement {
   }
 
   override render() {
-    // Beside an open sidebar the toasts move left of it, off its header and close button.
-    const besideSidebar =
-      this.screen === 'joined' &&
-      this.size !== 'sm' &&
-      this.layout !== 'chat' &&
-      !!this.provider.states.activeSidebar;
-    return html`<div part="screen">${this.renderScreen()}</div>
+    return html`<div part="screen" role=${this.main && this.screen !== 'joined' ? 'main' : nothing}>
+        ${this.renderScreen()}
+      </div>
       <rtk-notifications
         part="notifications"
-        ?data-beside-sidebar=${besideSidebar}
         .notifications=${this.notices.items}
         .size=${this.size}
       ></rtk-notifications>`;
+  }
+
+  /** An attribute's value when the meeting is the page's main content. */
+  private landmark(value: string) {
+    return this.main ? value : nothing;
   }
 
   private renderScreen() {
@@ -376,18 +439,50 @@ export class RtkMeeting extends RtkElement {
   private renderInCall() {
     const size = this.size;
     const layout = this.layout;
+    const label = (key: string) => this.landmark(this.localize(key));
+    // On a phone the open sidebar covers the meeting: what it covers is out of reach.
+    const covered = size === 'sm' && layout !== 'chat' && !!this.provider.states.activeSidebar;
     return html`<div class="in-call" data-layout=${layout}>
-        ${this.shows('header') ? html`<rtk-header part="header" .size=${size}></rtk-header>` : nothing}
+        ${
+          this.shows('header')
+            ? html`<rtk-header
+              part="header"
+              role=${this.landmark('banner')}
+              aria-label=${label('header.label')}
+              .headingLevel=${this.main ? 1 : undefined}
+              ?inert=${covered}
+              .size=${size}
+            ></rtk-header>`
+            : nothing
+        }
         ${this.renderBanner()}
         <div part="body" class="body">
-          <div part="main" class="main">${this.renderMain(layout)}</div>
+          <div part="main" class="main" role=${this.landmark('main')} ?inert=${covered}>
+            ${this.renderMain(layout)}
+          </div>
           ${
             this.sidebarWanted()
-              ? html`<rtk-sidebar part="sidebar" .size=${size} .view=${size === 'sm' ? 'full-screen' : 'sidebar'}></rtk-sidebar>`
+              ? html`<rtk-sidebar
+                part="sidebar"
+                role=${this.landmark('complementary')}
+                aria-label=${label('shell.sidebar')}
+                .size=${size}
+                .view=${size === 'sm' ? 'full-screen' : 'sidebar'}
+              ></rtk-sidebar>`
               : nothing
           }
         </div>
-        ${this.shows('controlBar') ? html`<rtk-controlbar part="controlbar" .size=${size}></rtk-controlbar>` : nothing}
+        ${
+          this.shows('controlBar')
+            ? html`<rtk-controlbar
+              part="controlbar"
+              role=${this.landmark('region')}
+              aria-label=${label('controlbar.label')}
+              ?inert=${covered}
+              .size=${size}
+            ></rtk-controlbar>`
+            : nothing
+        }
       </div>
       <rtk-participants-audio></rtk-participants-audio>
       <rtk-dialog-manager .size=${size}></rtk-dialog-manager>`;

@@ -123,6 +123,11 @@ export class RtkSidebar extends RtkElement {
   private restoreFocus(): void {
     const target = this.returnFocus;
     this.returnFocus = undefined;
+    // After this task: a sheet's owner may still have to make what it covered reachable again.
+    setTimeout(() => this.focusBack(target));
+  }
+
+  private focusBack(target?: HTMLElement): void {
     const active = deepActiveElement();
     // Only when focus was inside the panel (now gone) or nowhere: never steal it from elsewhere.
     if (

@@ -247,6 +247,7 @@ export const ar: LanguagePack = {
     'dialogs.confirm': 'تأكيد',
     'dialogs.settings': 'الإعدادات',
     'paginated_list.show_new': 'عرض العناصر الجديدة',
+    'shell.sidebar': 'الشريط الجانبي',
     'shell.stage': 'المنصة',
     'shell.stage_named': 'المنصة: {title}',
     'shell.reconnecting': 'جارٍ إعادة الاتصال…',

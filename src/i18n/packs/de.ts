@@ -254,6 +254,7 @@ export const de: LanguagePack = {
     'dialogs.settings': 'Einstellungen',
     'paginated_list.show_new': 'Neue Einträge anzeigen',
     'shell.stage': 'Bühne',
+    'shell.sidebar': 'Seitenleiste',
     'shell.stage_named': 'Bühne: {title}',
     'shell.reconnecting': 'Verbindung wird wiederhergestellt…',
     'shell.connection_lost': 'Verbindung verloren',
