@@ -16,7 +16,6 @@ import styles from './meeting.styles.js';
 import { setupStrings } from '../../i18n/en/setup.js';
 import { errorStrings } from '../../i18n/en/error.js';
 import { shellStrings } from '../../i18n/en/shell.js';
-import { noticesStrings } from '../../i18n/en/notices.js';
 import { headerStrings } from '../../i18n/en/header.js';
 import { controlbarStrings } from '../../i18n/en/controlbar.js';
 import { MeetingNotificationsController } from '../../controllers/meeting-notifications-controller.js';
@@ -165,7 +164,6 @@ export class RtkMeeting extends RtkElement {
     ...setupStrings,
     ...errorStrings,
     ...shellStrings,
-    ...noticesStrings,
     ...headerStrings,
     ...controlbarStrings,
   };
