@@ -127,14 +127,17 @@ declare module 'vue' {
   interface GlobalComponents {
     /**
      * The audio room: an `rtk-audio-tile` (avatar, name, microphone, speaking ring) for you and
-     * everyone in the meeting.
+     * everyone in the meeting, as a centred, wrapping grid of large tiles that fills its box.
      */
     'rtk-audio-grid': RtkComponent<
       'rtk-audio-grid',
       'config' | 'hideSelf' | 'iconPack' | 'meeting' | 'size' | 'states' | 't',
       'onRtkStateUpdate'
     >;
-    /** One person in an audio room: their avatar, name and microphone state. */
+    /**
+     * One person in an audio room: their avatar, their name below it, and a round badge on the
+     * avatar while their microphone is off.
+     */
     'rtk-audio-tile': RtkComponent<
       'rtk-audio-tile',
       'config' | 'iconPack' | 'meeting' | 'participant' | 'size' | 'states' | 't',
@@ -308,7 +311,7 @@ declare module 'vue' {
     /** The button of the control bar: an icon over (or beside) a short label. */
     'rtk-controlbar-button': RtkComponent<
       'rtk-controlbar-button',
-      'brandIcon' | 'config' | 'description' | 'disabled' | 'expanded' | 'haspopup' | 'icon' | 'iconPack' | 'iconPath' | 'isLoading' | 'label' | 'meeting' | 'pressed' | 'showWarning' | 'size' | 'states' | 't' | 'variant',
+      'brandIcon' | 'config' | 'description' | 'disabled' | 'expanded' | 'haspopup' | 'icon' | 'iconPack' | 'iconPath' | 'isLoading' | 'label' | 'meeting' | 'offAlert' | 'pressed' | 'showWarning' | 'size' | 'states' | 't' | 'variant',
       'onRtkStateUpdate'
     >;
     /** A whole number with − and + buttons: a number field (role `spinbutton`) between two buttons. */
@@ -434,7 +437,7 @@ declare module 'vue' {
      */
     'rtk-header': RtkComponent<
       'rtk-header',
-      'config' | 'disableRender' | 'iconPack' | 'meeting' | 'size' | 'states' | 't' | 'variant',
+      'config' | 'disableRender' | 'headingLevel' | 'iconPack' | 'meeting' | 'size' | 'states' | 't' | 'variant',
       'onRtkStateUpdate'
     >;
     /** An icon of the icon pack, drawn as an inline SVG that follows `currentColor`. */
@@ -563,7 +566,7 @@ declare module 'vue' {
      */
     'rtk-meeting': RtkComponent<
       'rtk-meeting',
-      'config' | 'iconPack' | 'leaveOnUnmount' | 'meeting' | 'mode' | 'showSetupScreen' | 'size' | 'states' | 't' | 'theme',
+      'config' | 'iconPack' | 'leaveOnUnmount' | 'main' | 'meeting' | 'mode' | 'showSetupScreen' | 'size' | 'states' | 't' | 'theme',
       'onRtkNotification' | 'onRtkStateUpdate' | 'onRtkStatesUpdate'
     >;
     /**
@@ -988,12 +991,14 @@ declare module 'vue' {
       'onRtkStateUpdate' | 'onSidebarClose' | 'onTabChange'
     >;
     /**
-     * Tiles of the given `participants`, as large as the grid's own size, `aspectRatio` and `gap`
-     * allow; the column count follows resizes.
+     * Tiles of the given `participants`, laid out to cover as much of the grid as they can: it
+     * picks the column count and the tiles' shape (from portrait 3:4 to wide 16:9, the video
+     * cropped to fill; your own view and screen shares are never cropped) that give the tiles the
+     * most area, and the tiles of a short last row grow wider.
      */
     'rtk-simple-grid': RtkComponent<
       'rtk-simple-grid',
-      'aspectRatio' | 'config' | 'gap' | 'iconPack' | 'label' | 'meeting' | 'participants' | 'size' | 'states' | 't',
+      'aspectRatio' | 'config' | 'gap' | 'hiddenCount' | 'iconPack' | 'label' | 'meeting' | 'participants' | 'size' | 'states' | 't',
       'onRtkStateUpdate'
     >;
     /**

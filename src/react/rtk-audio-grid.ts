@@ -6,8 +6,10 @@ import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
 
 /**
  * The audio room: an `rtk-audio-tile` (avatar, name, microphone, speaking ring) for you and
- * everyone in the meeting. It listens only to joins and leaves; each tile listens to its own
- * person, and the speaking ring follows the audio level without re-rendering anything.
+ * everyone in the meeting, as a centred, wrapping grid of large tiles that fills its box. People
+ * on stage come first (hosts, then speakers), then listeners; your own tile leads its group (or
+ * ends it, with `config.selfTilePosition: 'last'`). The tile size follows the grid's own size;
+ * below 120 px wide the grid scrolls instead.
  */
 export const RtkAudioGrid = /*@__PURE__*/ createComponent({
   tagName: 'rtk-audio-grid',

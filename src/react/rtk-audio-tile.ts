@@ -5,10 +5,12 @@ import { RtkAudioTile as RtkAudioTileClass } from '../components/audio-tile/rtk-
 import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
 
 /**
- * One person in an audio room: their avatar, name and microphone state. A ring around the avatar
- * shows when they speak; it follows the audio level (the `speaking` attribute and
- * `--rtk-audio-level` set on the tile from one shared animation frame), without re-rendering the
- * tile or the grid. Listens only to its own participant's `audioUpdate`.
+ * One person in an audio room: their avatar, their name below it, and a round badge on the avatar
+ * while their microphone is off. The tile fills the box it is given and the avatar grows with it
+ * (half the tile's width, leaving room for the name). A ring around the avatar shows when they
+ * speak; it follows the audio level (the `speaking` attribute and `--rtk-audio-level` set on the
+ * tile from one shared animation frame), without re-rendering the tile or the grid. Listens only
+ * to its own participant's `audioUpdate`.
  */
 export const RtkAudioTile = /*@__PURE__*/ createComponent({
   tagName: 'rtk-audio-tile',

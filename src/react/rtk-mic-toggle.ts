@@ -6,7 +6,10 @@ import type { RtkApiErrorEvent } from '../events/rtk-api-error.js';
 import type { RtkNotificationEvent } from '../events/rtk-notification.js';
 import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
 
-/** Turns the local microphone on and off. */
+/**
+ * Turns the local microphone on and off. Off, it is filled with the danger colour and shows the
+ * slashed icon (`aria-pressed="false"`), so it stands out in the bar.
+ */
 export const RtkMicToggle = /*@__PURE__*/ createComponent({
   tagName: 'rtk-mic-toggle',
   elementClass: RtkMicToggleClass,

@@ -5,10 +5,14 @@ import { RtkSimpleGrid as RtkSimpleGridClass } from '../components/simple-grid/r
 import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
 
 /**
- * Tiles of the given `participants`, as large as the grid's own size, `aspectRatio` and `gap`
- * allow; the column count follows resizes. Tiles are keyed by participant id, so a change of the
- * list adds or removes tiles and keeps the others (and their video). It listens to nothing: each
- * tile listens to its own person, and the parent passes a new list when membership changes.
+ * Tiles of the given `participants`, laid out to cover as much of the grid as they can: it picks
+ * the column count and the tiles' shape (from portrait 3:4 to wide 16:9, the video cropped to
+ * fill; your own view and screen shares are never cropped) that give the tiles the most area, and
+ * the tiles of a short last row grow wider. A fixed `aspectRatio` (or `config.aspectRatio`) keeps
+ * every tile at that shape instead. The layout follows resizes; joins and leaves glide into place
+ * (not under `prefers-reduced-motion`). Tiles are keyed by participant id, so a change of the list
+ * adds or removes tiles and keeps the others (and their video). It listens to nothing: each tile
+ * listens to its own person, and the parent passes a new list.
  */
 export const RtkSimpleGrid = /*@__PURE__*/ createComponent({
   tagName: 'rtk-simple-grid',
