@@ -6,11 +6,7 @@ import '../../src/components/mixed-grid/rtk-mixed-grid.js';
 import '../../src/components/audio-grid/rtk-audio-grid.js';
 import '../../src/components/grid-pagination/rtk-grid-pagination.js';
 import '../../src/components/ui-provider/rtk-ui-provider.js';
-import {
-  computeGridLayout,
-  FILL_BAND,
-  parseAspectRatio,
-} from '../../src/internal/grid-layout.js';
+import { computeGridLayout, FILL_BAND, parseAspectRatio } from '../../src/internal/grid-layout.js';
 import type { RtkParticipantTile } from '../../src/components/participant-tile/rtk-participant-tile.js';
 import {
   deepText,

@@ -7,7 +7,12 @@ import { ResizeController } from '../../controllers/resize-controller.js';
 import type { Peer } from '../../meeting/participant.js';
 import { RtkStateUpdateEvent } from '../../events/rtk-state-update.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
-import { computeGridLayout, FILL_BAND, parseRatio, type TileRect } from '../../internal/grid-layout.js';
+import {
+  computeGridLayout,
+  FILL_BAND,
+  parseRatio,
+  type TileRect,
+} from '../../internal/grid-layout.js';
 import styles from './simple-grid.styles.js';
 import { gridStrings } from '../../i18n/en/grid.js';
 
