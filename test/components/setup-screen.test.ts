@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/setup-screen/rtk-setup-screen.js';
 import type { RtkSetupScreen } from '../../src/components/setup-screen/rtk-setup-screen.js';
 import { NAME_STORAGE_KEY } from '../../src/components/setup-screen/setup-screen.js';
@@ -318,6 +318,10 @@ describe('<rtk-setup-screen>', () => {
   });
 
   describe('on a small screen', () => {
+    // Colours are compared as they settle: with motion reduced, transitions take no time.
+    before(() => emulateMedia({ reducedMotion: 'reduce' }));
+    after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
     afterEach(() => setViewport({ width: 800, height: 600 }));
 
     /** The screen as a page shows it: filling the viewport. */
