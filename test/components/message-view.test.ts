@@ -32,4 +32,23 @@ describe('<rtk-message-view>', () => {
     expect(event.detail).to.equal('pin');
     expect(event.bubbles && event.composed).to.equal(true);
   });
+
+  it('keeps its text clear of the options button, and two short rows apart', async () => {
+    const long = 'A long message that wraps over several lines of the chat panel. '.repeat(4);
+    const box = await fixture<HTMLElement>(
+      html`<div style="width: 320px">
+        <rtk-message-view hide-author-name hide-avatar .actions=${actions}>${long}</rtk-message-view>
+        <rtk-message-view hide-author-name hide-avatar .actions=${actions}>ok</rtk-message-view>
+        <rtk-message-view hide-author-name hide-avatar .actions=${actions}>fine</rtk-message-view>
+      </div>`,
+    );
+    const views = [...box.querySelectorAll<RtkMessageView>('rtk-message-view')];
+    await Promise.all(views.map((v) => v.updateComplete));
+    const buttons = views.map((v) =>
+      v.shadowRoot!.querySelector<HTMLElement>('[part="menu-button"]')!.getBoundingClientRect(),
+    );
+    const text = views[0]!.shadowRoot!.querySelector('[part="message"]')!.getBoundingClientRect();
+    expect(text.right).to.be.at.most(buttons[0]!.left);
+    expect(buttons[1]!.bottom).to.be.at.most(buttons[2]!.top);
+  });
 });

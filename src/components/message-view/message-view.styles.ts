@@ -74,6 +74,11 @@ export default css`
     border-inline-start: 3px solid var(--_brand);
     padding-inline-start: var(--_space);
   }
+  /* Room for the menu button: text never runs under it, and two short rows' buttons never meet. */
+  [part='row']:has(> [part='actions']) {
+    min-block-size: 1.75rem;
+    padding-inline-end: 2rem;
+  }
   [part='actions'] {
     position: absolute;
     inset-inline-end: 0;
