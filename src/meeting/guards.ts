@@ -33,3 +33,9 @@ export function roomStateOf(meeting: unknown): RoomState | undefined {
 export function mapItems<T>(map: { toArray?: () => T[] } | undefined | null): T[] {
   return typeof map?.toArray === 'function' ? map.toArray() : [];
 }
+
+/** Whether the meeting has a stage (webinars and livestreams): only people on it are seen. */
+export function isStaged(meeting: Meeting): boolean {
+  const viewType = meeting.meta?.viewType ?? meeting.self?.config?.viewType;
+  return viewType === 'WEBINAR' || viewType === 'LIVESTREAM';
+}

@@ -16,7 +16,7 @@ import {
   queryDeep,
   totalListeners,
 } from '../helpers/fixtures.js';
-import { until } from '../helpers/wait.js';
+import { meetingEvent, until } from '../helpers/wait.js';
 
 const tiles = (el: RtkGrid) =>
   queryAllDeep<RtkParticipantTile>(el.shadowRoot!, 'rtk-participant-tile');
@@ -600,5 +600,24 @@ describe('grid layout', () => {
     el.overrides = {};
     await settle(el);
     expect(names(el)).to.include('Vera Viewer');
+  });
+
+  it('does not re-render when a webinar viewer joins, and shows them once they are on stage', async () => {
+    const { el, meeting } = await mountWithMeeting<RtkGrid>(
+      html`<rtk-grid style="width: 1280px; height: 650px"></rtk-grid>`,
+      { preset: 'webinar-host', people: 2, join: true },
+    );
+    await settle(el);
+    const before = names(el);
+    let updates = 0;
+    el.addController({ hostUpdated: () => void (updates += 1) });
+    const joined = meetingEvent(meeting.participants.joined, 'participantJoined');
+    const vera = meeting.director.addPerson({ name: 'Vera Viewer', presetName: 'webinar-viewer' });
+    await joined;
+    await settle(el);
+    expect(updates).to.equal(0);
+    expect(names(el)).to.deep.equal(before);
+    meeting.director.stage.join(vera.id);
+    await until(() => names(el).includes('Vera Viewer'), 'the viewer on stage never showed');
   });
 });

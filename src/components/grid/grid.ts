@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
-import { mapItems } from '../../meeting/guards.js';
+import { isStaged, mapItems } from '../../meeting/guards.js';
 import type { Meeting } from '../../meeting/meeting.js';
 import type { Peer } from '../../meeting/participant.js';
 import type { Plugin } from '../../meeting/plugins.js';
@@ -81,7 +81,14 @@ export class RtkGrid extends RtkElement {
       [m.self, 'roomJoined', 'roomLeft', 'toggleTile', 'pinned', 'unpinned', 'screenShareUpdate'],
       [m.stage, 'stageStatusUpdate'],
     ],
-    { onEvent: (event, args) => (event === 'activeSpeaker' ? this.speakerChanged(args[0]) : true) },
+    {
+      onEvent: (event, args) =>
+        event === 'activeSpeaker'
+          ? this.speakerChanged(args[0])
+          : // A viewer joining a webinar changes nothing on the grid or its "+N". (Leaves always
+            // count: someone leaving the stage has left it by the time the event comes.)
+            event !== 'participantJoined' || this.onGrid(args[0]),
+    },
   );
 
   /** Where the participants go next to a screen share or the spotlight: `row` or `column`. */
@@ -157,7 +164,7 @@ export class RtkGrid extends RtkElement {
    */
   private hiddenCount(meeting: Meeting, shown: Peer[]): number {
     if (meeting.participants?.viewMode === 'PAGINATED') return 0;
-    const staged = ['WEBINAR', 'LIVESTREAM'].includes(meeting.meta?.viewType ?? '');
+    const staged = isStaged(meeting);
     const eligible = this.withoutUnsubscribed(
       mapItems<Peer>(meeting.participants?.joined).filter(
         (p) => p && p.id !== meeting.self.id && (!staged || p.stageStatus === 'ON_STAGE'),
@@ -165,6 +172,16 @@ export class RtkGrid extends RtkElement {
     ).length;
     const others = shown.filter((p) => p.id !== meeting.self.id).length;
     return Math.max(0, eligible - others);
+  }
+
+  /** Whether a person who joined can be on the grid (in a webinar: is on the stage). */
+  private onGrid(person: unknown): boolean {
+    const meeting = this.activeMeeting;
+    return (
+      !meeting ||
+      !isStaged(meeting) ||
+      (person as Partial<Peer> | undefined)?.stageStatus === 'ON_STAGE'
+    );
   }
 
   /** `list` without the people `overrides.videoUnsubscribed.preset` leaves out. */
@@ -297,15 +314,15 @@ export class RtkGrid extends RtkElement {
 
   /** Your own view floating on a phone, and "Show my tile": loaded the first time either shows. */
   private selfView?: typeof SelfView;
+  private selfViewLoading?: Promise<void>;
 
-  /** Whether the self-view module is in; starts loading it when `wanted` and not yet asked for. */
+  /** Whether the self-view module is in; starts loading it (once) the first time it is `wanted`. */
   private selfViewReady(wanted: boolean): boolean {
-    if (wanted && !this.selfView) {
-      void import('./self-view.js').then((m) => {
+    if (wanted)
+      this.selfViewLoading ??= import('./self-view.js').then((m) => {
         this.selfView = m;
         this.requestUpdate();
       });
-    }
     return wanted && !!this.selfView;
   }
 
@@ -318,8 +335,7 @@ export class RtkGrid extends RtkElement {
 
 /** In webinars and livestreams only people on the stage are on the grid; elsewhere everyone is. */
 function selfOnStage(meeting: Meeting): boolean {
-  const viewType = meeting.meta?.viewType;
-  if (viewType !== 'WEBINAR' && viewType !== 'LIVESTREAM') return true;
+  if (!isStaged(meeting)) return true;
   const status = meeting.stage?.status ?? meeting.self.stageStatus;
   return status === undefined || status === 'ON_STAGE';
 }

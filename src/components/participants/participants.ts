@@ -6,7 +6,7 @@ import { MeetingController } from '../../controllers/meeting-controller.js';
 import { peopleStrings } from '../../i18n/en/people.js';
 import * as paths from '../../icons/paths.js';
 import { renderIcon } from '../../icons/render-icon.js';
-import { mapItems } from '../../meeting/guards.js';
+import { isStaged as staged, mapItems } from '../../meeting/guards.js';
 import type { Meeting } from '../../meeting/meeting.js';
 import type { Peer } from '../../meeting/participant.js';
 import { focusRing, hostStyles, tokens } from '../../styles/shared.styles.js';
@@ -19,11 +19,6 @@ interface Section {
   id: ParticipantsTabId;
   label: string;
   count: number;
-}
-
-function staged(meeting: Meeting): boolean {
-  const viewType = meeting.meta?.viewType ?? meeting.self.config?.viewType;
-  return viewType === 'WEBINAR' || viewType === 'LIVESTREAM';
 }
 
 /**
