@@ -129,7 +129,14 @@ export class MeetingNotificationsController {
 
   /** Loads what turns events into notifications (once); `rtk-meeting` works without waiting. */
   static load(): Promise<typeof Notices> {
-    return (loading ??= import('./meeting-notices.js').then((m) => (loaded = m)));
+    // A failed load may be retried by the next event.
+    return (loading ??= import('./meeting-notices.js').then(
+      (m) => (loaded = m),
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
   }
 
   private handle(event: string, args: unknown[]): void {
@@ -147,10 +154,13 @@ export class MeetingNotificationsController {
       return this.notices.handle(event, args);
     }
     this.waiting.push([event, args]);
-    void MeetingNotificationsController.load().then((module) => {
-      this.notices ??= new module.MeetingNotices(this);
-      for (const [e, a] of this.waiting.splice(0)) this.notices.handle(e, a);
-    });
+    void MeetingNotificationsController.load().then(
+      (module) => {
+        this.notices ??= new module.MeetingNotices(this);
+        for (const [e, a] of this.waiting.splice(0)) this.notices.handle(e, a);
+      },
+      () => this.waiting.splice(0),
+    );
   }
 }
 
