@@ -85,9 +85,7 @@ export class RtkGrid extends RtkElement {
       onEvent: (event, args) =>
         event === 'activeSpeaker'
           ? this.speakerChanged(args[0])
-          : // A viewer joining a webinar changes nothing on the grid or its "+N". (Leaves always
-            // count: someone leaving the stage has left it by the time the event comes.)
-            event !== 'participantJoined' || this.onGrid(args[0]),
+          : event !== 'participantJoined' || this.onGrid(args[0]),
     },
   );
 
@@ -174,7 +172,11 @@ export class RtkGrid extends RtkElement {
     return Math.max(0, eligible - others);
   }
 
-  /** Whether a person who joined can be on the grid (in a webinar: is on the stage). */
+  /**
+   * Whether a person who joined can be on the grid (in a webinar: is on the stage). A viewer
+   * joining changes neither the tiles nor the "+N", so it re-renders nothing. Leaves always count:
+   * someone leaving the stage has left it by the time the event comes.
+   */
   private onGrid(person: unknown): boolean {
     const meeting = this.activeMeeting;
     return (
