@@ -51,6 +51,11 @@ export interface UiConfig {
   controlBar?: false | ControlbarConfig;
   /** `false` silences join/leave tones; or per category. */
   notificationSounds?: boolean | { participant_joined?: boolean; participant_left?: boolean };
+  /**
+   * The official kit's `overrides` (`disablePrivateChat`, `disableEmojiPicker`, …), put here by
+   * the provider's `overrides` property so they flow down with the config (`src/context/overrides.ts`).
+   */
+  overrides?: import('./overrides.js').UiOverrides;
   /** Any other option. */
   [key: string]: unknown;
 }

@@ -2,9 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/audio-tile/rtk-audio-tile.js';
 import '../../src/components/ui-provider/rtk-ui-provider.js';
 import type { RtkAudioTile } from '../../src/components/audio-tile/rtk-audio-tile.js';
-import { sampleAudioLevels } from '../../src/controllers/audio-level-controller.js';
 import { deepText, demoMeeting, mountWithMeeting, totalListeners } from '../helpers/fixtures.js';
-import { until, WAIT_BUDGET } from '../helpers/wait.js';
+import { until } from '../helpers/wait.js';
+import { untilSpeaking } from '../helpers/speaking.js';
 import { contrastRatio, type Rgb } from '../../src/styles/color.js';
 import type { ThemeName } from '../../src/styles/theme.js';
 
@@ -59,13 +59,7 @@ describe('<rtk-audio-tile>', () => {
     );
     let updates = 0;
     el.addController({ hostUpdated: () => updates++ });
-    // Speaking lasts as long as the wait may: on a busy machine WebAudio can start late.
-    meeting.director.speak(person.id, WAIT_BUDGET);
-    await until(
-      () => (sampleAudioLevels(), el.hasAttribute('speaking')),
-      'never marked as speaking',
-    );
-    expect(Number(el.style.getPropertyValue('--rtk-audio-level'))).to.be.greaterThan(0);
+    expect(await untilSpeaking(meeting, person.id, el)).to.be.greaterThan(0);
     expect(updates).to.equal(0);
     // The ring shows: a thick outline in a colour, not a transparent one.
     const ring = getComputedStyle(part(el, 'avatar-ring')!);

@@ -1,12 +1,9 @@
 import { expect, html } from '@open-wc/testing';
 import '../../src/components/audio-visualizer/rtk-audio-visualizer.js';
 import type { RtkAudioVisualizer } from '../../src/components/audio-visualizer/rtk-audio-visualizer.js';
-import {
-  activeMeterCount,
-  sampleAudioLevels,
-} from '../../src/controllers/audio-level-controller.js';
+import { activeMeterCount } from '../../src/controllers/audio-level-controller.js';
 import { mountWithMeeting, totalListeners } from '../helpers/fixtures.js';
-import { until, WAIT_BUDGET } from '../helpers/wait.js';
+import { untilSpeaking } from '../helpers/speaking.js';
 
 const part = (el: RtkAudioVisualizer, name: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -31,13 +28,7 @@ describe('<rtk-audio-visualizer>', () => {
     expect(part(el, 'canvas')).to.exist;
     let updates = 0;
     el.addController({ hostUpdated: () => updates++ });
-    meeting.director.speak(person.id, WAIT_BUDGET);
-    // WebAudio can start late on a loaded machine: allow it time, the level is what matters.
-    await until(
-      () => (sampleAudioLevels(), el.hasAttribute('speaking')),
-      'never marked as speaking',
-    );
-    expect(Number(el.style.getPropertyValue('--rtk-audio-level'))).to.be.greaterThan(0);
+    expect(await untilSpeaking(meeting, person.id, el)).to.be.greaterThan(0);
     expect(updates).to.equal(0);
   });
 

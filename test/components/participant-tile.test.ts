@@ -19,7 +19,8 @@ import {
   queryDeep,
   totalListeners,
 } from '../helpers/fixtures.js';
-import { until, WAIT_BUDGET } from '../helpers/wait.js';
+import { until } from '../helpers/wait.js';
+import { untilSpeaking } from '../helpers/speaking.js';
 
 const part = (el: RtkParticipantTile, name: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -165,14 +166,7 @@ describe('<rtk-participant-tile>', () => {
     const { el, meeting, person } = await mountPerson({ video: false });
     // The level meter loads with the first open microphone.
     await until(() => activeMeterCount() > 0, 'the level meter never started');
-    // Speaking lasts as long as the wait may: on a busy machine WebAudio can start late.
-    meeting.director.speak(person.id, WAIT_BUDGET);
-    // Sample directly: the animation-frame loop pauses while the test page is in the background.
-    await until(
-      () => (sampleAudioLevels(), el.hasAttribute('speaking')),
-      'never marked as speaking',
-    );
-    expect(Number(el.style.getPropertyValue('--rtk-audio-level'))).to.be.greaterThan(0);
+    expect(await untilSpeaking(meeting, person.id, el)).to.be.greaterThan(0);
   });
 
   it('renders names as text and accepts only http(s) pictures', async () => {
@@ -397,11 +391,7 @@ describe('<rtk-participant-tile>', () => {
 
   it('follows director.speak with the speaking outline and drops it when they stop', async () => {
     const { el, meeting, person } = await mountPerson({ video: false });
-    meeting.director.speak(person.id, 400);
-    await until(
-      () => (sampleAudioLevels(), el.hasAttribute('speaking')),
-      'never marked as speaking',
-    );
+    await untilSpeaking(meeting, person.id, el, 400);
     await until(
       () => (sampleAudioLevels(), !el.hasAttribute('speaking')),
       'never stopped speaking',
