@@ -1,6 +1,7 @@
 import type { MediaPermissionKind } from '../meeting/media.js';
 import type { PresetUpdates } from '../meeting/permissions.js';
 import { slotOf, type DeviceSlot } from './devices.js';
+import { DemoClientError } from './errors.js';
 import type { DemoParticipant } from './participant.js';
 import { pick, randomInt } from './random.js';
 import type { ChatScript } from './modules/chat.js';
@@ -217,6 +218,33 @@ export class Director {
    */
   failNextMedia(kind: MediaPermissionKind, reason: MediaFailure = 'DENIED'): void {
     this.room.self.failNext(kind, reason);
+  }
+
+  /**
+   * The next call of `target[method]` (e.g. `failNextCall(meeting.participants, 'kickAll')`, or
+   * `failNextCall(meeting, 'leave')`) goes wrong, then the method is as before:
+   *
+   * - `'reject'` (default): it rejects with `error` (default: a 1201 "Permission denied") and
+   *   does nothing;
+   * - `'drop'`: it resolves at once and nothing ever follows, as with the real client when the
+   *   server refuses a call that already resolved (no event, no error).
+   */
+  failNextCall<T extends object>(
+    target: T,
+    method: keyof T & string,
+    how: 'reject' | 'drop' = 'reject',
+    error: Error = new DemoClientError('1201', 'The server refused the call.'),
+  ): void {
+    const own = Object.getOwnPropertyDescriptor(target, method);
+    Object.defineProperty(target, method, {
+      configurable: true,
+      writable: true,
+      value: () => {
+        if (own) Object.defineProperty(target, method, own);
+        else delete (target as Record<string, unknown>)[method];
+        return how === 'drop' ? Promise.resolve() : Promise.reject(error);
+      },
+    });
   }
 
   /**
