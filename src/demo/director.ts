@@ -14,6 +14,9 @@ import type { DemoRoom, PersonOptions } from './room.js';
 import type { MediaFailure } from './self.js';
 import { startWebinar, type WebinarOptions, type WebinarRun } from './webinar.js';
 
+/** Calls the demo "server" can refuse with `director.failNext`. */
+export type EchoRefusal = 'chat' | 'chatEdit' | 'chatDelete' | 'chatPin' | 'poll' | 'pollVote';
+
 /** An optional chat hook lively mode uses to make people type now and then. */
 export interface LivelyChat {
   (person: DemoParticipant): void;
@@ -194,6 +197,28 @@ export class Director {
   /** The network comes back: socket `connected { reconnected: true }`, self `roomJoined { reconnected: true }`. */
   reconnect(): void {
     this.room.reconnect();
+  }
+
+  /**
+   * The server silently refuses the next `count` (default 1) calls of a kind, as the real one does:
+   * `'chat'` (a send: text, image, file, custom), `'chatEdit'`, `'chatDelete'`, `'poll'` (create)
+   * and `'pollVote'` resolve at once and their echo never comes; `'chatPin'` (pin or unpin)
+   * rejects `0504` with no event. Same as `director.chat.failNext` / `director.polls.failNext`.
+   */
+  failNext(kind: EchoRefusal, count = 1): void {
+    if (kind === 'poll') this.polls.failNext('create', count);
+    else if (kind === 'pollVote') this.polls.failNext('vote', count);
+    else
+      this.chat.failNext(
+        kind === 'chat'
+          ? 'send'
+          : kind === 'chatEdit'
+            ? 'edit'
+            : kind === 'chatDelete'
+              ? 'delete'
+              : 'pin',
+        count,
+      );
   }
 
   /** Media transports fail (`meta.mediaConnectionUpdate` with `failed`). */

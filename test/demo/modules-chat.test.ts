@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createDemoMeeting, type DemoChat, type DemoMeeting } from '../../src/demo/index.js';
 import type { Chat, ChatUpdate, Message, TextMessage } from '../../src/meeting/chat.js';
+import { meetingEvent } from '../helpers/wait.js';
 import { record, rejectionOf } from './core-helpers.js';
 
 // Compile-time: the demo chat is a `Chat`.
@@ -42,14 +43,15 @@ describe('demo meeting: chat', () => {
     again.destroy();
   });
 
-  it('sendTextMessage: chatUpdate { action: add, message, messages } before it resolves', async () => {
+  it('sendTextMessage resolves at once; chatUpdate { action: add, message, messages } comes after the latency', async () => {
     meeting = createDemoMeeting({ latency: 5 });
     await meeting.join();
     const log = record({ chat: meeting.chat });
     const before = meeting.chat.messages;
-    const send = meeting.chat.sendTextMessage('Hello');
-    expect(log.events).to.have.length(0, 'not synchronous');
-    await send;
+    const echo = meetingEvent(meeting.chat, 'chatUpdate');
+    await meeting.chat.sendTextMessage('Hello');
+    expect(log.events).to.have.length(0, 'resolved before the server answered');
+    await echo;
     expect(log.names()).to.deep.equal(['chat.chatUpdate']);
     const payload = log.events[0]!.args[0] as ChatUpdate;
     expect(payload.action).to.equal('add');
@@ -64,6 +66,40 @@ describe('demo meeting: chat', () => {
     expect(payload.messages).to.equal(meeting.chat.messages);
     expect(meeting.chat.messages).to.not.equal(before, 'add replaces the array');
     expect(meeting.chat.messages.at(-1)).to.equal(message);
+  });
+
+  it('director.failNext: a refused send, edit or delete resolves and never echoes; a refused pin rejects 0504', async () => {
+    meeting = createDemoMeeting({ latency: 5 });
+    await meeting.join();
+    const log = record({ chat: meeting.chat });
+    meeting.director.failNext('chat');
+    await meeting.chat.sendTextMessage('lost');
+    const echo = meetingEvent(meeting.chat, 'chatUpdate');
+    await meeting.chat.sendTextMessage('kept');
+    await echo;
+    // Echoes come in order: had the first one come, it would have come first.
+    expect(
+      log.events.map((e) => ((e.args[0] as ChatUpdate).message as TextMessage).message),
+    ).to.deep.equal(['kept']);
+    const id = meeting.chat.messages.at(-1)!.id;
+
+    meeting.director.failNext('chatEdit');
+    await meeting.chat.editTextMessage(id, 'never');
+    meeting.director.failNext('chatDelete');
+    await meeting.chat.deleteMessage(id);
+    const edited = meetingEvent(meeting.chat, 'chatUpdate');
+    await meeting.chat.editTextMessage(id, 'edited');
+    await edited;
+    expect(log.events.slice(1).map((e) => (e.args[0] as ChatUpdate).action)).to.deep.equal([
+      'edit',
+    ]);
+    expect((meeting.chat.messages.at(-1) as TextMessage).message).to.equal('edited');
+
+    meeting.director.failNext('chatPin');
+    expect((await rejectionOf(meeting.chat.pin(id))).code).to.equal('0504');
+    expect(log.events).to.have.length(2, 'no event for the refused pin');
+    await meeting.chat.pin(id);
+    expect(meeting.chat.messages.at(-1)!.pinned).to.equal(true);
   });
 
   it('private messages target the recipients and self (user ids)', async () => {

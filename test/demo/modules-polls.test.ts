@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createDemoMeeting, type DemoMeeting, type DemoPolls } from '../../src/demo/index.js';
 import type { Poll, Polls } from '../../src/meeting/polls.js';
+import { meetingEvent } from '../helpers/wait.js';
 import { record, rejectionOf } from './core-helpers.js';
 
 // Compile-time: the demo polls are `Polls`.
@@ -12,14 +13,15 @@ describe('demo meeting: polls', () => {
   let meeting: DemoMeeting;
   afterEach(() => meeting?.destroy());
 
-  it('create: pollsUpdate { polls, newPoll: true } before it resolves', async () => {
+  it('create resolves at once; pollsUpdate { polls, newPoll: true } comes after the latency', async () => {
     meeting = createDemoMeeting({ latency: 5 });
     expect(asPolls(meeting.polls)).to.equal(meeting.polls);
     await meeting.join();
     const log = record({ polls: meeting.polls });
-    const create = meeting.polls.create('Lunch?', ['Pizza', 'Salad'], false, true);
-    expect(log.events).to.have.length(0);
-    await create;
+    const echo = meetingEvent(meeting.polls, 'pollsUpdate');
+    await meeting.polls.create('Lunch?', ['Pizza', 'Salad'], false, true);
+    expect(log.events).to.have.length(0, 'resolved before the server answered');
+    await echo;
     expect(log.names()).to.deep.equal(['polls.pollsUpdate']);
     const { polls, newPoll } = log.events[0]!.args[0] as Update;
     expect(newPoll).to.equal(true);
@@ -36,6 +38,26 @@ describe('demo meeting: polls', () => {
       { text: 'Pizza', votes: [], count: 0 },
       { text: 'Salad', votes: [], count: 0 },
     ]);
+  });
+
+  it('director.failNext: a refused create or vote resolves and never brings a pollsUpdate', async () => {
+    meeting = createDemoMeeting({ latency: 5 });
+    await meeting.join();
+    const log = record({ polls: meeting.polls });
+    meeting.director.failNext('poll');
+    await meeting.polls.create('Lost?', ['A', 'B']);
+    let echo = meetingEvent(meeting.polls, 'pollsUpdate');
+    await meeting.polls.create('Kept?', ['A', 'B']);
+    await echo;
+    expect(meeting.polls.items.map((p) => p.question)).to.deep.equal(['Kept?']);
+    meeting.director.failNext('pollVote');
+    const id = meeting.polls.items[0]!.id;
+    await meeting.polls.vote(id, 0);
+    echo = meetingEvent(meeting.polls, 'pollsUpdate');
+    meeting.director.polls.vote(id, 1, meeting.director.people[0]!.id);
+    await echo;
+    expect(meeting.polls.items[0]!.voted).to.not.include(meeting.self.userId);
+    expect(log.events).to.have.length(2);
   });
 
   it('vote: pollsUpdate { newPoll: false } with the voter; a second vote changes nothing', async () => {

@@ -23,8 +23,20 @@ export interface RemoteMessageOptions {
   private?: boolean;
 }
 
+/**
+ * What the "server" can silently refuse (`director.chat.failNext`): a send (text, image, file or
+ * custom), an edit, a delete, or a pin / unpin.
+ */
+export type ChatRefusal = 'send' | 'edit' | 'delete' | 'pin';
+
 /** `director.chat`: remote people write, edit, delete and pin messages. */
 export interface ChatScript {
+  /**
+   * The server refuses the next `count` (default 1) calls of that kind, as the real one does: a
+   * send, edit or delete still resolves at once and its echo never comes (no event, no error); a
+   * pin / unpin rejects with `0504` after the latency, with no event.
+   */
+  failNext(kind: ChatRefusal, count?: number): void;
   /** Someone (peer id, user id or name) sends a text; arrives with `chatUpdate { action: 'add' }` when self is in. */
   send(from: string, text: string, options?: RemoteMessageOptions): TextMessage;
   /** Someone sends an image (default: a generated PNG data URL, no network). */
@@ -101,10 +113,11 @@ function demoImage(colour: string, label: string): string {
 }
 
 /**
- * `meeting.chat`: messages of the room, oldest first. Like the SDK, own messages come back through
- * the "server" (`chatUpdate { action: 'add' }` fires before the send resolves), the history loaded
- * on join is assigned without an event, `add` replaces the array while `edit` / `delete` change it
- * in place.
+ * `meeting.chat`: messages of the room, oldest first. Like the SDK, a send, edit or delete resolves
+ * at once (when the frame is "sent") and its echo (`chatUpdate`) comes after the meeting's latency;
+ * a refused one (`director.chat.failNext`) never echoes. `pin` / `unpin` wait for the server and
+ * reject `0504` when it refuses. The history loaded on join is assigned without an event, `add`
+ * replaces the array while `edit` / `delete` change it in place.
  *
  * Unlike the SDK, which only rejects text sends, every send and edit rejects (`0501`, before any
  * event) when `self.permissions.chatPublic` / `chatPrivate` does not allow it, and empty or
@@ -121,6 +134,8 @@ export class DemoChat extends DemoEmitter<ChatEvents> implements Chat, DemoModul
   private readonly limits = { maxInvocations: 60, period: 60 };
   private readonly objectUrls: string[] = [];
   private readonly authors: AuthorBook;
+  /** Calls of each kind the "server" will refuse next. */
+  private readonly refusals: Record<ChatRefusal, number> = { send: 0, edit: 0, delete: 0, pin: 0 };
 
   constructor(private readonly ctx: DemoContext) {
     super();
@@ -150,8 +165,9 @@ export class DemoChat extends DemoEmitter<ChatEvents> implements Chat, DemoModul
     }
     this.assertCanSend('text', peerIds);
     if (!text) throw new DemoClientError('0502', 'Message can not be empty.');
-    await this.ctx.latency();
-    this.deliver(this.ownMessage<TextMessage>({ type: 'text', message: text }, peerIds));
+    this.echo('send', () =>
+      this.deliver(this.ownMessage<TextMessage>({ type: 'text', message: text }, peerIds)),
+    );
   }
 
   /** Sends a GIF, JPEG or PNG (shown through an object URL). */
@@ -165,9 +181,9 @@ export class DemoChat extends DemoEmitter<ChatEvents> implements Chat, DemoModul
         `Image type "${image.type}" is not supported (GIF, JPEG or PNG).`,
       );
     }
-    await this.ctx.latency();
-    this.deliver(
-      this.ownMessage<ImageMessage>({ type: 'image', link: this.urlOf(image) }, peerIds),
+    const link = this.urlOf(image);
+    this.echo('send', () =>
+      this.deliver(this.ownMessage<ImageMessage>({ type: 'image', link }, peerIds)),
     );
   }
 
@@ -176,14 +192,13 @@ export class DemoChat extends DemoEmitter<ChatEvents> implements Chat, DemoModul
     this.assertJoined();
     this.assertCanSend('files', peerIds);
     if (!file) throw new DemoClientError('0502', 'A file is required.');
-    await this.ctx.latency();
     const body = {
       type: 'file' as const,
       link: this.urlOf(file),
       name: file.name,
       size: file.size,
     };
-    this.deliver(this.ownMessage<FileMessage>(body, peerIds));
+    this.echo('send', () => this.deliver(this.ownMessage<FileMessage>(body, peerIds)));
   }
 
   /** Sends a custom message; `File`s become object URLs, strings are kept as links. */
@@ -194,7 +209,6 @@ export class DemoChat extends DemoEmitter<ChatEvents> implements Chat, DemoModul
     this.assertJoined();
     this.assertCanSend('text', peerIds);
     this.assertCanSend('files', peerIds);
-    await this.ctx.latency();
     const attach = (items?: (File | string)[]): CustomAttachment[] =>
       (items ?? []).map((item) =>
         typeof item === 'string'
@@ -209,7 +223,7 @@ export class DemoChat extends DemoEmitter<ChatEvents> implements Chat, DemoModul
       images: attach(payload.images),
       videos: attach(payload.videos),
     };
-    this.deliver(this.ownMessage<CustomMessage>(body, peerIds));
+    this.echo('send', () => this.deliver(this.ownMessage<CustomMessage>(body, peerIds)));
   }
 
   /** Sends any payload, by its `type`. */
@@ -236,8 +250,7 @@ export class DemoChat extends DemoEmitter<ChatEvents> implements Chat, DemoModul
     const current = this.ownEditable(messageId);
     if (current.type !== 'text')
       throw new DemoClientError('0502', 'Only text messages can get a new text.');
-    await this.ctx.latency();
-    this.replace({ ...current, message: text, isEdited: true }, 'edit');
+    this.echo('edit', () => this.editLater(current.id, { message: text }));
   }
 
   /** Replaces the image of one of self's image messages. */
@@ -249,8 +262,8 @@ export class DemoChat extends DemoEmitter<ChatEvents> implements Chat, DemoModul
     const current = this.ownEditable(messageId);
     if (current.type !== 'image')
       throw new DemoClientError('0502', 'Only image messages can get a new image.');
-    await this.ctx.latency();
-    this.replace({ ...current, link: this.urlOf(image), isEdited: true }, 'edit');
+    const link = this.urlOf(image);
+    this.echo('edit', () => this.editLater(current.id, { link }));
   }
 
   /** Replaces the file of one of self's file messages. */
@@ -261,11 +274,8 @@ export class DemoChat extends DemoEmitter<ChatEvents> implements Chat, DemoModul
     const current = this.ownEditable(messageId);
     if (current.type !== 'file')
       throw new DemoClientError('0502', 'Only file messages can get a new file.');
-    await this.ctx.latency();
-    this.replace(
-      { ...current, link: this.urlOf(file), name: file.name, size: file.size, isEdited: true },
-      'edit',
-    );
+    const change = { link: this.urlOf(file), name: file.name, size: file.size };
+    this.echo('edit', () => this.editLater(current.id, change));
   }
 
   /** Edits one of self's messages with a text, image or file payload. */
@@ -286,8 +296,7 @@ export class DemoChat extends DemoEmitter<ChatEvents> implements Chat, DemoModul
   async deleteMessage(messageId: string): Promise<void> {
     this.assertJoined();
     const current = this.ownEditable(messageId);
-    await this.ctx.latency();
-    this.remove(current.id);
+    this.echo('delete', () => this.remove(current.id));
   }
 
   /**
@@ -299,6 +308,7 @@ export class DemoChat extends DemoEmitter<ChatEvents> implements Chat, DemoModul
     this.assertCanPin();
     if (!this.find(id)) throw new DemoClientError('0504', `No message found with id: ${id}`);
     await this.ctx.latency();
+    this.refused('pin');
     this.setPinned(id, true);
   }
 
@@ -308,6 +318,7 @@ export class DemoChat extends DemoEmitter<ChatEvents> implements Chat, DemoModul
     this.assertCanPin();
     if (!this.find(id)) throw new DemoClientError('0504', `No message found with id: ${id}`);
     await this.ctx.latency();
+    this.refused('pin');
     this.setPinned(id, false);
   }
 
@@ -349,6 +360,29 @@ export class DemoChat extends DemoEmitter<ChatEvents> implements Chat, DemoModul
 
   private get joined(): boolean {
     return this.ctx.self.roomState === 'joined';
+  }
+
+  /** The "server" answers after the latency, unless it refuses this call: then nothing comes. */
+  private echo(kind: ChatRefusal, answer: () => void): void {
+    if (this.takeRefusal(kind)) return;
+    void this.ctx.latency().then(answer);
+  }
+
+  private takeRefusal(kind: ChatRefusal): boolean {
+    if (this.refusals[kind] <= 0) return false;
+    this.refusals[kind]--;
+    return true;
+  }
+
+  /** A refused pin / unpin: the SDK turns the server's error into `0504`. */
+  private refused(kind: 'pin'): void {
+    if (this.takeRefusal(kind)) throw new DemoClientError('0504', 'The server refused the pin.');
+  }
+
+  /** The echo of an edit: the message as it is now (it may have changed since), with the change. */
+  private editLater(id: string, change: Partial<Message>): void {
+    const now = this.find(id);
+    if (now) this.replace({ ...now, ...change, isEdited: true } as Message, 'edit');
   }
 
   private assertJoined(): void {
@@ -515,6 +549,9 @@ export class DemoChat extends DemoEmitter<ChatEvents> implements Chat, DemoModul
   private createScript(): ChatScript {
     const authors = this.authors;
     return {
+      failNext: (kind, count = 1) => {
+        if (kind in this.refusals) this.refusals[kind] += Math.max(0, Math.floor(count));
+      },
       send: (from, text, options) => {
         const message = this.remoteMessage<TextMessage>(
           authors.of(from),

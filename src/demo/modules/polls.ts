@@ -12,8 +12,16 @@ export interface ScriptPollOptions {
   hideVotes?: boolean;
 }
 
+/** What the "server" can silently refuse (`director.polls.failNext`). */
+export type PollRefusal = 'create' | 'vote';
+
 /** `director.polls`: remote people create polls and vote. */
 export interface PollsScript {
+  /**
+   * The server refuses the next `count` (default 1) `create` or `vote` calls, as the real one
+   * does: the call still resolves at once and no `pollsUpdate` ever comes.
+   */
+  failNext(kind: PollRefusal, count?: number): void;
   /** Someone (peer id, user id or name) creates a poll; returns its id. Before join it is simply there on join. */
   create(from: string, question: string, options: string[], settings?: ScriptPollOptions): string;
   /** One person votes: `pollsUpdate { newPoll: false }` (nothing when they already voted). */
@@ -49,8 +57,9 @@ interface Voter {
 }
 
 /**
- * `meeting.polls`. As in the SDK, `create` and `vote` resolve after the server echoed the change
- * (`pollsUpdate { polls, newPoll }` fires first), polls existing on join are assigned to `items`
+ * `meeting.polls`. As in the SDK, `create` and `vote` resolve at once (the request is sent) and the
+ * change comes back later, after the meeting's latency (`pollsUpdate { polls, newPoll }`); a refused
+ * call (`director.polls.failNext`) resolves the same and never echoes. Polls existing on join are assigned to `items`
  * without an event, a new poll replaces the `items` array and a vote replaces the poll in place.
  *
  * Unlike the SDK (which logs and resolves), a missing `polls.canCreate` / `canVote` rejects with
@@ -66,6 +75,8 @@ export class DemoPolls extends DemoEmitter<PollsEvents> implements Polls, DemoMo
   private syntheticVoters = 0;
   /** Who voted on each poll, for O(1) checks when thousands vote. */
   private readonly voters = new Map<string, Set<string>>();
+  /** Calls of each kind the "server" will refuse next. */
+  private readonly refusals: Record<PollRefusal, number> = { create: 0, vote: 0 };
 
   constructor(private readonly ctx: DemoContext) {
     super();
@@ -91,16 +102,10 @@ export class DemoPolls extends DemoEmitter<PollsEvents> implements Polls, DemoMo
         'A poll needs a question and at least two non-empty options.',
       );
     }
-    await this.ctx.latency();
     const self = this.ctx.self;
-    this.add(
-      this.newPoll(
-        { name: self.name, userId: self.userId },
-        question.trim(),
-        texts,
-        anonymous,
-        hideVotes,
-      ),
+    const author = { name: self.name, userId: self.userId };
+    this.echo('create', () =>
+      this.add(this.newPoll(author, question.trim(), texts, anonymous, hideVotes)),
     );
   }
 
@@ -114,9 +119,11 @@ export class DemoPolls extends DemoEmitter<PollsEvents> implements Polls, DemoMo
     if (!Number.isInteger(optionIndex) || !poll.options[optionIndex]) {
       throw new DemoClientError('0700', `The poll has no option ${optionIndex}.`);
     }
-    await this.ctx.latency();
     const self = this.ctx.self;
-    if (this.record(poll, { id: self.userId, name: self.name }, optionIndex)) this.changed(poll);
+    const voter = { id: self.userId, name: self.name };
+    this.echo('vote', () => {
+      if (this.record(poll, voter, optionIndex)) this.changed(poll);
+    });
   }
 
   // ---- DemoModule ----
@@ -129,6 +136,15 @@ export class DemoPolls extends DemoEmitter<PollsEvents> implements Polls, DemoMo
 
   private get joined(): boolean {
     return this.ctx.self.roomState === 'joined';
+  }
+
+  /** The "server" answers after the latency, unless it refuses this call: then nothing comes. */
+  private echo(kind: PollRefusal, answer: () => void): void {
+    if (this.refusals[kind] > 0) {
+      this.refusals[kind]--;
+      return;
+    }
+    void this.ctx.latency().then(answer);
   }
 
   private get canView(): boolean {
@@ -207,6 +223,9 @@ export class DemoPolls extends DemoEmitter<PollsEvents> implements Polls, DemoMo
 
   private createScript(): PollsScript {
     return {
+      failNext: (kind, count = 1) => {
+        if (kind in this.refusals) this.refusals[kind] += Math.max(0, Math.floor(count));
+      },
       create: (from, question, options, settings = {}) => {
         const author = this.authors.of(from);
         const poll = this.newPoll(
