@@ -115,6 +115,7 @@ export { RtkSpeakerSelector } from './components/speaker-selector/speaker-select
 export { RtkSpinner } from './components/spinner/spinner.js';
 export { RtkSpotlightGrid } from './components/spotlight-grid/spotlight-grid.js';
 export { RtkSpotlightIndicator } from './components/spotlight-indicator/spotlight-indicator.js';
+export { RtkPinnedIndicator } from './components/pinned-indicator/pinned-indicator.js';
 export { RtkStage } from './components/stage/stage.js';
 export { RtkStageRequests } from './components/stage-requests/stage-requests.js';
 export { RtkStageToggle } from './components/stage-toggle/stage-toggle.js';

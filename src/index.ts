@@ -111,6 +111,7 @@ import './components/speaker-selector/rtk-speaker-selector.js';
 import './components/spinner/rtk-spinner.js';
 import './components/spotlight-grid/rtk-spotlight-grid.js';
 import './components/spotlight-indicator/rtk-spotlight-indicator.js';
+import './components/pinned-indicator/rtk-pinned-indicator.js';
 import './components/stage/rtk-stage.js';
 import './components/stage-requests/rtk-stage-requests.js';
 import './components/stage-toggle/rtk-stage-toggle.js';

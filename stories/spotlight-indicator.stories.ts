@@ -1,23 +1,63 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/spotlight-indicator/rtk-spotlight-indicator.js';
+import '../src/components/mixed-grid/rtk-mixed-grid.js';
 import { demoArgTypes } from './helpers/demo.js';
 import { stageArgTypes, stageMeeting, type StageArgs } from './helpers/stage.js';
 
-const meta: Meta<StageArgs> = {
-  title: 'Meeting/Spotlight indicator',
+type Args = StageArgs & {
+  /** Sync is on (hosts only: `permissions.canSpotlight`). */
+  syncing?: boolean;
+  /** A remote host syncs their view and shows the second screen share. */
+  hostSyncs?: boolean;
+};
+
+const meta: Meta<Args> = {
+  title: 'Meeting/Spotlight indicator (Sync)',
   component: 'rtk-spotlight-indicator',
-  args: { people: 3, seed: 1, join: true, pinFirst: true },
-  argTypes: { ...demoArgTypes, ...stageArgTypes },
-  render: (stage) =>
-    html`<rtk-spotlight-indicator .meeting=${stageMeeting(stage)}></rtk-spotlight-indicator>`,
+  args: { people: 3, seed: 1, join: true, shareFirst: true, preset: 'host', syncing: false },
+  argTypes: {
+    ...demoArgTypes,
+    ...stageArgTypes,
+    syncing: { control: 'boolean', description: 'Sync is on (hosts only).' },
+    hostSyncs: {
+      control: 'boolean',
+      description: 'A remote host syncs their view and shows the second screen share.',
+    },
+  },
+  render: ({ syncing, hostSyncs, ...stage }) => {
+    const meeting = stageMeeting(stage);
+    const people = meeting.director.people;
+    const [first, second] = people;
+    if (second && !second.screenShareEnabled) meeting.director.setScreenShare(second.id, true);
+    if (syncing && !meeting.meta.broadcastTabChanges) meeting.meta.setBroadcastTabChanges(true);
+    if (hostSyncs && first && second)
+      setTimeout(() => meeting.director.syncTab(first.id, { type: 'screenshare', id: second.id }));
+    // Shown where the meeting shows it: above the stage of the mixed grid.
+    return html`<div style="height: 420px">
+      <rtk-mixed-grid
+        .meeting=${meeting}
+        .screenShareParticipants=${[first, second].filter(Boolean)}
+        .participants=${people}
+      ></rtk-mixed-grid>
+    </div>`;
+  },
 };
 export default meta;
 
-type Story = StoryObj<StageArgs>;
+type Story = StoryObj<Args>;
 
-/** Someone is pinned. */
-export const SomeonePinned: Story = {};
+/** A host sees the Sync toggle above the stage, off. */
+export const HostSyncOff: Story = {};
 
-/** Nobody is pinned: the indicator is hidden. */
-export const NobodyPinned: Story = { args: { pinFirst: false } };
+/** Sync on: everyone sees the tab the host picks. */
+export const HostSyncOn: Story = { args: { syncing: true } };
+
+/** A participant whose host syncs their view: "Following the host's view". */
+export const Following: Story = { args: { preset: 'participant', hostSyncs: true } };
+
+/** The tag alone, for a host. */
+export const Alone: Story = {
+  render: (stage) =>
+    html`<rtk-spotlight-indicator .meeting=${stageMeeting(stage)}></rtk-spotlight-indicator>`,
+};

@@ -151,6 +151,15 @@ export class Director {
   }
 
   /**
+   * A remote host (`hostId`, a peer or user id) who syncs their view picks a stage tab (a screen
+   * share's `{ type: 'screenshare', id: peerId }` or a plugin's `{ type: 'plugin', id }`): self's
+   * meeting gets `meta.activeTabUpdate` as the server relays it. `rtk-mixed-grid` follows it.
+   */
+  syncTab(hostId: string, tab: { type: 'screenshare' | 'plugin'; id: string }): void {
+    if (this.person(hostId)) this.room.meta.receiveTab(tab);
+  }
+
+  /**
    * A large webinar (default 2,000 viewers off stage) with a stream of stage requests and
    * waiting-room knocks, until the returned run's `stop()`. See `startWebinar`.
    */

@@ -21,6 +21,8 @@ export class DemoMeta extends DemoEmitter<MetaEvents> implements Meta {
   meetingStartedTimestamp: Date;
   selfActiveTab: ActiveTab | undefined = undefined;
   broadcastTabChanges = false;
+  /** The tabs self broadcast while syncing, in order (what the other people were shown). */
+  readonly broadcasts: ActiveTab[] = [];
   private socket: SocketConnectionState = {
     state: 'connected',
     reconnected: false,
@@ -51,22 +53,33 @@ export class DemoMeta extends DemoEmitter<MetaEvents> implements Meta {
     return { send: { ...this.media.send }, recv: { ...this.media.recv } };
   }
 
+  /** Turns syncing self's view on or off (local and synchronous, as in the SDK). */
   setBroadcastTabChanges(broadcast: boolean): void {
-    this.broadcastTabChanges = broadcast;
-    this.emit('broadcastTabChangesUpdate', broadcast);
+    const on = Boolean(broadcast);
+    this.broadcastTabChanges = on;
+    this.emit('broadcastTabChangesUpdate', on);
   }
 
   /**
    * Sets what self's stage shows. With `broadcastTabChanges` on, a change the user made is also
-   * broadcast, and the demo's "server" echoes it back as `activeTabUpdate`.
+   * broadcast to everyone (`broadcasts` counts them), and the demo's "server" echoes it back as
+   * `activeTabUpdate`.
    */
   setSelfActiveTab(tab: ActiveTab, source: unknown = TAB_SOURCE_USER): void {
-    this.selfActiveTab = tab;
-    this.emit('selfTabUpdate', tab);
-    if (this.broadcastTabChanges && source === TAB_SOURCE_USER) this.emit('activeTabUpdate', tab);
+    this.selfActiveTab = { type: tab.type, id: tab.id };
+    this.emit('selfTabUpdate', { ...this.selfActiveTab });
+    if (this.broadcastTabChanges && source === TAB_SOURCE_USER) {
+      this.broadcasts.push({ ...this.selfActiveTab });
+      this.emit('activeTabUpdate', { ...this.selfActiveTab });
+    }
   }
 
   // ---- Used by the demo core and director. ----
+
+  /** A remote host who syncs their view picked `tab`: the server relays it as `activeTabUpdate`. */
+  receiveTab(tab: ActiveTab): void {
+    this.emit('activeTabUpdate', { type: tab.type, id: tab.id });
+  }
 
   /** Updates the socket state and emits `socketConnectionUpdate`. */
   setSocketState(state: SocketConnectionState, emitEvent = true): void {

@@ -28,6 +28,7 @@ import { playerStrings } from './en/player.js';
 import { screenshareStrings } from './en/screenshare.js';
 import { tabBarStrings } from './en/tab-bar.js';
 import { participantsAudioStrings } from './en/participants-audio.js';
+import { pipStrings } from './en/pip.js';
 import { pollsStrings } from './en/polls.js';
 import { stageStrings } from './en/stage.js';
 import { settingsStrings } from './en/settings.js';
@@ -72,6 +73,7 @@ export const en = {
   ...tabBarStrings,
   ...participantsAudioStrings,
   ...pollsStrings,
+  ...pipStrings,
   ...stageStrings,
   ...settingsStrings,
   ...peopleStrings,

@@ -62,3 +62,30 @@ export function pickTab(
   }
   return tabs[0];
 }
+
+/** The SDK's `TabChangeSource` (not exported there): a tab the user chose. */
+export const TAB_SOURCE_USER = 0;
+/** The SDK's `TabChangeSource`: a tab the meeting set (one self follows; never broadcast again). */
+export const TAB_SOURCE_MEETING = 1;
+
+/**
+ * Per meeting (its `meta`), the key of the tab a host syncing their view told self to show last.
+ * Set by `rtk-mixed-grid` when it follows `activeTabUpdate`; cleared when the user picks a tab.
+ */
+export const followedTabs = new WeakMap<object, string>();
+
+/**
+ * Tells the meeting which tab self shows (`meta.setSelfActiveTab`): with `TAB_SOURCE_USER` and
+ * `broadcastTabChanges` on, the SDK shows it to everyone. A meeting without it is left alone.
+ */
+export function reportTab(
+  meta: { setSelfActiveTab?(tab: ActiveTab, source: number): void } | undefined,
+  tab: ActiveTab,
+  source: number,
+): void {
+  try {
+    meta?.setSelfActiveTab?.({ type: tab.type, id: tab.id }, source);
+  } catch {
+    // A half-shaped meta: what self shows does not depend on it.
+  }
+}

@@ -596,6 +596,11 @@ const table: Record<string, Entry> = {
     },
     sees: [['button', /^1 pinned message.*Agenda: budget, hiring/]],
   },
+  'rtk-pinned-indicator': {
+    note: 'shows nothing until someone is pinned',
+    when: ({ meeting }) => meeting.director.pin(meeting.director.people[0]!.id),
+    sees: (m) => [text(`Pinned: ${m.director.people[0]!.name}`)],
+  },
   'rtk-pip-toggle': {
     before: (m) => {
       // The demo meeting says no browser supports picture-in-picture; this one does.
@@ -727,9 +732,8 @@ const table: Record<string, Entry> = {
     sees: (m) => names(m).map(text),
   },
   'rtk-spotlight-indicator': {
-    note: 'shows nothing until someone is pinned',
-    when: ({ meeting }) => meeting.director.pin(meeting.director.people[0]!.id),
-    sees: (m) => [text(`Pinned: ${m.director.people[0]!.name}`)],
+    note: "a host's Sync toggle (off); followers see it only while a host syncs",
+    sees: [['button', 'Sync']],
   },
   'rtk-stage': {
     children: () => html`<rtk-grid></rtk-grid>`,

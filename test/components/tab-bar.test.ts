@@ -83,6 +83,19 @@ describe('<rtk-tab-bar>', () => {
     expect(updates).to.deep.equal([{ type: 'plugin', id: event.detail.id }]);
   });
 
+  it("tells the meeting the user's choice, which a syncing host shows to everyone", async () => {
+    const { meeting } = await stage();
+    meeting.meta.setBroadcastTabChanges(true);
+    const { el } = await mountWithMeeting<RtkTabBar>(
+      html`<rtk-tab-bar .meeting=${meeting}></rtk-tab-bar>`,
+    );
+    tabs(el)[2].click();
+    await el.updateComplete;
+    const plugin = meeting.plugins!.active.toArray()[0]!;
+    expect(meeting.meta.selfActiveTab).to.deep.equal({ type: 'plugin', id: plugin.id });
+    expect(meeting.meta.broadcasts).to.deep.equal([{ type: 'plugin', id: plugin.id }]);
+  });
+
   it('shows the selection held in the UI states', async () => {
     const { meeting, ids } = await stage();
     const { el } = await mountWithMeeting<RtkTabBar>(

@@ -19,6 +19,7 @@ import * as mixedGridGr from '../../stories/mixed-grid.stories.js';
 import * as simpleGridGr from '../../stories/simple-grid.stories.js';
 import * as spotlightGridGr from '../../stories/spotlight-grid.stories.js';
 import * as spotlightIndicatorGr from '../../stories/spotlight-indicator.stories.js';
+import * as pinnedIndicatorGr from '../../stories/pinned-indicator.stories.js';
 import * as icon from '../../stories/icon.stories.js';
 import * as idleScreen from '../../stories/idle-screen.stories.js';
 import * as informationTooltip from '../../stories/information-tooltip.stories.js';
@@ -483,6 +484,7 @@ checkStories({
   simpleGridGr,
   spotlightGridGr,
   spotlightIndicatorGr,
+  pinnedIndicatorGr,
   icon,
   idleScreen,
   informationTooltip,

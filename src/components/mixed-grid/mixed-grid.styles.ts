@@ -27,8 +27,20 @@ export default css`
     display: flex;
     flex-direction: column;
   }
-  [part='tab-bar'] {
+  [part='stage-bar'] {
     flex: none;
+    display: flex;
+    align-items: center;
+    gap: var(--_space);
+    min-inline-size: 0;
+  }
+  [part='tab-bar'] {
+    flex: 1 1 auto;
+    min-inline-size: 0;
+  }
+  [part='spotlight-indicator'] {
+    flex: 0 1 auto;
+    margin-inline: auto var(--_space);
   }
   rtk-screenshare-view,
   [part='plugin'] {

@@ -1,13 +1,25 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
+import { MeetingController } from '../../controllers/meeting-controller.js';
 import type { Peer } from '../../meeting/participant.js';
 import type { Plugin } from '../../meeting/plugins.js';
 import type { ActiveTab } from '../../meeting/meta.js';
 import type { StageTab, StageTabChangeEvent } from '../../events/stage-tab-change.js';
 import * as paths from '../../icons/paths.js';
 import { renderIcon } from '../../icons/render-icon.js';
-import { pickTab, stageTabs, storedTab, tabKey, toActiveTab } from '../../internal/stage-tabs.js';
+import {
+  followedTabs,
+  pickTab,
+  reportTab,
+  stageTabs,
+  storedTab,
+  tabKey,
+  TAB_SOURCE_MEETING,
+  TAB_SOURCE_USER,
+  toActiveTab,
+} from '../../internal/stage-tabs.js';
+import '../spotlight-indicator/rtk-spotlight-indicator.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './mixed-grid.styles.js';
 import { gridStrings } from '../../i18n/en/grid.js';
@@ -16,7 +28,8 @@ import { gridsStrings } from '../../i18n/en/grids.js';
 /**
  * The mixed layout: what is shared on the stage large, and the people (`pinnedParticipants`
  * first, then `participants`) in a grid beside it (`layout="row"`) or below (`layout="column"`,
- * and on `size="sm"`). `rtk-grid` passes the lists; it listens to nothing itself.
+ * and on `size="sm"`). `rtk-grid` passes the lists; it listens only to the meeting's tab sync
+ * (`meta.activeTabUpdate`, `selfTabUpdate`).
  *
  * The stage shows one tab at a time: a screen share (`screenShareParticipants`) or an active
  * plugin (`plugins`). With two tabs or more an `rtk-tab-bar` above the stage switches between
@@ -27,8 +40,16 @@ import { gridsStrings } from '../../i18n/en/grids.js';
  * Plugin content is not rendered by this kit: a plugin tab shows a panel with the plugin's name
  * (the official kit's `rtk-plugin-main` iframe is not part of it).
  *
+ * Sync: the shown tab is told to the meeting (`meta.setSelfActiveTab`), so a host who syncs their
+ * view (the `rtk-spotlight-indicator` above the stage, for `permissions.canSpotlight`) shows it to
+ * everyone. When a syncing host picks a tab (`meta.activeTabUpdate`), this grid shows it (once it
+ * exists here), and the indicator says "Following the host's view"; the user may still pick
+ * another tab, and go back. A tab set with `meta.setSelfActiveTab` by the app is shown too.
+ *
  * @csspart main-view - The box around what is shared (a labelled region).
+ * @csspart stage-bar - The row above what is shared: the tab bar and the sync indicator.
  * @csspart tab-bar - The `rtk-tab-bar`, shown with two tabs or more.
+ * @csspart spotlight-indicator - The `rtk-spotlight-indicator`: the host's Sync toggle, or "Following the host's view".
  * @csspart plugin - The panel shown for a plugin tab.
  * @csspart aside - The grid of people.
  *
@@ -39,6 +60,15 @@ export class RtkMixedGrid extends RtkElement {
   static override strings = { ...gridStrings, ...gridsStrings };
 
   static override styles = [tokens, hostStyles, styles];
+
+  protected readonly events = new MeetingController(
+    this,
+    (m) => [[m.meta, 'activeTabUpdate', 'selfTabUpdate']],
+    {
+      onEvent: (event, [tab]) =>
+        event === 'activeTabUpdate' ? this.follow(tab) : this.selfTabChanged(tab),
+    },
+  );
 
   /** The people beside the screen share. */
   @property({ attribute: false }) participants: Peer[] = [];
@@ -71,6 +101,10 @@ export class RtkMixedGrid extends RtkElement {
   private announced?: string;
   /** Keys of the tabs of the last render: the neighbours of a tab that went away. */
   private lastKeys: string[] = [];
+  /** The tab told to the meeting last (`meta.setSelfActiveTab`). */
+  private reported?: string;
+  /** A tab a syncing host chose that is not on this stage yet: shown as soon as it is. */
+  private awaited?: string;
 
   /** The tabs of the stage now: screen shares, then plugins. */
   get tabs(): StageTab[] {
@@ -90,24 +124,71 @@ export class RtkMixedGrid extends RtkElement {
       this.lastStored = storedKey;
       if (stored) this.chosen = stored;
     }
-    // The selection moves on its own when there is none yet or the chosen tab went away.
     const tabs = this.tabs;
+    const keys = tabs.map((t) => tabKey(t)!);
+    if (this.awaited && keys.includes(this.awaited)) {
+      this.chosen = storedTab(tabs[keys.indexOf(this.awaited)]);
+      this.awaited = undefined;
+    }
+    // A followed tab that went away can no longer be gone back to.
+    const meta = this.activeMeeting?.meta;
+    const followed = meta && followedTabs.get(meta);
+    if (
+      followed &&
+      followed !== this.awaited &&
+      this.lastKeys.includes(followed) &&
+      !keys.includes(followed)
+    )
+      followedTabs.delete(meta);
+    // The selection moves on its own when there is none yet or the chosen tab went away.
     const shown = pickTab(tabs, tabKey(this.chosen), this.lastKeys);
-    this.lastKeys = tabs.map((t) => tabKey(t)!);
+    this.lastKeys = keys;
     if (shown && tabKey(shown) !== tabKey(this.chosen)) this.chosen = toActiveTab(shown);
   }
 
   protected override updated(): void {
-    // Tell the UI states about a selection that moved on its own.
     const key = tabKey(this.chosen);
+    // Tell the meeting what self shows: a syncing host's choice goes to everyone.
+    const meta = this.activeMeeting?.meta;
+    if (this.chosen && meta && key !== this.reported) {
+      this.reported = key;
+      const source = followedTabs.get(meta) === key ? TAB_SOURCE_MEETING : TAB_SOURCE_USER;
+      reportTab(meta, this.chosen, source);
+    }
+    // Tell the UI states about a selection that moved on its own.
     if (!this.chosen || key === this.lastStored || key === this.announced) return;
     this.announced = key;
     this.updateStates({ activeTab: this.chosen });
   }
 
+  /** A syncing host picked a tab (`activeTabUpdate`): show it, unless self is the one syncing. */
+  private follow(value: unknown): boolean {
+    const meta = this.activeMeeting?.meta;
+    const tab = storedTab(value);
+    if (!meta || !tab || meta.broadcastTabChanges) return false;
+    const key = tabKey(tab)!;
+    followedTabs.set(meta, key);
+    if (this.tabs.some((t) => tabKey(t) === key)) {
+      this.chosen = tab;
+      this.awaited = undefined;
+    } else this.awaited = key;
+    return true;
+  }
+
+  /** Someone (the app, or the sync indicator) set self's tab with `meta.setSelfActiveTab`. */
+  private selfTabChanged(value: unknown): boolean {
+    const tab = storedTab(value);
+    const key = tabKey(tab);
+    if (!tab || key === tabKey(this.chosen)) return false;
+    this.reported = key;
+    this.chosen = tab;
+    return true;
+  }
+
   private handleTabChange = (event: StageTabChangeEvent): void => {
     const key = tabKey(event.detail);
     if (!key || key === tabKey(this.chosen)) return;
+    this.awaited = undefined;
     this.chosen = toActiveTab(event.detail);
     this.announced = key;
     this.updateStates({ activeTab: toActiveTab(event.detail) });
@@ -132,17 +213,23 @@ export class RtkMixedGrid extends RtkElement {
     return html`${
       shown
         ? html`<section part="main-view" aria-label=${label}>
-            ${
-              tabs.length > 1
-                ? html`<rtk-tab-bar
-                  part="tab-bar"
-                  .tabs=${tabs}
-                  .activeTab=${toActiveTab(shown)}
-                  .size=${this.size}
-                  @tabChange=${this.handleTabChange}
-                ></rtk-tab-bar>`
-                : nothing
-            }
+            <div part="stage-bar">
+              ${
+                tabs.length > 1
+                  ? html`<rtk-tab-bar
+                    part="tab-bar"
+                    .tabs=${tabs}
+                    .activeTab=${toActiveTab(shown)}
+                    .size=${this.size}
+                    @tabChange=${this.handleTabChange}
+                  ></rtk-tab-bar>`
+                  : nothing
+              }
+              <rtk-spotlight-indicator
+                part="spotlight-indicator"
+                .size=${this.size}
+              ></rtk-spotlight-indicator>
+            </div>
             ${
               shown.type === 'plugin'
                 ? html`<div part="plugin" class="panel">

@@ -13,7 +13,14 @@ import type { Participant } from '../../meeting/participant.js';
 import type { Plugin } from '../../meeting/plugins.js';
 import { focusRing, hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './tab-bar.styles.js';
-import { pickTab, storedTab, tabKey as keyOf, toActiveTab } from '../../internal/stage-tabs.js';
+import {
+  pickTab,
+  reportTab,
+  storedTab,
+  tabKey as keyOf,
+  TAB_SOURCE_USER,
+  toActiveTab,
+} from '../../internal/stage-tabs.js';
 
 export type { StageTab };
 
@@ -26,7 +33,9 @@ export type { StageTab };
  * (`activeTab`, the SDK's `{ type, id }` shape, through `rtkStateUpdate`) so the stage can show
  * it; when it goes away (the share stops, the plugin closes), the tab that followed it is selected
  * (or the one before it, when it was the last). Renders nothing while there is nothing to switch
- * between. `rtk-mixed-grid` shows it above the stage whenever there are two tabs or more.
+ * between. `rtk-mixed-grid` shows it above the stage whenever there are two tabs or more. A tab
+ * the user picks is also told to the meeting (`meta.setSelfActiveTab`), so a host who syncs their
+ * view shows it to everyone (when `activeTab` is set, the app that controls the selection does).
  *
  * Keyboard: one tab stop; arrow keys move between tabs and select them (Left/Right, or Up/Down
  * with `layout="column"`, mirrored in right-to-left text), Home and End go to the first and last.
@@ -127,6 +136,8 @@ export class RtkTabBar extends RtkElement {
       this.selected = toActiveTab(tab);
       this.announced = key;
       this.updateStates({ activeTab: toActiveTab(tab) });
+      // The user's choice, told to the meeting: a host syncing their view shows it to everyone.
+      reportTab(this.activeMeeting?.meta, tab, TAB_SOURCE_USER);
     }
     this.dispatchEvent(new StageTabChangeEvent(tab));
   }
