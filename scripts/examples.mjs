@@ -7,10 +7,13 @@
 // "realtimekit-lit": "file:../..", so it uses the built dist/ exactly as an app installed from npm
 // would. Its "walkthrough" field says what to serve and where its pages are:
 //   "walkthrough": { "serve": "dist", "meeting": "/", "layout": "/?view=layout" }
-// Its npm scripts run in this order when present: "check" (type checks), "build".
-// Requests to jsDelivr and unpkg (`https://cdn.jsdelivr.net/npm/<pkg>@<version>/<file>`) are
-// answered from this repository (the kit) and its node_modules (Lit …): the machine is offline,
-// and the CDN examples load what that CDN would serve for the installed versions.
+// or, for an example that comes with its own server (examples/html: `npm start` runs it),
+//   "walkthrough": { "server": "serve.mjs", "meeting": "/examples/html/index.html", … }
+// which is started with PORT=0 and must print its http://127.0.0.1:<port> address.
+// Its npm scripts run in this order when present: "check" (type checks), "build"; their "pre"
+// scripts (examples/kit.mjs) build the kit when dist/ is stale, which it is not after the first.
+// Nothing leaves the machine: every request that is not to 127.0.0.1 is blocked and fails the
+// walkthrough, so an example that needs the network (a CDN …) fails here as it would offline.
 //
 // Prints one TAP line per check and ends with `# pass N` / `# fail N`. Options: --no-install
 // (use the examples' node_modules as they are), --no-build (serve what was built last).
@@ -124,7 +127,7 @@ async function install(example) {
   return result.code === 0;
 }
 
-// ── Serving: the example's output, and the CDN from local files ────────────────────────────────
+// ── Serving: the example's output, or the example's own server ─────────────────────────────────
 const TYPES = {
   '.html': 'text/html',
   '.js': 'text/javascript',
@@ -163,32 +166,36 @@ function serve(dir) {
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
 
-const CDN =
-  /^https:\/\/(?:cdn\.jsdelivr\.net\/npm|unpkg\.com)\/((?:@[^/@]+\/)?[^/@]+)(?:@([^/]+))?(\/[^?#]*)?/;
-const ownName = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).name;
-
-/** Answers a CDN request from the repository: `{ status, body, contentType }`. */
-function fromCdn(url) {
-  const match = CDN.exec(url);
-  if (!match) return undefined;
-  const [, name, version, path = '/'] = match;
-  const base = name === ownName ? root : resolve(root, 'node_modules', name);
-  const pkgFile = join(base, 'package.json');
-  if (!existsSync(pkgFile))
-    return { status: 404, body: `${name} is not installed`, contentType: 'text/plain' };
-  const local = JSON.parse(readFileSync(pkgFile, 'utf8')).version;
-  // `@3`, `@3.3` and `@3.3.3` all name the installed 3.3.3; another major is a mistake in the page.
-  if (version && version !== 'latest' && !local.startsWith(version.replace(/^[\^~]/, ''))) {
-    return {
-      status: 404,
-      body: `${name}@${version} requested; ${local} is installed`,
-      contentType: 'text/plain',
+/**
+ * Starts the example's own server (`node <script>` in its folder, PORT=0) and resolves with its
+ * origin, read from the first `http://127.0.0.1:<port>` it prints; `server.close()` stops it.
+ */
+function startOwnServer(example, script) {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [script], {
+      cwd: example.dir,
+      env: { ...process.env, PORT: '0' },
+    });
+    let output = '';
+    const timer = setTimeout(() => {
+      child.kill();
+      fail(new Error(`node ${script} printed no address in 15 s:\n${output}`));
+    }, 15_000);
+    const read = (data) => {
+      output += data;
+      const address = /http:\/\/127\.0\.0\.1:\d+/.exec(output);
+      if (!address) return;
+      clearTimeout(timer);
+      child.stdout.off('data', read);
+      done({ origin: address[0], server: { close: () => child.kill() } });
     };
-  }
-  const file = fileUnder(base, path === '/' ? '/' : path);
-  if (!file)
-    return { status: 404, body: `${name}@${version}${path} not found`, contentType: 'text/plain' };
-  return { status: 200, body: readFileSync(file), contentType: contentType(file) };
+    child.stdout.on('data', read);
+    child.stderr.on('data', (data) => (output += data));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      fail(new Error(`node ${script} exited (${code}):\n${output}`));
+    });
+  });
 }
 
 async function newPage(browser) {
@@ -198,15 +205,7 @@ async function newPage(browser) {
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     const url = request.url();
-    const cdn = fromCdn(url);
-    if (cdn) {
-      request.respond({
-        status: cdn.status,
-        contentType: cdn.contentType,
-        body: cdn.body,
-        headers: { 'access-control-allow-origin': '*' },
-      });
-    } else if (
+    if (
       /^https?:\/\/(127\.0\.0\.1|localhost)[:/]/.test(url) ||
       url.startsWith('data:') ||
       url.startsWith('blob:')
@@ -257,8 +256,19 @@ if (ready.length) {
   try {
     for (const example of ready) {
       const spec = { serve: '.', meeting: '/', ...example.pkg.walkthrough };
-      const server = await serve(resolve(example.dir, spec.serve));
-      const origin = `http://127.0.0.1:${server.address().port}`;
+      let server;
+      let origin;
+      try {
+        if (spec.server) {
+          ({ server, origin } = await startOwnServer(example, spec.server));
+        } else {
+          server = await serve(resolve(example.dir, spec.serve));
+          origin = `http://127.0.0.1:${server.address().port}`;
+        }
+      } catch (error) {
+        report(false, `${example.name}: serve`, error);
+        continue;
+      }
       for (const [kind, check] of [
         ['meeting', walkthrough],
         ['layout', layoutCheck],
