@@ -1,11 +1,20 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/components/dialog/rtk-dialog.js';
+import type { RtkDialog } from '../../src/components/dialog/rtk-dialog.js';
+import { EffectController } from '../../src/controllers/effect-controller.js';
+import type { RtkApiErrorEvent } from '../../src/events/rtk-api-error.js';
 import '../../src/components/leave-meeting/rtk-leave-meeting.js';
 import type { RtkLeaveMeeting } from '../../src/components/leave-meeting/rtk-leave-meeting.js';
 import { DemoClientError } from '../../src/demo/index.js';
 import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js';
 import type { RtkStateUpdateEvent } from '../../src/events/rtk-state-update.js';
 import type { RtkButton } from '../../src/components/button/rtk-button.js';
-import { mountWithMeeting, queryAllDeep, totalListeners } from '../helpers/fixtures.js';
+import {
+  demoMeeting,
+  mountWithMeeting,
+  queryAllDeep,
+  totalListeners,
+} from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
 
 const buttons = (el: Element) => queryAllDeep<RtkButton>(el, 'rtk-button');
@@ -73,17 +82,55 @@ describe('<rtk-leave-meeting>', () => {
         preset: 'host',
       },
     );
-    Object.defineProperty(meeting.participants, 'kickAll', {
-      value: () => Promise.reject(new DemoClientError('1201', 'Not allowed right now.')),
-    });
+    meeting.director.failNextCall(
+      meeting.participants,
+      'kickAll',
+      'reject',
+      new DemoClientError('1201', 'Not allowed right now.'),
+    );
     const notified = oneEvent(el, 'rtkNotification') as Promise<RtkNotificationEvent>;
+    const reported = oneEvent(el, 'rtkApiError') as Promise<RtkApiErrorEvent>;
     buttonByName(el, 'End meeting for all')!.click();
     await el.updateComplete;
     expect(buttonByName(el, 'Leave meeting')!.disabled).to.equal(true);
     const { detail } = await notified;
     expect(detail.message).to.equal('End meeting for all failed: Not allowed right now.');
+    expect((await reported).detail.trace).to.equal('participants.kickAll');
     await until(() => !buttonByName(el, 'Leave meeting')!.disabled);
     expect(meeting.self.roomState).to.equal('joined');
+  });
+
+  it('an end that never takes effect: the dialog cannot be closed meanwhile, then says so', async () => {
+    const meeting = await demoMeeting({ join: true, preset: 'host', people: 2 });
+    const el = await fixture<RtkDialog>(
+      html`<rtk-dialog open .meeting=${meeting}><rtk-leave-meeting></rtk-leave-meeting></rtk-dialog>`,
+    );
+    const content = el.querySelector('rtk-leave-meeting')!;
+    await content.updateComplete;
+    const timeout = EffectController.timeout;
+    EffectController.timeout = 400;
+    try {
+      meeting.director.failNextCall(meeting.participants, 'kickAll', 'drop');
+      const notified = oneEvent(el, 'rtkNotification') as Promise<RtkNotificationEvent>;
+      buttonByName(content, 'End meeting for all')!.click();
+      await until(() => el.hideCloseButton && el.disableEscapeKey, 'the dialog can still close');
+      const { detail } = await notified;
+      expect(detail.message).to.equal(
+        'The meeting has not ended: it did not confirm ending for everyone. Try again.',
+      );
+    } finally {
+      EffectController.timeout = timeout;
+    }
+    await until(() => !el.hideCloseButton && !el.disableEscapeKey, 'the dialog stays locked');
+    expect(el.open).to.equal(true);
+    expect(meeting.self.roomState).to.equal('joined');
+    expect(meeting.participants.joined.size).to.equal(2);
+    // The choice is offered again, and works.
+    await until(
+      () => buttonByName(content, 'End meeting for all')!.getAttribute('loading') === null,
+    );
+    buttonByName(content, 'End meeting for all')!.click();
+    await until(() => meeting.self.roomState === 'ended', 'the meeting did not end');
   });
 
   it('leaves no listener when removed', async () => {

@@ -136,12 +136,10 @@ export async function walkthrough(page, url, { label = 'example' } = {}) {
 
   await step('leave', async () => {
     await (await find(aria('Leave'))).click();
-    // rtk-leave-button asks first when the person may end the meeting for everyone: whichever
-    // comes first, the question or the ended screen, however long the page takes.
-    const left = '::-p-text(You left the meeting.)';
-    const confirm = await Promise.race([find(aria('Leave meeting')), find(left).then(() => null)]);
-    if (confirm) await confirm.click();
-    await find(left);
+    // rtk-leave-button asks first (the official default): confirm in the dialog.
+    await (await find(aria('Leave meeting'))).click();
+    await find('::-p-text(You left the meeting.)');
+    await gone(aria('Leave'));
     await gone(aria('Leave'));
   });
 

@@ -1,29 +1,29 @@
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
-import { ActionController } from '../../controllers/action-controller.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './leave-button.styles.js';
 import { leaveStrings } from '../../i18n/en/leave.js';
-import { errorStrings } from '../../i18n/en/error.js';
 import * as paths from '../../icons/paths.js';
 
 /**
- * Leaves the meeting (`meeting.leave()`).
+ * Asks to leave the meeting, as the official kit does: sets `activeLeaveConfirmation: true` in
+ * the UI states, and `rtk-dialog-manager` (rendered by `rtk-meeting`) asks "Leave meeting?" with
+ * Cancel, Leave meeting and, for those allowed, End meeting for all (`rtk-leave-meeting`).
  *
- * Busy while leaving; a failure becomes an `rtkNotification`. The screen change itself follows
- * the meeting's `roomLeft` event (handled by `rtk-meeting`). Renders nothing without a meeting.
+ * Used alone (no `rtk-meeting` or `rtk-ui-provider` above it) it shows that confirmation itself,
+ * loading `rtk-dialog-manager` the first time. An app that wants to leave without asking calls
+ * `meeting.leave()` from its own control. Renders nothing without a meeting.
  *
  * @csspart controlbar-button - The inner `rtk-controlbar-button`.
  *
  * @cssprop --rtk-leave-button-background - Background of the button (danger colour by default).
  * @cssprop --rtk-leave-button-color - Text and icon colour.
  *
- * @fires rtkNotification - When leaving failed.
- * @fires rtkApiError - When leaving failed (`detail: { trace: 'meeting.leave', message }`). Our addition.
+ * @fires rtkStateUpdate - `{ activeLeaveConfirmation: true }` when clicked.
  */
 export class RtkLeaveButton extends RtkElement {
-  static override strings = { ...leaveStrings, ...errorStrings };
+  static override strings = leaveStrings;
 
   static override shadowRootOptions: ShadowRootInit = {
     ...LitElement.shadowRootOptions,
@@ -32,32 +32,26 @@ export class RtkLeaveButton extends RtkElement {
 
   static override styles = [tokens, hostStyles, styles];
 
-  private readonly action = new ActionController(this, () => this.localize);
-
   /** `button`: icon above the label; `horizontal`: icon beside the label. */
   @property({ reflect: true }) variant: 'button' | 'horizontal' = 'button';
 
-  private handleClick = (): void => {
-    const meeting = this.activeMeeting;
-    if (!meeting) return;
-    void this.action.run('leave', () => meeting.leave(), {
-      action: this.localize('leave.action'),
-      trace: 'meeting.leave',
-    });
-  };
+  private handleClick = (): void => this.updateStates({ activeLeaveConfirmation: true });
 
   override render() {
     if (!this.activeMeeting) return nothing;
+    // Alone, this button's own states store holds the question: it shows it itself.
+    const alone = this.flow.store && this.activeStates.activeLeaveConfirmation;
+    if (alone) void import('../dialog-manager/rtk-dialog-manager.js');
     return html`<rtk-controlbar-button
-      part="controlbar-button"
-      .label=${this.localize('leave.label')}
-      .description=${this.localize('leave.action')}
-      icon="call_end"
-      .iconPath=${paths.call_end}
-      .isLoading=${this.action.isPending('leave')}
-      .variant=${this.variant}
-      .size=${this.size}
-      @click=${this.handleClick}
-    ></rtk-controlbar-button>`;
+        part="controlbar-button"
+        .label=${this.localize('leave.label')}
+        .description=${this.localize('leave.action')}
+        icon="call_end"
+        .iconPath=${paths.call_end}
+        .variant=${this.variant}
+        .size=${this.size}
+        @click=${this.handleClick}
+      ></rtk-controlbar-button
+      >${alone ? html`<rtk-dialog-manager></rtk-dialog-manager>` : nothing}`;
   }
 }
