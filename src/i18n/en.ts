@@ -21,6 +21,7 @@ import { avatarStrings } from './en/avatar.js';
 import { informationTooltipStrings } from './en/information-tooltip.js';
 import { headerStrings } from './en/header.js';
 import { dialogsStrings } from './en/dialogs.js';
+import { leaveMeetingStrings } from './en/leave-meeting.js';
 import { shellStrings } from './en/shell.js';
 import { noticesStrings } from './en/notices.js';
 import { sidebarStrings } from './en/sidebar.js';
@@ -65,6 +66,7 @@ export const en = {
   ...informationTooltipStrings,
   ...headerStrings,
   ...dialogsStrings,
+  ...leaveMeetingStrings,
   ...shellStrings,
   ...noticesStrings,
   ...sidebarStrings,

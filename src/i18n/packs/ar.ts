@@ -246,6 +246,8 @@ export const ar: LanguagePack = {
     'dialogs.cancel': 'إلغاء',
     'dialogs.confirm': 'تأكيد',
     'dialogs.settings': 'الإعدادات',
+    'leave_meeting.still_joined': 'ما زلت في الاجتماع: لم يُؤكَّد خروجك. حاول مرة أخرى.',
+    'leave_meeting.not_ended': 'لم ينتهِ الاجتماع: لم يُؤكَّد إنهاؤه للجميع. حاول مرة أخرى.',
     'paginated_list.show_new': 'عرض العناصر الجديدة',
     'shell.sidebar': 'الشريط الجانبي',
     'shell.stage': 'المنصة',

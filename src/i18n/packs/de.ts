@@ -252,6 +252,10 @@ export const de: LanguagePack = {
     'dialogs.cancel': 'Abbrechen',
     'dialogs.confirm': 'Bestätigen',
     'dialogs.settings': 'Einstellungen',
+    'leave_meeting.still_joined':
+      'Sie sind noch im Meeting: Das Verlassen wurde nicht bestätigt. Versuchen Sie es erneut.',
+    'leave_meeting.not_ended':
+      'Das Meeting läuft noch: Das Beenden für alle wurde nicht bestätigt. Versuchen Sie es erneut.',
     'paginated_list.show_new': 'Neue Einträge anzeigen',
     'shell.stage': 'Bühne',
     'shell.sidebar': 'Seitenleiste',
