@@ -35,23 +35,23 @@ export class RtkLeaveButton extends RtkElement {
   /** `button`: icon above the label; `horizontal`: icon beside the label. */
   @property({ reflect: true }) variant: 'button' | 'horizontal' = 'button';
 
-  private handleClick = (): void => this.updateStates({ activeLeaveConfirmation: true });
+  private handleClick = (): void => {
+    this.updateStates({ activeLeaveConfirmation: true });
+    // Alone, this button's own states store holds the question: it shows it itself.
+    if (this.flow.store) void import('./alone.js').then((m) => m.showQuestion(this));
+  };
 
   override render() {
     if (!this.activeMeeting) return nothing;
-    // Alone, this button's own states store holds the question: it shows it itself.
-    const alone = this.flow.store && this.activeStates.activeLeaveConfirmation;
-    if (alone) void import('../dialog-manager/rtk-dialog-manager.js');
     return html`<rtk-controlbar-button
-        part="controlbar-button"
-        .label=${this.localize('leave.label')}
-        .description=${this.localize('leave.action')}
-        icon="call_end"
-        .iconPath=${paths.call_end}
-        .variant=${this.variant}
-        .size=${this.size}
-        @click=${this.handleClick}
-      ></rtk-controlbar-button
-      >${alone ? html`<rtk-dialog-manager></rtk-dialog-manager>` : nothing}`;
+      part="controlbar-button"
+      .label=${this.localize('leave.label')}
+      .description=${this.localize('leave.action')}
+      icon="call_end"
+      .iconPath=${paths.call_end}
+      .variant=${this.variant}
+      .size=${this.size}
+      @click=${this.handleClick}
+    ></rtk-controlbar-button>`;
   }
 }
