@@ -159,6 +159,11 @@ export class Director {
     if (this.person(hostId)) this.room.meta.receiveTab(tab);
   }
 
+  /** The next `participants.pip.enable()` fails, as when the browser refuses the window. */
+  failNextPip(error?: Error): void {
+    this.room.participants.pip.failNext(error);
+  }
+
   /**
    * A large webinar (default 2,000 viewers off stage) with a stream of stage requests and
    * waiting-room knocks, until the returned run's `stop()`. See `startWebinar`.

@@ -4,7 +4,6 @@ import type {
   BroadcastValue,
   Participants,
   ParticipantsEvents,
-  Pip,
   PreJoinPeer,
   ViewMode,
 } from '../meeting/participants.js';
@@ -13,6 +12,7 @@ import { DemoEmitter } from './emitter.js';
 import { DemoClientError } from './errors.js';
 import type { DemoParticipant } from './participant.js';
 import { DemoParticipantMap } from './participant-map.js';
+import { DemoPip } from './pip.js';
 import type { DemoRoom } from './room.js';
 
 /** A participant map of demo participants. */
@@ -48,25 +48,6 @@ export class DemoBasicParticipantsMap extends DemoEmitter<{ participantsUpdate: 
     this.byUserId.set(userId, { userId, name, picture, customParticipantId });
     this.emit('participantsUpdate');
   }
-}
-
-/** `participants.pip`: picture-in-picture is not supported by the demo; every call is a no-op. */
-export class DemoPip extends DemoEmitter implements Pip {
-  readonly isActive = false;
-  isSupported(): boolean {
-    return false;
-  }
-  init(): void {}
-  enable(): void {}
-  disable(): void {}
-  addSource(): void {}
-  updateSource(): void {}
-  removeSource(): void {}
-  removePinnedSource(): void {}
-  removeAllSources(): void {}
-  enableSource(): void {}
-  disableSource(): void {}
-  async overrideIcon(): Promise<void> {}
 }
 
 /** `meeting.participants`: the maps of remote people and the grid's view mode and pages. */

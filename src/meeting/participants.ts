@@ -69,6 +69,22 @@ export interface Pip extends Emitter<{
   init(options?: { height?: number; width?: number }): void;
   enable(): void;
   disable(partial?: boolean): void;
+  /** Adds a tile: a participant's id, a `<video>` playing their camera, whether it shows. */
+  addSource?(
+    id: string,
+    element: HTMLVideoElement,
+    enabled: boolean,
+    pinned?: boolean,
+    displayText?: string,
+    imageUrl?: string,
+    handRaised?: boolean,
+  ): void;
+  removeSource?(id: string): void;
+  removeAllSources?(): void;
+  enableSource?(id: string): void;
+  disableSource?(id: string): void;
+  /** Replaces the picture-in-picture window's `pin` or `handRaise` icon (SVG markup). */
+  overrideIcon?(icon: 'handRaise' | 'pin', value: string): Promise<void>;
 }
 
 /** Everyone else in the meeting (`meeting.participants`). */

@@ -602,11 +602,7 @@ const table: Record<string, Entry> = {
     sees: (m) => [text(`Pinned: ${m.director.people[0]!.name}`)],
   },
   'rtk-pip-toggle': {
-    before: (m) => {
-      // The demo meeting says no browser supports picture-in-picture; this one does.
-      m.participants.pip!.isSupported = () => true;
-    },
-    note: 'hidden where picture-in-picture is unsupported (the demo default); the demo is told it is',
+    note: 'the demo meeting supports picture in picture where the browser does (Chromium)',
     sees: [['button', /picture/i]],
   },
   'rtk-plugins-toggle': { sees: [['button', 'Plugins']] },
