@@ -310,8 +310,6 @@ export const ar: LanguagePack = {
     'tab_bar.following': 'أنت تتابع عرض المضيف',
     'tab_bar.follow_again': 'العودة إلى عرض المضيف',
     'pip.unsupported': 'لا يدعم هذا المتصفح ميزة صورة داخل صورة',
-    'participants_audio.blocked': 'أوقف متصفحك صوت الاجتماع مؤقتًا.',
-    'participants_audio.enable': 'انقر لتشغيل الصوت',
     'settings.sections': 'أقسام الإعدادات',
     'settings.tab_audio': 'الصوت',
     'settings.tab_video': 'الفيديو',
