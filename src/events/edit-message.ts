@@ -1,3 +1,5 @@
+import type { MessageEditRequestEvent } from './message-edit-request.js';
+
 /** What `editMessage` carries. */
 export interface EditMessageDetail {
   /** The edited text, trimmed. */
@@ -19,6 +21,6 @@ export class EditMessageEvent extends CustomEvent<EditMessageDetail> {
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    editMessage: EditMessageEvent;
+    editMessage: EditMessageEvent | MessageEditRequestEvent;
   }
 }

@@ -218,7 +218,7 @@ describe('<rtk-chat-messages-ui-paginated>', () => {
     const { el, meeting } = await mount();
     meeting.director.chat.send(personName(meeting), 'Pin this');
     const view = await waitForText(el, 'Pin this');
-    expect(await actionsOf(view)).to.deep.equal(['pin']);
+    expect(await actionsOf(view)).to.deep.equal(['reply', 'pin']);
     const pinning = oneEvent(el, 'pinMessage');
     await choose(view, 'pin');
     const event = await pinning;
@@ -228,7 +228,7 @@ describe('<rtk-chat-messages-ui-paginated>', () => {
     expect(((event as PinMessageEvent).detail.message as TextMessage).message).to.equal('Pin this');
     await until(() => viewOf(el, 'Pin this')?.pinned, 'not pinned');
     expect(deepText(viewOf(el, 'Pin this')!)).to.contain('Pinned');
-    expect(await actionsOf(viewOf(el, 'Pin this')!)).to.deep.equal(['unpin']);
+    expect(await actionsOf(viewOf(el, 'Pin this')!)).to.deep.equal(['reply', 'unpin']);
   });
 
   it('leaves the pin to the page when it cancels pinMessage', async () => {
@@ -262,7 +262,7 @@ describe('<rtk-chat-messages-ui-paginated>', () => {
     expect(detail.message).to.match(/permission/i);
     await settle(el);
     expect(viewOf(el, 'Cannot pin this')!.pinned).to.equal(false);
-    expect(await actionsOf(viewOf(el, 'Cannot pin this')!)).to.deep.equal(['pin']);
+    expect(await actionsOf(viewOf(el, 'Cannot pin this')!)).to.deep.equal(['reply', 'pin']);
   });
 
   it('offers no pin and no edit without the permissions', async () => {

@@ -23,6 +23,31 @@ export default css`
   .editing span {
     flex: 1;
   }
+  .quote {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+    padding-inline-start: calc(var(--_space) * 2);
+    border-inline-start: 3px solid var(--_brand);
+    color: var(--_text-muted);
+    font-size: var(--_font-size-sm);
+  }
+  .quote-text {
+    display: flex;
+    flex-direction: column;
+    flex: 1;
+    min-inline-size: 0;
+  }
+  .quote-text span {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    unicode-bidi: isolate;
+  }
+  .quote-author {
+    color: var(--_text);
+    font-weight: 600;
+  }
   .attachments {
     display: flex;
     flex-direction: column;

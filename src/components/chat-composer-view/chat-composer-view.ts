@@ -7,6 +7,7 @@ import { EditMessageEvent } from '../../events/edit-message.js';
 import type { FileChangeEvent } from '../../events/file-change.js';
 import { NewMessageEvent, type NewMessageDetail } from '../../events/new-message.js';
 import type { PickerCloseEvent } from '../../events/picker-close.js';
+import { QuotedMessageDismissEvent } from '../../events/quoted-message-dismiss.js';
 import type { RtkEmojiClickedEvent } from '../../events/rtk-emoji-clicked.js';
 import type { TextChangeEvent } from '../../events/text-change.js';
 import { attachmentOf } from '../../internal/chat-helpers.js';
@@ -41,11 +42,19 @@ const drafts = new Map<string, Draft>();
  * its own. In edit mode (`isEditing`) the field holds `message`, the button saves, Escape (or the
  * cancel button) fires `editCancel`, and the draft comes back afterwards.
  *
+ * Replying: with `quotedMessage` (the line quoted) and `quotedAuthor`, the quote is shown above
+ * the field with a close button; closing it (or Escape) fires `quotedMessageDismiss`. The owner
+ * puts the quote into what it sends.
+ *
  * @fires newMessage - Send was asked for; `detail` is `{ text, attachments }`.
  * @fires editMessage - Save was asked for in edit mode; `detail` is `{ text }`.
  * @fires editCancel - Editing was cancelled.
+ * @fires quotedMessageDismiss - The quote of a reply was dismissed.
  *
  * @csspart editing - The "editing your message" bar.
+ * @csspart quoted-message-container - The quote of the message being replied to.
+ * @csspart quoted-author - The quoted person's name.
+ * @csspart quoted-text - The quoted line.
  * @csspart attachments - The list of attachments waiting to be sent.
  * @csspart chat-input - The `rtk-text-composer-view`.
  * @csspart chat-buttons - The row of buttons.
@@ -88,6 +97,12 @@ export class RtkChatComposerView extends RtkElement {
 
   /** Key of the draft to show and keep (one per conversation). */
   @property({ attribute: 'storage-key' }) storageKey?: string;
+
+  /** The message being replied to, as the line to quote (shown above the field). */
+  @property({ attribute: 'quoted-message' }) quotedMessage = '';
+
+  /** The name of the person quoted by `quotedMessage`. Our addition. */
+  @property({ attribute: 'quoted-author' }) quotedAuthor = '';
 
   /** Why the user cannot send text or files, shown under the field. Our addition. */
   @property() reason?: string;
@@ -223,6 +238,15 @@ export class RtkChatComposerView extends RtkElement {
     this.dispatchEvent(new NewMessageEvent(detail));
   }
 
+  private get quoting(): boolean {
+    return !this.isEditing && Boolean(this.quotedMessage || this.quotedAuthor);
+  }
+
+  private dismissQuote = (): void => {
+    this.dispatchEvent(new QuotedMessageDismissEvent());
+    this.focus();
+  };
+
   private cancelEdit(): void {
     this.dispatchEvent(new EditCancelEvent());
   }
@@ -237,6 +261,10 @@ export class RtkChatComposerView extends RtkElement {
       event.preventDefault();
       event.stopPropagation();
       this.cancelEdit();
+    } else if (event.key === 'Escape' && this.quoting) {
+      event.preventDefault();
+      event.stopPropagation();
+      this.dismissQuote();
     }
   };
 
@@ -294,6 +322,25 @@ export class RtkChatComposerView extends RtkElement {
               size="sm"
               label=${this.localize('chat.cancel_edit')}
               @click=${this.cancelEdit}
+              >${renderIcon('close', this.icons, paths.close)}</rtk-button
+            >
+          </div>`
+          : nothing
+      }
+      ${
+        this.quoting
+          ? html`<div part="quoted-message-container" class="quote" role="group" aria-label=${this.localize('chat.replying_to', { name: this.quotedAuthor })}>
+            ${renderIcon('reply', this.icons, paths.reply)}
+            <div class="quote-text">
+              <span part="quoted-author" class="quote-author">${this.localize('chat.replying_to', { name: this.quotedAuthor })}</span>
+              <span part="quoted-text" dir="auto">${this.quotedMessage}</span>
+            </div>
+            <rtk-button
+              kind="icon"
+              variant="ghost"
+              size="sm"
+              label=${this.localize('chat.cancel_reply')}
+              @click=${this.dismissQuote}
               >${renderIcon('close', this.icons, paths.close)}</rtk-button
             >
           </div>`

@@ -1,10 +1,17 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { chatOutboxOf, type ChatOutbox, type OutgoingMessage } from '../../internal/chat-outbox.js';
 import { renderMessageContent } from '../../internal/message-content.js';
+import { splitReply } from '../../internal/reply-block.js';
 import { RtkElement } from '../../internal/rtk-element.js';
 import { ActionController } from '../../controllers/action-controller.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { chatMessagesStrings } from '../../i18n/en/chat-messages.js';
+import { chatStrings } from '../../i18n/en/chat.js';
+import { EVERYONE } from '../../meeting/chat-conversations.js';
+import { nextNotificationId } from '../../controllers/action-controller.js';
+import { RtkNotificationEvent } from '../../events/rtk-notification.js';
+import { MessageEditRequestEvent } from '../../events/message-edit-request.js';
 import { errorStrings } from '../../i18n/en/error.js';
 import type {
   ChatUpdate,
@@ -28,6 +35,9 @@ export interface PrivateChatRecipient {
   name?: string;
 }
 
+/** A row of the list: a message or day (`ChatRow`), or a message on its way. */
+type Row = ChatRow | { kind: 'outgoing'; key: string; item: OutgoingMessage };
+
 /** At most one announcement per this many ms (the latest wins). */
 const ANNOUNCE_EVERY_MS = 1500;
 
@@ -39,11 +49,18 @@ const ANNOUNCE_EVERY_MS = 1500;
  * The list is virtualized (`rtk-message-list-view`): consecutive messages of one sender within a
  * few minutes are grouped, days are separated, and edited, pinned and private messages are marked.
  *
- * Own messages can be edited (`editMessageInit` asks the composer, e.g. `rtk-chat`, to edit) and
- * deleted (after a confirmation); messages can be pinned and unpinned where permitted
- * (`canPinMessages`, default: the `pinParticipant` permission). A failed call becomes an
- * `rtkNotification`. New messages from others are announced politely (throttled). Every text and
- * name is shown as text; links and images only from safe URLs.
+ * Own messages can be edited (`editMessageInit` and `editMessage` ask the composer, e.g.
+ * `rtk-chat`, to edit) and deleted (after a confirmation); messages can be pinned and unpinned
+ * where permitted (`canPinMessages`, default: the `pinParticipant` permission), and replied to
+ * ("Reply": `editMessageInit` with `flags.isReply`). A failed call becomes an `rtkNotification`.
+ * New messages from others are announced politely (throttled). Every text and name is shown as
+ * text; links and images only from safe URLs.
+ *
+ * Confirmed by echo: what the user sent and the meeting has not echoed yet (the chat's outbox,
+ * `src/internal/chat-outbox.ts`) is listed at the end as "Sending…"; when no echo came in time it
+ * shows "Not delivered" with Retry and Delete (its text kept) and that is announced. A pending
+ * edit shows the new text as "Saving…", a pending delete or pin "Deleting…" / "Pinning…"; with no
+ * echo they go back, with a notification that offers to try again.
  *
  * @csspart list - The `rtk-message-list-view`.
  * @csspart day - A day separator.
@@ -52,13 +69,14 @@ const ANNOUNCE_EVERY_MS = 1500;
  * @csspart confirm-text - Its explanation.
  * @csspart confirm-actions - Its buttons.
  *
- * @fires editMessageInit - `{ payload: message, message, flags: { isEdit: true } }` when the user picks "Edit" on an own message.
+ * @fires editMessageInit - `{ payload: message, message, flags }` when the user picks "Edit" on an own message (`isEdit`) or "Reply" on a message (`isReply`).
+ * @fires editMessage - The message, when the user picks "Edit" on an own message (with `editMessageInit`).
  * @fires deleteMessage - `{ message }`, cancelable, before a confirmed delete is sent; cancel it to delete yourself.
  * @fires pinMessage - `{ message, pinned }`, cancelable, before a pin or unpin is sent.
  * @fires rtkNotification - When deleting, pinning or loading older messages failed.
  */
 export class RtkChatMessagesUiPaginated extends RtkElement {
-  static override strings = { ...chatMessagesStrings, ...errorStrings };
+  static override strings = { ...chatMessagesStrings, ...chatStrings, ...errorStrings };
 
   static override styles = [tokens, hostStyles, visuallyHidden, styles];
 
@@ -95,7 +113,10 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
   private exhausted = new Set<string>();
   private loadingKey?: string;
   private version = 0;
-  private rowsCache?: { key: unknown[]; rows: ChatRow[] };
+  private rowsCache?: { key: unknown[]; rows: Row[] };
+  /** The outbox followed, and how to stop following it. */
+  private outbox?: ChatOutbox;
+  private stopOutbox?: () => void;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private lastAnnounced = 0;
   private pendingAnnouncement = '';
@@ -108,6 +129,9 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.stopOutbox?.();
+    this.stopOutbox = undefined;
+    this.outbox = undefined;
     if (this.announceTimer) clearTimeout(this.announceTimer);
     this.announceTimer = undefined;
   }
@@ -118,6 +142,31 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
     if (index < 0) return false;
     this.list?.scrollToItem(index, 'center');
     return true;
+  }
+
+  /** The outbox of the meeting shown, followed while this list is on the page. */
+  private outboxOf(meeting: Meeting): ChatOutbox {
+    const outbox = chatOutboxOf(meeting);
+    if (outbox !== this.outbox) {
+      this.stopOutbox?.();
+      this.outbox = outbox;
+      this.stopOutbox = outbox.subscribe((failed) => {
+        this.version++;
+        const here = failed.filter((f) => f.conversation === this.conversation);
+        const last = here.at(-1);
+        if (last) {
+          const text = last.kind === 'text' ? splitReply(last.text).body : (last.file?.name ?? '');
+          this.announce(this.localize('chat.not_delivered_announce', { text }));
+        }
+        this.requestUpdate();
+      });
+    }
+    return outbox;
+  }
+
+  /** The conversation shown: `everyone` or the other person's user id. */
+  private get conversation(): string {
+    return this.privateChatRecipient?.userId ?? EVERYONE;
   }
 
   private get conversationKey(): string {
@@ -142,6 +191,8 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
 
   private handleMeetingEvent(event: string, args: unknown[]): void {
     this.version++;
+    const meeting = this.activeMeeting;
+    if (meeting) this.outboxOf(meeting).handleEvent(event, args[0]);
     if (event !== 'chatUpdate') return;
     const update = args[0] as Partial<ChatUpdate> | undefined;
     const message = update?.message;
@@ -196,7 +247,7 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
     return [...older.filter((m) => !ids.has(m.id)), ...current];
   }
 
-  private rows(): ChatRow[] {
+  private rows(): Row[] {
     const meeting = this.activeMeeting;
     const key = [
       meeting?.chat?.messages,
@@ -207,7 +258,11 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
     ];
     if (this.rowsCache && this.rowsCache.key.every((k, i) => Object.is(k, key[i])))
       return this.rowsCache.rows;
-    const rows = buildRows(this.messages(meeting));
+    const outgoing = meeting?.chat ? this.outboxOf(meeting).outgoing(this.conversation) : [];
+    const rows: Row[] = [
+      ...buildRows(this.messages(meeting)),
+      ...outgoing.map((item) => ({ kind: 'outgoing' as const, key: item.key, item })),
+    ];
     this.rowsCache = { key, rows };
     return rows;
   }
@@ -298,7 +353,7 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
     can: { canEdit: boolean; canPin: boolean },
   ): MessageAction[] {
     // The labels are translated: the language is part of the key.
-    const key = `${self}|${can.canEdit}|${can.canPin}|${m.type}|${m.pinned}|${this.localize('chat_messages.delete')}`;
+    const key = `${self}|${can.canEdit}|${can.canPin}|${m.type}|${m.pinned}|${this.localize('chat_messages.delete')}|${this.localize('chat.reply')}`;
     const cached = this.actionLists.get(m);
     if (cached?.key === key) return cached.list;
     const list = this.buildActions(m, self, can);
@@ -313,6 +368,7 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
   ): MessageAction[] {
     const list: MessageAction[] = [];
     const own = !!self && m.userId === self;
+    if (can.canEdit) list.push({ id: 'reply', label: this.localize('chat.reply'), icon: 'reply' });
     if (own && m.type === 'text' && can.canEdit)
       list.push({ id: 'edit', label: this.localize('chat_messages.edit'), icon: 'edit' });
     if (can.canPin && !m.targetUserIds?.length) {
@@ -330,16 +386,61 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
   private handleAction(id: string, m: Message): void {
     if (id === 'edit') {
       this.dispatchEvent(new EditMessageInitEvent(m));
+      this.dispatchEvent(new MessageEditRequestEvent(m));
+    } else if (id === 'reply') {
+      this.dispatchEvent(new EditMessageInitEvent(m, { isEdit: false, isReply: true }));
     } else if (id === 'delete') {
       this.deleting = m;
     } else if (id === 'pin' || id === 'unpin') {
       const pinned = id === 'pin';
       if (!this.dispatchEvent(new PinMessageEvent({ message: m, pinned }))) return;
-      const chat = this.activeMeeting?.chat;
-      void this.action.run(`pin:${m.id}`, () => (pinned ? chat!.pin(m.id) : chat!.unpin(m.id)), {
-        action: this.localize(pinned ? 'chat_messages.pin' : 'chat_messages.unpin'),
-      });
+      const meeting = this.activeMeeting;
+      const chat = meeting?.chat;
+      if (!meeting || !chat) return;
+      void this.action.run(
+        `pin:${m.id}`,
+        () =>
+          this.outboxOf(meeting).change(
+            {
+              kind: pinned ? 'pin' : 'unpin',
+              messageId: m.id,
+              onFail: (retry) =>
+                this.notifyFailure(pinned ? 'chat.pin_failed' : 'chat.unpin_failed', retry),
+            },
+            () => (pinned ? chat.pin(m.id) : chat.unpin(m.id)),
+          ),
+        { action: this.localize(pinned ? 'chat_messages.pin' : 'chat_messages.unpin') },
+      );
     }
+  }
+
+  /** A change that got no echo: a notification that says so, with Retry. */
+  private notifyFailure(key: string, retry: () => void): void {
+    this.dispatchEvent(
+      new RtkNotificationEvent({
+        id: nextNotificationId(),
+        message: this.localize(key),
+        variant: 'error',
+        duration: 0,
+        actions: [{ label: this.localize('chat.retry'), handler: retry }],
+      }),
+    );
+  }
+
+  private retry(item: OutgoingMessage): void {
+    const meeting = this.activeMeeting;
+    if (!meeting) return;
+    void this.action.run(`retry:${item.key}`, () => this.outboxOf(meeting).retry(item.key), {
+      action: this.localize('chat.send_action'),
+    });
+  }
+
+  private discard(item: OutgoingMessage): void {
+    const meeting = this.activeMeeting;
+    if (!meeting) return;
+    this.outboxOf(meeting).discard(item.key);
+    // The row and its buttons are gone: keep focus in the list.
+    this.list?.focus();
   }
 
   private cancelDelete = (): void => {
@@ -351,10 +452,22 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
     this.deleting = undefined;
     if (!m) return;
     if (!this.dispatchEvent(new DeleteMessageEvent(m))) return;
-    const chat = this.activeMeeting?.chat;
-    void this.action.run(`delete:${m.id}`, () => chat!.deleteMessage(m.id), {
-      action: this.localize('chat_messages.delete'),
-    });
+    const meeting = this.activeMeeting;
+    const chat = meeting?.chat;
+    if (!meeting || !chat) return;
+    void this.action.run(
+      `delete:${m.id}`,
+      () =>
+        this.outboxOf(meeting).change(
+          {
+            kind: 'delete',
+            messageId: m.id,
+            onFail: (retry) => this.notifyFailure('chat.delete_failed', retry),
+          },
+          () => chat.deleteMessage(m.id),
+        ),
+      { action: this.localize('chat_messages.delete') },
+    );
   };
 
   private dayLabel(date: Date): string {
@@ -396,16 +509,65 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
       }`;
   }
 
+  private renderOutgoing(item: OutgoingMessage) {
+    const failed = item.state === 'failed';
+    const content =
+      item.kind === 'text'
+        ? html`<rtk-text-message-view .text=${item.text}></rtk-text-message-view>`
+        : html`<rtk-file-message-view .name=${item.file?.name ?? ''} .size=${item.file?.size ?? 0}></rtk-file-message-view>`;
+    return html`<rtk-message-view
+      part="message outgoing"
+      data-key=${item.key}
+      .authorName=${String(this.activeMeeting?.self?.name ?? '')}
+      .time=${new Date(item.sentAt)}
+      .isSelf=${true}
+      .isPrivate=${item.conversation !== EVERYONE}
+      .messageType=${item.kind}
+      .variant=${this.variant}
+      .status=${this.localize(failed ? 'chat.not_delivered' : 'chat.sending')}
+      .statusVariant=${failed ? 'error' : 'pending'}
+      >${content}${
+        failed
+          ? html`<rtk-button slot="status-actions" size="sm" variant="secondary" @click=${() => this.retry(item)}
+              >${this.localize('chat.retry')}</rtk-button
+            ><rtk-button slot="status-actions" size="sm" variant="ghost" @click=${() => this.discard(item)}
+              >${this.localize('chat.delete_unsent')}</rtk-button
+            >`
+          : nothing
+      }</rtk-message-view
+    >`;
+  }
+
   private renderRow = (item: unknown) => {
-    const row = item as ChatRow;
+    const row = item as Row;
     if (row.kind === 'day') {
       return html`<div part="day">${this.localize('chat_messages.day', { date: this.dayLabel(row.date) })}</div>`;
     }
-    const m = row.message;
+    if (row.kind === 'outgoing') return this.renderOutgoing(row.item);
     const meeting = this.activeMeeting;
+    const change = meeting ? this.outboxOf(meeting).changeOf(row.message.id) : undefined;
+    const m: Message =
+      change?.kind === 'edit' && row.message.type === 'text'
+        ? { ...row.message, message: change.text ?? '' }
+        : change?.kind === 'pin' || change?.kind === 'unpin'
+          ? { ...row.message, pinned: change.kind === 'pin' }
+          : row.message;
     const self = this.selfUserId(meeting);
     const isSelf = !!self && m.userId === self;
+    const status = change
+      ? this.localize(
+          change.kind === 'edit'
+            ? 'chat.saving'
+            : change.kind === 'delete'
+              ? 'chat.deleting'
+              : change.kind === 'pin'
+                ? 'chat.pinning'
+                : 'chat.unpinning',
+        )
+      : '';
     return html`<rtk-message-view
+      .status=${status}
+      .statusVariant=${'pending'}
       part="message"
       data-id=${m.id}
       .authorName=${String(m.displayName ?? '')}
@@ -418,8 +580,8 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
       .hideAvatar=${row.continued}
       .hideAuthorName=${row.continued}
       .variant=${this.variant}
-      .actions=${this.actionsFor(m, self, this.permissions(meeting))}
-      @action=${(e: MessageActionEvent) => this.handleAction(e.detail, m)}
+      .actions=${change ? [] : this.actionsFor(row.message, self, this.permissions(meeting))}
+      @action=${(e: MessageActionEvent) => this.handleAction(e.detail, row.message)}
       >${this.renderContent(m)}</rtk-message-view
     >`;
   };

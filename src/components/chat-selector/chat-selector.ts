@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { resolveOverrides, type UiOverrides } from '../../context/overrides.js';
 import { RtkElement } from '../../internal/rtk-element.js';
 import type { ChatGroup, RtkChatGroupChangedEvent } from '../../events/rtk-chat-group-changed.js';
 import {
@@ -30,7 +31,8 @@ import styles from './chat-selector.styles.js';
  *
  * Counts messages from others that arrive (`chatUpdate`) in conversations other than the current
  * one; opening a conversation clears its count. Renders nothing without a chat module, or when the
- * preset allows no private chat (only "everyone" would be left).
+ * preset allows no private chat, or `overrides.disablePrivateChat` is set (only "everyone" would
+ * be left).
  *
  * @fires rtkChatSelectorChange - A conversation was chosen; `detail` is `{ conversation, recipient }`.
  * @fires rtkDropdownToggle - The list opened or closed; `detail` is `{ open }`.
@@ -54,6 +56,9 @@ export class RtkChatSelector extends RtkElement {
     ],
     { onEvent: (event, args) => this.count(event, args) },
   );
+
+  /** UI overrides; `disablePrivateChat` hides the selector. Wins over `config.overrides`, key by key. */
+  @property({ attribute: false }) overrides?: UiOverrides;
 
   /** The current conversation: `everyone` or a person's user id. Our addition. */
   @property() conversation: string = EVERYONE;
@@ -166,7 +171,10 @@ export class RtkChatSelector extends RtkElement {
 
   override render() {
     const meeting = this.activeMeeting;
-    const shown = Boolean(meeting?.chat) && privateChatAllowed(meeting);
+    const shown =
+      Boolean(meeting?.chat) &&
+      privateChatAllowed(meeting) &&
+      !resolveOverrides(this.activeConfig, this.overrides).disablePrivateChat;
     this.hidden = !shown;
     if (!shown) return nothing;
     const others = Object.entries(this.unread)

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
-import { query, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
+import { resolveOverrides, type UiOverrides } from '../../context/overrides.js';
 import { RtkElement } from '../../internal/rtk-element.js';
 import type { DropCallbackEvent } from '../../events/drop-callback.js';
 import type { EditMessageInitEvent } from '../../events/edit-message-init.js';
@@ -30,6 +31,16 @@ const ANNOUNCE_MAX = 300;
  *
  * Editing: choosing "Edit" on an own text message (`editMessageInit` from the message list) puts
  * the composer in edit mode, prefilled; saving calls `chat.editTextMessage`, Escape cancels.
+ *
+ * Replying: "Reply" on a message quotes it in the composer (name and first line, with a close
+ * button); the sent message carries the quote and shows it above its text.
+ *
+ * Sending is confirmed by echo: a message waits in the list as "Sending…" until the meeting echoes
+ * it, and shows "Not delivered" with Retry and Delete when it does not (see
+ * `rtk-chat-composer-ui`).
+ *
+ * `overrides` (the official kit's, over `config.overrides` from the provider): `disablePrivateChat`
+ * offers only the public chat; `disableEmojiPicker` leaves out the emoji button.
  *
  * Search: the field in the header filters the current conversation (text, file name, sender) and
  * shows the matches (`rtk-chat-search-results`, loaded on first use) in place of the messages;
@@ -67,8 +78,14 @@ export class RtkChat extends RtkElement {
     { onEvent: (event, args) => this.handleMeetingEvent(event, args) },
   );
 
+  /** UI overrides: `disablePrivateChat`, `disableEmojiPicker`. Wins over `config.overrides`, key by key. */
+  @property({ attribute: false }) overrides?: UiOverrides;
+
   /** The current conversation: `everyone` or a person's user id. */
   @state() private conversation = EVERYONE;
+
+  /** The message being replied to. */
+  @state() private replying?: Message;
 
   /** The own text message being edited. */
   @state() private editing?: TextMessage;
@@ -128,15 +145,40 @@ export class RtkChat extends RtkElement {
     event.stopPropagation();
     this.conversation = event.detail.conversation;
     this.editing = undefined;
+    this.replying = undefined;
   };
 
   private handleEditInit = (event: EditMessageInitEvent): void => {
     const message = event.detail?.message;
+    if (message && event.detail.flags?.isReply) {
+      this.editing = undefined;
+      this.replying = message;
+      void this.updateComplete.then(() => this.composer?.focus());
+      return;
+    }
     const self = this.activeMeeting?.self?.userId;
     if (!message || message.type !== 'text' || message.userId !== self) return;
     this.editing = message;
+    this.replying = undefined;
     void this.updateComplete.then(() => this.composer?.focus());
   };
+
+  private handleReplyDone = (): void => {
+    this.replying = undefined;
+  };
+
+  /** `prefill` for the composer, one object per reply (so it only changes when the reply does). */
+  private prefillCache: { reply?: Message; prefill: { replyMessage?: Message } } = { prefill: {} };
+
+  private prefill(): { replyMessage?: Message } {
+    if (this.prefillCache.reply !== this.replying) {
+      this.prefillCache = {
+        reply: this.replying,
+        prefill: this.replying ? { replyMessage: this.replying } : {},
+      };
+    }
+    return this.prefillCache.prefill;
+  }
 
   private handleEditDone = (): void => {
     this.editing = undefined;
@@ -152,9 +194,11 @@ export class RtkChat extends RtkElement {
     const meeting = this.activeMeeting;
     this.hidden = !meeting?.chat;
     if (!meeting?.chat) return nothing;
+    const overrides = resolveOverrides(this.activeConfig, this.overrides);
     // A private conversation is only kept while private chat is allowed.
+    const privateAllowed = privateChatAllowed(meeting) && !overrides.disablePrivateChat;
     const conversation =
-      this.conversation !== EVERYONE && !privateChatAllowed(meeting) ? EVERYONE : this.conversation;
+      this.conversation !== EVERYONE && !privateAllowed ? EVERYONE : this.conversation;
     const person = conversation === EVERYONE ? undefined : personOf(meeting, conversation);
     const name =
       person?.name ??
@@ -173,6 +217,7 @@ export class RtkChat extends RtkElement {
         <rtk-chat-selector
           part="selector"
           .conversation=${conversation}
+          .overrides=${overrides}
           .size=${this.size}
           @rtkChatSelectorChange=${this.handleConversation}
         ></rtk-chat-selector>
@@ -214,9 +259,13 @@ export class RtkChat extends RtkElement {
         part="composer"
         .conversation=${conversation}
         .editingMessage=${this.editing}
+        .prefill=${this.prefill()}
+        .disableEmojiPicker=${Boolean(overrides.disableEmojiPicker)}
         .size=${this.size}
         @rtkEditMessage=${this.handleEditDone}
         @rtkEditCancelled=${this.handleEditDone}
+        @rtkNewMessage=${this.handleReplyDone}
+        @quotedMessageDismiss=${this.handleReplyDone}
       ></rtk-chat-composer-ui>
       <rtk-file-dropzone
         part="dropzone"

@@ -117,4 +117,23 @@ export default css`
       transition: none;
     }
   }
+  .pending {
+    opacity: 0.7;
+  }
+  .status {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+    margin-block-start: calc(var(--_space) * 0.5);
+    font-size: var(--_font-size-xs);
+    color: var(--_text-muted);
+  }
+  .status.error {
+    color: var(--_text);
+    font-weight: 600;
+  }
+  .status.error svg {
+    color: var(--_danger);
+  }
 `;

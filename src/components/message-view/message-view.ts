@@ -24,7 +24,11 @@ const ICONS: Record<string, string> = {
  * marks, the message content (default slot), and a menu of actions. The menu (and its code) loads
  * on first use. Names and texts are shown as text only and isolated for bidi.
  *
+ * With `status` (our addition) a line under the content says where the message is ("Sending…",
+ * "Not delivered"); `status-actions` holds its buttons (Retry, Delete).
+ *
  * @slot - The content: `rtk-text-message-view`, `rtk-image-message-view`, `rtk-file-message-view`…
+ * @slot status-actions - Buttons shown with `status` (e.g. Retry and Delete of an undelivered message).
  *
  * @csspart row - Avatar, body and actions.
  * @csspart avatar - The `rtk-avatar`.
@@ -35,6 +39,7 @@ const ICONS: Record<string, string> = {
  * @csspart message - The wrapper of the content.
  * @csspart actions - The action menu.
  * @csspart menu-button - The button that opens the action menu.
+ * @csspart status - The delivery line (`status`).
  *
  * @fires action - `detail` is the chosen action's `id`.
  */
@@ -81,6 +86,13 @@ export class RtkMessageView extends RtkElement {
 
   /** `chat` or another layout the host uses; kept for compatibility. */
   @property({ attribute: 'view-type' }) viewType = 'chat';
+
+  /** Where the message is, shown under it ("Sending…", "Not delivered"); empty: nothing. Our addition. */
+  @property() status = '';
+
+  /** `pending` (the content is dimmed) or `error` (the line is marked as a problem). Our addition. */
+  @property({ reflect: true, attribute: 'status-variant' }) statusVariant: 'pending' | 'error' =
+    'pending';
 
   /** Shows a "Private" mark. Our addition. */
   @property({ type: Boolean, attribute: 'is-private' }) isPrivate = false;
@@ -178,8 +190,17 @@ export class RtkMessageView extends RtkElement {
       }
       <div part="main">
         ${showHeader ? this.renderHeader() : nothing}
-        <div part="message" dir="auto"><slot></slot></div>
+        <div part="message" dir="auto" class=${this.status && this.statusVariant === 'pending' ? 'pending' : ''}><slot></slot></div>
         ${this.renderMarks()}
+        ${
+          this.status
+            ? html`<div part="status" class="status ${this.statusVariant}">
+              ${this.statusVariant === 'error' ? renderIcon('warning', this.icons, paths.warning) : nothing}
+              <span>${this.status}</span>
+              <slot name="status-actions"></slot>
+            </div>`
+            : nothing
+        }
       </div>
       ${this.renderActions()}
     </div>`;

@@ -36,4 +36,6 @@ export const pollsStrings = {
   'polls.error_duplicate': 'This option is already listed.',
   'polls.error_summary':
     '{count, plural, one {# problem needs fixing} other {# problems need fixing}} before the poll can be created.',
+  'polls.creating': 'Creating…',
+  'polls.not_created': 'The poll was not created. Everything you typed is still here: try again.',
 } as const;
