@@ -42,5 +42,6 @@ export const peopleStrings = {
   'people.mute_all_title': 'Mute everyone?',
   'people.mute_all_body': 'Everyone else in the meeting will be muted.',
   'people.allow_unmute': 'Let people unmute themselves',
+  'people.mute_all_not_done': 'Not everyone was muted: the meeting did not confirm it. Try again.',
   'people.cancel': 'Cancel',
 } as const;

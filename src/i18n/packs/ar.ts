@@ -420,6 +420,7 @@ export const ar: LanguagePack = {
     'people.mute_all_title': 'كتم صوت الجميع؟',
     'people.mute_all_body': 'سيُكتم صوت جميع الآخرين في الاجتماع.',
     'people.allow_unmute': 'السماح للأشخاص بإلغاء كتم صوتهم',
+    'people.mute_all_not_done': 'لم يُكتم صوت الجميع: لم يؤكد الاجتماع ذلك. حاول مرة أخرى.',
     'people.cancel': 'إلغاء',
     'chat_messages.list': 'الرسائل',
     'chat_messages.list_private': 'الرسائل مع {name}',

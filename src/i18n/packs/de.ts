@@ -429,6 +429,8 @@ export const de: LanguagePack = {
     'people.mute_all_title': 'Alle stummschalten?',
     'people.mute_all_body': 'Alle anderen im Meeting werden stummgeschaltet.',
     'people.allow_unmute': 'Selbst wieder einschalten erlauben',
+    'people.mute_all_not_done':
+      'Nicht alle wurden stummgeschaltet: Das Meeting hat es nicht bestätigt. Versuchen Sie es erneut.',
     'people.cancel': 'Abbrechen',
     'chat_messages.list': 'Nachrichten',
     'chat_messages.list_private': 'Nachrichten mit {name}',
