@@ -8,12 +8,16 @@ import styles from './mute-all-button.styles.js';
 import * as paths from '../../icons/paths.js';
 
 /**
- * Asks to mute everyone: opens the mute-all confirmation (`rtk-mute-all-confirmation`) through
- * the UI states (`{ activeMuteAllConfirmation: true }`). Shown only to people allowed to mute
- * others (`self.permissions.canAllowParticipantAudio`), and only once the meeting is joined;
- * it follows permission changes (`permissionsUpdate`).
+ * Asks to mute everyone: opens the mute-all confirmation (`rtk-mute-all-confirmation`, shown by
+ * `rtk-dialog-manager` in `rtk-meeting`) through the UI states
+ * (`{ activeMuteAllConfirmation: true }`). Shown only to people allowed to mute others
+ * (`self.permissions.canDisableParticipantAudio`), and only once the meeting is joined; it
+ * follows permission changes (`permissionsUpdate`). `rtk-controlbar` puts one in its More menu.
+ *
+ * Used alone (no `rtk-meeting` or `rtk-ui-provider` above it) it shows the confirmation itself.
  *
  * @csspart controlbar-button - The inner `rtk-controlbar-button`.
+ * @csspart tooltip - The tooltip of the inner button (its `description`; none by default).
  *
  * @fires rtkStateUpdate - `{ activeMuteAllConfirmation: true }` when clicked.
  */
@@ -41,15 +45,20 @@ export class RtkMuteAllButton extends RtkElement {
 
   override render() {
     const self = this.activeMeeting?.self;
-    if (!self?.permissions?.canAllowParticipantAudio || !self.roomJoined) return nothing;
+    if (!self?.permissions?.canDisableParticipantAudio || !self.roomJoined) return nothing;
+    // Alone, this button's own states store holds the question: it shows it itself.
+    const alone = this.flow.store && this.activeStates.activeMuteAllConfirmation;
+    if (alone) void import('../mute-all-confirmation/rtk-mute-all-confirmation.js');
     return html`<rtk-controlbar-button
-      part="controlbar-button"
-      .label=${this.localize('people.mute_all')}
-      icon="mic_off"
-      .iconPath=${paths.mic_off}
-      .variant=${this.variant}
-      .size=${this.size}
-      @click=${this.handleClick}
-    ></rtk-controlbar-button>`;
+        part="controlbar-button"
+        exportparts="tooltip"
+        .label=${this.localize('people.mute_all')}
+        icon="mic_off"
+        .iconPath=${paths.mic_off}
+        .variant=${this.variant}
+        .size=${this.size}
+        @click=${this.handleClick}
+      ></rtk-controlbar-button
+      >${alone ? html`<rtk-mute-all-confirmation></rtk-mute-all-confirmation>` : nothing}`;
   }
 }
