@@ -216,6 +216,45 @@ describe('<rtk-poll-form>', () => {
     expect(part(el, 'submit')!.hasAttribute('loading')).to.equal(false);
   });
 
+  it('keeps the form, read-only and "Creating…", until the poll arrives; then clears it', async () => {
+    const { el, meeting } = await mountForm({ latency: 300 });
+    await fill(el, 'Echo?', ['Yes', 'No']);
+    const created = oneEvent(el, 'rtkPollCreated') as Promise<RtkPollCreatedEvent>;
+    part(el, 'submit')!.click();
+    await until(() => deepText(part(el, 'submit')!) === 'Creating…', 'not creating');
+    // create() has resolved; the poll is not there yet: the form keeps everything.
+    expect(meeting.polls.items).to.have.length(0);
+    expect(question(el).value).to.equal('Echo?');
+    expect(question(el).readOnly).to.equal(true);
+    await created;
+    await settle(el);
+    expect(meeting.polls.items).to.have.length(1);
+    expect(question(el).value).to.equal('');
+    expect(deepText(part(el, 'submit')!)).to.equal('Create poll');
+  });
+
+  it('when the poll never arrives, gives the form back with everything typed and says so', async () => {
+    const { el, meeting } = await mountForm();
+    el.creationTimeout = 400;
+    await fill(el, 'Lost?', ['Yes', 'No', 'Maybe']);
+    meeting.director.failNext('poll');
+    part(el, 'submit')!.click();
+    await until(() => deepText(part(el, 'submit')!) === 'Creating…', 'not creating');
+    const notice = await until(() => part(el, 'not-created'), 'no notice');
+    expect(notice.getAttribute('role')).to.equal('alert');
+    expect(notice.textContent).to.contain('The poll was not created');
+    await settle(el);
+    expect(question(el).value).to.equal('Lost?');
+    expect(question(el).readOnly).to.equal(false);
+    expect(options(el).map((o) => o.value)).to.deep.equal(['Yes', 'No', 'Maybe']);
+    expect(deepText(part(el, 'submit')!)).to.equal('Create poll');
+    expect(meeting.polls.items).to.have.length(0);
+    // Trying again works, and the notice goes.
+    part(el, 'submit')!.click();
+    await until(() => meeting.polls.items.length === 1, 'second try not created');
+    await until(() => !part(el, 'not-created') && question(el).value === '', 'not cleared');
+  });
+
   it('a page can take over by cancelling rtkCreatePoll', async () => {
     const { el, meeting } = await mountForm();
     await fill(el, 'Mine?', ['Yes', 'No']);

@@ -31,10 +31,15 @@ type FieldErrors = { question?: string; options: (string | undefined)[] };
  * On "Create poll" the fields are checked; each problem is written under its field (which is
  * marked invalid and described by it), a summary is announced, and focus moves to the first
  * field to fix. A valid poll fires the cancelable `rtkCreatePoll`; unless a listener prevents it,
- * the form calls `meeting.polls.create(question, options, anonymous, hideVotes)`. While the call
- * is in flight the button is busy. When it resolves the form is cleared and fires
- * `rtkPollCreated`; when it is rejected an `rtkNotification` is fired and the form keeps what was
- * typed. Enter in an option moves to the next one (adding one at the end while allowed).
+ * the form calls `meeting.polls.create(question, options, anonymous, hideVotes)`.
+ *
+ * Confirmed by echo: the real client resolves `create` as soon as the request is sent, and a
+ * refused one brings no event. So the form stays as it is, read-only, its button "Creating…",
+ * until the poll arrives (`pollsUpdate` with a new poll of the local user with this question and
+ * these options); then it is cleared and fires `rtkPollCreated`. When no poll came within
+ * `creationTimeout`, the form is editable again with everything typed and says the poll was not
+ * created. A rejected call fires an `rtkNotification` and keeps what was typed. Enter in an option
+ * moves to the next one (adding one at the end while allowed).
  *
  * Renders nothing when the meeting has no polls module or the preset may not create polls.
  *
@@ -49,6 +54,7 @@ type FieldErrors = { question?: string; options: (string | undefined)[] };
  * @csspart anonymous - The "anonymous" switch.
  * @csspart hide-votes - The "hide results" switch.
  * @csspart submit - The "Create poll" button.
+ * @csspart not-created - The message shown when the poll did not arrive.
  *
  * @cssprop --rtk-poll-form-background - Background of the form.
  *
@@ -66,9 +72,14 @@ export class RtkPollForm extends RtkElement {
 
   static override styles = [tokens, hostStyles, focusRing, visuallyHidden, styles];
 
-  protected readonly events = new MeetingController(this, (m) => [
-    [m.self?.permissions, 'pollsUpdate', 'permissionsUpdate'],
-  ]);
+  protected readonly events = new MeetingController(
+    this,
+    (m) => [
+      [m.self?.permissions, 'pollsUpdate', 'permissionsUpdate'],
+      [m.polls, 'pollsUpdate'],
+    ],
+    { onEvent: (event, args) => this.handlePolls(event, args) },
+  );
 
   private readonly action = new ActionController(this, () => this.localize);
 
@@ -77,6 +88,17 @@ export class RtkPollForm extends RtkElement {
 
   /** Longest question, in characters (our addition). */
   @property({ type: Number, attribute: 'max-question-length' }) maxQuestionLength = 500;
+
+  /** Milliseconds to wait for the created poll to arrive before saying it was not created. Our addition. */
+  @property({ type: Number, attribute: 'creation-timeout' }) creationTimeout = 10_000;
+
+  /** The poll asked for, until it arrives (or does not). */
+  @state() private awaiting?: { detail: RtkCreatePollDetail; before: Set<string> };
+
+  /** The last poll asked for never arrived. */
+  @state() private notCreated = false;
+
+  private awaitTimer?: ReturnType<typeof setTimeout>;
 
   @state() private question = '';
   @state() private options: OptionField[] = [];
@@ -94,8 +116,14 @@ export class RtkPollForm extends RtkElement {
     this.options = this.blankOptions();
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.awaitTimer);
+  }
+
   /** Clears the form. */
   reset(): void {
+    this.notCreated = false;
     this.question = '';
     this.options = this.blankOptions();
     this.anonymous = false;
@@ -225,14 +253,56 @@ export class RtkPollForm extends RtkElement {
     if (!this.dispatchEvent(new RtkCreatePollEvent(detail))) return;
     const polls = this.activeMeeting?.polls;
     if (!polls) return;
+    this.notCreated = false;
+    const items = Array.isArray(polls.items) ? polls.items : [];
+    this.awaiting = { detail, before: new Set(items.map((p) => p?.id)) };
     const result = await this.action.run(
       'create',
       () => polls.create(detail.question, detail.options, detail.anonymous, detail.hideVotes),
       { action: this.localize('polls.submit') },
     );
-    if (!result.ok) return;
+    if (!result.ok) {
+      this.awaiting = undefined;
+      return;
+    }
+    if (this.arrived()) return;
+    clearTimeout(this.awaitTimer);
+    this.awaitTimer = setTimeout(() => {
+      if (!this.awaiting || this.arrived()) return;
+      // No poll: everything typed is still in the form, editable again.
+      this.awaiting = undefined;
+      this.notCreated = true;
+      this.focusTarget = '[part="submit"]';
+    }, this.creationTimeout);
+  }
+
+  private handlePolls(event: string, args: unknown[]): void {
+    if (event === 'pollsUpdate' && args.length && this.awaiting) this.arrived();
+  }
+
+  /** When the poll asked for is in `polls.items`: clears the form and says so. */
+  private arrived(): boolean {
+    const awaiting = this.awaiting;
+    const meeting = this.activeMeeting;
+    if (!awaiting || !meeting?.polls) return false;
+    const { detail, before } = awaiting;
+    const self = meeting.self?.userId;
+    const items = Array.isArray(meeting.polls.items) ? meeting.polls.items : [];
+    const poll = items.find(
+      (p) =>
+        p &&
+        !before.has(p.id) &&
+        p.createdByUserId === self &&
+        p.question === detail.question &&
+        p.options?.length === detail.options.length &&
+        p.options.every((o, i) => o?.text === detail.options[i]),
+    );
+    if (!poll) return false;
+    clearTimeout(this.awaitTimer);
+    this.awaiting = undefined;
     this.reset();
     this.dispatchEvent(new RtkPollCreatedEvent(detail));
+    return true;
   }
 
   override render() {
@@ -240,7 +310,7 @@ export class RtkPollForm extends RtkElement {
     const t = this.localize;
     const errors = this.checked ? this.validate() : { options: [] };
     const problems = RtkPollForm.count(errors);
-    const pending = this.action.isPending('create');
+    const pending = this.action.isPending('create') || Boolean(this.awaiting);
     const removable = this.options.length > MIN_OPTIONS;
     return html`<form part="form" novalidate aria-labelledby="title" @submit=${this.handleSubmit}>
       <h3 part="title" id="title">${t('polls.form_title')}</h3>
@@ -326,7 +396,12 @@ export class RtkPollForm extends RtkElement {
         .label=${t('polls.hide_votes_label')}
         @rtkChange=${this.handleSwitch('hideVotes')}
       ></rtk-switch>
-      <rtk-button part="submit" type="button" .loading=${pending} @click=${this.handleSubmit}>${t('polls.submit')}</rtk-button>
+      ${
+        this.notCreated
+          ? html`<p part="not-created" class="not-created" role="alert">${t('polls.not_created')}</p>`
+          : nothing
+      }
+      <rtk-button part="submit" type="button" .loading=${pending} @click=${this.handleSubmit}>${t(pending ? 'polls.creating' : 'polls.submit')}</rtk-button>
     </form>`;
   }
 }
