@@ -13,6 +13,7 @@ import { initialStates, type UiStates } from '../context/states.js';
 import { defaultT, type TFunction } from '../i18n/t.js';
 import type { IconPack } from '../icons/icon-pack.js';
 import type { Meeting } from '../meeting/meeting.js';
+import type { UiOverrides } from '../context/overrides.js';
 
 /** The five values every kit element takes as a property or from the context above it. */
 export interface FlowingValues {
@@ -23,7 +24,17 @@ export interface FlowingValues {
   iconPack?: IconPack;
 }
 
-type Host = ReactiveElement & FlowingValues;
+/**
+ * A provider's own options that go into the config it provides (`rtk-meeting`,
+ * `rtk-ui-provider`): the official `overrides` become `config.overrides` (key by key over those of
+ * the config), and `loadConfigFromPreset: false` is said as `config.loadConfigFromPreset`.
+ */
+interface ConfigOptions {
+  overrides?: UiOverrides;
+  loadConfigFromPreset?: boolean;
+}
+
+type Host = ReactiveElement & FlowingValues & ConfigOptions;
 type Key = keyof FlowingValues;
 
 /** No overrides: every icon comes from the default paths each component imports. */
@@ -75,6 +86,9 @@ export class ValueFlowController implements ReactiveController {
 
   /** The inputs each passed-down value was last made from, to notify only on a real change. */
   private readonly inputs = new Map<Key, [unknown, unknown]>();
+
+  /** The provided config with the host's `ConfigOptions`, and what it was made from. */
+  private withOptions?: [UiConfig | undefined, UiOverrides?, boolean?, UiConfig?];
 
   constructor(
     private readonly host: Host,
@@ -142,6 +156,20 @@ export class ValueFlowController implements ReactiveController {
     this.answered.clear();
   }
 
+  /** `config` with the host's `ConfigOptions`: the same object while none of them changes. */
+  private configWithOptions(config: UiConfig | undefined): UiConfig | undefined {
+    const { overrides, loadConfigFromPreset } = this.host;
+    if (!overrides && loadConfigFromPreset !== false) return config;
+    const last = this.withOptions;
+    if (!last || last[0] !== config || last[1] !== overrides || last[2] !== loadConfigFromPreset) {
+      const merged: UiConfig = { ...config };
+      if (overrides) merged.overrides = { ...config?.overrides, ...overrides };
+      if (loadConfigFromPreset === false) merged.loadConfigFromPreset = false;
+      this.withOptions = [config, overrides, loadConfigFromPreset, merged];
+    }
+    return this.withOptions![3];
+  }
+
   hostUpdate(): void {
     const { host, root } = this;
     for (const [key, context, fallback, merged] of FLOWING) {
@@ -152,10 +180,12 @@ export class ValueFlowController implements ReactiveController {
         // The language from above reaches the store through its own consumer; the rest is
         // handed over here, again whenever it changes above.
         const fromAbove = key === 't' ? undefined : this.get(key);
+        let value = own ?? fromAbove;
+        if (key === 'config') value = this.configWithOptions(value as UiConfig | undefined);
         if (key === 'states') this.statesWith(own as UiStates);
-        else if (!last || last[0] !== own || last[1] !== fromAbove) {
-          this.inputs.set(key, [own, fromAbove]);
-          Object.assign(root, { [key]: own ?? fromAbove });
+        else if (!last || last[0] !== value) {
+          this.inputs.set(key, [value, undefined]);
+          Object.assign(root, { [key]: value });
         }
       } else if (own !== undefined || this.passed.has(key)) {
         // Inside a provider: pass down what is set on the host (and keep passing once set).

@@ -15,13 +15,13 @@ import { BRAND_SHADES } from './color.js';
  * Nothing is ever written onto `document.documentElement`.
  */
 
-/** A theme with a palette. */
-export type ThemeName = 'dark' | 'light' | 'high-contrast';
+/** A theme with a palette. `darkest` is the official kit's name for our dark theme (an alias). */
+export type ThemeName = 'dark' | 'light' | 'high-contrast' | 'darkest';
 /** What a page may choose: a theme, or `system` to follow `prefers-color-scheme`. */
 export type ThemeSetting = ThemeName | 'system';
 
-/** The themes with a palette, in documentation order. */
-export const THEMES: readonly ThemeName[] = ['dark', 'light', 'high-contrast'];
+/** The themes with a palette, in documentation order (`darkest` last: an alias of `dark`). */
+export const THEMES: readonly ThemeName[] = ['dark', 'light', 'high-contrast', 'darkest'];
 
 /** The tokens a theme changes (names without the `--rtk-` prefix). */
 export type ThemedToken =
@@ -53,38 +53,42 @@ export type ThemedToken =
 /** A theme's value for every themed token. */
 export type ThemePalette = Readonly<Record<ThemedToken, string>>;
 
+/** The dark palette (also the official kit's `darkest`). */
+const dark: ThemePalette = {
+  'color-brand-500': '#2160fd',
+  'color-text-on-brand': '#ffffff',
+  'color-background-1000': '#080808',
+  'color-background-900': '#1a1a1a',
+  'color-background-800': '#2c2c2c',
+  'color-background-700': '#3d3d3d',
+  'color-background-600': '#4d4d4d',
+  'color-background-500': '#626262',
+  'color-border': '#4d4d4d',
+  'color-overlay': 'rgb(0 0 0 / 0.6)',
+  'color-text': '#ffffff',
+  'color-text-muted': '#c4c4c4',
+  'color-danger': '#ff2d2d',
+  'color-text-on-danger': '#080808',
+  'color-warning': '#ffcd07',
+  'color-text-on-warning': '#080808',
+  'color-success': '#62a504',
+  'color-text-on-success': '#080808',
+  'color-focus': '#8cb2ff',
+  'color-video-overlay': 'rgb(0 0 0 / 0.7)',
+  'color-text-on-video': '#ffffff',
+  'shadow-sm': '0 1px 2px rgb(0 0 0 / 0.3)',
+  'shadow-md': '0 4px 12px rgb(0 0 0 / 0.35)',
+  'shadow-lg': '0 12px 32px rgb(0 0 0 / 0.45)',
+};
+
 /**
  * The palettes. Text colours keep at least 4.5:1 on every background step they are used on;
  * `*-on-*` colours on their fill. Text over video (name tags) stays light on a dark overlay in
  * every theme.
  */
 export const themes: Readonly<Record<ThemeName, ThemePalette>> = {
-  dark: {
-    'color-brand-500': '#2160fd',
-    'color-text-on-brand': '#ffffff',
-    'color-background-1000': '#080808',
-    'color-background-900': '#1a1a1a',
-    'color-background-800': '#2c2c2c',
-    'color-background-700': '#3d3d3d',
-    'color-background-600': '#4d4d4d',
-    'color-background-500': '#626262',
-    'color-border': '#4d4d4d',
-    'color-overlay': 'rgb(0 0 0 / 0.6)',
-    'color-text': '#ffffff',
-    'color-text-muted': '#c4c4c4',
-    'color-danger': '#ff2d2d',
-    'color-text-on-danger': '#080808',
-    'color-warning': '#ffcd07',
-    'color-text-on-warning': '#080808',
-    'color-success': '#62a504',
-    'color-text-on-success': '#080808',
-    'color-focus': '#8cb2ff',
-    'color-video-overlay': 'rgb(0 0 0 / 0.7)',
-    'color-text-on-video': '#ffffff',
-    'shadow-sm': '0 1px 2px rgb(0 0 0 / 0.3)',
-    'shadow-md': '0 4px 12px rgb(0 0 0 / 0.35)',
-    'shadow-lg': '0 12px 32px rgb(0 0 0 / 0.45)',
-  },
+  dark,
+  darkest: dark,
   light: {
     'color-brand-500': '#2160fd',
     'color-text-on-brand': '#ffffff',

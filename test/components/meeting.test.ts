@@ -1,10 +1,13 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/meeting/rtk-meeting.js';
+import '../../src/components/ui-provider/rtk-ui-provider.js';
 import type { RtkMeeting } from '../../src/components/meeting/rtk-meeting.js';
 import type { RtkStatesUpdateEvent } from '../../src/events/rtk-states-update.js';
 import { RtkStateUpdateEvent } from '../../src/events/rtk-state-update.js';
 import type { Meeting } from '../../src/meeting/meeting.js';
+import type { UiConfig } from '../../src/context/config.js';
+import { resolveOverrides } from '../../src/context/overrides.js';
 import {
   buttonByName,
   deepActiveElement,
@@ -537,5 +540,114 @@ describe('<rtk-meeting> shell', () => {
     await until(() => queryDeep(el, 'rtk-livestream-player'));
     el.remove();
     expect(totalListeners(meeting)).to.equal(before);
+  });
+});
+
+describe('<rtk-meeting> official props', () => {
+  /** The config a kit element deep inside the meeting reads. */
+  const configInside = (el: Element) =>
+    (queryDeep(el, 'rtk-grid') as unknown as { activeConfig: UiConfig }).activeConfig;
+
+  it('carries overrides down inside the config, key by key over config.overrides', async () => {
+    const meeting = await demoMeeting({ join: true });
+    const el = await fixture<RtkMeeting>(
+      html`<rtk-meeting
+        .meeting=${meeting}
+        .config=${{ overrides: { disableEmojiPicker: true } }}
+        .overrides=${{ disablePrivateChat: true }}
+      ></rtk-meeting>`,
+    );
+    await until(() => queryDeep(el, 'rtk-grid'), 'no grid');
+    expect(configInside(el).overrides).to.deep.equal({
+      disableEmojiPicker: true,
+      disablePrivateChat: true,
+    });
+    // What a tag with overrides of its own gets from resolveOverrides: its own win key by key.
+    expect(resolveOverrides(configInside(el), { disablePrivateChat: false })).to.deep.equal({
+      disableEmojiPicker: true,
+      disablePrivateChat: false,
+    });
+    el.overrides = { disableEmojiPicker: false };
+    await el.updateComplete;
+    await until(() => configInside(el).overrides?.disableEmojiPicker === false, 'not followed');
+    expect(configInside(el).overrides).to.deep.equal({ disableEmojiPicker: false });
+  });
+
+  it('gives gridLayout to the grid as its layout', async () => {
+    const meeting = await demoMeeting({ join: true });
+    const el = await fixture<RtkMeeting>(
+      html`<rtk-meeting grid-layout="column" .meeting=${meeting}></rtk-meeting>`,
+    );
+    await until(() => queryDeep(el, 'rtk-grid'), 'no grid');
+    const grid = queryDeep(el, 'rtk-grid') as HTMLElement & { layout: string };
+    expect(grid.layout).to.equal('column');
+    el.gridLayout = 'row';
+    await el.updateComplete;
+    expect(grid.layout).to.equal('row');
+  });
+
+  it('follows the preset for its bars unless loadConfigFromPreset is false', async () => {
+    const meeting = await demoMeeting({ join: true });
+    (meeting.self.config.header as { isEnabled: boolean }).isEnabled = false;
+    const el = await fixture<RtkMeeting>(html`<rtk-meeting .meeting=${meeting}></rtk-meeting>`);
+    await until(() => queryDeep(el, 'rtk-grid'), 'no grid');
+    expect(queryDeep(el, 'rtk-header')).to.not.exist;
+    expect(configInside(el).loadConfigFromPreset).to.equal(undefined);
+    const own = await fixture<RtkMeeting>(
+      html`<rtk-meeting load-config-from-preset="false" .meeting=${meeting}></rtk-meeting>`,
+    );
+    await until(() => queryDeep(own, 'rtk-header'), 'the preset still hid the header');
+    expect(own.loadConfigFromPreset).to.equal(false);
+    expect(configInside(own).loadConfigFromPreset).to.equal(false);
+    // The app's own config still counts.
+    own.config = { header: false };
+    await until(() => !queryDeep(own, 'rtk-header'), 'config.header: false ignored');
+  });
+
+  it('applies config.designTokens unless applyDesignSystem is false', async () => {
+    const meeting = await demoMeeting({ join: true });
+    const config = { designTokens: { colors: { 'background-1000': '#123456' } } };
+    const brandOf = (el: Element) =>
+      getComputedStyle(el).getPropertyValue('--rtk-color-background-1000').trim();
+    const on = await fixture<RtkMeeting>(
+      html`<rtk-meeting .meeting=${meeting} .config=${config}></rtk-meeting>`,
+    );
+    await on.updateComplete;
+    expect(brandOf(on)).to.equal('#123456');
+    const off = await fixture<RtkMeeting>(
+      html`<rtk-meeting apply-design-system="false" .meeting=${meeting} .config=${config}></rtk-meeting>`,
+    );
+    await off.updateComplete;
+    expect(off.applyDesignSystem).to.equal(false);
+    expect(brandOf(off)).to.not.equal('#123456');
+    off.applyDesignSystem = true;
+    await off.updateComplete;
+    expect(brandOf(off)).to.equal('#123456');
+  });
+
+  it('takes the official theme name darkest as the dark theme', async () => {
+    const meeting = await demoMeeting({ join: true });
+    const wrapper = await fixture<HTMLElement>(
+      html`<rtk-ui-provider theme="light"
+        ><rtk-meeting theme="darkest" .meeting=${meeting}></rtk-meeting
+      ></rtk-ui-provider>`,
+    );
+    const el = wrapper.querySelector('rtk-meeting')!;
+    await el.updateComplete;
+    const background = () => getComputedStyle(el).backgroundColor;
+    expect(background()).to.equal('rgb(8, 8, 8)');
+    el.theme = 'light';
+    await el.updateComplete;
+    expect(background()).to.equal('rgb(255, 255, 255)');
+  });
+
+  it('says so when joining without the setup screen is refused, and stays usable', async () => {
+    const meeting = await demoMeeting({ people: 1 });
+    meeting.director.failNextCall(meeting, 'join');
+    const el = await fixture<RtkMeeting>(
+      html`<rtk-meeting show-setup-screen="false" .meeting=${meeting}></rtk-meeting>`,
+    );
+    await seen(el, 'Join meeting failed');
+    expect(meeting.self.roomState).to.equal('init');
   });
 });

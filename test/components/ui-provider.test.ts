@@ -5,6 +5,7 @@ import type { RtkUiProvider } from '../../src/components/ui-provider/ui-provider
 import { RtkStateUpdateEvent } from '../../src/events/rtk-state-update.js';
 import { buttonByName, demoMeeting, queryDeep, totalListeners } from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
+import type { UiConfig } from '../../src/context/config.js';
 
 describe('<rtk-ui-provider>', () => {
   it('renders its children in place, without a box of its own', async () => {
@@ -93,5 +94,61 @@ describe('<rtk-ui-provider>', () => {
       await el.querySelector('rtk-mic-toggle')!.updateComplete;
       await expect(el).to.be.accessible();
     }
+  });
+
+  it('carries overrides down inside the config', async () => {
+    const meeting = await demoMeeting({ join: true });
+    const el = await fixture<RtkUiProvider>(
+      html`<rtk-ui-provider .meeting=${meeting} .overrides=${{ disablePrivateChat: true }}>
+        <rtk-mic-toggle></rtk-mic-toggle>
+      </rtk-ui-provider>`,
+    );
+    const toggle = el.querySelector('rtk-mic-toggle')! as unknown as {
+      activeConfig: UiConfig;
+      updateComplete: Promise<boolean>;
+    };
+    await toggle.updateComplete;
+    expect(toggle.activeConfig.overrides).to.deep.equal({ disablePrivateChat: true });
+    el.overrides = undefined;
+    await el.updateComplete;
+    await until(() => !toggle.activeConfig.overrides, 'overrides kept after removal');
+  });
+
+  it('makes a box of its own with mode: fill fills its parent, fixed covers the viewport', async () => {
+    const parent = await fixture<HTMLElement>(
+      html`<div style="width: 300px; height: 200px"><rtk-ui-provider mode="fill"></rtk-ui-provider></div>`,
+    );
+    const el = parent.querySelector<RtkUiProvider>('rtk-ui-provider')!;
+    await el.updateComplete;
+    const box = () => el.getBoundingClientRect();
+    expect([box().width, box().height]).to.deep.equal([300, 200]);
+    el.mode = 'fixed';
+    await el.updateComplete;
+    expect([box().width, box().height]).to.deep.equal([innerWidth, innerHeight]);
+    el.mode = undefined;
+    await el.updateComplete;
+    expect(getComputedStyle(el).display).to.equal('contents');
+  });
+
+  it('joins the meeting at once with show-setup-screen="false", and says so when refused', async () => {
+    const meeting = await demoMeeting({ people: 1 });
+    const kept = await fixture<RtkUiProvider>(
+      html`<rtk-ui-provider .meeting=${meeting}></rtk-ui-provider>`,
+    );
+    await kept.updateComplete;
+    expect(meeting.self.roomState).to.equal('init');
+    meeting.director.failNextCall(meeting, 'join');
+    const parent = await fixture<HTMLElement>(html`<div></div>`);
+    const el = document.createElement('rtk-ui-provider');
+    el.setAttribute('show-setup-screen', 'false');
+    el.meeting = meeting;
+    const notified = oneEvent(el, 'rtkNotification');
+    parent.append(el);
+    const { detail } = await notified;
+    expect(detail.message).to.match(/^Join meeting failed/);
+    expect(meeting.self.roomState).to.equal('init');
+    const other = await demoMeeting({ people: 1 });
+    el.meeting = other;
+    await until(() => other.self.roomState === 'joined', 'never joined');
   });
 });

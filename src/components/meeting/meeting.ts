@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import type { Size, UiStates } from '../../context/states.js';
 import type { UiProviderController } from '../../context/provider-controller.js';
 import { RtkElement } from '../../internal/rtk-element.js';
-import { ActionController } from '../../controllers/action-controller.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { NotificationsController } from '../../controllers/notifications-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
@@ -12,8 +11,8 @@ import type { Meeting } from '../../meeting/meeting.js';
 import { DesignSystemController } from '../../controllers/design-system-controller.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import type { ThemeSetting } from '../../styles/theme.js';
+import type { UiOverrides } from '../../context/overrides.js';
 import styles from './meeting.styles.js';
-import { setupStrings } from '../../i18n/en/setup.js';
 import { errorStrings } from '../../i18n/en/error.js';
 import { shellStrings } from '../../i18n/en/shell.js';
 import { headerStrings } from '../../i18n/en/header.js';
@@ -161,7 +160,6 @@ const booleanDefaultTrue = {
  */
 export class RtkMeeting extends RtkElement {
   static override strings = {
-    ...setupStrings,
     ...errorStrings,
     ...shellStrings,
     ...headerStrings,
@@ -198,8 +196,6 @@ export class RtkMeeting extends RtkElement {
     },
   );
 
-  private readonly action = new ActionController(this, () => this.localize);
-
   private readonly notices = new NotificationsController(this);
 
   protected readonly meetingNotices = new MeetingNotificationsController(this, {
@@ -221,11 +217,39 @@ export class RtkMeeting extends RtkElement {
   @property({ reflect: true }) mode: 'fill' | 'fixed' = 'fill';
 
   /**
-   * Theme of the meeting: `dark`, `light`, `high-contrast`, or `system` (follows
-   * `prefers-color-scheme`). Unset: `config.designTokens.theme`, else the enclosing provider's
-   * theme, else dark.
+   * Theme of the meeting: `dark` (also by its official name `darkest`), `light`, `high-contrast`,
+   * or `system` (follows `prefers-color-scheme`). Unset: `config.designTokens.theme`, else the
+   * enclosing provider's theme, else dark.
    */
   @property({ reflect: true }) theme?: ThemeSetting;
+
+  /**
+   * The official kit's overrides (`disablePrivateChat`, `disableEmojiPicker`, …): features turned
+   * off for this UI whatever the preset allows. They flow down inside the config as
+   * `config.overrides`, on top of those `config` already carries.
+   */
+  @property({ attribute: false }) overrides?: UiOverrides;
+
+  /**
+   * Where people go beside a screen share or a pinned person: `row` (default) or `column`. Given
+   * to `rtk-grid` as its `layout`.
+   */
+  @property({ attribute: 'grid-layout' }) gridLayout: 'row' | 'column' = 'row';
+
+  /**
+   * Take the preset's UI options (`meeting.self.config`: the header and control bar being on,
+   * their elements) on top of `config` (default). `false`: only `config` counts; the flowing
+   * config says so as `config.loadConfigFromPreset: false`.
+   */
+  @property({ attribute: 'load-config-from-preset', converter: booleanDefaultTrue })
+  loadConfigFromPreset?: boolean;
+
+  /**
+   * Apply `config.designTokens` to the meeting (default). `false`: they are not applied, and the
+   * page's own CSS on the `--rtk-*` tokens (or `theme`) alone sets the look.
+   */
+  @property({ attribute: 'apply-design-system', converter: booleanDefaultTrue })
+  applyDesignSystem?: boolean;
 
   /**
    * The meeting is the page's main content: it marks its landmarks (`main`, `banner`, regions) and
@@ -258,8 +282,11 @@ export class RtkMeeting extends RtkElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('config') || changed.has('theme'))
-      this.designSystem.apply(this.theme, this.config?.designTokens);
+    if (changed.has('config') || changed.has('theme') || changed.has('applyDesignSystem'))
+      this.designSystem.apply(
+        this.theme,
+        this.applyDesignSystem === false ? undefined : this.config?.designTokens,
+      );
     // Here rather than in updated(): state changes made before rendering need no second update.
     const screen = this.screen;
     // Reading the states also takes page-set states (e.g. an open sidebar) into the store.
@@ -267,7 +294,9 @@ export class RtkMeeting extends RtkElement {
     const meeting = this.activeMeeting;
     if (screen === 'setup' && !this.showSetupScreen && meeting && !this.autoJoined.has(meeting)) {
       this.autoJoined.add(meeting);
-      void this.action.run('join', () => meeting.join(), { action: this.localize('setup.join') });
+      void import('../../context/auto-join.js').then((m) =>
+        m.autoJoin(this, meeting, this.localize),
+      );
     }
   }
 
@@ -368,6 +397,7 @@ export class RtkMeeting extends RtkElement {
   /** Whether a bar is shown: off when `config[key] === false` or the preset disables it. */
   private shows(key: 'header' | 'controlBar'): boolean {
     if (this.activeConfig[key] === false) return false;
+    if (this.loadConfigFromPreset === false) return true;
     const preset = (
       this.activeMeeting?.self.config as
         { [k: string]: { isEnabled?: boolean } | undefined } | undefined
@@ -499,7 +529,7 @@ export class RtkMeeting extends RtkElement {
       ${
         layout === 'livestream-viewer'
           ? html`<rtk-livestream-player .size=${size}></rtk-livestream-player>`
-          : html`<rtk-grid .size=${size}></rtk-grid>`
+          : html`<rtk-grid .size=${size} .layout=${this.gridLayout}></rtk-grid>`
       }
     </rtk-stage>`;
   }

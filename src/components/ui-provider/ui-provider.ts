@@ -4,6 +4,8 @@ import { RtkElement } from '../../internal/rtk-element.js';
 import { DesignSystemController } from '../../controllers/design-system-controller.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import type { ThemeSetting } from '../../styles/theme.js';
+import type { UiOverrides } from '../../context/overrides.js';
+import type { Meeting } from '../../meeting/meeting.js';
 import styles from './ui-provider.styles.js';
 
 /**
@@ -12,9 +14,15 @@ import styles from './ui-provider.styles.js';
  * `rtk-meeting` does (merges `rtkStateUpdate` from inside, announces `rtkStatesUpdate`), and
  * themes its subtree: the `theme` attribute, `config.designTokens`, or plain CSS on the
  * `--rtk-*` tokens below (set on this element or any ancestor). It renders no box of its own
- * (`display: contents`).
+ * (`display: contents`) unless `mode` asks for one.
+ *
+ * As in the official kit, `overrides` flow down inside the config (`config.overrides`), and with
+ * `showSetupScreen` off the meeting is joined as soon as it is given (a refusal is an
+ * `rtkNotification`).
  *
  * @slot - The custom layout.
+ *
+ * @cssprop --rtk-meeting-z-index - Stacking layer with `mode="fixed"`. Default: `1000`.
  *
  * @cssprop --rtk-color-brand-50 - Brand scale, step 50 (defaults to a mix of the brand colour).
  * @cssprop --rtk-color-brand-100 - Brand scale, step 100 (defaults to a mix of the brand colour).
@@ -70,6 +78,7 @@ import styles from './ui-provider.styles.js';
  * @cssprop --rtk-z-notification - Stacking layer of notifications. Default: `400`.
  *
  * @fires rtkStatesUpdate - After the UI states changed; `detail` is the whole new state.
+ * @fires rtkNotification - When joining (with `showSetupScreen` off) failed.
  */
 export class RtkUiProvider extends RtkElement {
   static override styles = [tokens, hostStyles, styles];
@@ -79,11 +88,37 @@ export class RtkUiProvider extends RtkElement {
   private readonly designSystem = new DesignSystemController(this);
 
   /**
-   * Theme of everything inside: `dark`, `light`, `high-contrast`, or `system` (follows
-   * `prefers-color-scheme`). Unset: `config.designTokens.theme`, else the enclosing provider's
-   * theme, else dark.
+   * Theme of everything inside: `dark` (also by its official name `darkest`), `light`,
+   * `high-contrast`, or `system` (follows `prefers-color-scheme`). Unset:
+   * `config.designTokens.theme`, else the enclosing provider's theme, else dark.
    */
   @property({ reflect: true }) theme?: ThemeSetting;
+
+  /**
+   * The official kit's overrides (`disablePrivateChat`, `disableEmojiPicker`, …): features turned
+   * off for everything inside, whatever the preset allows. They flow down inside the config as
+   * `config.overrides`, on top of those `config` already carries.
+   */
+  @property({ attribute: false }) overrides?: UiOverrides;
+
+  /**
+   * The box it makes: unset, none (`display: contents`, the layout's elements are laid out by the
+   * page); `fill`, a block filling its parent; `fixed`, a block covering the viewport.
+   */
+  @property({ reflect: true }) mode?: 'fill' | 'fixed';
+
+  /**
+   * Leave joining to the layout (its own `rtk-setup-screen`, or the app), the default. `false`
+   * (`show-setup-screen="false"`): the meeting is joined as soon as it is given.
+   */
+  @property({
+    attribute: 'show-setup-screen',
+    converter: { fromAttribute: (value: string | null) => value !== 'false' },
+  })
+  showSetupScreen = true;
+
+  /** The meetings this provider joined, so each is joined once. */
+  private readonly joined = new WeakSet<Meeting>();
 
   /** Also waits for the theme, when one is set (its code loads on first use). */
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -95,6 +130,13 @@ export class RtkUiProvider extends RtkElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('config') || changed.has('theme'))
       this.designSystem.apply(this.theme, this.config?.designTokens);
+    const meeting = this.activeMeeting;
+    if (!this.showSetupScreen && meeting?.self.roomState === 'init' && !this.joined.has(meeting)) {
+      this.joined.add(meeting);
+      void import('../../context/auto-join.js').then((m) =>
+        m.autoJoin(this, meeting, this.localize),
+      );
+    }
   }
 
   override render() {
