@@ -9,11 +9,17 @@
  * `scenario=webinar`: a 2,000-person webinar (`viewers`, `requestsPerMinute`, `knocksPerMinute`) with a
  * stream of stage requests and waiting-room knocks; you are its host unless `preset` says otherwise.
  * With `authToken=…` the page uses the real SDK instead (loaded only then).
+ *
+ * A scripted host (`scripted-host.ts`) lets you in from the waiting room and starts the stream a
+ * livestream viewer came for, a few seconds after (`scriptedHost=0` leaves both to you and
+ * `demo.director`). The bar above the meeting (`demo-bar.ts`) says what the host is about to do and
+ * lists options to try; `tips=0` leaves it out.
  */
 import '../src/index.js';
 import type { DemoMeetingOptions, DemoPresetName } from '../src/demo/index.js';
 import type { TFunction } from '../src/i18n/t.js';
 import type { Meeting } from '../src/meeting/index.js';
+import type { ScriptedHost } from './scripted-host.js';
 
 const params = new URLSearchParams(location.search);
 const element = document.querySelector('rtk-meeting')!;
@@ -56,7 +62,33 @@ async function demoMeeting(): Promise<Meeting> {
   }
   // Handy in the console: `demo.director.addPerson()`, `demo.director.speak(id)`, …
   (window as unknown as { demo: unknown }).demo = meeting;
+  let host: ScriptedHost | undefined;
+  if (params.get('scriptedHost') !== '0' && (options.waitingRoom || meeting.livestream)) {
+    const [{ scriptHost }, { createLiveFeed, playsInPlayer }] = await Promise.all([
+      import('./scripted-host.js'),
+      import('./live-feed.js'),
+    ]);
+    // The feed's URL plays once: a new one replaces it for the next player (a retry, a re-mount).
+    const feed = meeting.livestream
+      ? createLiveFeed(options.title ?? 'Demo meeting', (url, previous) => {
+          if (meeting.livestream?.playbackUrl === previous) meeting.director.livestream?.start(url);
+        })
+      : undefined;
+    if (feed) await playsInPlayer();
+    host = scriptHost(meeting, { playbackUrl: () => feed?.url, onChange: () => updateBar() });
+  }
+  await showBar(host);
   return meeting;
+}
+
+let updateBar = () => {};
+
+/** The bar above the meeting (unless `?tips=0`). */
+async function showBar(host: ScriptedHost | undefined): Promise<void> {
+  const bar = document.querySelector<HTMLElement>('.demo-bar');
+  if (!bar || params.get('tips') === '0') return;
+  const { renderDemoBar } = await import('./demo-bar.js');
+  updateBar = renderDemoBar(bar, host);
 }
 
 /** Replaces the meeting with a visible explanation (the kit itself would keep waiting). */

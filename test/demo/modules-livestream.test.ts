@@ -107,4 +107,12 @@ describe('demo meeting: livestream', () => {
       ['livestream.livestreamUpdate', 'IDLE'],
     ]);
   });
+
+  it('director: start(url) goes live with that playbackUrl (one that plays, from the demo page)', async () => {
+    meeting = createDemoMeeting({ latency: 0, preset: 'livestream-viewer' });
+    await meeting.join();
+    meeting.director.livestream!.start('blob:http://localhost/feed');
+    expect(meeting.livestream!.state).to.equal('LIVESTREAMING');
+    expect(meeting.livestream!.playbackUrl).to.equal('blob:http://localhost/feed');
+  });
 });

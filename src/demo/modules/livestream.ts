@@ -6,8 +6,13 @@ import { uuid } from '../random.js';
 
 /** `director.livestream`: a remote host goes live; viewers come and go. */
 export interface LivestreamScript {
-  /** The stream goes live (`LIVESTREAMING`, with a `playbackUrl`). */
-  start(): void;
+  /**
+   * The stream goes live (`LIVESTREAMING`, with a `playbackUrl`). By default the URL is on the
+   * `.invalid` domain and never plays; give one that does (the demo page passes a live feed it
+   * draws) to see the stream in a player. On a running stream, a URL given replaces the old one
+   * for the players that start after it (no event, as the state does not change).
+   */
+  start(playbackUrl?: string): void;
   /** The stream ends (`IDLE`). */
   stop(): void;
   /** A manually ingested stream (OBS & co.) starts sending: `WAITING_ON_MANUAL_INGESTION` → `LIVESTREAMING`. */
@@ -126,9 +131,10 @@ export class DemoLivestream
 
   private createScript(): LivestreamScript {
     return {
-      start: () => {
+      start: (playbackUrl) => {
+        if (playbackUrl) this.playbackUrl = playbackUrl;
         if (this.roomState === 'LIVESTREAMING') return;
-        if (!this.playbackUrl) this.playbackUrl = this.newPlaybackUrl();
+        else if (!this.playbackUrl) this.playbackUrl = this.newPlaybackUrl();
         this.setRoomState('LIVESTREAMING');
       },
       stop: () => {
