@@ -50,6 +50,14 @@ const server = createServer((request, response) => {
   response.end(readFileSync(file));
 });
 
+server.on('error', (error) => {
+  console.error(
+    error.code === 'EADDRINUSE'
+      ? `Port ${port} is in use: try another, e.g. PORT=8081 npm start`
+      : String(error),
+  );
+  process.exit(1);
+});
 server.listen(port, '127.0.0.1', () => {
   const origin = `http://127.0.0.1:${server.address().port}`;
   console.log(`The HTML example: ${origin}/examples/html/`);
