@@ -1,4 +1,5 @@
 import type { DesignTokens } from '../styles/design-system.js';
+import type { UiOverrides } from './overrides.js';
 
 /**
  * The controls `config.controlBar.elements` can turn off (`false`), by name: the preset's names
@@ -55,7 +56,12 @@ export interface UiConfig {
    * The official kit's `overrides` (`disablePrivateChat`, `disableEmojiPicker`, …), put here by
    * the provider's `overrides` property so they flow down with the config (`src/context/overrides.ts`).
    */
-  overrides?: import('./overrides.js').UiOverrides;
+  overrides?: UiOverrides;
+  /**
+   * `false` when the provider's `loadConfigFromPreset` is off (or set here): the UI options of the
+   * preset (`meeting.self.config`) are not taken, only this config (read it with `presetOf()`).
+   */
+  loadConfigFromPreset?: boolean;
   /** Any other option. */
   [key: string]: unknown;
 }
@@ -64,3 +70,14 @@ export const defaultConfig: Readonly<UiConfig> = Object.freeze({
   selfTilePosition: 'first',
   gridGap: 8,
 });
+
+/**
+ * The preset's UI options (`meeting.self.config`) an element should follow: none when
+ * `config.loadConfigFromPreset` is `false`.
+ */
+export function presetOf<T>(
+  meeting: { self?: { config?: T } } | undefined,
+  config: Readonly<UiConfig> | undefined,
+): T | undefined {
+  return config?.loadConfigFromPreset === false ? undefined : meeting?.self?.config;
+}

@@ -6,7 +6,7 @@ import type { RtkMeeting } from '../../src/components/meeting/rtk-meeting.js';
 import type { RtkStatesUpdateEvent } from '../../src/events/rtk-states-update.js';
 import { RtkStateUpdateEvent } from '../../src/events/rtk-state-update.js';
 import type { Meeting } from '../../src/meeting/meeting.js';
-import type { UiConfig } from '../../src/context/config.js';
+import { presetOf, type UiConfig } from '../../src/context/config.js';
 import { resolveOverrides } from '../../src/context/overrides.js';
 import {
   buttonByName,
@@ -599,6 +599,9 @@ describe('<rtk-meeting> official props', () => {
     await until(() => queryDeep(own, 'rtk-header'), 'the preset still hid the header');
     expect(own.loadConfigFromPreset).to.equal(false);
     expect(configInside(own).loadConfigFromPreset).to.equal(false);
+    // What the kit's elements read the preset through.
+    expect(presetOf(meeting, configInside(own))).to.equal(undefined);
+    expect(presetOf(meeting, configInside(el))).to.equal(meeting.self.config);
     // The app's own config still counts.
     own.config = { header: false };
     await until(() => !queryDeep(own, 'rtk-header'), 'config.header: false ignored');
