@@ -197,6 +197,7 @@ export { RtkOpenChangeEvent } from './events/rtk-open-change.js';
 export { RtkDialogCloseEvent } from './events/rtk-dialog-close.js';
 export { TileLoadEvent, type TileDetail } from './events/tile-load.js';
 export { TileUnloadEvent } from './events/tile-unload.js';
+export { ParticipantMenuSelectEvent } from './events/rtk-participant-menu-select.js';
 export { RtkCreatePollEvent, type RtkCreatePollDetail } from './events/rtk-create-poll.js';
 export { RtkVotePollEvent, type RtkVotePollDetail } from './events/rtk-vote-poll.js';
 export { RtkPollCreatedEvent } from './events/rtk-poll-created.js';

@@ -127,3 +127,4 @@ import './components/virtualized-participant-list/rtk-virtualized-participant-li
 import './components/waiting-screen/rtk-waiting-screen.js';
 
 export * from './classes.js';
+export * from './extensions/index.js';

@@ -91,6 +91,15 @@ const booleanDefaultTrue = {
  * sets `lang` and `dir` on itself (never on the document) from that language, so an Arabic
  * meeting is laid out right to left.
  *
+ * The page extends the meeting with its own elements: put them in the slot `controlbar-extra`
+ * (buttons of the control bar), `sidebar-section` (sections of the sidebar) or
+ * `participant-menu` (items of every person's menu); see those tags.
+ *
+ * @slot controlbar-extra - The page's own controls of the control bar (see `rtk-controlbar`).
+ * @slot sidebar-section - The page's own sidebar sections (see `rtk-sidebar`).
+ * @slot participant-menu - The page's own items of the tile and participant menus (see
+ * `rtk-participant-tile`); never shown themselves.
+ *
  * @csspart screen - The current screen.
  * @csspart header - The `rtk-header`.
  * @csspart banner - The connection banner.
@@ -496,6 +505,7 @@ export class RtkMeeting extends RtkElement {
                 aria-label=${label('shell.sidebar')}
                 .size=${size}
                 .view=${size === 'sm' ? 'full-screen' : 'sidebar'}
+                ><slot name="sidebar-section" slot="sidebar-section"></slot
               ></rtk-sidebar>`
               : nothing
           }
@@ -508,6 +518,7 @@ export class RtkMeeting extends RtkElement {
               aria-label=${label('controlbar.label')}
               ?inert=${covered}
               .size=${size}
+              ><slot name="controlbar-extra" slot="controlbar-extra"></slot
             ></rtk-controlbar>`
             : nothing
         }

@@ -6,6 +6,7 @@ import type { ActionController } from '../../controllers/action-controller.js';
 import type { AudioLevelController } from '../../controllers/audio-level-controller.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { participantActions } from '../../internal/participant-actions.js';
+import { participantMenuItems } from '../../internal/extension-items.js';
 import { TileLoadEvent } from '../../events/tile-load.js';
 import { TileUnloadEvent } from '../../events/tile-unload.js';
 import * as paths from '../../icons/paths.js';
@@ -42,6 +43,15 @@ type Menu = HTMLElement & { show(): Promise<void>; updateComplete: Promise<unkno
  * shown). A refused call shows an error notification (`rtkNotification`). Once the menu has been
  * opened the tile also follows `permissionsUpdate` (only then: a grid of many tiles would
  * otherwise put one listener each on the permissions).
+ *
+ * Pages add their own items to this menu (after the built-in ones) by declaring them in the slot
+ * `participant-menu` of the tile, of `rtk-meeting` or of any element around it, or with
+ * `addParticipantMenuItem()`: see `ParticipantMenuItemExtension`.
+ *
+ * @slot participant-menu - Items the page adds to the menu: each element (never shown itself) is
+ * one item, named by its text or `aria-label`, with the icon `data-icon` (a name in the icon pack)
+ * or `data-icon-path`; choosing it dispatches `rtkParticipantMenuSelect` (`detail.participant`) on
+ * that element. Our addition.
  *
  * @csspart container - The tile (a labelled group).
  * @csspart video - The `<video>`.
@@ -191,8 +201,16 @@ export class RtkParticipantTile extends RtkElement {
     }
   }
 
-  private handleMenuButton = async (): Promise<void> => {
-    if (this.menuLoaded) return;
+  /**
+   * Loads the menu's code (true when this call did), or lists the page's own items as they are
+   * now. Also on focus of the menu button: once `rtk-menu` is on the page (another tile's menu,
+   * the participants list), it opens from the keyboard without a click.
+   */
+  private loadMenu = async (): Promise<boolean> => {
+    if (this.menuLoaded) {
+      this.requestUpdate();
+      return false;
+    }
     // The menu is rare: its code (the menu, the action runner, Floating UI) loads on first use only.
     const [{ ActionController }, { tileMenuEntries }] = await Promise.all([
       import('../../controllers/action-controller.js'),
@@ -202,7 +220,11 @@ export class RtkParticipantTile extends RtkElement {
     ]);
     this.action ??= new ActionController(this, () => this.localize);
     this.menuEntries = tileMenuEntries;
-    this.menuLoaded = true;
+    return (this.menuLoaded = true);
+  };
+
+  private handleMenuButton = async (): Promise<void> => {
+    if (!(await this.loadMenu())) return;
     await this.updateComplete;
     const menu = this.renderRoot.querySelector<Menu>('rtk-menu');
     await menu?.updateComplete;
@@ -255,9 +277,9 @@ export class RtkParticipantTile extends RtkElement {
   private renderMenu(p: Peer, name: string) {
     if (this.isPreview) return nothing;
     const allowed = participantActions(this.activeMeeting, p);
-    if (allowed.length === 0) return nothing;
+    if (!allowed.length && !participantMenuItems(this, p).length) return nothing;
     const actions =
-      this.menuLoaded && this.menuEntries ? this.menuEntries(allowed, this.localize) : [];
+      this.menuLoaded && this.menuEntries ? this.menuEntries(allowed, this.localize, this, p) : [];
     return html`<rtk-menu part="menu" placement="bottom-end">
       <button
         part="menu-button"
@@ -266,6 +288,7 @@ export class RtkParticipantTile extends RtkElement {
         aria-haspopup="menu"
         aria-label=${this.localize('tile.options', { name })}
         @click=${this.handleMenuButton}
+        @focus=${this.loadMenu}
       >
         ${renderIcon('more_vertical', this.icons, paths.more_vertical)}
       </button>

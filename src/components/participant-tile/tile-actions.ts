@@ -5,6 +5,14 @@ import type {
   ParticipantAction,
   ParticipantActionKind,
 } from '../../internal/participant-actions.js';
+import { participantMenuItems } from '../../internal/extension-items.js';
+import {
+  declaredIconPath,
+  declaredLabel,
+  selectDeclared,
+} from '../../internal/extension-select.js';
+import type { Peer } from '../../meeting/participant.js';
+import type { ReactiveElement } from 'lit';
 
 // How the tile menu shows each action (label and icon), loaded with the menu on its first open,
 // so a tile that is never opened does not carry them. Which actions there are is decided by
@@ -13,7 +21,8 @@ import type {
 
 /** One entry of the tile menu. */
 export interface TileMenuEntry {
-  key: ParticipantActionKind;
+  /** The action, or `extension:<data-id or label>` for an item the page added. */
+  key: ParticipantActionKind | `extension:${string}`;
   label: string;
   icon: string;
   /** The default path of the icon (named imports only, so unused icons are not bundled). */
@@ -34,16 +43,34 @@ const LOOKS: Record<ParticipantActionKind, { label: string; icon: string; path: 
 /** English for the one label the tile borrows from the participants list. */
 const borrowed = { 'people.remove_from_stage': peopleStrings['people.remove_from_stage'] };
 
-/** The tile menu's entries for `actions` (from `participantActions`), labelled in `localize`'s language. */
+/**
+ * The tile menu's entries for `actions` (from `participantActions`), labelled in `localize`'s
+ * language, then the items the page added for `person` (slot `participant-menu` on `tile` or
+ * above it).
+ */
 export function tileMenuEntries(
   actions: readonly ParticipantAction[],
   localize: Translator,
+  tile: Element,
+  person: Peer,
 ): TileMenuEntry[] {
   const t = withStrings(localize, borrowed);
-  return actions.map(({ kind, run }) => ({
-    key: kind,
-    ...LOOKS[kind],
-    label: t(LOOKS[kind].label),
-    run,
-  }));
+  return [
+    ...actions.map(({ kind, run }) => ({
+      key: kind,
+      ...LOOKS[kind],
+      label: t(LOOKS[kind].label),
+      run,
+    })),
+    ...participantMenuItems(tile, person).map((item) => {
+      const label = declaredLabel(item);
+      return {
+        key: `extension:${item.dataset.id ?? label}` as const,
+        label,
+        icon: item.dataset.icon ?? '',
+        path: declaredIconPath(item, () => (tile as ReactiveElement).requestUpdate()) ?? '',
+        run: () => selectDeclared(item, person),
+      };
+    }),
+  ];
 }

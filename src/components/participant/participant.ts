@@ -15,6 +15,12 @@ import {
   type ParticipantActionKind,
 } from '../../internal/participant-actions.js';
 import type { Participant, Peer } from '../../meeting/participant.js';
+import { participantMenuItems, type MenuItemDeclaration } from '../../internal/extension-items.js';
+import {
+  declaredIconPath,
+  declaredLabel,
+  selectDeclared,
+} from '../../internal/extension-select.js';
 import { focusRing, hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './participant.styles.js';
 
@@ -44,6 +50,15 @@ const LOOKS: Record<ParticipantActionKind, { label: string; icon: string; path: 
  * becomes an error notification.
  *
  * The row listens to its own person only, so one person's change re-renders one row.
+ *
+ * Pages add their own items to this menu (after the built-in ones) as for the tile: elements in
+ * the slot `participant-menu` of the row, of `rtk-meeting` or of any element around it, or
+ * `addParticipantMenuItem()` (see `ParticipantMenuItemExtension`).
+ *
+ * @slot participant-menu - Items the page adds to the menu: each element (never shown itself) is
+ * one item, named by its text or `aria-label`, with the icon `data-icon` (a name in the icon pack)
+ * or `data-icon-path`; choosing it dispatches `rtkParticipantMenuSelect` (`detail.participant`) on
+ * that element. Our addition.
  *
  * @csspart container - The row.
  * @csspart avatar - The `rtk-avatar`.
@@ -134,7 +149,8 @@ export class RtkParticipant extends RtkElement {
 
   private renderMenu(p: Peer | Participant, name: string) {
     const actions = participantActions(this.activeMeeting, p);
-    if (actions.length === 0) return html`<span class="menu-spacer"></span>`;
+    const extras = participantMenuItems(this, p);
+    if (actions.length + extras.length === 0) return html`<span class="menu-spacer"></span>`;
     return html`<rtk-menu part="menu" placement="bottom-end">
       <button
         part="menu-button"
@@ -142,11 +158,35 @@ export class RtkParticipant extends RtkElement {
         type="button"
         aria-label=${this.localize('people.options', { name })}
         aria-busy=${this.action.isPending() ? 'true' : 'false'}
+        @focus=${() => this.requestUpdate()}
       >
         ${renderIcon('more_vertical', this.icons, paths.more_vertical)}
       </button>
-      <rtk-menu-list>${actions.map((a) => this.renderItem(a))}</rtk-menu-list>
+      <rtk-menu-list
+        >${actions.map((a) => this.renderItem(a))}${extras.map((item) => this.renderExtra(item, p))}</rtk-menu-list
+      >
     </rtk-menu>`;
+  }
+
+  /** An item the page added (slot `participant-menu`): choosing it tells the element that declared it. */
+  private renderExtra(item: MenuItemDeclaration, p: Peer) {
+    const label = declaredLabel(item);
+    const key = `extension:${item.dataset.id ?? label}`;
+    return html`<rtk-menu-item
+      data-action="extension"
+      data-id=${item.dataset.id ?? nothing}
+      ?disabled=${this.action.isPending(key)}
+      @click=${() =>
+        void this.action.run(key, () => selectDeclared(item, p), {
+          action: label,
+        })}
+      ><span slot="start">${renderIcon(
+        item.dataset.icon ?? '',
+        this.icons,
+        declaredIconPath(item, () => this.requestUpdate()),
+      )}</span
+      >${label}</rtk-menu-item
+    >`;
   }
 
   private renderItem({ kind, run }: ParticipantAction) {

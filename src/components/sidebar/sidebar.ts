@@ -50,7 +50,16 @@ function deepActiveElement(): HTMLElement | undefined {
  * focus before it opened (the toggle). Docked beside the stage, or covering the meeting with
  * `view="full-screen"` (what `rtk-meeting` sets on phones).
  *
+ * The page adds sections of its own, shown as tabs after the default ones (folded into "More"
+ * like them when they do not fit): elements in the slot `sidebar-section` (also on `rtk-meeting`,
+ * which passes it here), each with `data-id` (the section's id in the `sidebar` UI state) and
+ * `aria-label` (the tab's name), or `addSidebarSection()`. The panel shows the current one and
+ * sets `hidden` on the others. Open one with the UI states `{ activeSidebar: true, sidebar: id }`
+ * (`openSidebarSection()`).
+ *
  * @slot <section id> - Content for a custom section listed in `enabledSections`.
+ * @slot sidebar-section - The page's own sections: each element is one, with `data-id` and
+ * `aria-label`. Our addition.
  *
  * @csspart sidebar-ui - The inner `rtk-sidebar-ui`.
  *
@@ -92,9 +101,25 @@ export class RtkSidebar extends RtkElement {
     return this.persistent || Boolean(this.activeStates.activeSidebar);
   }
 
-  /** The tabs offered now. */
+  /** The page's own sections (slot `sidebar-section`), also through a slot that forwards them. */
+  private get ownSections(): HTMLElement[] {
+    return [...this.querySelectorAll(':scope>[slot=sidebar-section]')]
+      .flatMap((el) =>
+        el instanceof HTMLSlotElement ? el.assignedElements({ flatten: true }) : el,
+      )
+      .filter((el): el is HTMLElement => el instanceof HTMLElement && !!el.dataset.id);
+  }
+
+  /** The tabs offered now: the default (or `enabledSections`) ones, then the page's own. */
   get sections(): SidebarTab[] {
-    if (this.enabledSections) return this.enabledSections;
+    const base = this.enabledSections ?? this.defaultSections();
+    const own = this.ownSections
+      .map((el) => ({ id: el.dataset.id!, name: el.getAttribute('aria-label') ?? el.dataset.id! }))
+      .filter((tab) => !base.some((b) => b.id === tab.id));
+    return [...base, ...own];
+  }
+
+  private defaultSections(): SidebarTab[] {
     const names: Record<KnownSection, string> = {
       chat: this.localize('sidebar.chat'),
       polls: this.localize('sidebar.polls'),
@@ -112,12 +137,6 @@ export class RtkSidebar extends RtkElement {
       this.returnFocus = active && !this.contains(active) ? active : undefined;
     }
     this.toggleAttribute('hidden', !open);
-  }
-
-  protected override updated(): void {
-    const open = !this.hidden;
-    if (this.wasOpen && !open) this.restoreFocus();
-    this.wasOpen = open;
   }
 
   private restoreFocus(): void {
@@ -157,6 +176,15 @@ export class RtkSidebar extends RtkElement {
     this.updateStates({ activeSidebar: false });
   };
 
+  protected override updated(): void {
+    const open = !this.hidden;
+    if (this.wasOpen && !open) this.restoreFocus();
+    this.wasOpen = open;
+    // Of the page's own sections, the panel shows the current one.
+    const current = this.current;
+    for (const el of this.ownSections) el.hidden = el.dataset.id !== current;
+  }
+
   override render() {
     if (this.hidden) return nothing;
     // The panel is loaded the first time it opens: a closed sidebar costs no bytes.
@@ -165,6 +193,7 @@ export class RtkSidebar extends RtkElement {
     const sections = this.persistent
       ? this.sections.filter((s) => s.id === current)
       : this.sections;
+    const own = this.ownSections.some((el) => el.dataset.id === current);
     return html`<rtk-sidebar-ui
       part="sidebar-ui"
       exportparts="header, tabs, tab, title, close, panel"
@@ -178,7 +207,12 @@ export class RtkSidebar extends RtkElement {
       @sidebarClose=${this.handleClose}
     >
       ${this.renderSection(current)}
-    </rtk-sidebar-ui>`;
+    </rtk-sidebar-ui>${own ? nothing : html`<div hidden>${this.ownSlot()}</div>`}`;
+  }
+
+  /** The slot of the page's own sections; re-renders when they change. */
+  private ownSlot() {
+    return html`<slot name="sidebar-section" @slotchange=${() => this.requestUpdate()}></slot>`;
   }
 
   private renderSection(id: string | undefined) {
@@ -197,7 +231,9 @@ export class RtkSidebar extends RtkElement {
       case undefined:
         return nothing;
       default:
-        return html`<slot name=${id}></slot>`;
+        return this.ownSections.some((el) => el.dataset.id === id)
+          ? this.ownSlot()
+          : html`<slot name=${id}></slot>`;
     }
   }
 }
