@@ -7,6 +7,7 @@ import type { ControlbarConfig, ControlbarElement } from '../../context/config.j
 import { KeyboardShortcutController } from '../../controllers/keyboard-shortcut-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { controlbarStrings } from '../../i18n/en/controlbar.js';
+import type { RtkControlbarButton } from '../controlbar-button/controlbar-button.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './controlbar.styles.js';
 
@@ -83,6 +84,10 @@ function undefinedTag(el: Element): boolean {
   return el.localName.includes('-') && !customElements.get(el.localName);
 }
 
+/** What the copy of a page's own control in "More" reads from it. */
+type Extra = HTMLElement &
+  Partial<Pick<RtkControlbarButton, 'label' | 'icon' | 'iconPath' | 'pressed'>>;
+
 const TAGS = new Map<string, StaticValue>(ITEMS.map((item) => [item.tag, unsafeStatic(item.tag)]));
 
 /**
@@ -102,6 +107,11 @@ const TAGS = new Map<string, StaticValue>(ITEMS.map((item) => [item.tag, unsafeS
  * `participants`, `plugins`, `settings`, `fullscreen`, `pip`, `leave`). Config can only remove
  * controls: one the preset or the permissions forbid stays hidden.
  *
+ * The page's own controls join the default ones through the slot `controlbar-extra` (also on
+ * `rtk-meeting`, which passes it here), or `addControlbarButton()`: they sit before "More", the
+ * arrow keys reach them, and at size `sm` each shows in "More" as a menu item with its name and
+ * icon that clicks it.
+ *
  * The arrow keys (and Home/End) move focus between its items; Tab still reaches each of them.
  *
  * Keyboard shortcuts, while the meeting is joined and the user is not typing in a text field:
@@ -109,6 +119,9 @@ const TAGS = new Map<string, StaticValue>(ITEMS.map((item) => [item.tag, unsafeS
  * - Ctrl+E (⌘+E on macOS): turn the camera on or off (`rtk-camera-toggle` in the bar).
  *
  * @slot - The controls to show instead of the default ones.
+ * @slot controlbar-extra - The page's own controls, shown with the default ones, e.g.
+ * `rtk-controlbar-button`s with a `label`, an `icon` and a `click` listener; at size `sm` "More"
+ * lists them (by `label`, `aria-label` or text). Our addition.
  *
  * @csspart container - The toolbar.
  *
@@ -267,18 +280,23 @@ export class RtkControlbar extends RtkElement {
     const style = getComputedStyle(row);
     const gap = parseFloat(style.columnGap) || 0;
     const padding = (parseFloat(style.paddingLeft) || 0) + (parseFloat(style.paddingRight) || 0);
-    const items = [...(this.defaultsElement?.children ?? [])].filter(
-      (el) => !(el as HTMLElement).hidden && !undefinedTag(el),
-    );
+    const items = this.items();
     const needed =
       items.reduce((sum, el) => sum + el.getBoundingClientRect().width, 0) +
       gap * Math.max(0, items.length - 1);
     return { excess: needed + padding - row.clientWidth, gap };
   }
 
+  /** The page's own controls (slot `controlbar-extra`), also through a slot that forwards them. */
+  private extras(slot = this.renderRoot.querySelector<HTMLSlotElement>('slot[name]')): Extra[] {
+    return (slot?.assignedElements({ flatten: true }) ?? []) as Extra[];
+  }
+
   private items(): HTMLElement[] {
     const elements = this.showsDefaults
-      ? [...(this.defaultsElement?.children ?? [])]
+      ? [...(this.defaultsElement?.children ?? [])].flatMap((el) =>
+          el instanceof HTMLSlotElement && !el.hidden ? this.extras(el) : el,
+        )
       : (this.slotElement?.assignedElements({ flatten: true }) ?? []);
     return elements.filter(
       (el): el is HTMLElement => el instanceof HTMLElement && !el.hidden && !undefinedTag(el),
@@ -322,10 +340,31 @@ export class RtkControlbar extends RtkElement {
       (item) => !item.secondary && (item.essential || (this.size !== 'sm' && !moved.has(item))),
     );
     const inMore = shown.filter((item) => !inBar.includes(item));
+    const sm = this.size === 'sm';
     return html`<div class="defaults">
       ${inBar.map((item) => this.renderItem(item, 'button'))}
+      <slot
+        name="controlbar-extra"
+        ?hidden=${sm}
+        @slotchange=${() => this.requestUpdate()}
+      ></slot>
       <rtk-more-toggle .size=${this.size}>
         ${inMore.map((item) => this.renderItem(item, 'horizontal'))}
+        ${
+          sm
+            ? this.extras().map(
+                (el) =>
+                  html`<rtk-controlbar-button
+                    variant="horizontal"
+                    .label=${el.label || el.getAttribute('aria-label') || el.textContent}
+                    .icon=${el.icon}
+                    .iconPath=${el.iconPath}
+                    .pressed=${el.pressed}
+                    @click=${() => el.click()}
+                  ></rtk-controlbar-button>`,
+              )
+            : nothing
+        }
       </rtk-more-toggle>
       ${
         this.excluded('leave')
