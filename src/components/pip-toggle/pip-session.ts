@@ -1,4 +1,7 @@
+import { MeetingController, type MeetingHost } from '../../controllers/meeting-controller.js';
 import type { IconPack } from '../../icons/icon-pack.js';
+import { pipStrings } from '../../i18n/en/pip.js';
+import { withStrings, type Translator } from '../../i18n/t.js';
 import { mapItems } from '../../meeting/guards.js';
 import type { Meeting } from '../../meeting/meeting.js';
 import type { Participant } from '../../meeting/participant.js';
@@ -7,7 +10,22 @@ import type { Pip } from '../../meeting/participants.js';
 // Picture in picture, loaded the first time someone reaches for it: what `rtk-pip-toggle` does with
 // the SDK's `participants.pip` (init once, icons, one source per person shown, follow who speaks).
 
-export { pipStrings } from '../../i18n/en/pip.js';
+/** Why the toggle is disabled, in the page's language. */
+export function unsupported(localize: Translator): string {
+  return withStrings(localize, pipStrings)('pip.unsupported');
+}
+
+/** What a click on the toggle does: turns picture in picture on (`on` false) or off. */
+export async function run(
+  host: MeetingHost,
+  meeting: Meeting,
+  on: boolean,
+  icons: IconPack,
+): Promise<void> {
+  follow(host);
+  const session = sessionFor(meeting)!;
+  await (on ? session.stop() : session.start(icons));
+}
 
 /** The most people picture in picture shows at once. */
 export const MAX_SOURCES = 4;
@@ -37,6 +55,38 @@ interface Source {
 
 const initialised = new WeakSet<object>();
 const sessions = new WeakMap<object, PipSession>();
+const followers = new WeakSet<object>();
+
+/**
+ * Makes `host` (the toggle) follow, while picture in picture is on, who speaks, who leaves and
+ * whose camera turns off, for its meeting's session (once per host; the listeners go with it).
+ */
+export function follow(host: MeetingHost): void {
+  if (followers.has(host)) return;
+  followers.add(host);
+  const current = () => (host.activeMeeting ? sessionFor(host.activeMeeting) : undefined);
+  new MeetingController(
+    host,
+    (m) => {
+      const on = m.participants?.pip?.isActive === true;
+      return [
+        [on ? m.participants : undefined, 'activeSpeaker'],
+        [on ? m.participants?.joined : undefined, 'participantLeft', 'videoUpdate'],
+        [on ? m.participants?.pip : undefined, 'pipEnded'],
+      ];
+    },
+    {
+      onEvent: (event, [value]) => {
+        const session = current();
+        if (event === 'activeSpeaker') session?.spoke((value as { peerId?: string })?.peerId ?? '');
+        else if (event === 'participantLeft') session?.left(value as Participant);
+        else if (event === 'videoUpdate') session?.videoChanged(value as Participant);
+        else session?.ended();
+        return event === 'pipEnded';
+      },
+    },
+  );
+}
 
 /** The picture-in-picture session of a meeting (one per `pip` object). */
 export function sessionFor(meeting: Meeting): PipSession | undefined {

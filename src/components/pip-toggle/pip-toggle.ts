@@ -5,26 +5,22 @@ import { ActionController } from '../../controllers/action-controller.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { controlsStrings } from '../../i18n/en/controls.js';
 import { errorStrings } from '../../i18n/en/error.js';
-import { withStrings } from '../../i18n/t.js';
-import type { Participant } from '../../meeting/participant.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './pip-toggle.styles.js';
 import * as paths from '../../icons/paths.js';
 import type * as PipSessionModule from './pip-session.js';
 
-/** The picture-in-picture session module, loaded on first use (hover, focus or click). */
+/** The picture-in-picture session module, loaded on first use (or to say why it cannot work). */
 let session: typeof PipSessionModule | undefined;
 let loading: Promise<typeof PipSessionModule> | undefined;
-function loadSession(): Promise<typeof PipSessionModule> {
-  loading ??= import('./pip-session.js').then(
+const load = (): Promise<typeof PipSessionModule> =>
+  (loading ??= import('./pip-session.js').then(
     (module) => (session = module),
     (error: unknown) => {
       loading = undefined;
       throw error;
     },
-  );
-  return loading;
-}
+  ));
 
 /**
  * Turns picture in picture on and off through the SDK (`meeting.participants.pip`): on first use
@@ -53,20 +49,9 @@ export class RtkPipToggle extends RtkElement {
 
   static override styles = [tokens, hostStyles, styles];
 
-  protected readonly events = new MeetingController(
-    this,
-    (m) => [
-      [m.participants?.pip, 'pipStarted', 'pipEnded'],
-      // Who is shown is followed only while picture in picture is on.
-      ...(this.following()
-        ? ([
-            [m.participants, 'activeSpeaker'],
-            [m.participants?.joined, 'participantLeft', 'videoUpdate'],
-          ] as const)
-        : []),
-    ],
-    { onEvent: (event, args) => this.followEvent(event, args) },
-  );
+  protected readonly events = new MeetingController(this, (m) => [
+    [m.participants?.pip, 'pipStarted', 'pipEnded'],
+  ]);
 
   private readonly action = new ActionController(this, () => this.localize);
 
@@ -78,29 +63,12 @@ export class RtkPipToggle extends RtkElement {
   }
 
   private supported(): boolean {
-    const pip = this.pip;
-    if (!pip || typeof pip.isSupported !== 'function') return false;
     try {
-      return pip.isSupported();
+      // A pip without `isSupported()` throws here: not supported.
+      return this.pip!.isSupported();
     } catch {
       return false;
     }
-  }
-
-  private following(): boolean {
-    return Boolean(session && this.pip?.isActive);
-  }
-
-  private followEvent(event: string, args: unknown[]): boolean {
-    const meeting = this.activeMeeting;
-    const current = meeting && session?.sessionFor(meeting);
-    if (event === 'pipEnded') current?.ended();
-    if (!current) return true;
-    if (event === 'activeSpeaker') current.spoke((args[0] as { peerId?: string })?.peerId ?? '');
-    else if (event === 'participantLeft') current.left(args[0] as Participant);
-    else if (event === 'videoUpdate') current.videoChanged(args[0] as Participant);
-    else return true;
-    return false;
   }
 
   /** Turns picture in picture on or off, as a click would. */
@@ -109,23 +77,13 @@ export class RtkPipToggle extends RtkElement {
     const pip = this.pip;
     if (!meeting || !pip || !this.supported()) return;
     const on = Boolean(pip.isActive);
-    void this.action.run(
-      'toggle',
-      async () => {
-        const current = (await loadSession()).sessionFor(meeting)!;
-        await (on ? current.stop() : current.start(this.icons));
-      },
-      {
-        action: this.localize(on ? 'controls.pip_off' : 'controls.pip_on'),
-        trace: on ? 'participants.pip.disable' : 'participants.pip.enable',
-      },
-    );
+    void this.action.run('toggle', async () => (await load()).run(this, meeting, on, this.icons), {
+      action: this.localize(on ? 'controls.pip_off' : 'controls.pip_on'),
+      trace: on ? 'participants.pip.disable' : 'participants.pip.enable',
+    });
   }
 
   private handleClick = (): void => this.toggle();
-
-  /** The session module loads as soon as the user reaches for the button. */
-  private handleReach = (): void => void loadSession().catch(() => undefined);
 
   protected override updated(): void {
     this.hidden = !this.pip;
@@ -134,8 +92,10 @@ export class RtkPipToggle extends RtkElement {
   override render() {
     if (!this.pip) return nothing;
     const supported = this.supported();
-    if (!supported && !session)
-      void loadSession().then(
+    // Once loaded, the session follows who speaks through this element while picture in picture is on.
+    if (session) session.follow(this);
+    else if (!supported)
+      void load().then(
         () => this.requestUpdate(),
         () => undefined,
       );
@@ -147,17 +107,11 @@ export class RtkPipToggle extends RtkElement {
       .iconPath=${paths.pip}
       .pressed=${on}
       .disabled=${!supported}
-      .description=${
-        !supported && session
-          ? withStrings(this.localize, session.pipStrings)('pip.unsupported')
-          : undefined
-      }
+      .description=${supported ? undefined : session?.unsupported(this.localize)}
       .isLoading=${this.action.isPending('toggle')}
       .variant=${this.variant}
       .size=${this.size}
       @click=${this.handleClick}
-      @pointerenter=${this.handleReach}
-      @focusin=${this.handleReach}
     ></rtk-controlbar-button>`;
   }
 }
