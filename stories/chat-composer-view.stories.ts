@@ -10,6 +10,8 @@ interface Args {
   isSending: boolean;
   maxLength: number;
   message: string;
+  quotedMessage: string;
+  quotedAuthor: string;
 }
 
 const meta: Meta<Args> = {
@@ -23,6 +25,8 @@ const meta: Meta<Args> = {
     isSending: false,
     maxLength: 2000,
     message: '',
+    quotedMessage: '',
+    quotedAuthor: '',
   },
   render: (args) => html`<div style="max-inline-size: 380px; padding-block-start: 320px">
     <rtk-chat-composer-view
@@ -34,6 +38,8 @@ const meta: Meta<Args> = {
       .isSending=${args.isSending}
       .maxLength=${args.maxLength}
       .message=${args.message}
+      .quotedMessage=${args.quotedMessage}
+      .quotedAuthor=${args.quotedAuthor}
     ></rtk-chat-composer-view>
   </div>`,
 };
@@ -49,3 +55,8 @@ export const Editing: Story = { args: { isEditing: true, message: 'See you at 3 
 
 /** Only text (no file pickers). */
 export const TextOnly: Story = { args: { canSendFiles: false } };
+
+/** Replying: the quoted message above the field, with a button to dismiss it. */
+export const Replying: Story = {
+  args: { quotedMessage: 'Can we move the review to Thursday?', quotedAuthor: 'Ana Ruiz' },
+};
