@@ -291,6 +291,37 @@ describe('<rtk-controlbar>', () => {
     expect(barNames(el)).to.deep.equal([]);
   });
 
+  it('a host finds "Mute all" in More, loaded once More is pointed at or focused; it asks first', async () => {
+    const { el } = await bar('host');
+    const more = queryDeep(el, 'rtk-more-toggle')!;
+    const trigger = queryDeep<HTMLButtonElement>(more, 'button')!;
+    trigger.focus();
+    await until(
+      () => moreNames(el).includes('Mute all'),
+      () => `More: ${moreNames(el).join(', ')}`,
+    );
+    expect(moreNames(el)[0]).to.equal('Mute all');
+    const asked = new Promise<unknown>((resolve) =>
+      el.addEventListener('rtkStateUpdate', (e) => {
+        const detail = (e as CustomEvent<Record<string, unknown>>).detail;
+        if ('activeMuteAllConfirmation' in detail) resolve(detail);
+      }),
+    );
+    await sendKeys({ press: 'Enter' });
+    await until(() => nameOf(deepActiveElement()!) === 'Mute all', 'menu not open on Mute all');
+    await sendKeys({ press: 'Enter' });
+    expect(await asked).to.deep.equal({ activeMuteAllConfirmation: true });
+  });
+
+  it('a participant has no "Mute all" in More', async () => {
+    const { el } = await bar('participant');
+    queryDeep<HTMLButtonElement>(queryDeep(el, 'rtk-more-toggle')!, 'button')!.focus();
+    await until(() => customElements.get('rtk-mute-all-button'), 'not loaded');
+    await settle(el);
+    expect(moreNames(el)).not.to.include('Mute all');
+    expect(moreNames(el)).to.include('Settings');
+  });
+
   it('leaves no listener on the meeting when removed', async () => {
     const meeting = await demoMeeting({ join: true });
     const before = totalListeners(meeting);

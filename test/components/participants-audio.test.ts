@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/participants-audio/rtk-participants-audio.js';
 import type { RtkParticipantsAudio } from '../../src/components/participants-audio/rtk-participants-audio.js';
 import type { DemoMeeting } from '../../src/demo/index.js';
@@ -134,15 +134,20 @@ describe('<rtk-participants-audio>', () => {
     expect(buttonByName(button, 'Click to enable audio') ?? queryDeep(button, 'button')).to.exist;
     await expect(el).to.be.accessible();
 
-    // Still refused: the prompt stays.
-    button.click();
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    // Still refused: the prompt stays, and does not say it closed.
+    let closes = 0;
+    el.addEventListener('dialogClose', () => (closes += 1));
+    await el.resumeAudio();
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="prompt"]')).to.exist;
+    expect(closes).to.equal(0);
 
     allowed = true;
+    const closed = oneEvent(el, 'dialogClose');
     enableButton(el)!.click();
+    await closed;
     await until(() => !el.shadowRoot!.querySelector('[part="prompt"]'), 'prompt stayed');
+    expect(closes).to.equal(1);
     expect(audios(el)).to.have.length(meeting.participants.joined.size);
     expect(audios(el).every((a) => played.includes(a))).to.equal(true);
   });

@@ -36,6 +36,8 @@ const ITEMS: readonly Item[] = [
   { tag: 'rtk-polls-toggle', key: 'polls' },
   { tag: 'rtk-participants-toggle', key: 'participants' },
   { tag: 'rtk-plugins-toggle', key: 'plugins' },
+  // Hosts only; its code loads when "More" is first pointed at or focused (see below).
+  { tag: 'rtk-mute-all-button', key: 'muteAll' as ControlbarElement, secondary: true },
   { tag: 'rtk-settings-toggle', key: 'settings', secondary: true },
   { tag: 'rtk-fullscreen-toggle', key: 'fullscreen', secondary: true },
   { tag: 'rtk-pip-toggle', key: 'pip', secondary: true },
@@ -79,6 +81,9 @@ const LAZY: ReadonlyArray<
 
 const requested = new Set<string>();
 
+/** Mute all is for hosts, in "More": loaded before the menu first opens, not with the bar. */
+const loadMuteAll = () => void import('../mute-all-button/rtk-mute-all-button.js');
+
 /** An element whose tag is not defined (yet) shows nothing and cannot take focus. */
 function undefinedTag(el: Element): boolean {
   return el.localName.includes('-') && !customElements.get(el.localName);
@@ -95,7 +100,8 @@ const TAGS = new Map<string, StaticValue>(ITEMS.map((item) => [item.tag, unsafeS
  *
  * With no children it shows every control the preset allows, each of which hides itself when it
  * does not apply: microphone, camera, stage, screen share, recording, livestream, chat, polls,
- * participants and plugins, then "More" (settings, full screen, picture-in-picture) and leave.
+ * participants and plugins, then "More" (mute all for hosts, settings, full screen,
+ * picture-in-picture) and leave.
  * At size `sm` only the microphone, camera, stage and leave stay in the bar; the rest go into
  * "More". At every size, controls that do not fit the bar's width move into "More" (last ones
  * first). With children (or `disableRender`) it shows just its children.
@@ -104,8 +110,8 @@ const TAGS = new Map<string, StaticValue>(ITEMS.map((item) => [item.tag, unsafeS
  * `ControlbarConfig`) and the preset's `self.config.controlBar.elements` can each leave a control
  * out by setting its name to `false`, e.g. `{ controlBar: { elements: { pip: false, leave: false } } }`
  * (names: `mic`, `camera`, `stage`, `screenshare`, `recording`, `livestream`, `chat`, `polls`,
- * `participants`, `plugins`, `settings`, `fullscreen`, `pip`, `leave`). Config can only remove
- * controls: one the preset or the permissions forbid stays hidden.
+ * `participants`, `plugins`, `muteAll`, `settings`, `fullscreen`, `pip`, `leave`). Config can
+ * only remove controls: one the preset or the permissions forbid stays hidden.
  *
  * The page's own controls join the default ones through the slot `controlbar-extra` (also on
  * `rtk-meeting`, which passes it here), or `addControlbarButton()`: they sit before "More", the
@@ -348,7 +354,11 @@ export class RtkControlbar extends RtkElement {
         ?hidden=${sm}
         @slotchange=${() => this.requestUpdate()}
       ></slot>
-      <rtk-more-toggle .size=${this.size}>
+      <rtk-more-toggle
+        .size=${this.size}
+        @pointerenter=${loadMuteAll}
+        @focusin=${loadMuteAll}
+      >
         ${inMore.map((item) => this.renderItem(item, 'horizontal'))}
         ${
           sm

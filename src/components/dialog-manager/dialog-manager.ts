@@ -1,25 +1,29 @@
 import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
-import { dialogsStrings } from '../../i18n/en/dialogs.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './dialog-manager.styles.js';
+
+type Dialogs = typeof import('./dialogs.js');
 
 /**
  * Shows the dialogs the UI states ask for, each in a modal `rtk-dialog` (focus trapped inside,
  * Escape closes, focus returns to where it was):
  *
- * - `activeLeaveConfirmation`: "Leave meeting?" with `rtk-leave-meeting`;
- * - `activeSettings`: "Settings" with `rtk-settings` (defined by its own module: load
- *   `rtk-settings` to fill it);
+ * - `activeLeaveConfirmation`: "Leave meeting?" with `rtk-leave-meeting` (set by
+ *   `rtk-leave-button`);
+ * - `activeSettings`: "Settings" with `rtk-settings`;
  * - `activeConfirmationModal`: `rtk-confirmation-modal`;
  * - `activeOverlayModal`: `rtk-overlay-modal`;
- * - `activeMuteAllConfirmation`: `rtk-mute-all-confirmation` (its own dialog, loaded when asked for).
+ * - `activeMuteAllConfirmation`: `rtk-mute-all-confirmation` (its own dialog, loaded when asked
+ *   for; set by `rtk-mute-all-button`, the control bar's More menu and the participants panel).
  *
  * Closing a dialog, however it is closed, asks the provider to update the states
  * (`rtkStateUpdate`, e.g. `{ activeSettings: false }`). `rtk-meeting` renders one.
  *
- * The dialog tags are imported the first time a dialog is asked for, so a meeting where nobody
- * opens one does not load them (`RtkDialogManager.load()` preloads them).
+ * The dialogs (their tags, templates and strings) are imported the first time one is asked for,
+ * so a meeting where nobody opens one does not load them (`RtkDialogManager.load()` preloads
+ * them).
  *
  * @csspart leave-dialog - The leave confirmation's `rtk-dialog`.
  * @csspart settings-dialog - The settings' `rtk-dialog`.
@@ -27,17 +31,17 @@ import styles from './dialog-manager.styles.js';
  * @fires rtkStateUpdate - When a dialog closes.
  */
 export class RtkDialogManager extends RtkElement {
-  static override strings = dialogsStrings;
-
   static override styles = [tokens, hostStyles, styles];
 
-  private static loading?: Promise<unknown>;
+  private static loading?: Promise<Dialogs>;
 
-  /** Loads the dialog tags (once). Called by itself when the states first ask for a dialog. */
+  /** Loads the dialogs (once). Called by itself when the states first ask for a dialog. */
   static load(): Promise<unknown> {
-    RtkDialogManager.loading ??= import('./dialogs.js');
-    return RtkDialogManager.loading;
+    return (RtkDialogManager.loading ??= import('./dialogs.js'));
   }
+
+  /** The dialogs' module, once loaded. */
+  @state() private dialogs?: Dialogs;
 
   protected override willUpdate(): void {
     const s = this.activeStates as Record<string, unknown>;
@@ -45,7 +49,7 @@ export class RtkDialogManager extends RtkElement {
       v === true ||
       (typeof v === 'object' && v !== null && (v as { active?: unknown }).active === true);
     if (
-      !RtkDialogManager.loading &&
+      !this.dialogs &&
       [
         s.activeLeaveConfirmation,
         s.activeSettings,
@@ -53,53 +57,29 @@ export class RtkDialogManager extends RtkElement {
         s.activeOverlayModal,
       ].some(wanted)
     ) {
-      void RtkDialogManager.load();
+      void RtkDialogManager.load().then((m) => (this.dialogs = m as Dialogs));
     }
-    // These bring their own dialog and load on their own, the first time they are asked for.
+    // It brings its own dialog and loads on its own, the first time it is asked for.
     if (s.activeMuteAllConfirmation)
       void import('../mute-all-confirmation/rtk-mute-all-confirmation.js');
   }
 
-  private closeLeave = (): void => this.updateStates({ activeLeaveConfirmation: false });
-
-  private closeSettings = (): void => this.updateStates({ activeSettings: false });
+  private close = (key: string): void => this.updateStates({ [key]: false });
 
   override render() {
     const states = this.activeStates;
     return html`${
-      states.activeLeaveConfirmation
-        ? html`<rtk-dialog
-            part="leave-dialog"
-            open
-            .label=${this.localize('dialogs.leave_title')}
-            @rtkDialogClose=${this.closeLeave}
-          >
-            <rtk-leave-meeting></rtk-leave-meeting>
-          </rtk-dialog>`
-        : nothing
+      this.dialogs?.renderDialogs({
+        states,
+        t: this.localize,
+        size: this.size,
+        close: this.close,
+      }) ?? nothing
     }
       ${
-        states.activeSettings
-          ? html`<rtk-dialog
-            part="settings-dialog"
-            open
-            .label=${this.localize('dialogs.settings')}
-            @rtkDialogClose=${this.closeSettings}
-          >
-            <rtk-settings
-              .size=${this.size}
-            ></rtk-settings>
-          </rtk-dialog>`
-          : nothing
-      }
-      ${
         states.activeMuteAllConfirmation
-          ? html`<rtk-mute-all-confirmation
-            .size=${this.size}
-          ></rtk-mute-all-confirmation>`
+          ? html`<rtk-mute-all-confirmation .size=${this.size}></rtk-mute-all-confirmation>`
           : nothing
-      }
-      <rtk-confirmation-modal></rtk-confirmation-modal>
-      <rtk-overlay-modal></rtk-overlay-modal>`;
+      }`;
   }
 }

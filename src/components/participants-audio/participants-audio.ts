@@ -4,8 +4,6 @@ import { repeat } from 'lit/directives/repeat.js';
 import { RtkElement } from '../../internal/rtk-element.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { participantsAudioStrings } from '../../i18n/en/participants-audio.js';
-import * as paths from '../../icons/paths.js';
-import { renderIcon } from '../../icons/render-icon.js';
 import { mapItems } from '../../meeting/guards.js';
 import type { Participant } from '../../meeting/participant.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
@@ -50,6 +48,8 @@ function trackOf(el: HTMLMediaElement): MediaStreamTrack | undefined {
  * @csspart prompt - The bar shown while the browser blocks audio.
  * @csspart enable-button - The `rtk-button` that resumes audio.
  * @csspart audio - Each hidden `<audio>` element.
+ *
+ * @fires dialogClose - When the prompt closes because the user enabled audio (official name).
  */
 export class RtkParticipantsAudio extends RtkElement {
   static override strings = participantsAudioStrings;
@@ -78,6 +78,9 @@ export class RtkParticipantsAudio extends RtkElement {
 
   private entries = new Map<string, AudioEntry>();
 
+  /** The prompt's module, once loaded. */
+  private prompt?: typeof import('./prompt.js');
+
   /** The audio elements of the tracks being played. */
   get audioElements(): HTMLAudioElement[] {
     return [...this.renderRoot.querySelectorAll('audio')];
@@ -98,23 +101,8 @@ export class RtkParticipantsAudio extends RtkElement {
 
   /** Resumes every track after the browser blocked it; call it from a user gesture. */
   async resumeAudio(): Promise<void> {
-    const self = this.activeMeeting?.self;
-    // The SDK (and the demo's synthetic voices) keep their own audio context, resumed here.
-    const resumeSelf = async () => {
-      if (typeof self?.playAudio === 'function') await self.playAudio();
-    };
-    const preloaded = this.preloadedAudioElem;
-    const results = await Promise.allSettled([
-      resumeSelf(),
-      ...(preloaded ? [preloaded.play()] : []),
-      ...this.audioElements.map((el) => el.play()),
-    ]);
-    const refused = results.some(
-      (r) =>
-        r.status === 'rejected' &&
-        (r.reason as { name?: string } | undefined)?.name === 'NotAllowedError',
-    );
-    this.blocked = refused;
+    const { resume } = await import('./prompt.js');
+    this.blocked = await resume(this, this.activeMeeting?.self, this.blocked);
   }
 
   private play(el: HTMLAudioElement): void {
@@ -178,19 +166,12 @@ export class RtkParticipantsAudio extends RtkElement {
         html`<audio part="audio" data-key=${e.key} data-peer=${e.peerId} data-kind=${e.kind}></audio>`,
     );
     if (!this.blocked || this.entries.size === 0) return audio;
-    // Rare (only where the browser blocks autoplay): the button's code loads with the prompt.
-    void import('../button/rtk-button.js');
-    return html`${audio}
-      <div part="prompt" role="status">
-        ${renderIcon('speaker_off', this.icons, paths.speaker_off)}
-        <span>${this.localize('participants_audio.blocked')}</span>
-        <rtk-button
-          part="enable-button"
-          variant="primary"
-          .size=${this.size}
-          @click=${() => void this.resumeAudio()}
-          >${this.localize('participants_audio.enable')}</rtk-button
-        >
-      </div>`;
+    // Rare (only where the browser blocks autoplay): the prompt's code loads when it is shown.
+    if (!this.prompt)
+      void import('./prompt.js').then((m) => {
+        this.prompt = m;
+        this.requestUpdate();
+      });
+    return html`${audio}${this.prompt?.renderPrompt(this, this.localize, this.icons)}`;
   }
 }
