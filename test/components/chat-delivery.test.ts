@@ -290,6 +290,36 @@ describe('chat: reply', function () {
     expect(view(el).shadowRoot!.querySelector('[part="quoted-message-container"]')).to.equal(null);
   });
 
+  it('announces a reply by its own text, without the quote', async () => {
+    const { el, meeting } = await mount();
+    const name = meeting.director.people[0]!.name;
+    meeting.director.chat.send(name, '<blockquote>You\nHi</blockquote>\n\nHello back', {
+      private: true,
+    });
+    await settled(el);
+    const status = el.shadowRoot!.querySelector('[role="status"]')!;
+    expect(status.textContent).to.equal(`Private message from ${name}: Hello back`);
+  });
+
+  it('the composer honours canSendFiles, canSendTextMessage and prefill.suggestedReplies', async () => {
+    const { el, meeting } = await mount();
+    const composer = queryDeep<RtkChatComposerUi>(el, 'rtk-chat-composer-ui')!;
+    composer.canSendFiles = false;
+    composer.prefill = { suggestedReplies: ['Sounds good'] };
+    await settled(el);
+    expect(queryDeep(el, 'rtk-file-picker-button')).not.to.exist;
+    const suggested = kitButton(composer, 'Sounds good')!;
+    expect(suggested).to.exist;
+    suggested.click();
+    await until(
+      () => (meeting.chat.messages.at(-1) as TextMessage | undefined)?.message === 'Sounds good',
+    );
+    composer.canSendTextMessage = false;
+    await settled(el);
+    expect(queryDeep(el, 'rtk-text-composer-view')).not.to.exist;
+    expect(deepText(composer)).to.contain('You cannot send messages in this chat.');
+  });
+
   it('the list fires the official editMessage with the message when "Edit" is chosen', async () => {
     const { el, meeting } = await mount();
     await meeting.chat.sendTextMessage('Mine');

@@ -218,7 +218,7 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
     if (m.type === 'image') return this.localize('chat_messages.announce_image', { name });
     if (m.type === 'file')
       return this.localize('chat_messages.announce_file', { name, file: String(m.name ?? '') });
-    const text = String((m as { message?: unknown }).message ?? '');
+    const text = splitReply(String((m as { message?: unknown }).message ?? '')).body;
     return this.localize('chat_messages.announce', {
       name,
       text: text.length > 300 ? `${text.slice(0, 300)}…` : text,

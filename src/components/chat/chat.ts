@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { resolveOverrides, type UiOverrides } from '../../context/overrides.js';
+import { splitReply } from '../../internal/reply-block.js';
 import { RtkElement } from '../../internal/rtk-element.js';
 import type { DropCallbackEvent } from '../../events/drop-callback.js';
 import type { EditMessageInitEvent } from '../../events/edit-message-init.js';
@@ -117,7 +118,9 @@ export class RtkChat extends RtkElement {
     if (m.type === 'image') return this.localize('chat.new_image', { name });
     if (m.type === 'file')
       return this.localize('chat.new_file', { name, file: String(m.name ?? '') });
-    const raw = m.type === 'text' || m.type === 'custom' ? String(m.message ?? '') : '';
+    // A reply is announced by its own text (the quote is what the person already saw).
+    const raw =
+      m.type === 'text' || m.type === 'custom' ? splitReply(String(m.message ?? '')).body : '';
     const text = raw.length > ANNOUNCE_MAX ? `${raw.slice(0, ANNOUNCE_MAX)}…` : raw;
     return this.localize(m.targetUserIds?.length ? 'chat.new_private' : 'chat.new_message', {
       name,
