@@ -27,19 +27,22 @@ export default css`
     display: flex;
     flex-direction: column;
   }
+  /* The tabs and the sync indicator share a row while both fit; else the indicator wraps below. */
   [part='stage-bar'] {
     flex: none;
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: var(--_space);
+    column-gap: var(--_space);
     min-inline-size: 0;
   }
   [part='tab-bar'] {
-    flex: 1 1 auto;
+    flex: 1 1 12rem;
     min-inline-size: 0;
   }
   [part='spotlight-indicator'] {
-    flex: 0 1 auto;
+    flex: none;
+    max-inline-size: calc(100% - var(--_space) * 2);
     margin-inline: auto var(--_space);
   }
   rtk-screenshare-view,

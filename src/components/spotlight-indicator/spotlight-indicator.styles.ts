@@ -55,8 +55,9 @@ export default css`
   }
   [part='status']:not(:empty) {
     padding-block: calc(var(--_space) / 2);
-    padding-inline: var(--_space);
+    padding-inline: calc(var(--_space) * 1.5);
+    border: 1px solid var(--_brand);
     border-radius: var(--_radius-full);
-    background: var(--_brand-subtle);
+    background: var(--_bg-raised);
   }
 `;

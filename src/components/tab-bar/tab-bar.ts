@@ -81,6 +81,8 @@ export class RtkTabBar extends RtkElement {
   private announced?: string;
   /** The keys of the tabs shown last time, to select the next one when the selected one goes. */
   private lastKeys: string[] = [];
+  /** The id of the tab scrolled into view last. */
+  private revealed?: string;
 
   /** The tabs shown now. */
   get currentTabs(): StageTab[] {
@@ -115,6 +117,7 @@ export class RtkTabBar extends RtkElement {
   }
 
   protected override updated(): void {
+    this.revealSelected();
     if (this.activeTab) return;
     // Tell the stage when the selection moved on its own (first tab, or the selected one ended).
     const key = keyOf(this.selected);
@@ -122,6 +125,18 @@ export class RtkTabBar extends RtkElement {
     if (!this.currentTabs.some((t) => keyOf(t) === key)) return;
     this.announced = key;
     this.updateStates({ activeTab: { type: this.selected.type, id: this.selected.id } });
+  }
+
+  /** Scrolls the tab list (only it) so a newly selected tab is in view, e.g. one a host synced. */
+  private revealSelected(): void {
+    const list = this.renderRoot.querySelector<HTMLElement>('[part="tablist"]');
+    const tab = list?.querySelector<HTMLElement>('[aria-selected="true"]');
+    if (!list || !tab || tab.dataset.id === this.revealed) return;
+    this.revealed = tab.dataset.id;
+    const box = list.getBoundingClientRect();
+    const own = tab.getBoundingClientRect();
+    if (own.left < box.left) list.scrollLeft -= box.left - own.left;
+    else if (own.right > box.right) list.scrollLeft += own.right - box.right;
   }
 
   /** The selected tab among `tabs`: the `activeTab` property, the last choice, or a neighbour. */
