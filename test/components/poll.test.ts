@@ -225,6 +225,31 @@ describe('<rtk-poll>', () => {
     expect(deepText(el)).to.not.include('You voted');
   });
 
+  it('a vote the meeting never counts: busy until then, then an alert and the choice kept', async () => {
+    const { el, meeting, poll } = await mountPoll();
+    el.voteTimeout = 400;
+    meeting.director.failNext('pollVote');
+    radios(el)[1]!.click();
+    await settle(el);
+    voteButton(el)!.click();
+    await until(() => voteButton(el)?.hasAttribute('loading'), 'not busy');
+    expect(deepText(el)).to.not.include('You voted');
+    const alert = await until(
+      () => el.shadowRoot!.querySelector('[part="vote-error"]'),
+      'no alert',
+    );
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(alert.textContent).to.equal('Your vote was not counted. Try again.');
+    await settle(el);
+    expect(voteButton(el)!.hasAttribute('loading')).to.equal(false);
+    expect(radios(el)[1]!.checked).to.equal(true);
+    expect(poll().voted).to.not.include(meeting.self.userId);
+    // Voting again works: "You voted" once the meeting counted it.
+    voteButton(el)!.click();
+    await until(() => deepText(el).includes('You voted'), 'second vote not counted');
+    expect(el.shadowRoot!.querySelector('[part="vote-error"]')).to.equal(null);
+  });
+
   it('a page can take over the vote by cancelling rtkVotePoll', async () => {
     const { el, meeting, poll } = await mountPoll();
     el.addEventListener('rtkVotePoll', (e) => e.preventDefault(), { once: true });

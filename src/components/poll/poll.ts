@@ -30,8 +30,11 @@ export interface PollPermissionsInput {
  *
  * Voting: choose an option (arrow keys move within the group) and press "Vote". Fires the
  * cancelable `rtkVotePoll`; unless a listener prevents it, the poll calls `meeting.polls.vote`
- * itself. While the call is in flight the button is busy; a rejection fires `rtkNotification` and
- * the vote stays open. No vote control without `polls.canVote` or after voting.
+ * itself. The button stays busy until the meeting counts the vote (the poll's `voted` lists the
+ * local user: the real client resolves `vote` before the server answers); when it is not counted
+ * within `voteTimeout`, an alert says so and the choice stays selected to vote again. A rejection
+ * fires `rtkNotification` and the vote stays open. No vote control without `polls.canVote` or
+ * after voting.
  *
  * Results: each option's count and share, written as text ("12 votes, 40%") beside a bar, and,
  * unless the poll is anonymous, who voted for it. Shown only with `polls.canView`, and for a
@@ -47,6 +50,7 @@ export interface PollPermissionsInput {
  * @csspart options - The radio group to vote with.
  * @csspart option - One choice of the radio group.
  * @csspart vote-button - The "Vote" button.
+ * @csspart vote-error - Says that the last vote was not counted.
  * @csspart results - The list of results.
  * @csspart result - One option's result.
  * @csspart bar - An option's share, drawn as a bar.
@@ -89,8 +93,19 @@ export class RtkPoll extends RtkElement {
   /** "Vote" was pressed with nothing chosen. */
   @state() private needsChoice = false;
 
+  /** Milliseconds a vote waits for the meeting to count it before saying it was not. Our addition. */
+  @property({ type: Number, attribute: 'vote-timeout' }) voteTimeout = 10_000;
+
   /** The option self voted for in this session (anonymous polls do not say who voted what). */
   @state() private ownVote?: number;
+
+  /** A vote sent and not yet counted by the meeting (its echo). */
+  @state() private awaitingVote?: number;
+
+  /** The last vote was never counted. */
+  @state() private voteLost = false;
+
+  private voteTimer?: ReturnType<typeof setTimeout>;
 
   @query('[part="status"][data-voted]') private votedStatus?: HTMLElement;
 
@@ -115,6 +130,27 @@ export class RtkPoll extends RtkElement {
       canVote: polls?.canVote !== false,
       canView: (polls?.canView ?? polls?.canViewResults) !== false,
     };
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.voteTimer);
+  }
+
+  /** The meeting counted self's vote (`voted` has self's user id). */
+  private counted(): boolean {
+    const id = this.selfId;
+    return id !== undefined && Boolean(this.currentPoll?.voted?.includes(id));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.awaitingVote !== undefined && this.counted()) {
+      clearTimeout(this.voteTimer);
+      this.ownVote = this.awaitingVote;
+      this.awaitingVote = undefined;
+      this.selected = undefined;
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -149,15 +185,29 @@ export class RtkPoll extends RtkElement {
     if (!polls) return;
     // The vote button goes away when it succeeds: focus moves to "You voted".
     this.focusAfterVote = this.matches(':focus-within');
+    this.voteLost = false;
     const result = await this.action.run('vote', () => polls.vote(poll.id, index), {
       action: this.localize('polls.vote'),
     });
-    if (result.ok) {
+    if (!result.ok) {
+      this.focusAfterVote = false;
+      return;
+    }
+    // The real client resolves before the server counts the vote: wait for the poll to say so.
+    if (this.counted()) {
       this.ownVote = index;
       this.selected = undefined;
-    } else {
-      this.focusAfterVote = false;
+      return;
     }
+    this.awaitingVote = index;
+    clearTimeout(this.voteTimer);
+    this.voteTimer = setTimeout(() => {
+      if (this.awaitingVote === undefined || this.counted()) return;
+      // Not counted: the choice stays selected, to vote again.
+      this.awaitingVote = undefined;
+      this.focusAfterVote = false;
+      this.voteLost = true;
+    }, this.voteTimeout);
   }
 
   override render() {
@@ -195,8 +245,12 @@ export class RtkPoll extends RtkElement {
 
   private renderVote(poll: Poll) {
     const t = this.localize;
-    const pending = this.action.isPending('vote');
-    return html`<form @submit=${this.handleSubmit} novalidate>
+    const pending = this.action.isPending('vote') || this.awaitingVote !== undefined;
+    return html`${
+      this.voteLost
+        ? html`<p part="vote-error" class="vote-error" role="alert">${t('polls.vote_not_counted')}</p>`
+        : nothing
+    }<form @submit=${this.handleSubmit} novalidate>
       <fieldset part="options" aria-labelledby="question" aria-describedby=${this.needsChoice ? 'choose' : nothing}>
         ${poll.options.map(
           (option, index) => html`<label part="option">

@@ -38,4 +38,5 @@ export const pollsStrings = {
     '{count, plural, one {# problem needs fixing} other {# problems need fixing}} before the poll can be created.',
   'polls.creating': 'Creating…',
   'polls.not_created': 'The poll was not created. Everything you typed is still here: try again.',
+  'polls.vote_not_counted': 'Your vote was not counted. Try again.',
 } as const;
