@@ -375,6 +375,7 @@ export const ar: LanguagePack = {
     'polls.error_duplicate': 'هذا الخيار موجود بالفعل.',
     'polls.error_summary':
       '{count, plural, zero {لا مشكلات} one {توجد مشكلة واحدة يجب إصلاحها} two {توجد مشكلتان يجب إصلاحهما} few {توجد # مشكلات يجب إصلاحها} many {توجد # مشكلة يجب إصلاحها} other {توجد # مشكلة يجب إصلاحها}} قبل إنشاء الاستطلاع.',
+    'polls.vote_not_counted': 'لم يُحتسب صوتك. حاول مرة أخرى.',
     'polls.creating': 'جارٍ الإنشاء…',
     'polls.not_created': 'لم يُنشأ الاستطلاع. كل ما كتبته لا يزال هنا: حاول مرة أخرى.',
     'people.sections': 'الأشخاص',

@@ -383,6 +383,7 @@ export const de: LanguagePack = {
     'polls.error_duplicate': 'Diese Option gibt es bereits.',
     'polls.error_summary':
       '{count, plural, one {# Problem muss} other {# Probleme müssen}} behoben werden, bevor die Umfrage erstellt werden kann.',
+    'polls.vote_not_counted': 'Ihre Stimme wurde nicht gezählt. Versuchen Sie es erneut.',
     'polls.creating': 'Wird erstellt…',
     'polls.not_created':
       'Die Umfrage wurde nicht erstellt. Alles, was Sie eingegeben haben, ist noch da: Versuchen Sie es erneut.',
