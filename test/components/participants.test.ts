@@ -1,9 +1,11 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/participants/rtk-participants.js';
 import type { RtkParticipants } from '../../src/components/participants/rtk-participants.js';
 import type { RtkParticipant } from '../../src/components/participant/rtk-participant.js';
+import type { RtkStateUpdateEvent } from '../../src/events/rtk-state-update.js';
 import {
   deepText,
+  demoMeeting,
   mountWithMeeting,
   queryAllDeep,
   queryDeep,
@@ -220,6 +222,40 @@ describe('<rtk-participants>', function () {
     expect(queryDeep(el, '[role="listitem"]')!.getAttribute('aria-setsize')).to.equal('5001');
     await search(el, 'Newcomer');
     expect(rowNames(el)).to.deep.equal(['Newcomer']);
+  });
+
+  it('a host can mute everyone from the panel: it asks first; a participant has no such button', async () => {
+    const { el } = await mount({ preset: 'host' });
+    const button = el.shadowRoot!.querySelector<HTMLElement>('[part="mute-all-button"]')!;
+    expect(deepText(button).trim()).to.equal('Mute all');
+    const asked = oneEvent(el, 'rtkStateUpdate') as Promise<RtkStateUpdateEvent>;
+    button.shadowRoot!.querySelector('button')!.click();
+    expect((await asked).detail).to.deep.equal({ activeMuteAllConfirmation: true });
+    const { el: other } = await mount({ preset: 'participant' });
+    expect(other.shadowRoot!.querySelector('[part="mute-all-button"]')).to.equal(null);
+  });
+
+  it('used alone, the panel shows the mute-all confirmation itself and mutes everyone', async () => {
+    const meeting = await demoMeeting({ people: 3, join: true });
+    for (const p of meeting.director.people) meeting.director.setAudio(p.id, true);
+    const el = await fixture<RtkParticipants>(
+      html`<rtk-participants .meeting=${meeting}></rtk-participants>`,
+    );
+    await settle(el);
+    const button = el.shadowRoot!.querySelector<HTMLElement>('[part="mute-all-button"]')!;
+    button.shadowRoot!.querySelector('button')!.click();
+    const confirm = await until(
+      () =>
+        queryDeep(el, 'rtk-mute-all-confirmation')?.shadowRoot?.querySelector<HTMLElement>(
+          '[part="confirm"]',
+        ),
+      'no confirmation',
+    );
+    confirm.shadowRoot!.querySelector('button')!.click();
+    await until(() => !queryDeep(el, 'dialog[open]'), 'the confirmation stayed');
+    expect(meeting.director.people.every((p) => !p.audioEnabled)).to.equal(true);
+    el.remove();
+    meeting.destroy();
   });
 
   it('renders nothing without a meeting and tolerates a meeting without participants', async () => {

@@ -49,6 +49,12 @@ export default css`
     font-size: var(--_font-size-xs);
     text-align: center;
   }
+  [part~='mute-all'] {
+    display: flex;
+    justify-content: flex-end;
+    margin-block: var(--_space);
+    margin-inline: calc(var(--_space) * 2);
+  }
   [part~='search'] {
     display: flex;
     align-items: center;

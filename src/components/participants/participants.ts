@@ -33,6 +33,10 @@ interface Section {
  *   queue of requests to join the stage;
  * - **Viewers** (webinars and livestreams): `rtk-participants-viewer-list`.
  *
+ * People allowed to mute others (`self.permissions.canDisableParticipantAudio`) get a Mute all
+ * button above the participants: it asks first (`activeMuteAllConfirmation`, the confirmation
+ * `rtk-dialog-manager` shows, or the panel itself when it is used alone).
+ *
  * A search field filters the participants and viewers by name (case and accents ignored). The
  * panel re-renders on joins, leaves and stage changes only; each row follows its own person.
  *
@@ -47,10 +51,12 @@ interface Section {
  * @csspart container - The selected section.
  * @csspart participants - The `rtk-virtualized-participant-list` of participants.
  * @csspart empty - The text shown when no one is listed.
+ * @csspart mute-all - The row of the Mute all button.
+ * @csspart mute-all-button - The Mute all `rtk-button`.
  *
  * @cssprop --rtk-participants-background - Background of the panel, its lists and rows (default: raised surface).
  *
- * @fires rtkStateUpdate - Inherited; not fired by the panel itself.
+ * @fires rtkStateUpdate - `{ activeMuteAllConfirmation: true }` from Mute all.
  */
 export class RtkParticipants extends RtkElement {
   static override strings = peopleStrings;
@@ -162,6 +168,8 @@ export class RtkParticipants extends RtkElement {
     return sections.some((s) => s.id === wanted) ? wanted : sections[0].id;
   }
 
+  private handleMuteAll = (): void => this.updateStates({ activeMuteAllConfirmation: true });
+
   private renderRow = (p: Peer) => html`<rtk-participant .participant=${p}></rtk-participant>`;
 
   override render() {
@@ -172,6 +180,7 @@ export class RtkParticipants extends RtkElement {
     const searchable = current === 'participants' || current === 'viewers';
     return html`${sections.length > 1 ? this.renderTabs(sections, current) : nothing}
       ${searchable ? this.renderSearch() : nothing}
+      ${current === 'participants' ? this.renderMuteAll(meeting) : nothing}
       <div
         part="container"
         id="panel"
@@ -201,6 +210,20 @@ export class RtkParticipants extends RtkElement {
           <span part="tab-label">${s.label}</span><span part="tab-count">${this.localize('people.tab_count', { count: this.localize.formatNumber(s.count) })}</span>
         </button>`;
       })}
+    </div>`;
+  }
+
+  /** Mute all, for those allowed; used alone, the panel shows the confirmation itself. */
+  private renderMuteAll(meeting: Meeting) {
+    if (!meeting.self.permissions?.canDisableParticipantAudio || !meeting.self.roomJoined)
+      return nothing;
+    const alone = this.flow.store && this.activeStates.activeMuteAllConfirmation;
+    if (alone) void import('../mute-all-confirmation/rtk-mute-all-confirmation.js');
+    return html`<div part="mute-all">
+      <rtk-button part="mute-all-button" variant="secondary" @click=${this.handleMuteAll}
+        ><span slot="start">${renderIcon('mic_off', this.icons, paths.mic_off)}</span
+        >${this.localize('people.mute_all')}</rtk-button
+      >${alone ? html`<rtk-mute-all-confirmation></rtk-mute-all-confirmation>` : nothing}
     </div>`;
   }
 

@@ -1,3 +1,4 @@
+import '../button/rtk-button.js';
 import '../participant/rtk-participant.js';
 import '../participants-viewer-list/rtk-participants-viewer-list.js';
 import '../participants-waiting-list/rtk-participants-waiting-list.js';
