@@ -8,7 +8,9 @@
 //   1. runs `npm install` when the root's packages are missing (the kit's own dependencies, Lit
 //      and the few others, come from there, and so do its build tools);
 //   2. runs `npm run build` when dist/ is missing or older than the sources.
-// When both are in place (the usual case, and in `npm test`) it only compares a few dates.
+// When both are in place (the usual case) it only compares a few dates. `npm run examples` (and
+// so `npm test`) builds the kit once before it builds the examples, and sets
+// REALTIMEKIT_LIT_KIT_BUILT=1 so that each example uses that build as it is.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,6 +37,8 @@ function npm(args) {
     process.exit(result.status ?? 1);
   }
 }
+
+if (process.env.REALTIMEKIT_LIT_KIT_BUILT === '1') process.exit(0);
 
 if (!existsSync(join(root, 'node_modules', '.package-lock.json'))) {
   npm(['install', '--no-audit', '--no-fund']);

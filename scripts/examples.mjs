@@ -10,8 +10,9 @@
 // or, for an example that comes with its own server (examples/html: `npm start` runs it),
 //   "walkthrough": { "server": "serve.mjs", "meeting": "/examples/html/index.html", … }
 // which is started with PORT=0 and must print its http://127.0.0.1:<port> address.
-// Its npm scripts run in this order when present: "check" (type checks), "build"; their "pre"
-// scripts (examples/kit.mjs) build the kit when dist/ is stale, which it is not after the first.
+// Its npm scripts run in this order when present: "check" (type checks), "build". Their "pre"
+// scripts (examples/kit.mjs, which builds the kit from a fresh clone) are told that the kit is
+// built: this script builds it once, first.
 // Nothing leaves the machine: every request that is not to 127.0.0.1 is blocked and fails the
 // walkthrough, so an example that needs the network (a CDN …) fails here as it would offline.
 //
@@ -47,7 +48,12 @@ function report(ok, name, error) {
 function run(command, commandArgs, cwd) {
   return new Promise((done) => {
     let output = '';
-    const child = spawn(command, commandArgs, { cwd, env: { ...process.env, FORCE_COLOR: '0' } });
+    const child = spawn(command, commandArgs, {
+      cwd,
+      // The kit was built (or found fresh) once at the start: the examples' pre-scripts
+      // (examples/kit.mjs) use that build instead of checking it again.
+      env: { ...process.env, FORCE_COLOR: '0', REALTIMEKIT_LIT_KIT_BUILT: '1' },
+    });
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     child.on('error', (error) => done({ code: 1, output: `${output}${error.message}` }));
