@@ -33,14 +33,23 @@ const meta: Meta<Args> = {
     if (syncing && !meeting.meta.broadcastTabChanges) meeting.meta.setBroadcastTabChanges(true);
     if (hostSyncs && first && second)
       setTimeout(() => meeting.director.syncTab(first.id, { type: 'screenshare', id: second.id }));
-    // Shown where the meeting shows it: above the stage of the mixed grid.
-    return html`<div style="height: 420px">
-      <rtk-mixed-grid
-        .meeting=${meeting}
-        .screenShareParticipants=${[first, second].filter(Boolean)}
-        .participants=${people}
-      ></rtk-mixed-grid>
-    </div>`;
+    // The mixed grid shows one above its stage; here the app places its own above the grid (and
+    // hides the grid's through its part), so the tag itself is what the story shows.
+    return html`<style>
+        .spotlight-story rtk-mixed-grid::part(spotlight-indicator) {
+          display: none;
+        }
+      </style>
+      <div class="spotlight-story" style="display: grid; gap: 8px">
+        <rtk-spotlight-indicator .meeting=${meeting} style="justify-self: end"></rtk-spotlight-indicator>
+        <div style="height: 380px">
+          <rtk-mixed-grid
+            .meeting=${meeting}
+            .screenShareParticipants=${[first, second].filter(Boolean)}
+            .participants=${people}
+          ></rtk-mixed-grid>
+        </div>
+      </div>`;
   },
 };
 export default meta;
