@@ -3,8 +3,9 @@ import { state } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './dialog-manager.styles.js';
+import type * as DialogsModule from './dialogs.js';
 
-type Dialogs = typeof import('./dialogs.js');
+type Dialogs = typeof DialogsModule;
 
 /**
  * Shows the dialogs the UI states ask for, each in a modal `rtk-dialog` (focus trapped inside,

@@ -8,6 +8,7 @@ import { mapItems } from '../../meeting/guards.js';
 import type { Participant } from '../../meeting/participant.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './participants-audio.styles.js';
+import type * as PromptModule from './prompt.js';
 
 /** One remote audio track to play. */
 interface AudioEntry {
@@ -79,7 +80,7 @@ export class RtkParticipantsAudio extends RtkElement {
   private entries = new Map<string, AudioEntry>();
 
   /** The prompt's module, once loaded. */
-  private prompt?: typeof import('./prompt.js');
+  private prompt?: typeof PromptModule;
 
   /** The audio elements of the tracks being played. */
   get audioElements(): HTMLAudioElement[] {
