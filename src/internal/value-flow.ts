@@ -12,6 +12,7 @@ import { UiProviderController } from '../context/provider-controller.js';
 import { initialStates, type UiStates } from '../context/states.js';
 import { defaultT, type TFunction } from '../i18n/t.js';
 import type { IconPack } from '../icons/icon-pack.js';
+import { markupReady } from '../icons/render-icon.js';
 import type { Meeting } from '../meeting/meeting.js';
 import type { UiOverrides } from '../context/overrides.js';
 
@@ -172,6 +173,8 @@ export class ValueFlowController implements ReactiveController {
 
   hostUpdate(): void {
     const { host, root } = this;
+    // An icon pack with SVG markup: draw again once its drawer has loaded.
+    void markupReady(host.iconPack ?? this.get('iconPack'))?.then(() => host.requestUpdate());
     for (const [key, context, fallback, merged] of FLOWING) {
       const own = host[key];
       const last = this.inputs.get(key);
