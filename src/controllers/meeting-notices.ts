@@ -23,13 +23,34 @@ const TONES: Record<'joined' | 'left', RtkNotificationVariant> = {
   left: 'error',
 };
 
-/** The official kit's name of each category in `notification_sounds`. */
-const CATEGORIES = { joined: 'participant_joined', left: 'participant_left' } as const;
-
-/** `config.notificationSounds` (ours) or `config.config.notification_sounds` (official kit). */
-type SoundsConfig = false | true | Partial<Record<string, boolean>> | undefined;
-
 type BatchKind = 'joined' | 'left' | 'stage' | 'waiting';
+
+/**
+ * The official kit's category of each kind of notification, as its config names them
+ * (`notifications`, `notification_sounds`, `notification_duration`): stage requests are its
+ * `webinar` category, knocks `participant_joined_waitlist`.
+ */
+const CATEGORIES = {
+  joined: 'participant_joined',
+  left: 'participant_left',
+  waiting: 'participant_joined_waitlist',
+  stage: 'webinar',
+  chat: 'chat',
+  poll: 'polls',
+} as const;
+
+type Kind = keyof typeof CATEGORIES;
+
+/** A per-category option of the official config: on/off, or a duration. */
+type PerCategory<T> = false | true | Partial<Record<string, T>> | undefined;
+
+/** The official kit's notification options, read from `config.config` (its place) or `config`. */
+interface OfficialNotificationOptions {
+  notifications?: PerCategory<boolean>;
+  notification_sounds?: PerCategory<boolean>;
+  notification_duration?: PerCategory<number>;
+  participant_joined_sound_notification_limit?: unknown;
+}
 
 /** The message of a batch of one, and of a batch of more (`{name}` and `{count}` others). */
 const BATCH_KEYS = {
@@ -65,23 +86,51 @@ export class MeetingNotices {
     return this.c.options.config?.() ?? (this.c.host as { config?: UiConfig }).config ?? {};
   }
 
+  /**
+   * The official option `key` for the category of `kind`, from `config.config` (where the
+   * official kit keeps it), else from `config` itself: `false` or `true` for the whole option, or
+   * the category's value.
+   */
+  private official<K extends 'notifications' | 'notification_sounds' | 'notification_duration'>(
+    key: K,
+    kind: Kind,
+  ): unknown {
+    const config = this.config();
+    for (const options of [config.config as OfficialNotificationOptions | undefined, config]) {
+      const option = (options as OfficialNotificationOptions | undefined)?.[key];
+      if (typeof option === 'boolean') return option;
+      const value = option && typeof option === 'object' ? option[CATEGORIES[kind]] : undefined;
+      if (value !== undefined) return value;
+    }
+    return undefined;
+  }
+
+  /** Whether the category of `kind` shows notifications (`notifications.<category>: false`). */
+  private shows(kind: Kind): boolean {
+    return this.official('notifications', kind) !== false;
+  }
+
+  /**
+   * What a notification of `kind` says about its sound and how long it stays: `sound: false`
+   * when `notification_sounds` turns its category off, `duration` from `notification_duration`.
+   */
+  private options(kind: Kind): { sound?: false; duration?: number } {
+    const options: { sound?: false; duration?: number } = {};
+    if (this.official('notification_sounds', kind) === false) options.sound = false;
+    const duration = this.official('notification_duration', kind);
+    if (typeof duration === 'number' && duration >= 0) options.duration = duration;
+    return options;
+  }
+
   /** Whether a join or leave tone may play now. */
   private soundAllowed(kind: 'joined' | 'left'): boolean {
     if (this.c.options.states().prefs?.muteNotificationSounds) return false;
     const config = this.config();
-    const official = (config.config ?? undefined) as
-      | {
-          notification_sounds?: SoundsConfig;
-          participant_joined_sound_notification_limit?: unknown;
-        }
-      | undefined;
-    for (const sounds of [
-      config.notificationSounds as SoundsConfig,
-      official?.notification_sounds,
-    ]) {
-      if (sounds === false) return false;
-      if (sounds && typeof sounds === 'object' && sounds[CATEGORIES[kind]] === false) return false;
-    }
+    const ours = config.notificationSounds;
+    if (ours === false || (typeof ours === 'object' && ours[CATEGORIES[kind]] === false))
+      return false;
+    if (this.official('notification_sounds', kind) === false) return false;
+    const official = config.config as OfficialNotificationOptions | undefined;
     const limitValue = official?.participant_joined_sound_notification_limit;
     const limit =
       typeof limitValue === 'number' && limitValue >= 0 ? limitValue : DEFAULT_SOUND_LIMIT;
@@ -155,6 +204,11 @@ export class MeetingNotices {
    * for the stage or knocking shows one toast at a time, not one per person.
    */
   private batched(kind: BatchKind, name: string): void {
+    if (!this.shows(kind)) {
+      // No notification for this category; a join or leave may still sound.
+      if ((kind === 'joined' || kind === 'left') && this.soundAllowed(kind)) this.playSound(kind);
+      return;
+    }
     const window = this.c.options.batchWindow ?? 3000;
     const now = Date.now();
     let batch = this.batches[kind];
@@ -174,7 +228,8 @@ export class MeetingNotices {
         : this.t(many, { name: batch.first, count: batch.count });
     // Joins and leaves have their own tone; requests and knocks sound once, with their first toast.
     const sound = kind === 'joined' || kind === 'left' ? false : first ? undefined : false;
-    this.c.notify(message, { id: batch.id, sound });
+    const options = this.options(kind);
+    this.c.notify(message, { ...options, id: batch.id, sound: sound ?? options.sound });
   }
 
   private chat(update: ChatUpdate | undefined): void {
@@ -184,7 +239,7 @@ export class MeetingNotices {
     const states = this.c.options.states();
     const inView =
       (states.activeSidebar && states.sidebar === 'chat') || meeting.meta?.viewType === 'CHAT';
-    if (inView) return;
+    if (inView || !this.shows('chat')) return;
     const name = message.displayName;
     if (message.type !== 'text') {
       this.notifyChat(this.t('notices.chat_file', { name }));
@@ -204,6 +259,7 @@ export class MeetingNotices {
 
   private notifyChat(text: string): void {
     this.c.notify(text, {
+      ...this.options('chat'),
       actions: [
         {
           label: this.t('notices.open_chat'),
@@ -216,8 +272,12 @@ export class MeetingNotices {
   private poll(update: { polls?: Poll[]; newPoll?: boolean } | undefined): void {
     if (!update?.newPoll) return;
     const poll = update.polls?.[update.polls.length - 1];
-    if (!poll || poll.createdByUserId === this.c.meeting!.self.userId) return;
-    this.c.notify(this.t('notices.poll', { name: poll.createdBy, question: poll.question }));
+    if (!poll || poll.createdByUserId === this.c.meeting!.self.userId || !this.shows('poll'))
+      return;
+    this.c.notify(
+      this.t('notices.poll', { name: poll.createdBy, question: poll.question }),
+      this.options('poll'),
+    );
   }
 
   private stageRequest(): void {

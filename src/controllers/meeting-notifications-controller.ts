@@ -1,11 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { UiConfig } from '../context/config.js';
 import type { UiStates } from '../context/states.js';
-import {
-  RtkNotificationEvent,
-  type RtkNotificationAction,
-  type RtkNotificationDetail,
-} from '../events/rtk-notification.js';
+import { RtkNotificationEvent, type RtkNotificationDetail } from '../events/rtk-notification.js';
 import type { Translator } from '../i18n/t.js';
 import type { Meeting } from '../meeting/meeting.js';
 import type { RecordingState } from '../meeting/recording.js';
@@ -63,6 +59,13 @@ type SoundedDetail = RtkNotificationDetail & { sound?: boolean };
  * official kit's `config.config.notification_sounds` and
  * `config.config.participant_joined_sound_notification_limit` are read too. Those notifications
  * carry `sound: false` so that the notification stack does not play a second tone.
+ *
+ * The official kit's notification options are read from `config.config` (where it keeps them) or
+ * from `config`, per category (`participant_joined`, `participant_left`,
+ * `participant_joined_waitlist`, `chat`, `polls`, `webinar` for stage requests), or `false` /
+ * `true` for all: `notifications.<category>: false` shows none of that category (joins and leaves
+ * still sound), `notification_sounds.<category>: false` silences it, and
+ * `notification_duration.<category>` (ms) sets how long its notifications stay.
  */
 export class MeetingNotificationsController {
   /** @internal The recording state last seen (on join, it is not news). */
@@ -108,23 +111,15 @@ export class MeetingNotificationsController {
   }
 
   /** @internal */
-  notify(
-    message: string,
-    options: {
-      id?: string;
-      actions?: RtkNotificationAction[];
-      variant?: 'info' | 'success';
-      sound?: boolean;
-    } = {},
-  ) {
-    const detail: SoundedDetail = {
-      id: options.id ?? nextNotificationId(),
-      message,
-      variant: options.variant ?? 'info',
-      actions: options.actions,
-    };
-    if (options.sound !== undefined) detail.sound = options.sound;
-    this.host.dispatchEvent(new RtkNotificationEvent(detail));
+  notify(message: string, options: Partial<SoundedDetail> = {}) {
+    this.host.dispatchEvent(
+      new RtkNotificationEvent({
+        variant: 'info',
+        ...options,
+        id: options.id ?? nextNotificationId(),
+        message,
+      } as SoundedDetail),
+    );
   }
 
   /** Loads what turns events into notifications (once); `rtk-meeting` works without waiting. */

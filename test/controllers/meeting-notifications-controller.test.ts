@@ -6,6 +6,7 @@ import { MeetingNotificationsController } from '../../src/controllers/meeting-no
 import type { RtkNotificationDetail } from '../../src/events/rtk-notification.js';
 import { noticesStrings } from '../../src/i18n/en/notices.js';
 import { demoMeeting, mountWithMeeting, totalListeners } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 /** A host like `rtk-meeting`: it hears the controller's notifications and holds a sound spy. */
 class SoundHost extends RtkElement {
@@ -109,5 +110,51 @@ describe('MeetingNotificationsController: join and leave sounds', () => {
     meeting.director.removePerson(ada.id);
     el.remove();
     expect(totalListeners(meeting)).to.equal(before);
+  });
+});
+
+describe('MeetingNotificationsController: the official notification options', () => {
+  it('turns categories off with notifications, in config.config or in config', async () => {
+    const { el, meeting } = await mount({
+      config: { config: { notifications: { participant_joined: false, chat: false } } },
+    });
+    meeting.director.addPerson({ name: 'Ada Byron' });
+    // No notification, but the join still sounds (its sound is a category of its own).
+    expect(el.notices).to.deep.equal([]);
+    expect(el.sounds).to.deep.equal(['joined']);
+    meeting.director.chat.send('Ada Byron', 'Hello there');
+    // A chat notice waits for the Markdown converter: let it load, then look.
+    await import('../../src/internal/plain-text.js');
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(el.notices).to.deep.equal([]);
+    const top = await mount({ config: { notifications: { participant_left: false } } });
+    const grace = top.meeting.director.addPerson({ name: 'Grace Hopper' });
+    top.meeting.director.removePerson(grace.id);
+    expect(top.el.notices.map((n) => n.message)).to.deep.equal(['Grace Hopper joined']);
+    const none = await mount({ config: { config: { notifications: false } } });
+    none.meeting.director.addPerson({ name: 'Alan Turing' });
+    expect(none.el.notices).to.deep.equal([]);
+  });
+
+  it('silences a category with notification_sounds and times it with notification_duration', async () => {
+    const { el, meeting } = await mount({
+      config: {
+        config: {
+          notification_sounds: { polls: false, participant_joined: false },
+          notification_duration: { polls: 9000, participant_joined: 1500 },
+        },
+      },
+    });
+    meeting.director.addPerson({ name: 'Ada Byron' });
+    expect(el.sounds).to.deep.equal([]);
+    expect(el.notices.at(-1)).to.include({ message: 'Ada Byron joined', duration: 1500 });
+    meeting.director.polls.create('Ada Byron', 'Lunch?', ['Yes', 'No']);
+    expect(el.notices.at(-1)).to.include({ sound: false, duration: 9000 });
+    expect(el.notices.at(-1)!.message).to.contain('Lunch?');
+    meeting.director.chat.send('Ada Byron', 'Hello there');
+    await until(() => el.notices.at(-1)!.message.includes('Hello there'), 'no chat notice');
+    // Categories left alone keep the stack's sound and duration.
+    expect(el.notices.at(-1)!.sound).to.equal(undefined);
+    expect(el.notices.at(-1)!.duration).to.equal(undefined);
   });
 });
