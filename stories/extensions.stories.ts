@@ -43,11 +43,11 @@ const meta: Meta<Args> = {
             @click=${(e: Event) => openSidebarSection(e.currentTarget as Element, 'notes')}
           ></rtk-controlbar-button>
           <span slot="participant-menu" data-icon="person">View profile</span>
-          <section slot="sidebar-section" data-id="notes" aria-label="Notes" style="padding: 12px">
+          <div slot="sidebar-section" data-id="notes" data-label="Notes" style="padding: 12px">
             <label
               >Shared notes<br /><textarea rows="6" style="inline-size: 100%"></textarea
             ></label>
-          </section>
+          </div>
         </rtk-meeting>
       </div>
       <p id="extension-log" role="status"></p>`;

@@ -49,7 +49,7 @@ export interface ParticipantMenuItemExtension {
 export interface SidebarSectionExtension {
   /** The section's id: the tab opens with the UI states `{ activeSidebar: true, sidebar: id }`. */
   id: string;
-  /** The tab's name (also the name of the content's region). */
+  /** The tab's name (the sidebar names its panel with it too). */
   label: string;
   /**
    * Fills the section's element (once, when added). The element stays in the page's DOM, so the
@@ -126,7 +126,7 @@ export function addParticipantMenuItem(
  * ```js
  * addSidebarSection(meetingElement, {
  *   id: 'notes', label: 'Notes',
- *   render: (el) => { el.innerHTML = '<textarea aria-label="Notes"></textarea>'; },
+ *   render: (el) => el.append(notesEditor()),
  * });
  * ```
  */
@@ -134,8 +134,8 @@ export function addSidebarSection(
   host: ExtensionHost,
   section: SidebarSectionExtension,
 ): () => void {
-  const el = document.createElement('section');
-  el.setAttribute('aria-label', section.label);
+  const el = document.createElement('div');
+  el.dataset.label = section.label;
   const cleanUp = section.render(el);
   const remove = attach(host, el, 'sidebar-section', section.id);
   return () => {

@@ -219,7 +219,8 @@ describe('extension point: an item of the person menus', () => {
       'Send a note',
     ]);
     await sendKeys({ press: 'End' });
-    expect(deepActiveElement()!.textContent!.trim()).to.equal('Send a note');
+    const focused = queryAllDeep(el, 'rtk-menu-item').find((i) => i.matches(':focus-within'));
+    expect(focused?.textContent!.trim()).to.equal('Send a note');
     const declared = el.querySelector('span')!;
     // The declaration itself is never shown.
     expect(declared.getClientRects().length).to.equal(0);
@@ -340,13 +341,13 @@ describe('extension point: a sidebar section', () => {
         Open
       </button>
       <rtk-sidebar style="height: 500px; width: 600px"
-        ><section slot="sidebar-section" data-id="notes" aria-label="Notes">
+        ><div slot="sidebar-section" data-id="notes" data-label="Notes">
           <p>Our notes</p>
-        </section></rtk-sidebar
+        </div></rtk-sidebar
       >
     </rtk-ui-provider>`);
     const el = root.querySelector<RtkSidebar>('rtk-sidebar')!;
-    const notes = el.querySelector('section')!;
+    const notes = el.querySelector('[data-id="notes"]')!;
     root.querySelector<HTMLButtonElement>('#open')!.click();
     await until(
       () => tabNames(el).includes('Notes'),

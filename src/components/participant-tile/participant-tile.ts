@@ -22,7 +22,11 @@ import type { NameTagPosition } from '../../internal/shared-types.js';
 
 export type { NameTagPosition };
 
-type Menu = HTMLElement & { show(): Promise<void>; updateComplete: Promise<unknown> };
+type Menu = HTMLElement & {
+  open: boolean;
+  show(): Promise<void>;
+  updateComplete: Promise<unknown>;
+};
 
 /**
  * One person's tile: their video, or their avatar when the camera is off, a name tag, a
@@ -36,12 +40,12 @@ type Menu = HTMLElement & { show(): Promise<void>; updateComplete: Promise<unkno
  * `--rtk-audio-level` (the level meter loads the first time the tile shows someone with their
  * microphone on).
  *
- * The menu (shown on hover or focus, loaded on first open) offers what the local user may do to
+ * The menu (shown on hover or focus, loaded when its button is first focused or clicked) offers what the local user may do to
  * the person, the same as their row in the participants list (`participantActions`): pin or
  * unpin, and with the matching permissions mute, turn off video, remove from the stage and remove
  * from the meeting; on the local user's tile, hide it (`self.hide()`; while hidden the tile is not
  * shown). A refused call shows an error notification (`rtkNotification`). Once the menu has been
- * opened the tile also follows `permissionsUpdate` (only then: a grid of many tiles would
+ * loaded the tile also follows `permissionsUpdate` (only then: a grid of many tiles would
  * otherwise put one listener each on the permissions).
  *
  * Pages add their own items to this menu (after the built-in ones) by declaring them in the slot
@@ -202,15 +206,13 @@ export class RtkParticipantTile extends RtkElement {
   }
 
   /**
-   * Loads the menu's code (true when this call did), or lists the page's own items as they are
-   * now. Also on focus of the menu button: once `rtk-menu` is on the page (another tile's menu,
-   * the participants list), it opens from the keyboard without a click.
+   * Loads the menu's code and opens the menu, or (once loaded) lists the page's own items as they
+   * are now. Focusing the button only loads it: once `rtk-menu` is on the page (another tile's
+   * menu, the participants list), the keyboard opens the menu without a click, maybe before the
+   * items are in; then they get focus when they arrive.
    */
-  private loadMenu = async (): Promise<boolean> => {
-    if (this.menuLoaded) {
-      this.requestUpdate();
-      return false;
-    }
+  private handleMenuButton = async (event: Event): Promise<void> => {
+    if (this.menuLoaded) return this.requestUpdate();
     // The menu is rare: its code (the menu, the action runner, Floating UI) loads on first use only.
     const [{ ActionController }, { tileMenuEntries }] = await Promise.all([
       import('../../controllers/action-controller.js'),
@@ -220,15 +222,11 @@ export class RtkParticipantTile extends RtkElement {
     ]);
     this.action ??= new ActionController(this, () => this.localize);
     this.menuEntries = tileMenuEntries;
-    return (this.menuLoaded = true);
-  };
-
-  private handleMenuButton = async (): Promise<void> => {
-    if (!(await this.loadMenu())) return;
+    this.menuLoaded = true;
     await this.updateComplete;
     const menu = this.renderRoot.querySelector<Menu>('rtk-menu');
     await menu?.updateComplete;
-    await menu?.show();
+    if (event.type === 'click' || menu?.open) await menu?.show();
   };
 
   override render() {
@@ -288,7 +286,7 @@ export class RtkParticipantTile extends RtkElement {
         aria-haspopup="menu"
         aria-label=${this.localize('tile.options', { name })}
         @click=${this.handleMenuButton}
-        @focus=${this.loadMenu}
+        @focus=${this.handleMenuButton}
       >
         ${renderIcon('more_vertical', this.icons, paths.more_vertical)}
       </button>

@@ -53,13 +53,13 @@ function deepActiveElement(): HTMLElement | undefined {
  * The page adds sections of its own, shown as tabs after the default ones (folded into "More"
  * like them when they do not fit): elements in the slot `sidebar-section` (also on `rtk-meeting`,
  * which passes it here), each with `data-id` (the section's id in the `sidebar` UI state) and
- * `aria-label` (the tab's name), or `addSidebarSection()`. The panel shows the current one and
+ * `data-label` (the tab's name; the panel is already a region of that name), or `addSidebarSection()`. The panel shows the current one and
  * sets `hidden` on the others. Open one with the UI states `{ activeSidebar: true, sidebar: id }`
  * (`openSidebarSection()`).
  *
  * @slot <section id> - Content for a custom section listed in `enabledSections`.
  * @slot sidebar-section - The page's own sections: each element is one, with `data-id` and
- * `aria-label`. Our addition.
+ * `data-label`. Our addition.
  *
  * @csspart sidebar-ui - The inner `rtk-sidebar-ui`.
  *
@@ -114,7 +114,7 @@ export class RtkSidebar extends RtkElement {
   get sections(): SidebarTab[] {
     const base = this.enabledSections ?? this.defaultSections();
     const own = this.ownSections
-      .map((el) => ({ id: el.dataset.id!, name: el.getAttribute('aria-label') ?? el.dataset.id! }))
+      .map((el) => ({ id: el.dataset.id!, name: el.dataset.label ?? el.dataset.id! }))
       .filter((tab) => !base.some((b) => b.id === tab.id));
     return [...base, ...own];
   }
