@@ -50,7 +50,12 @@ export interface UiConfig {
   designTokens?: DesignTokens;
   /** `false` hides the control bar; `elements.<name>: false` removes one of its controls (see `rtk-controlbar`). */
   controlBar?: false | ControlbarConfig;
-  /** `false` silences join/leave tones; or per category. */
+  /**
+   * `false` silences join/leave tones; or per category. The official kit's options are read too,
+   * in `config.config` (its place) or here: `notifications`, `notification_sounds` and
+   * `notification_duration` (ms), each per category (`participant_joined`, `participant_left`,
+   * `participant_joined_waitlist`, `chat`, `polls`, `webinar`) or `false` for all.
+   */
   notificationSounds?: boolean | { participant_joined?: boolean; participant_left?: boolean };
   /**
    * The official kit's `overrides` (`disablePrivateChat`, `disableEmojiPicker`, …), put here by

@@ -27,7 +27,11 @@ export const directionalIcons: ReadonlySet<string> = new Set([
 
 export type IconName = keyof typeof defaultIconPack;
 
-/** An icon pack: path data per icon name. A partial pack falls back to the default for the rest. */
+/**
+ * An icon pack: per icon name, path data (24×24, drawn as an outline) or SVG markup (`<svg …>…</svg>`,
+ * the official kit's format, drawn as inert shapes: see `src/icons/svg-markup.ts`). A partial pack
+ * falls back to the default for the rest.
+ */
 export type IconPack = { [K in IconName]?: string } & Record<string, string>;
 
 /**
