@@ -50,21 +50,22 @@ export const Alone: Story = {
  * Confirmed by echo: the first message never got its echo (the demo's server refused it), so it
  * shows "Not delivered" with Retry and Delete, its text kept; the second is still "Sending…".
  */
-export const NotDelivered: Story = {
-  args: { seed: 3 },
-  render: (demo) => {
+export const NotDelivered: StoryObj<DemoArgs & { unsent?: string[] }> = {
+  args: { seed: 3, unsent: ['Did my message reach you?', 'Are you there?'] },
+  render: ({ unsent = [], ...demo }) => {
     const meeting = demoMeeting(demo);
     const outbox = chatOutboxOf(meeting);
+    const [lost = '', waiting = ''] = unsent;
     afterJoin(meeting, () => {
       const from = meeting.director.people[0]?.name;
       if (from) meeting.director.chat.send(from, 'Shall we start?');
       meeting.director.failNext('chat', 2);
       outbox.timeoutMs = 0;
       void outbox
-        .send({ kind: 'text', text: 'Did my message reach you?', conversation: 'everyone' })
+        .send({ kind: 'text', text: lost, conversation: 'everyone' })
         .then(() => {
           outbox.timeoutMs = 3_600_000;
-          return outbox.send({ kind: 'text', text: 'Are you there?', conversation: 'everyone' });
+          return outbox.send({ kind: 'text', text: waiting, conversation: 'everyone' });
         })
         .catch(() => undefined);
     });
