@@ -88,18 +88,32 @@ describe('<rtk-pip-toggle>', () => {
     el.remove();
   });
 
-  it("hands the app's own pin and raised-hand icons to picture in picture, never active markup", async () => {
+  it("hands the app's own pin and raised-hand icons to picture in picture, as inert shapes", async () => {
     const meeting = await demoMeeting({ people: 2, join: true });
-    const { button, pip } = await mount(meeting, {
+    const pip = meeting.participants.pip as DemoPip;
+    const given: Record<string, string> = {};
+    const override = pip.overrideIcon.bind(pip);
+    pip.overrideIcon = (icon, value) => {
+      given[icon] = value;
+      return override(icon, value);
+    };
+    const { button } = await mount(meeting, {
       pin: 'M4 4h16v16H4Z',
       hand_raise:
-        '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><path d="M1 1"/></svg>',
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" onload="alert(1)"><script>alert(2)</script><path d="M1 1h4" onclick="alert(3)"/><foreignObject><div>x</div></foreignObject></svg>',
     });
     button().click();
     await until(() => pip.isActive);
-    expect(pip.calls).to.include('overrideIcon:pin');
-    expect(pip.calls).to.not.include('overrideIcon:handRaise');
     expect(pip.calls.indexOf('overrideIcon:pin')).to.be.lessThan(pip.calls.indexOf('enable'));
+    expect(given.pin).to.contain('d="M4 4h16v16H4Z"');
+    expect(given.handRaise).to.contain('<path');
+    expect(given.handRaise).to.not.match(/script|onload|onclick|foreignObject|alert/);
+    // Markup with nothing drawable left is not handed on.
+    const nothingLeft = await demoMeeting({ people: 1, join: true });
+    const second = await mount(nothingLeft, { hand_raise: '<svg><script>alert(1)</script></svg>' });
+    second.button().click();
+    await until(() => second.pip.isActive);
+    expect(second.pip.calls).to.not.include('overrideIcon:handRaise');
   });
 
   it('says so when the browser refuses, and lets go of the people', async () => {

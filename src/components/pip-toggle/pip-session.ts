@@ -1,3 +1,4 @@
+import { render } from 'lit';
 import { MeetingController, type MeetingHost } from '../../controllers/meeting-controller.js';
 import type { IconPack } from '../../icons/icon-pack.js';
 import { pipStrings } from '../../i18n/en/pip.js';
@@ -36,14 +37,21 @@ const ICONS = [
   ['handRaise', 'hand_raise'],
 ] as const;
 
-/** Markup that could act (scripts, handlers, links, foreign content) is never handed on. */
-const ACTIVE_MARKUP = /<\s*(script|foreignObject|iframe|a\b)|\son[a-z]+\s*=|(xlink:)?href\s*=/i;
-
-/** An icon of the pack as SVG markup: path data drawn as the kit draws it, or inert SVG markup. */
-export function iconMarkup(value: string): string | undefined {
+/**
+ * An icon of the pack as SVG markup for picture in picture: path data drawn as the kit draws it,
+ * or the pack's SVG markup reduced to inert shapes by the kit's own icon sanitiser (`markupIcon`),
+ * serialised again. `undefined` when nothing is left to draw.
+ */
+export async function iconMarkup(value: string): Promise<string | undefined> {
   const text = value.trim();
   if (!text) return undefined;
-  if (text.startsWith('<')) return ACTIVE_MARKUP.test(text) ? undefined : text;
+  if (text.startsWith('<')) {
+    const { markupIcon } = await import('../../icons/svg-markup.js');
+    const box = document.createElement('div');
+    render(markupIcon(text), box);
+    const svg = box.querySelector('svg');
+    return svg?.childElementCount ? new XMLSerializer().serializeToString(svg) : undefined;
+  }
   const d = text.replace(/[<>"&]/g, '');
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="24" height="24" fill="none" stroke="#fff" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="${d}"/></svg>`;
 }
@@ -127,7 +135,7 @@ export class PipSession {
     }
     for (const [name, ours] of ICONS) {
       const own = Object.prototype.hasOwnProperty.call(icons, ours) ? icons[ours] : undefined;
-      const markup = typeof own === 'string' ? iconMarkup(own) : undefined;
+      const markup = typeof own === 'string' ? await iconMarkup(own) : undefined;
       // An icon the SDK refuses leaves its own: picture in picture works without it.
       if (markup) await Promise.resolve(pip.overrideIcon?.(name, markup)).catch(() => undefined);
     }
