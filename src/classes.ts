@@ -196,6 +196,10 @@ export { ValueChangeEvent } from './events/value-change.js';
 export { RtkOpenChangeEvent } from './events/rtk-open-change.js';
 export { RtkDialogCloseEvent } from './events/rtk-dialog-close.js';
 export { DialogCloseEvent } from './events/dialog-close.js';
+export {
+  RtkSendNotificationEvent,
+  type RtkSendNotificationDetail,
+} from './events/rtk-send-notification.js';
 export { TileLoadEvent, type TileDetail } from './events/tile-load.js';
 export { TileUnloadEvent } from './events/tile-unload.js';
 export { ParticipantMenuSelectEvent } from './events/rtk-participant-menu-select.js';

@@ -2,6 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/participant/rtk-participant.js';
 import type { RtkParticipant } from '../../src/components/participant/rtk-participant.js';
 import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js';
+import type { RtkSendNotificationEvent } from '../../src/events/rtk-send-notification.js';
 import {
   deepText,
   mountWithMeeting,
@@ -184,12 +185,18 @@ describe('<rtk-participant>', function () {
     (person as unknown as { disableAudio: () => Promise<void> }).disableAudio = () =>
       Promise.reject(new Error('Not now'));
     const notified = oneEvent(el, 'rtkNotification') as Promise<RtkNotificationEvent>;
+    const sent = oneEvent(el, 'rtkSendNotification') as Promise<RtkSendNotificationEvent>;
     items(el)
       .find((i) => i.dataset.action === 'mute')!
       .click();
     const event = await notified;
     expect(event.detail.variant).to.equal('error');
     expect(event.detail.message).to.equal('Mute failed: Not now');
+    // The official kit's event, for pages that show notifications themselves.
+    expect((await sent).detail).to.deep.equal({
+      trace: 'participant.disableAudio',
+      message: 'Mute failed: Not now',
+    });
     await settle(el);
     expect(part(el, 'mic-icon')!.getAttribute('aria-label')).to.equal('Microphone on');
   });

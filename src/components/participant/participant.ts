@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
 import { ActionController } from '../../controllers/action-controller.js';
+import { RtkSendNotificationEvent } from '../../events/rtk-send-notification.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { errorStrings } from '../../i18n/en/error.js';
 import { peopleStrings } from '../../i18n/en/people.js';
@@ -24,15 +25,43 @@ import {
 import { focusRing, hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './participant.styles.js';
 
-/** How the row's menu shows each action. */
-const LOOKS: Record<ParticipantActionKind, { label: string; icon: string; path: string }> = {
-  pin: { label: 'people.pin', icon: 'pin', path: paths.pin },
-  unpin: { label: 'people.unpin', icon: 'pin_off', path: paths.pin_off },
-  hide: { label: 'tile.hide_self', icon: 'eye', path: paths.eye },
-  mute: { label: 'people.mute', icon: 'mic_off', path: paths.mic_off },
-  video: { label: 'people.disable_video', icon: 'video_off', path: paths.video_off },
-  stage: { label: 'people.remove_from_stage', icon: 'stage_leave', path: paths.stage_leave },
-  kick: { label: 'people.kick', icon: 'person_remove', path: paths.person_remove },
+/** How the row's menu shows each action, and the meeting call it makes. */
+const LOOKS: Record<
+  ParticipantActionKind,
+  { label: string; icon: string; path: string; trace: string }
+> = {
+  pin: { label: 'people.pin', icon: 'pin', path: paths.pin, trace: 'participant.pin' },
+  unpin: {
+    label: 'people.unpin',
+    icon: 'pin_off',
+    path: paths.pin_off,
+    trace: 'participant.unpin',
+  },
+  hide: { label: 'tile.hide_self', icon: 'eye', path: paths.eye, trace: 'self.hide' },
+  mute: {
+    label: 'people.mute',
+    icon: 'mic_off',
+    path: paths.mic_off,
+    trace: 'participant.disableAudio',
+  },
+  video: {
+    label: 'people.disable_video',
+    icon: 'video_off',
+    path: paths.video_off,
+    trace: 'participant.disableVideo',
+  },
+  stage: {
+    label: 'people.remove_from_stage',
+    icon: 'stage_leave',
+    path: paths.stage_leave,
+    trace: 'stage.kick',
+  },
+  kick: {
+    label: 'people.kick',
+    icon: 'person_remove',
+    path: paths.person_remove,
+    trace: 'participant.kick',
+  },
 };
 
 /**
@@ -73,6 +102,11 @@ const LOOKS: Record<ParticipantActionKind, { label: string; icon: string; path: 
  * @csspart menu-button - The button that opens it.
  *
  * @fires rtkNotification - When the meeting refused an action (variant `error`).
+ * @fires rtkSendNotification - The same failure under the official kit's name, for a page that
+ * shows notifications itself: `detail: { trace, message }`, `trace` naming the meeting call
+ * (`participant.disableAudio`, `participant.kick`, `stage.kick`, …), `message` the translated text.
+ * @fires rtkApiError - The same failure for logs: `detail: { trace, message }` with the SDK's own
+ * message. Our addition.
  */
 export class RtkParticipant extends RtkElement {
   static override strings = {
@@ -189,13 +223,27 @@ export class RtkParticipant extends RtkElement {
     >`;
   }
 
-  private renderItem({ kind, run }: ParticipantAction) {
+  /** Runs an action on the person; a failure is also sent as `rtkSendNotification`. */
+  private async act({ kind, run }: ParticipantAction, label: string): Promise<void> {
+    const { trace } = LOOKS[kind];
+    const result = await this.action.run(kind, run, { action: label, trace });
+    if (!result.ok && result.error.message) {
+      const message = this.localize('error.action_failed', {
+        action: label,
+        message: result.error.message,
+      });
+      this.dispatchEvent(new RtkSendNotificationEvent({ trace, message }));
+    }
+  }
+
+  private renderItem(action: ParticipantAction) {
+    const { kind } = action;
     const look = LOOKS[kind];
     const label = this.localize(look.label);
     return html`<rtk-menu-item
       data-action=${kind}
       ?disabled=${this.action.isPending(kind)}
-      @click=${() => void this.action.run(kind, run, { action: label })}
+      @click=${() => void this.act(action, label)}
       ><span slot="start">${renderIcon(look.icon, this.icons, look.path)}</span>${label}</rtk-menu-item
     >`;
   }
