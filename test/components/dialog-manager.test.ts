@@ -94,6 +94,21 @@ describe('<rtk-dialog-manager>', () => {
     await until(() => !openDialog(manager), 'overlay did not close');
   });
 
+  it('shows the mute-all confirmation (loaded when asked for); Cancel closes it, focus restored', async () => {
+    const { el, opener, manager } = await mount({ preset: 'host' });
+    opener.focus();
+    opener.dispatchEvent(new RtkStateUpdateEvent({ activeMuteAllConfirmation: true }));
+    await until(() => openDialog(manager), 'no dialog');
+    const confirmation = queryDeep(manager, 'rtk-mute-all-confirmation')!;
+    const cancel = await until(() =>
+      confirmation.shadowRoot!.querySelector<HTMLElement>('[part="cancel"]'),
+    );
+    cancel.shadowRoot!.querySelector('button')!.click();
+    await until(() => !openDialog(manager), 'not closed');
+    await until(() => el.states?.activeMuteAllConfirmation !== true, 'states not updated');
+    await until(() => deepActiveElement() === opener, 'focus not restored');
+  });
+
   it('leaves no listener on the meeting when removed', async () => {
     const { el, meeting, before } = await mount();
     el.remove();
