@@ -7,7 +7,7 @@ import type { ControlbarConfig, ControlbarElement } from '../../context/config.j
 import { KeyboardShortcutController } from '../../controllers/keyboard-shortcut-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { controlbarStrings } from '../../i18n/en/controlbar.js';
-import type { RtkControlbarButton } from '../controlbar-button/controlbar-button.js';
+import type { Extra, moreExtras as MoreExtras } from './more-extras.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './controlbar.styles.js';
 
@@ -89,9 +89,8 @@ function undefinedTag(el: Element): boolean {
   return el.localName.includes('-') && !customElements.get(el.localName);
 }
 
-/** What the copy of a page's own control in "More" reads from it. */
-type Extra = HTMLElement &
-  Partial<Pick<RtkControlbarButton, 'label' | 'icon' | 'iconPath' | 'pressed'>>;
+/** Shows the page's own controls in "More" at size `sm`; loaded the first time there are some. */
+let moreExtras: typeof MoreExtras | undefined;
 
 const TAGS = new Map<string, StaticValue>(ITEMS.map((item) => [item.tag, unsafeStatic(item.tag)]));
 
@@ -338,6 +337,15 @@ export class RtkControlbar extends RtkElement {
     ></${tag}>`;
   }
 
+  private renderMoreExtras() {
+    const extras = this.extras();
+    if (moreExtras || !extras.length) return moreExtras?.(extras);
+    void import('./more-extras.js').then((module) => {
+      moreExtras = module.moreExtras;
+      this.requestUpdate();
+    });
+  }
+
   private renderDefaults() {
     const movable = this.movable();
     const moved = new Set(movable.slice(movable.length - this.overflow));
@@ -360,21 +368,7 @@ export class RtkControlbar extends RtkElement {
         @focusin=${loadMuteAll}
       >
         ${inMore.map((item) => this.renderItem(item, 'horizontal'))}
-        ${
-          sm
-            ? this.extras().map(
-                (el) =>
-                  html`<rtk-controlbar-button
-                    variant="horizontal"
-                    .label=${el.label || el.getAttribute('aria-label') || el.textContent}
-                    .icon=${el.icon}
-                    .iconPath=${el.iconPath}
-                    .pressed=${el.pressed}
-                    @click=${() => el.click()}
-                  ></rtk-controlbar-button>`,
-              )
-            : nothing
-        }
+        ${sm ? this.renderMoreExtras() : nothing}
       </rtk-more-toggle>
       ${
         this.excluded('leave')

@@ -6,7 +6,6 @@ import type { ActionController } from '../../controllers/action-controller.js';
 import type { AudioLevelController } from '../../controllers/audio-level-controller.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { participantActions } from '../../internal/participant-actions.js';
-import { participantMenuItems } from '../../internal/extension-items.js';
 import { TileLoadEvent } from '../../events/tile-load.js';
 import { TileUnloadEvent } from '../../events/tile-unload.js';
 import * as paths from '../../icons/paths.js';
@@ -50,7 +49,9 @@ type Menu = HTMLElement & {
  *
  * Pages add their own items to this menu (after the built-in ones) by declaring them in the slot
  * `participant-menu` of the tile, of `rtk-meeting` or of any element around it, or with
- * `addParticipantMenuItem()`: see `ParticipantMenuItemExtension`.
+ * `addParticipantMenuItem()`: see `ParticipantMenuItemExtension`. For a person the local user has
+ * no action for (a webinar viewer), the tile shows its menu button when the document holds such an
+ * item (one inside another shadow root shows in the menus of people that have actions only).
  *
  * @slot participant-menu - Items the page adds to the menu: each element (never shown itself) is
  * one item, named by its text or `aria-label`, with the icon `data-icon` (a name in the icon pack)
@@ -275,7 +276,9 @@ export class RtkParticipantTile extends RtkElement {
   private renderMenu(p: Peer, name: string) {
     if (this.isPreview) return nothing;
     const allowed = participantActions(this.activeMeeting, p);
-    if (!allowed.length && !participantMenuItems(this, p).length) return nothing;
+    // Without actions, a menu only when the page declared items of its own (tile-actions.ts picks
+    // those for this person).
+    if (!allowed.length && !document.querySelector('[slot=participant-menu]')) return nothing;
     const actions =
       this.menuLoaded && this.menuEntries ? this.menuEntries(allowed, this.localize, this, p) : [];
     return html`<rtk-menu part="menu" placement="bottom-end">
