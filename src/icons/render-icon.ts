@@ -31,12 +31,13 @@ export function renderIcon(
   pack?: IconPack,
   fallback?: string,
 ): TemplateResult {
-  let own = pack && Object.prototype.hasOwnProperty.call(pack, name) ? pack[name] : undefined;
-  if (isMarkup(own)) {
-    if (drawer) return drawer.markupIcon(own!);
-    own = undefined;
+  const own = pack && Object.prototype.hasOwnProperty.call(pack, name) ? pack[name] : undefined;
+  let d = typeof own === 'string' ? own : fallback;
+  if (isMarkup(d)) {
+    if (drawer) return drawer.markupIcon(d!);
+    // Until the drawer is in: the default icon, if the caller gave one.
+    d = isMarkup(fallback) ? undefined : fallback;
   }
-  const d = typeof own === 'string' ? own : fallback;
   return html`<svg part="icon" viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true"
     fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"
     stroke-linejoin="round" focusable="false">${d ? svg`<path d=${d}></path>` : nothing}</svg>`;

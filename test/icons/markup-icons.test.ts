@@ -4,7 +4,8 @@ import '../../src/components/mic-toggle/rtk-mic-toggle.js';
 import '../../src/components/ui-provider/rtk-ui-provider.js';
 import type { RtkIcon } from '../../src/components/icon/rtk-icon.js';
 import type { IconPack } from '../../src/icons/icon-pack.js';
-import { markupReady } from '../../src/icons/render-icon.js';
+import { render } from 'lit';
+import { markupReady, renderIcon } from '../../src/icons/render-icon.js';
 import { demoMeeting, queryDeep } from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
 
@@ -54,6 +55,17 @@ async function drawn(pack: IconPack, name: string): Promise<SVGSVGElement> {
 
 describe('icon packs as SVG markup', () => {
   beforeEach(() => delete window.pwned);
+
+  // First: the drawer of markup icons is not loaded yet in this page.
+  it('draws the default icon, never the markup as path data, until the drawer is in', () => {
+    const markup = `<svg ${SVG}>${SHAPE}</svg>`;
+    const box = document.createElement('div');
+    render(renderIcon('mic_on', { mic_on: markup } as IconPack, 'M1 1h2'), box);
+    expect(box.querySelector('path')!.getAttribute('d')).to.equal('M1 1h2');
+    // A caller that hands the pack's own value on as the fallback (rtk-controlbar-button).
+    render(renderIcon('mic_on', { mic_on: markup } as IconPack, markup), box);
+    expect(box.querySelector('svg[part="icon"]')!.children.length).to.equal(0);
+  });
 
   it('draws the official format: one <svg> of markup per name, filled shapes kept', async () => {
     const pack = {
