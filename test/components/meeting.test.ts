@@ -63,6 +63,13 @@ describe('<rtk-meeting>', () => {
     expect(meeting.self.audioEnabled).to.equal(false);
 
     buttonByName(el, 'Leave')!.click();
+    // Leaving asks first (the official default).
+    const leave = () =>
+      [...(queryDeep(el, 'rtk-leave-meeting')?.shadowRoot?.querySelectorAll('rtk-button') ?? [])]
+        .find((b) => b.textContent!.trim() === 'Leave meeting')
+        ?.shadowRoot?.querySelector('button');
+    await until(leave, 'no leave confirmation');
+    leave()!.click();
     await seen(el, 'You left the meeting.');
     expect(meeting.self.roomState).to.equal('left');
     await expect(el).to.be.accessible();
