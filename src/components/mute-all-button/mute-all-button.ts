@@ -12,7 +12,8 @@ import * as paths from '../../icons/paths.js';
  * `rtk-dialog-manager` in `rtk-meeting`) through the UI states
  * (`{ activeMuteAllConfirmation: true }`). Shown only to people allowed to mute others
  * (`self.permissions.canDisableParticipantAudio`), and only once the meeting is joined; it
- * follows permission changes (`permissionsUpdate`). `rtk-controlbar` puts one in its More menu.
+ * follows permission changes (`permissionsUpdate`); otherwise it renders nothing and sets its
+ * `hidden` attribute. `rtk-controlbar` puts one in its More menu.
  *
  * Used alone (no `rtk-meeting` or `rtk-ui-provider` above it) it shows the confirmation itself.
  *
@@ -43,9 +44,18 @@ export class RtkMuteAllButton extends RtkElement {
     this.updateStates({ activeMuteAllConfirmation: true });
   };
 
-  override render() {
+  private get shown(): boolean {
     const self = this.activeMeeting?.self;
-    if (!self?.permissions?.canDisableParticipantAudio || !self.roomJoined) return nothing;
+    return Boolean(self?.permissions?.canDisableParticipantAudio && self.roomJoined);
+  }
+
+  protected override updated(): void {
+    // Hidden when it does not apply, so a menu (More) skips it.
+    this.hidden = !this.shown;
+  }
+
+  override render() {
+    if (!this.shown) return nothing;
     // Alone, this button's own states store holds the question: it shows it itself.
     const alone = this.flow.store && this.activeStates.activeMuteAllConfirmation;
     if (alone) void import('../mute-all-confirmation/rtk-mute-all-confirmation.js');
