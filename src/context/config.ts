@@ -17,6 +17,7 @@ export type ControlbarElement =
   | 'polls'
   | 'participants'
   | 'plugins'
+  | 'muteAll'
   | 'settings'
   | 'fullscreen'
   | 'pip'

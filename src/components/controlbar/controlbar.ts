@@ -37,7 +37,7 @@ const ITEMS: readonly Item[] = [
   { tag: 'rtk-participants-toggle', key: 'participants' },
   { tag: 'rtk-plugins-toggle', key: 'plugins' },
   // Hosts only; its code loads when "More" is first pointed at or focused (see below).
-  { tag: 'rtk-mute-all-button', key: 'muteAll' as ControlbarElement, secondary: true },
+  { tag: 'rtk-mute-all-button', key: 'muteAll', secondary: true },
   { tag: 'rtk-settings-toggle', key: 'settings', secondary: true },
   { tag: 'rtk-fullscreen-toggle', key: 'fullscreen', secondary: true },
   { tag: 'rtk-pip-toggle', key: 'pip', secondary: true },
@@ -72,17 +72,21 @@ const LAZY: ReadonlyArray<
     (m) => (m.plugins?.all?.size ?? 0) > 0,
     () => import('../plugins-toggle/rtk-plugins-toggle.js'),
   ],
-  [
-    'rtk-pip-toggle',
-    (m) => Boolean(m.participants?.pip),
-    () => import('../pip-toggle/rtk-pip-toggle.js'),
-  ],
 ];
 
 const requested = new Set<string>();
 
-/** Mute all is for hosts, in "More": loaded before the menu first opens, not with the bar. */
-const loadMuteAll = () => void import('../mute-all-button/rtk-mute-all-button.js');
+/**
+ * Controls that live only in "More" and that few people use (mute all is for hosts, picture in
+ * picture is rare): loaded when "More" is first pointed at or focused, before its menu opens, not
+ * with the bar.
+ */
+let moreItems: Promise<unknown> | undefined;
+const loadMoreItems = () =>
+  void (moreItems ??= Promise.all([
+    import('../mute-all-button/rtk-mute-all-button.js'),
+    import('../pip-toggle/rtk-pip-toggle.js'),
+  ]).catch(() => (moreItems = undefined)));
 
 /** An element whose tag is not defined (yet) shows nothing and cannot take focus. */
 function undefinedTag(el: Element): boolean {
@@ -364,8 +368,8 @@ export class RtkControlbar extends RtkElement {
       ></slot>
       <rtk-more-toggle
         .size=${this.size}
-        @pointerenter=${loadMuteAll}
-        @focusin=${loadMuteAll}
+        @pointerenter=${loadMoreItems}
+        @focusin=${loadMoreItems}
       >
         ${inMore.map((item) => this.renderItem(item, 'horizontal'))}
         ${sm ? this.renderMoreExtras() : nothing}
