@@ -13,6 +13,7 @@ import type {} from '../dist/events/chat-message-pin.js';
 import type {} from '../dist/events/chat-message-reply.js';
 import type {} from '../dist/events/delete-attachment.js';
 import type {} from '../dist/events/delete-message.js';
+import type {} from '../dist/events/dialog-close.js';
 import type {} from '../dist/events/drop-callback.js';
 import type {} from '../dist/events/edit-cancel.js';
 import type {} from '../dist/events/edit-message-init.js';
@@ -23,6 +24,7 @@ import type {} from '../dist/events/message-action.js';
 import type {} from '../dist/events/new-message.js';
 import type {} from '../dist/events/picker-close.js';
 import type {} from '../dist/events/pin-message.js';
+import type {} from '../dist/events/quoted-message-dismiss.js';
 import type {} from '../dist/events/rtk-api-error.js';
 import type {} from '../dist/events/rtk-change.js';
 import type {} from '../dist/events/rtk-chat-group-changed.js';
@@ -39,6 +41,7 @@ import type {} from '../dist/events/rtk-notification.js';
 import type {} from '../dist/events/rtk-open-change.js';
 import type {} from '../dist/events/rtk-pinned-message-select.js';
 import type {} from '../dist/events/rtk-poll-created.js';
+import type {} from '../dist/events/rtk-send-notification.js';
 import type {} from '../dist/events/rtk-state-update.js';
 import type {} from '../dist/events/rtk-states-update.js';
 import type {} from '../dist/events/rtk-vote-poll.js';
@@ -57,6 +60,7 @@ interface RtkEventHandlers {
   onDelete: GlobalEventHandlersEventMap['delete'];
   onDeleteAttachment: GlobalEventHandlersEventMap['deleteAttachment'];
   onDeleteMessage: GlobalEventHandlersEventMap['deleteMessage'];
+  onDialogClose: GlobalEventHandlersEventMap['dialogClose'];
   onDropCallback: GlobalEventHandlersEventMap['dropCallback'];
   onEdit: GlobalEventHandlersEventMap['edit'];
   onEditCancel: GlobalEventHandlersEventMap['editCancel'];
@@ -68,6 +72,7 @@ interface RtkEventHandlers {
   onPin: GlobalEventHandlersEventMap['pin'];
   onPinMessage: GlobalEventHandlersEventMap['pinMessage'];
   onPreview: GlobalEventHandlersEventMap['preview'];
+  onQuotedMessageDismiss: GlobalEventHandlersEventMap['quotedMessageDismiss'];
   onReply: GlobalEventHandlersEventMap['reply'];
   onRtkApiError: GlobalEventHandlersEventMap['rtkApiError'];
   onRtkChange: GlobalEventHandlersEventMap['rtkChange'];
@@ -87,6 +92,7 @@ interface RtkEventHandlers {
   onRtkOpenChange: GlobalEventHandlersEventMap['rtkOpenChange'];
   onRtkPinnedMessageSelect: GlobalEventHandlersEventMap['rtkPinnedMessageSelect'];
   onRtkPollCreated: GlobalEventHandlersEventMap['rtkPollCreated'];
+  onRtkSendNotification: GlobalEventHandlersEventMap['rtkSendNotification'];
   onRtkStateUpdate: GlobalEventHandlersEventMap['rtkStateUpdate'];
   onRtkStatesUpdate: GlobalEventHandlersEventMap['rtkStatesUpdate'];
   onRtkVotePoll: GlobalEventHandlersEventMap['rtkVotePoll'];
@@ -188,7 +194,7 @@ declare module 'vue' {
      */
     'rtk-chat': RtkComponent<
       'rtk-chat',
-      'config' | 'iconPack' | 'meeting' | 'size' | 'states' | 't',
+      'config' | 'iconPack' | 'meeting' | 'overrides' | 'size' | 'states' | 't',
       'onRtkStateUpdate'
     >;
     /**
@@ -199,8 +205,8 @@ declare module 'vue' {
      */
     'rtk-chat-composer-ui': RtkComponent<
       'rtk-chat-composer-ui',
-      'config' | 'conversation' | 'disableEmojiPicker' | 'editingMessage' | 'iconPack' | 'meeting' | 'size' | 'states' | 't',
-      'onRtkEditCancelled' | 'onRtkEditMessage' | 'onRtkNewMessage' | 'onRtkNotification' | 'onRtkStateUpdate'
+      'canSendFiles' | 'canSendTextMessage' | 'config' | 'conversation' | 'deliveryTimeout' | 'disableEmojiPicker' | 'editingMessage' | 'iconPack' | 'meeting' | 'members' | 'prefill' | 'size' | 'states' | 't',
+      'onQuotedMessageDismiss' | 'onRtkEditCancelled' | 'onRtkEditMessage' | 'onRtkNewMessage' | 'onRtkNotification' | 'onRtkStateUpdate'
     >;
     /**
      * The chat composer, without meeting logic: a text field, attachments waiting to be sent, file
@@ -208,8 +214,8 @@ declare module 'vue' {
      */
     'rtk-chat-composer-view': RtkComponent<
       'rtk-chat-composer-view',
-      'canSendFiles' | 'canSendTextMessage' | 'config' | 'disableEmojiPicker' | 'iconPack' | 'inputTextPlaceholder' | 'isEditing' | 'isSending' | 'maxLength' | 'meeting' | 'message' | 'rateLimits' | 'reason' | 'size' | 'states' | 'storageKey' | 't',
-      'onEditCancel' | 'onEditMessage' | 'onNewMessage' | 'onRtkStateUpdate'
+      'canSendFiles' | 'canSendTextMessage' | 'config' | 'disableEmojiPicker' | 'iconPack' | 'inputTextPlaceholder' | 'isEditing' | 'isSending' | 'maxLength' | 'meeting' | 'message' | 'quotedAuthor' | 'quotedMessage' | 'rateLimits' | 'reason' | 'size' | 'states' | 'storageKey' | 't',
+      'onEditCancel' | 'onEditMessage' | 'onNewMessage' | 'onQuotedMessageDismiss' | 'onRtkStateUpdate'
     >;
     /**
      * The header of the chat: its title (the current conversation) and a close button that closes
@@ -245,7 +251,7 @@ declare module 'vue' {
     'rtk-chat-messages-ui-paginated': RtkComponent<
       'rtk-chat-messages-ui-paginated',
       'canPinMessages' | 'config' | 'iconPack' | 'meeting' | 'pageSize' | 'privateChatRecipient' | 'size' | 'states' | 't' | 'variant',
-      'onDeleteMessage' | 'onEditMessageInit' | 'onPinMessage' | 'onRtkNotification' | 'onRtkStateUpdate'
+      'onDeleteMessage' | 'onEditMessage' | 'onEditMessageInit' | 'onPinMessage' | 'onRtkNotification' | 'onRtkStateUpdate'
     >;
     /**
      * Messages of the chat that contain `query` (text, file name or sender), newest first, in the
@@ -263,7 +269,7 @@ declare module 'vue' {
      */
     'rtk-chat-selector': RtkComponent<
       'rtk-chat-selector',
-      'config' | 'conversation' | 'iconPack' | 'meeting' | 'size' | 'states' | 't',
+      'config' | 'conversation' | 'iconPack' | 'meeting' | 'overrides' | 'size' | 'states' | 't',
       'onRtkChatSelectorChange' | 'onRtkDropdownToggle' | 'onRtkStateUpdate'
     >;
     /**
@@ -332,11 +338,11 @@ declare module 'vue' {
     /**
      * Shows the dialogs the UI states ask for, each in a modal `rtk-dialog` (focus trapped inside,
      * Escape closes, focus returns to where it was): - `activeLeaveConfirmation`: "Leave meeting?"
-     * with `rtk-leave-meeting`; - `activeSettings`: "Settings" with `rtk-settings` (defined by its
-     * own module: load `rtk-settings` to fill it); - `activeConfirmationModal`:
-     * `rtk-confirmation-modal`; - `activeOverlayModal`: `rtk-overlay-modal`; -
-     * `activeMuteAllConfirmation`: `rtk-mute-all-confirmation` (its own dialog, loaded when asked
-     * for).
+     * with `rtk-leave-meeting` (set by `rtk-leave-button`); - `activeSettings`: "Settings" with
+     * `rtk-settings`; - `activeConfirmationModal`: `rtk-confirmation-modal`; -
+     * `activeOverlayModal`: `rtk-overlay-modal`; - `activeMuteAllConfirmation`:
+     * `rtk-mute-all-confirmation` (its own dialog, loaded when asked for; set by
+     * `rtk-mute-all-button`, the control bar's More menu and the participants panel).
      */
     'rtk-dialog-manager': RtkComponent<
       'rtk-dialog-manager',
@@ -503,22 +509,27 @@ declare module 'vue' {
       'config' | 'dataConfig' | 'hideTitle' | 'iconPack' | 'meeting' | 'size' | 'states' | 't',
       'onRtkJoinStage' | 'onRtkLeaveStage' | 'onRtkNotification' | 'onRtkStateUpdate'
     >;
-    /** Leaves the meeting (`meeting.leave()`). */
+    /**
+     * Asks to leave the meeting, as the official kit does: sets `activeLeaveConfirmation: true` in
+     * the UI states, and `rtk-dialog-manager` (rendered by `rtk-meeting`) asks "Leave meeting?"
+     * with Cancel, Leave meeting and, for those allowed, End meeting for all (`rtk-leave-meeting`).
+     */
     'rtk-leave-button': RtkComponent<
       'rtk-leave-button',
       'config' | 'iconPack' | 'meeting' | 'size' | 'states' | 't' | 'variant',
-      'onRtkApiError' | 'onRtkNotification' | 'onRtkStateUpdate'
+      'onRtkStateUpdate'
     >;
     /**
-     * The content of the leave confirmation (shown by `rtk-dialog-manager` inside a dialog): leave
-     * the meeting (`meeting.leave()`), or, for people whose preset may remove others
-     * (`self.permissions.kickParticipant`), end it for everyone (`participants.kickAll()`); Cancel
-     * closes the confirmation (`activeLeaveConfirmation: false`).
+     * The content of the leave confirmation (shown by `rtk-dialog-manager` inside a dialog when
+     * `rtk-leave-button` sets `activeLeaveConfirmation`): Cancel closes it
+     * (`activeLeaveConfirmation: false`); Leave meeting calls `meeting.leave()`; for people whose
+     * preset may remove others (`self.permissions.kickParticipant`), End meeting for all calls
+     * `meeting.participants.kickAll()` (danger styled).
      */
     'rtk-leave-meeting': RtkComponent<
       'rtk-leave-meeting',
       'config' | 'iconPack' | 'meeting' | 'size' | 'states' | 't',
-      'onRtkNotification' | 'onRtkStateUpdate'
+      'onRtkApiError' | 'onRtkNotification' | 'onRtkStateUpdate'
     >;
     /**
      * A "Live" badge while the meeting is being livestreamed (`meeting.livestream.state` is
@@ -566,7 +577,7 @@ declare module 'vue' {
      */
     'rtk-meeting': RtkComponent<
       'rtk-meeting',
-      'config' | 'iconPack' | 'leaveOnUnmount' | 'main' | 'meeting' | 'mode' | 'showSetupScreen' | 'size' | 'states' | 't' | 'theme',
+      'applyDesignSystem' | 'config' | 'gridLayout' | 'iconPack' | 'leaveOnUnmount' | 'loadConfigFromPreset' | 'main' | 'meeting' | 'mode' | 'overrides' | 'showSetupScreen' | 'size' | 'states' | 't' | 'theme',
       'onRtkNotification' | 'onRtkStateUpdate' | 'onRtkStatesUpdate'
     >;
     /**
@@ -614,7 +625,7 @@ declare module 'vue' {
      */
     'rtk-message-view': RtkComponent<
       'rtk-message-view',
-      'actions' | 'authorName' | 'avatarUrl' | 'config' | 'hideAuthorName' | 'hideAvatar' | 'hideMetadata' | 'iconPack' | 'isEdited' | 'isPrivate' | 'isSelf' | 'meeting' | 'messageType' | 'pinned' | 'size' | 'states' | 't' | 'time' | 'variant' | 'viewType',
+      'actions' | 'authorName' | 'avatarUrl' | 'config' | 'hideAuthorName' | 'hideAvatar' | 'hideMetadata' | 'iconPack' | 'isEdited' | 'isPrivate' | 'isSelf' | 'meeting' | 'messageType' | 'pinned' | 'size' | 'states' | 'status' | 'statusVariant' | 't' | 'time' | 'variant' | 'viewType',
       'onAction' | 'onRtkStateUpdate'
     >;
     /** Turns the local microphone on and off. */
@@ -653,8 +664,9 @@ declare module 'vue' {
       'onRtkStateUpdate'
     >;
     /**
-     * Asks to mute everyone: opens the mute-all confirmation (`rtk-mute-all-confirmation`) through
-     * the UI states (`{ activeMuteAllConfirmation: true }`).
+     * Asks to mute everyone: opens the mute-all confirmation (`rtk-mute-all-confirmation`, shown by
+     * `rtk-dialog-manager` in `rtk-meeting`) through the UI states (`{ activeMuteAllConfirmation:
+     * true }`).
      */
     'rtk-mute-all-button': RtkComponent<
       'rtk-mute-all-button',
@@ -663,13 +675,14 @@ declare module 'vue' {
     >;
     /**
      * "Mute everyone?": a modal `rtk-dialog` shown while the UI states say
-     * `activeMuteAllConfirmation: true` (set by `rtk-mute-all-button`), with an "allow unmute"
-     * switch (on by default) and Cancel / Mute all.
+     * `activeMuteAllConfirmation: true` (set by `rtk-mute-all-button`, the control bar's More menu
+     * or the participants panel), with an "allow unmute" switch (on by default) and Cancel / Mute
+     * all.
      */
     'rtk-mute-all-confirmation': RtkComponent<
       'rtk-mute-all-confirmation',
       'config' | 'iconPack' | 'meeting' | 'size' | 'states' | 't',
-      'onRtkNotification' | 'onRtkStateUpdate'
+      'onRtkApiError' | 'onRtkNotification' | 'onRtkStateUpdate'
     >;
     /**
      * A person's name over their video: a microphone-off icon while muted, the name (with "(you)"
@@ -731,7 +744,7 @@ declare module 'vue' {
     'rtk-participant': RtkComponent<
       'rtk-participant',
       'config' | 'iconPack' | 'meeting' | 'participant' | 'size' | 'states' | 't' | 'view',
-      'onRtkNotification' | 'onRtkStateUpdate'
+      'onRtkApiError' | 'onRtkNotification' | 'onRtkSendNotification' | 'onRtkStateUpdate'
     >;
     /**
      * How many people are in the meeting: everyone in `participants.joined`, plus you once you have
@@ -773,7 +786,7 @@ declare module 'vue' {
     'rtk-participants-audio': RtkComponent<
       'rtk-participants-audio',
       'config' | 'iconPack' | 'meeting' | 'preloadedAudioElem' | 'size' | 'states' | 't',
-      'onRtkStateUpdate'
+      'onDialogClose' | 'onRtkStateUpdate'
     >;
     /**
      * Who is on the stage of a webinar or livestream: you (while `stage.status` is `ON_STAGE`) and
@@ -833,6 +846,12 @@ declare module 'vue' {
       'browser' | 'config' | 'iconPack' | 'kind' | 'meeting' | 'size' | 'states' | 't',
       'onRtkStateUpdate'
     >;
+    /** Says who is pinned: a pin icon and "Pinned: name" (you included). */
+    'rtk-pinned-indicator': RtkComponent<
+      'rtk-pinned-indicator',
+      'config' | 'iconPack' | 'meeting' | 'size' | 'states' | 't',
+      'onRtkStateUpdate'
+    >;
     /**
      * The chat's pinned messages: a bar with the latest one and how many there are, which expands
      * into the list of them.
@@ -842,7 +861,13 @@ declare module 'vue' {
       'config' | 'iconPack' | 'meeting' | 'size' | 'states' | 't',
       'onRtkDropdownToggle' | 'onRtkPinnedMessageSelect' | 'onRtkStateUpdate'
     >;
-    /** Turns picture-in-picture on and off (`meeting.participants.pip`). */
+    /**
+     * Turns picture in picture on and off through the SDK (`meeting.participants.pip`): on first
+     * use it calls `pip.init()`, hands it the app's own `pin` and `hand_raise` icons from
+     * `iconPack` (`pip.overrideIcon`), adds up to four people as sources (the pinned, the latest
+     * speakers, then whoever is on screen; each a `<video>` their participant feeds), then
+     * `pip.enable()`.
+     */
     'rtk-pip-toggle': RtkComponent<
       'rtk-pip-toggle',
       'config' | 'iconPack' | 'meeting' | 'size' | 'states' | 't' | 'variant',
@@ -860,7 +885,7 @@ declare module 'vue' {
     /** One poll: its question, who asked, a radio group to vote once, and the results. */
     'rtk-poll': RtkComponent<
       'rtk-poll',
-      'config' | 'iconPack' | 'meeting' | 'permissions' | 'poll' | 'pollId' | 'self' | 'size' | 'states' | 't',
+      'config' | 'iconPack' | 'meeting' | 'permissions' | 'poll' | 'pollId' | 'self' | 'size' | 'states' | 't' | 'voteTimeout',
       'onRtkNotification' | 'onRtkStateUpdate' | 'onRtkVotePoll'
     >;
     /**
@@ -869,7 +894,7 @@ declare module 'vue' {
      */
     'rtk-poll-form': RtkComponent<
       'rtk-poll-form',
-      'config' | 'iconPack' | 'maxOptions' | 'maxQuestionLength' | 'meeting' | 'size' | 'states' | 't',
+      'config' | 'creationTimeout' | 'iconPack' | 'maxOptions' | 'maxQuestionLength' | 'meeting' | 'size' | 'states' | 't',
       'onRtkCreatePoll' | 'onRtkNotification' | 'onRtkPollCreated' | 'onRtkStateUpdate'
     >;
     /**
@@ -1027,13 +1052,15 @@ declare module 'vue' {
       'onRtkStateUpdate'
     >;
     /**
-     * Says who is in the spotlight (pinned for everyone's view): a pin icon and "Pinned: name" (you
-     * included).
+     * The host's "Sync" toggle, as in the official kit: while it is on, everyone in the meeting
+     * sees the stage tab (screen share or plugin) the host shows, and follows each tab the host
+     * picks (`meta.setBroadcastTabChanges()`; the SDK then broadcasts the host's
+     * `setSelfActiveTab`).
      */
     'rtk-spotlight-indicator': RtkComponent<
       'rtk-spotlight-indicator',
       'config' | 'iconPack' | 'meeting' | 'size' | 'states' | 't',
-      'onRtkStateUpdate'
+      'onRtkApiError' | 'onRtkNotification' | 'onRtkStateUpdate'
     >;
     /**
      * The main area of a meeting that hosts the grid (or, for livestream viewers, the player) in
@@ -1125,8 +1152,8 @@ declare module 'vue' {
      */
     'rtk-ui-provider': RtkComponent<
       'rtk-ui-provider',
-      'config' | 'iconPack' | 'meeting' | 'size' | 'states' | 't' | 'theme',
-      'onRtkStateUpdate' | 'onRtkStatesUpdate'
+      'config' | 'iconPack' | 'meeting' | 'mode' | 'overrides' | 'showSetupScreen' | 'size' | 'states' | 't' | 'theme',
+      'onRtkNotification' | 'onRtkStateUpdate' | 'onRtkStatesUpdate'
     >;
     /**
      * How many people watch the livestream (`meeting.livestream.viewerCount`, updated by

@@ -83,6 +83,7 @@ export { RtkParticipantsToggle } from './rtk-participants-toggle.js';
 export { RtkParticipantsViewerList } from './rtk-participants-viewer-list.js';
 export { RtkParticipantsWaitingList } from './rtk-participants-waiting-list.js';
 export { RtkPermissionsMessage } from './rtk-permissions-message.js';
+export { RtkPinnedIndicator } from './rtk-pinned-indicator.js';
 export { RtkPinnedMessageSelector } from './rtk-pinned-message-selector.js';
 export { RtkPipToggle } from './rtk-pip-toggle.js';
 export { RtkPluginsToggle } from './rtk-plugins-toggle.js';

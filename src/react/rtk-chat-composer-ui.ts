@@ -2,6 +2,7 @@
 import { type EventName, createComponent } from '@lit/react';
 import * as React from 'react';
 import { RtkChatComposerUi as RtkChatComposerUiClass } from '../components/chat-composer-ui/rtk-chat-composer-ui.js';
+import type { QuotedMessageDismissEvent } from '../events/quoted-message-dismiss.js';
 import type { RtkEditCancelledEvent } from '../events/rtk-edit-cancelled.js';
 import type { RtkEditMessageEvent } from '../events/rtk-edit-message.js';
 import type { RtkNewMessageEvent } from '../events/rtk-new-message.js';
@@ -19,6 +20,7 @@ export const RtkChatComposerUi = /*@__PURE__*/ createComponent({
   elementClass: RtkChatComposerUiClass,
   react: React,
   events: {
+    onQuotedMessageDismiss: 'quotedMessageDismiss' as EventName<QuotedMessageDismissEvent>,
     onRtkEditCancelled: 'rtkEditCancelled' as EventName<RtkEditCancelledEvent>,
     onRtkEditMessage: 'rtkEditMessage' as EventName<RtkEditMessageEvent>,
     onRtkNewMessage: 'rtkNewMessage' as EventName<RtkNewMessageEvent>,

@@ -3,8 +3,8 @@ import { type EventName, createComponent } from '@lit/react';
 import * as React from 'react';
 import { RtkChatComposerView as RtkChatComposerViewClass } from '../components/chat-composer-view/rtk-chat-composer-view.js';
 import type { EditCancelEvent } from '../events/edit-cancel.js';
-import type { EditMessageEvent } from '../events/edit-message.js';
 import type { NewMessageEvent } from '../events/new-message.js';
+import type { QuotedMessageDismissEvent } from '../events/quoted-message-dismiss.js';
 import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
 
 /**
@@ -17,8 +17,9 @@ export const RtkChatComposerView = /*@__PURE__*/ createComponent({
   react: React,
   events: {
     onEditCancel: 'editCancel' as EventName<EditCancelEvent>,
-    onEditMessage: 'editMessage' as EventName<EditMessageEvent>,
+    onEditMessage: 'editMessage' as EventName<CustomEvent>,
     onNewMessage: 'newMessage' as EventName<NewMessageEvent>,
+    onQuotedMessageDismiss: 'quotedMessageDismiss' as EventName<QuotedMessageDismissEvent>,
     onRtkStateUpdate: 'rtkStateUpdate' as EventName<RtkStateUpdateEvent>,
   },
   displayName: 'RtkChatComposerView',

@@ -23,6 +23,7 @@ export const RtkChatMessagesUiPaginated = /*@__PURE__*/ createComponent({
   react: React,
   events: {
     onDeleteMessage: 'deleteMessage' as EventName<DeleteMessageEvent>,
+    onEditMessage: 'editMessage' as EventName<CustomEvent>,
     onEditMessageInit: 'editMessageInit' as EventName<EditMessageInitEvent>,
     onPinMessage: 'pinMessage' as EventName<AnyPinMessageEvent>,
     onRtkNotification: 'rtkNotification' as EventName<RtkNotificationEvent>,

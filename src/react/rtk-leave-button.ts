@@ -2,18 +2,18 @@
 import { type EventName, createComponent } from '@lit/react';
 import * as React from 'react';
 import { RtkLeaveButton as RtkLeaveButtonClass } from '../components/leave-button/rtk-leave-button.js';
-import type { RtkApiErrorEvent } from '../events/rtk-api-error.js';
-import type { RtkNotificationEvent } from '../events/rtk-notification.js';
 import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
 
-/** Leaves the meeting (`meeting.leave()`). */
+/**
+ * Asks to leave the meeting, as the official kit does: sets `activeLeaveConfirmation: true` in the
+ * UI states, and `rtk-dialog-manager` (rendered by `rtk-meeting`) asks "Leave meeting?" with
+ * Cancel, Leave meeting and, for those allowed, End meeting for all (`rtk-leave-meeting`).
+ */
 export const RtkLeaveButton = /*@__PURE__*/ createComponent({
   tagName: 'rtk-leave-button',
   elementClass: RtkLeaveButtonClass,
   react: React,
   events: {
-    onRtkApiError: 'rtkApiError' as EventName<RtkApiErrorEvent>,
-    onRtkNotification: 'rtkNotification' as EventName<RtkNotificationEvent>,
     onRtkStateUpdate: 'rtkStateUpdate' as EventName<RtkStateUpdateEvent>,
   },
   displayName: 'RtkLeaveButton',

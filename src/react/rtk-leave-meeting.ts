@@ -2,20 +2,23 @@
 import { type EventName, createComponent } from '@lit/react';
 import * as React from 'react';
 import { RtkLeaveMeeting as RtkLeaveMeetingClass } from '../components/leave-meeting/rtk-leave-meeting.js';
+import type { RtkApiErrorEvent } from '../events/rtk-api-error.js';
 import type { RtkNotificationEvent } from '../events/rtk-notification.js';
 import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
 
 /**
- * The content of the leave confirmation (shown by `rtk-dialog-manager` inside a dialog): leave the
- * meeting (`meeting.leave()`), or, for people whose preset may remove others
- * (`self.permissions.kickParticipant`), end it for everyone (`participants.kickAll()`); Cancel
- * closes the confirmation (`activeLeaveConfirmation: false`).
+ * The content of the leave confirmation (shown by `rtk-dialog-manager` inside a dialog when
+ * `rtk-leave-button` sets `activeLeaveConfirmation`): Cancel closes it (`activeLeaveConfirmation:
+ * false`); Leave meeting calls `meeting.leave()`; for people whose preset may remove others
+ * (`self.permissions.kickParticipant`), End meeting for all calls `meeting.participants.kickAll()`
+ * (danger styled).
  */
 export const RtkLeaveMeeting = /*@__PURE__*/ createComponent({
   tagName: 'rtk-leave-meeting',
   elementClass: RtkLeaveMeetingClass,
   react: React,
   events: {
+    onRtkApiError: 'rtkApiError' as EventName<RtkApiErrorEvent>,
     onRtkNotification: 'rtkNotification' as EventName<RtkNotificationEvent>,
     onRtkStateUpdate: 'rtkStateUpdate' as EventName<RtkStateUpdateEvent>,
   },

@@ -8,7 +8,8 @@ import type { AnyTabChangeEvent } from '../events/stage-tab-change.js';
 /**
  * The mixed layout: what is shared on the stage large, and the people (`pinnedParticipants` first,
  * then `participants`) in a grid beside it (`layout="row"`) or below (`layout="column"`, and on
- * `size="sm"`). `rtk-grid` passes the lists; it listens to nothing itself.
+ * `size="sm"`). `rtk-grid` passes the lists; it listens only to the meeting's tab sync
+ * (`meta.activeTabUpdate`, `selfTabUpdate`).
  */
 export const RtkMixedGrid = /*@__PURE__*/ createComponent({
   tagName: 'rtk-mixed-grid',

@@ -5,10 +5,12 @@ import { RtkMuteAllButton as RtkMuteAllButtonClass } from '../components/mute-al
 import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
 
 /**
- * Asks to mute everyone: opens the mute-all confirmation (`rtk-mute-all-confirmation`) through the
- * UI states (`{ activeMuteAllConfirmation: true }`). Shown only to people allowed to mute others
- * (`self.permissions.canAllowParticipantAudio`), and only once the meeting is joined; it follows
- * permission changes (`permissionsUpdate`).
+ * Asks to mute everyone: opens the mute-all confirmation (`rtk-mute-all-confirmation`, shown by
+ * `rtk-dialog-manager` in `rtk-meeting`) through the UI states (`{ activeMuteAllConfirmation: true
+ * }`). Shown only to people allowed to mute others
+ * (`self.permissions.canDisableParticipantAudio`), and only once the meeting is joined; it follows
+ * permission changes (`permissionsUpdate`); otherwise it renders nothing and sets its `hidden`
+ * attribute. `rtk-controlbar` puts one in its More menu.
  */
 export const RtkMuteAllButton = /*@__PURE__*/ createComponent({
   tagName: 'rtk-mute-all-button',

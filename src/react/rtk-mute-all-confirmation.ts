@@ -2,21 +2,22 @@
 import { type EventName, createComponent } from '@lit/react';
 import * as React from 'react';
 import { RtkMuteAllConfirmation as RtkMuteAllConfirmationClass } from '../components/mute-all-confirmation/rtk-mute-all-confirmation.js';
+import type { RtkApiErrorEvent } from '../events/rtk-api-error.js';
 import type { RtkNotificationEvent } from '../events/rtk-notification.js';
 import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
 
 /**
  * "Mute everyone?": a modal `rtk-dialog` shown while the UI states say `activeMuteAllConfirmation:
- * true` (set by `rtk-mute-all-button`), with an "allow unmute" switch (on by default) and Cancel /
- * Mute all. Confirming calls `meeting.participants.disableAllAudio(allowUnmute)`; the dialog stays
- * open, busy, until the meeting answers, then closes. A refused call becomes an error
- * notification.
+ * true` (set by `rtk-mute-all-button`, the control bar's More menu or the participants panel),
+ * with an "allow unmute" switch (on by default) and Cancel / Mute all. Confirming calls
+ * `meeting.participants.disableAllAudio(allowUnmute)`.
  */
 export const RtkMuteAllConfirmation = /*@__PURE__*/ createComponent({
   tagName: 'rtk-mute-all-confirmation',
   elementClass: RtkMuteAllConfirmationClass,
   react: React,
   events: {
+    onRtkApiError: 'rtkApiError' as EventName<RtkApiErrorEvent>,
     onRtkNotification: 'rtkNotification' as EventName<RtkNotificationEvent>,
     onRtkStateUpdate: 'rtkStateUpdate' as EventName<RtkStateUpdateEvent>,
   },

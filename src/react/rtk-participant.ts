@@ -2,7 +2,9 @@
 import { type EventName, createComponent } from '@lit/react';
 import * as React from 'react';
 import { RtkParticipant as RtkParticipantClass } from '../components/participant/rtk-participant.js';
+import type { RtkApiErrorEvent } from '../events/rtk-api-error.js';
 import type { RtkNotificationEvent } from '../events/rtk-notification.js';
+import type { RtkSendNotificationEvent } from '../events/rtk-send-notification.js';
 import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
 
 /**
@@ -15,7 +17,9 @@ export const RtkParticipant = /*@__PURE__*/ createComponent({
   elementClass: RtkParticipantClass,
   react: React,
   events: {
+    onRtkApiError: 'rtkApiError' as EventName<RtkApiErrorEvent>,
     onRtkNotification: 'rtkNotification' as EventName<RtkNotificationEvent>,
+    onRtkSendNotification: 'rtkSendNotification' as EventName<RtkSendNotificationEvent>,
     onRtkStateUpdate: 'rtkStateUpdate' as EventName<RtkStateUpdateEvent>,
   },
   displayName: 'RtkParticipant',

@@ -2,6 +2,7 @@
 import { type EventName, createComponent } from '@lit/react';
 import * as React from 'react';
 import { RtkParticipantsAudio as RtkParticipantsAudioClass } from '../components/participants-audio/rtk-participants-audio.js';
+import type { DialogCloseEvent } from '../events/dialog-close.js';
 import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
 
 /**
@@ -15,6 +16,7 @@ export const RtkParticipantsAudio = /*@__PURE__*/ createComponent({
   elementClass: RtkParticipantsAudioClass,
   react: React,
   events: {
+    onDialogClose: 'dialogClose' as EventName<DialogCloseEvent>,
     onRtkStateUpdate: 'rtkStateUpdate' as EventName<RtkStateUpdateEvent>,
   },
   displayName: 'RtkParticipantsAudio',

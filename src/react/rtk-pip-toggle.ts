@@ -6,7 +6,17 @@ import type { RtkApiErrorEvent } from '../events/rtk-api-error.js';
 import type { RtkNotificationEvent } from '../events/rtk-notification.js';
 import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
 
-/** Turns picture-in-picture on and off (`meeting.participants.pip`). */
+/**
+ * Turns picture in picture on and off through the SDK (`meeting.participants.pip`): on first use
+ * it calls `pip.init()`, hands it the app's own `pin` and `hand_raise` icons from `iconPack`
+ * (`pip.overrideIcon`), adds up to four people as sources (the pinned, the latest speakers, then
+ * whoever is on screen; each a `<video>` their participant feeds), then `pip.enable()`. While it
+ * is on, a new speaker (`activeSpeaker`) takes the place of the one who spoke longest ago, and
+ * people who leave or turn their camera off are followed. The button is pressed while
+ * `pip.isActive` (`pipStarted` / `pipEnded`) and shows a spinner while a call runs; a failed call
+ * becomes a notification. Where the browser cannot do it (`pip.isSupported()` is false) the button
+ * is disabled and says why; without `pip` at all the element is hidden.
+ */
 export const RtkPipToggle = /*@__PURE__*/ createComponent({
   tagName: 'rtk-pip-toggle',
   elementClass: RtkPipToggleClass,

@@ -2,18 +2,23 @@
 import { type EventName, createComponent } from '@lit/react';
 import * as React from 'react';
 import { RtkSpotlightIndicator as RtkSpotlightIndicatorClass } from '../components/spotlight-indicator/rtk-spotlight-indicator.js';
+import type { RtkApiErrorEvent } from '../events/rtk-api-error.js';
+import type { RtkNotificationEvent } from '../events/rtk-notification.js';
 import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
 
 /**
- * Says who is in the spotlight (pinned for everyone's view): a pin icon and "Pinned: name" (you
- * included). Hidden when nobody is pinned. Follows `participants.pinned` and self's `pinned` /
- * `unpinned`.
+ * The host's "Sync" toggle, as in the official kit: while it is on, everyone in the meeting sees
+ * the stage tab (screen share or plugin) the host shows, and follows each tab the host picks
+ * (`meta.setBroadcastTabChanges()`; the SDK then broadcasts the host's `setSelfActiveTab`). Shown
+ * to people whose preset may do it (`permissions.canSpotlight`), as a button with a pressed state.
  */
 export const RtkSpotlightIndicator = /*@__PURE__*/ createComponent({
   tagName: 'rtk-spotlight-indicator',
   elementClass: RtkSpotlightIndicatorClass,
   react: React,
   events: {
+    onRtkApiError: 'rtkApiError' as EventName<RtkApiErrorEvent>,
+    onRtkNotification: 'rtkNotification' as EventName<RtkNotificationEvent>,
     onRtkStateUpdate: 'rtkStateUpdate' as EventName<RtkStateUpdateEvent>,
   },
   displayName: 'RtkSpotlightIndicator',

@@ -2,6 +2,7 @@
 import { type EventName, createComponent } from '@lit/react';
 import * as React from 'react';
 import { RtkUiProvider as RtkUiProviderClass } from '../components/ui-provider/rtk-ui-provider.js';
+import type { RtkNotificationEvent } from '../events/rtk-notification.js';
 import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
 import type { RtkStatesUpdateEvent } from '../events/rtk-states-update.js';
 
@@ -11,13 +12,14 @@ import type { RtkStatesUpdateEvent } from '../events/rtk-states-update.js';
  * `rtk-meeting` does (merges `rtkStateUpdate` from inside, announces `rtkStatesUpdate`), and
  * themes its subtree: the `theme` attribute, `config.designTokens`, or plain CSS on the `--rtk-*`
  * tokens below (set on this element or any ancestor). It renders no box of its own (`display:
- * contents`).
+ * contents`) unless `mode` asks for one.
  */
 export const RtkUiProvider = /*@__PURE__*/ createComponent({
   tagName: 'rtk-ui-provider',
   elementClass: RtkUiProviderClass,
   react: React,
   events: {
+    onRtkNotification: 'rtkNotification' as EventName<RtkNotificationEvent>,
     onRtkStateUpdate: 'rtkStateUpdate' as EventName<RtkStateUpdateEvent>,
     onRtkStatesUpdate: 'rtkStatesUpdate' as EventName<RtkStatesUpdateEvent>,
   },
