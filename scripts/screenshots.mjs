@@ -89,7 +89,7 @@ try {
   page.on('pageerror', (error) => console.error('page error:', error.message));
   for (const point of POINTS.filter((p) => !only || p.file.includes(only))) {
     await page.setViewport(point.size);
-    await page.goto(`${base}?seed=1&lively=0&${point.query}`, { waitUntil: 'networkidle0' });
+    await page.goto(`${base}?seed=1&lively=0&tips=0&${point.query}`, { waitUntil: 'networkidle0' });
     await page.waitForFunction(() => Boolean(window.demo), { timeout: 30000 });
     await page.waitForSelector('rtk-meeting >>> rtk-setup-screen >>> [part="join-button"]', {
       timeout: 30000,
