@@ -20,6 +20,7 @@ import * as simpleGridGr from '../../stories/simple-grid.stories.js';
 import * as spotlightGridGr from '../../stories/spotlight-grid.stories.js';
 import * as spotlightIndicatorGr from '../../stories/spotlight-indicator.stories.js';
 import * as pinnedIndicatorGr from '../../stories/pinned-indicator.stories.js';
+import * as extensionsEx from '../../stories/extensions.stories.js';
 import * as icon from '../../stories/icon.stories.js';
 import * as idleScreen from '../../stories/idle-screen.stories.js';
 import * as informationTooltip from '../../stories/information-tooltip.stories.js';
@@ -485,6 +486,7 @@ checkStories({
   spotlightGridGr,
   spotlightIndicatorGr,
   pinnedIndicatorGr,
+  extensionsEx,
   icon,
   idleScreen,
   informationTooltip,
