@@ -144,7 +144,10 @@ describe('layout check', () => {
     const m = await settled(el);
     expectNothingClippedOrCovered(m, '26 people paged, phone');
     const bar = pages.getBoundingClientRect();
-    const floating = queryDeep<HTMLElement>(el, '[data-floating]')!.getBoundingClientRect();
+    // Your floating tile's code loads on first use: wait for it rather than for a fixed time.
+    const floating = (
+      await until(() => queryDeep<HTMLElement>(el, '[data-floating]'), 'no floating self tile')
+    ).getBoundingClientRect();
     expect(floating.bottom, 'your tile covers the page control').to.be.at.most(bar.top + 1);
   });
 
