@@ -614,6 +614,23 @@ describe('<rtk-meeting> official props', () => {
     await until(() => !queryDeep(own, 'rtk-header'), 'config.header: false ignored');
   });
 
+  it("with loadConfigFromPreset false, the preset's control bar choices no longer hide controls", async () => {
+    const meeting = await demoMeeting({ join: true });
+    const bar = meeting.self.config.controlBar as { elements?: Record<string, boolean> };
+    bar.elements = { ...bar.elements, polls: false };
+    const el = await fixture<RtkMeeting>(html`<rtk-meeting .meeting=${meeting}></rtk-meeting>`);
+    await until(() => buttonByName(el, 'Chat') || buttonByName(el, 'Open chat'), 'no chat button');
+    await rendered(el);
+    expect(queryAllDeep(el, 'rtk-polls-toggle').filter((t) => !t.hidden)).to.have.length(0);
+    const own = await fixture<RtkMeeting>(
+      html`<rtk-meeting load-config-from-preset="false" .meeting=${meeting}></rtk-meeting>`,
+    );
+    await until(
+      () => queryAllDeep(own, 'rtk-polls-toggle').some((t) => !t.hidden),
+      'the preset still hid the polls button',
+    );
+  });
+
   it('applies config.designTokens unless applyDesignSystem is false', async () => {
     const meeting = await demoMeeting({ join: true });
     const config = { designTokens: { colors: { 'background-1000': '#123456' } } };

@@ -1,5 +1,6 @@
 import { nothing } from 'lit';
 import { SidebarToggleElement } from '../../internal/sidebar-toggle-element.js';
+import { presetOf } from '../../context/config.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { controlsStrings } from '../../i18n/en/controls.js';
 import type { Message } from '../../meeting/chat.js';
@@ -35,7 +36,10 @@ export class RtkChatToggle extends SidebarToggleElement {
 
   protected shown(): boolean {
     const meeting = this.activeMeeting;
-    return Boolean(meeting?.chat) && meeting?.self.config?.controlBar?.elements?.chat !== false;
+    return (
+      Boolean(meeting?.chat) &&
+      presetOf(meeting, this.activeConfig)?.controlBar?.elements?.chat !== false
+    );
   }
 
   override render() {

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import { RtkElement } from '../../internal/rtk-element.js';
+import { presetOf } from '../../context/config.js';
 import type { Meeting } from '../../meeting/meeting.js';
 import type { ControlbarConfig, ControlbarElement } from '../../context/config.js';
 import { KeyboardShortcutController } from '../../controllers/keyboard-shortcut-controller.js';
@@ -215,7 +216,7 @@ export class RtkControlbar extends RtkElement {
   private excluded(key: ControlbarElement): boolean {
     const own = this.activeConfig.controlBar as ControlbarConfig | false | undefined;
     if (own && typeof own === 'object' && own.elements?.[key] === false) return true;
-    const preset = this.activeMeeting?.self.config?.controlBar?.elements as
+    const preset = presetOf(this.activeMeeting, this.activeConfig)?.controlBar?.elements as
       Partial<Record<string, boolean>> | undefined;
     return preset?.[key] === false;
   }

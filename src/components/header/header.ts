@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
+import { presetOf } from '../../context/config.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { headerStrings } from '../../i18n/en/header.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
@@ -72,8 +73,9 @@ export class RtkHeader extends RtkElement {
   };
 
   override render() {
-    const preset = (this.activeMeeting?.self?.config as { header?: HeaderPreset } | undefined)
-      ?.header;
+    const preset = (
+      presetOf(this.activeMeeting, this.activeConfig) as { header?: HeaderPreset } | undefined
+    )?.header;
     const elements = preset?.elements ?? {};
     const builtIn = !this.disableRender && !this.hasSlotted && preset?.isEnabled !== false;
     // Viewer count and live badge belong to livestream meetings; their code loads only there.

@@ -1,5 +1,6 @@
 import { nothing } from 'lit';
 import { SidebarToggleElement } from '../../internal/sidebar-toggle-element.js';
+import { presetOf } from '../../context/config.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { controlsStrings } from '../../i18n/en/controls.js';
 import * as paths from '../../icons/paths.js';
@@ -51,7 +52,7 @@ export class RtkParticipantsToggle extends SidebarToggleElement {
     const meeting = this.activeMeeting;
     if (!meeting?.participants || meeting.self.permissions?.showParticipantList === false)
       return false;
-    return meeting.self.config?.controlBar?.elements?.participants !== false;
+    return presetOf(meeting, this.activeConfig)?.controlBar?.elements?.participants !== false;
   }
 
   override render() {

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
+import { presetOf } from '../../context/config.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { controlsStrings } from '../../i18n/en/controls.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
@@ -59,7 +60,7 @@ export class RtkPluginsToggle extends RtkElement {
       !meeting ||
       !plugins?.all ||
       !plugins.all.size ||
-      meeting.self.config?.controlBar?.elements?.plugins === false
+      presetOf(meeting, this.activeConfig)?.controlBar?.elements?.plugins === false
     )
       return false;
     return Boolean(meeting.self.permissions?.plugins?.canStart) || (plugins.active?.size ?? 0) > 0;

@@ -1,5 +1,6 @@
 import { nothing } from 'lit';
 import { SidebarToggleElement } from '../../internal/sidebar-toggle-element.js';
+import { presetOf } from '../../context/config.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { controlsStrings } from '../../i18n/en/controls.js';
 import type { Poll } from '../../meeting/polls.js';
@@ -48,7 +49,11 @@ export class RtkPollsToggle extends SidebarToggleElement {
   protected shown(): boolean {
     const meeting = this.activeMeeting;
     const permissions = meeting?.self.permissions?.polls;
-    if (!meeting?.polls || meeting.self.config?.controlBar?.elements?.polls === false) return false;
+    if (
+      !meeting?.polls ||
+      presetOf(meeting, this.activeConfig)?.controlBar?.elements?.polls === false
+    )
+      return false;
     return !permissions || permissions.canView || permissions.canCreate;
   }
 

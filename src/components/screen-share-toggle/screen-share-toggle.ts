@@ -1,6 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
+import { presetOf } from '../../context/config.js';
 import { ActionController } from '../../controllers/action-controller.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { controlsStrings } from '../../i18n/en/controls.js';
@@ -59,7 +60,7 @@ export class RtkScreenShareToggle extends RtkElement {
     if (
       !self ||
       permission === 'NOT_ALLOWED' ||
-      self.config?.controlBar?.elements?.screenshare === false
+      presetOf(this.activeMeeting, this.activeConfig)?.controlBar?.elements?.screenshare === false
     )
       return 'hidden';
     if (typeof self.enableScreenShare !== 'function') return 'hidden';
