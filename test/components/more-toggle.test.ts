@@ -32,6 +32,41 @@ async function menu() {
 const focused = () => nameOf(deepActiveElement()!);
 
 describe('<rtk-more-toggle>', () => {
+  it("shows a disabled item's reason as a line under its row, covering no other row", async () => {
+    const { el } = await mountWithMeeting<RtkMoreToggle>(
+      html`<rtk-more-toggle></rtk-more-toggle>`,
+      {
+        join: true,
+      },
+    );
+    await settle(el);
+    // Added once the menu is there, as the toggles' own buttons are.
+    const make = (label: string) => {
+      const button = document.createElement('rtk-controlbar-button');
+      button.label = label;
+      return el.appendChild(button);
+    };
+    make('First');
+    Object.assign(make('Second'), {
+      disabled: true,
+      description: 'Not supported in this browser',
+    });
+    await until(() => !el.hidden, 'hidden');
+    await settle(el);
+    el.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    const [first, second] = [...el.children] as HTMLElement[];
+    await until(() => second.hasAttribute('in-menu'), 'not a menu row');
+    const reason = second.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]')!;
+    const row = second.shadowRoot!.querySelector('button')!.getBoundingClientRect();
+    const box = reason.getBoundingClientRect();
+    expect(getComputedStyle(reason).display).to.equal('block');
+    expect(box.height).to.be.greaterThan(0);
+    expect(box.top).to.be.at.least(row.bottom - 1);
+    expect(box.top).to.be.at.least(first.getBoundingClientRect().bottom - 1);
+  });
+
   it('is a menu button whose controls are menu items', async () => {
     const { el, trigger } = await menu();
     expect(nameOf(trigger)).to.equal('More');

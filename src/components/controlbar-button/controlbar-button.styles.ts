@@ -123,6 +123,18 @@ export default css`
   :host(:focus-within) [part='tooltip'] {
     display: block;
   }
+  /* In a menu a tooltip would cover the rows around it: the reason is a line under the row. */
+  :host([in-menu]) [part='tooltip'] {
+    display: block;
+    position: static;
+    translate: none;
+    inline-size: auto;
+    max-inline-size: none;
+    padding: 0 calc(var(--_space) * 3) var(--_space);
+    background: none;
+    color: var(--_text-muted);
+    font-size: var(--_font-size-sm);
+  }
   @media (prefers-reduced-motion: reduce) {
     [part='spinner'] {
       animation-duration: 2s;
