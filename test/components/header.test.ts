@@ -171,6 +171,19 @@ describe('<rtk-header>', () => {
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
   });
 
+  it("logo: the preset's logo, unless the provider does not load config from the preset", async () => {
+    const { el, meeting } = await mountWithMeeting<RtkLogo>(html`<rtk-logo></rtk-logo>`, {
+      join: true,
+    });
+    (meeting.self.config.header.elements as { logo?: string }).logo = PNG;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('img')?.getAttribute('src')).to.equal(PNG);
+    el.config = { loadConfigFromPreset: false };
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+  });
+
   it('slotted content replaces the built-in items; the preset can hide items', async () => {
     const { el } = await mountWithMeeting<RtkHeader>(
       html`<rtk-header><span>Custom</span></rtk-header>`,

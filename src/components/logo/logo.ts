@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
+import { presetOf } from '../../context/config.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { headerStrings } from '../../i18n/en/header.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
@@ -51,7 +52,7 @@ export class RtkLogo extends RtkElement {
 
   /** The URL in use, or `undefined`. */
   private source(): string | undefined {
-    const preset = this.activeMeeting?.self?.config as
+    const preset = presetOf(this.activeMeeting, this.activeConfig) as
       { header?: { elements?: { logo?: unknown } }; designTokens?: { logo?: unknown } } | undefined;
     const candidates = [
       this.logoUrl,
