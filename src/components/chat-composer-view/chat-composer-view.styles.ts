@@ -11,7 +11,8 @@ export default css`
     color: var(--_text);
     font-family: var(--_font);
   }
-  .editing {
+  .editing,
+  .quote {
     display: flex;
     align-items: center;
     gap: calc(var(--_space) * 2);
@@ -22,15 +23,6 @@ export default css`
   }
   .editing span {
     flex: 1;
-  }
-  .quote {
-    display: flex;
-    align-items: center;
-    gap: calc(var(--_space) * 2);
-    padding-inline-start: calc(var(--_space) * 2);
-    border-inline-start: 3px solid var(--_brand);
-    color: var(--_text-muted);
-    font-size: var(--_font-size-sm);
   }
   .quote-text {
     display: flex;

@@ -80,15 +80,6 @@ export default css`
   [part='error']:empty {
     display: none;
   }
-  .not-created {
-    margin: 0;
-    padding: calc(var(--_space) * 2);
-    border-inline-start: 3px solid var(--_danger);
-    border-radius: var(--_radius-sm);
-    background: var(--_bg-raised);
-    color: var(--_text);
-    font-size: var(--_font-size-sm);
-  }
   .hint {
     margin: 0;
     color: var(--_text-muted);

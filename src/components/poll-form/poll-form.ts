@@ -11,6 +11,7 @@ import { pollsStrings } from '../../i18n/en/polls.js';
 import * as paths from '../../icons/paths.js';
 import { renderIcon } from '../../icons/render-icon.js';
 import { focusRing, hostStyles, tokens, visuallyHidden } from '../../styles/shared.styles.js';
+import { inlineAlert } from '../../styles/inline-alert.styles.js';
 import styles from './poll-form.styles.js';
 
 /** Fewest options a poll can have. */
@@ -70,7 +71,7 @@ export class RtkPollForm extends RtkElement {
     delegatesFocus: true,
   };
 
-  static override styles = [tokens, hostStyles, focusRing, visuallyHidden, styles];
+  static override styles = [tokens, hostStyles, focusRing, visuallyHidden, inlineAlert, styles];
 
   protected readonly events = new MeetingController(
     this,
@@ -398,7 +399,7 @@ export class RtkPollForm extends RtkElement {
       ></rtk-switch>
       ${
         this.notCreated
-          ? html`<p part="not-created" class="not-created" role="alert">${t('polls.not_created')}</p>`
+          ? html`<p part="not-created" class="inline-alert" role="alert">${t('polls.not_created')}</p>`
           : nothing
       }
       <rtk-button part="submit" type="button" .loading=${pending} @click=${this.handleSubmit}>${t(pending ? 'polls.creating' : 'polls.submit')}</rtk-button>

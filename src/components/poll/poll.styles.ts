@@ -153,13 +153,4 @@ export default css`
       transition: none;
     }
   }
-  .vote-error {
-    margin: 0;
-    padding: calc(var(--_space) * 2);
-    border-inline-start: 3px solid var(--_danger);
-    border-radius: var(--_radius-sm);
-    background: var(--_bg-raised);
-    color: var(--_text);
-    font-size: var(--_font-size-sm);
-  }
 `;

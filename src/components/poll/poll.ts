@@ -12,6 +12,7 @@ import { renderIcon } from '../../icons/render-icon.js';
 import type { PollPermissions } from '../../meeting/permissions.js';
 import type { Poll } from '../../meeting/polls.js';
 import { focusRing, hostStyles, tokens, visuallyHidden } from '../../styles/shared.styles.js';
+import { inlineAlert } from '../../styles/inline-alert.styles.js';
 import styles from './poll.styles.js';
 
 /** Names of voters written out before "and N others". */
@@ -66,7 +67,7 @@ export interface PollPermissionsInput {
 export class RtkPoll extends RtkElement {
   static override strings = { ...pollsStrings, ...errorStrings };
 
-  static override styles = [tokens, hostStyles, focusRing, visuallyHidden, styles];
+  static override styles = [tokens, hostStyles, focusRing, visuallyHidden, inlineAlert, styles];
 
   protected readonly events = new MeetingController(this, (m) => [
     [m.polls, 'pollsUpdate'],
@@ -248,7 +249,7 @@ export class RtkPoll extends RtkElement {
     const pending = this.action.isPending('vote') || this.awaitingVote !== undefined;
     return html`${
       this.voteLost
-        ? html`<p part="vote-error" class="vote-error" role="alert">${t('polls.vote_not_counted')}</p>`
+        ? html`<p part="vote-error" class="inline-alert" role="alert">${t('polls.vote_not_counted')}</p>`
         : nothing
     }<form @submit=${this.handleSubmit} novalidate>
       <fieldset part="options" aria-labelledby="question" aria-describedby=${this.needsChoice ? 'choose' : nothing}>
