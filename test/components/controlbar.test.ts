@@ -35,6 +35,13 @@ function moreNames(el: HTMLElement): string[] {
     .map(nameOf);
 }
 
+/** Points at "More", which loads the controls that live only there (settings, full screen…). */
+async function pointAtMore(el: HTMLElement) {
+  queryDeep(el, 'rtk-more-toggle')!.dispatchEvent(new PointerEvent('pointerenter'));
+  await until(() => customElements.get('rtk-settings-toggle'), 'settings never loaded');
+  await settle(el);
+}
+
 /** Presses Ctrl + `key`. */
 async function ctrl(key: string) {
   await sendKeys({ down: 'Control' });
@@ -68,6 +75,7 @@ describe('<rtk-controlbar>', () => {
       'More',
       'Leave',
     ]);
+    await pointAtMore(el);
     expect(moreNames(el)).to.include('Settings');
     await expect(el).to.be.accessible();
   });
@@ -125,6 +133,7 @@ describe('<rtk-controlbar>', () => {
     );
     await settle(el);
     expect(barNames(el)).to.deep.equal(['Mic on', 'Camera on', 'More', 'Leave']);
+    await pointAtMore(el);
     expect(moreNames(el)).to.include.members([
       'Share screen',
       'Chat',
@@ -145,6 +154,7 @@ describe('<rtk-controlbar>', () => {
     const defaults = el.shadowRoot!.querySelector<HTMLElement>('.defaults')!;
     expect(defaults.getBoundingClientRect().width).to.be.at.most(container.clientWidth + 1);
     expect(barNames(el)).to.include.members(['Mic on', 'Camera on', 'More', 'Leave']);
+    await pointAtMore(el);
     expect(moreNames(el)).to.include.members(['Chat', 'Participants', 'Settings']);
     el.style.inlineSize = '1400px';
     await until(() => barNames(el).includes('Participants'), 'nothing moved back');

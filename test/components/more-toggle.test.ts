@@ -188,6 +188,29 @@ describe('<rtk-more-toggle>', () => {
     await until(() => el.hidden, 'still shown');
   });
 
+  it('shows while a control is still loading, and opens on it once it is defined', async () => {
+    const { el } = await mountWithMeeting<RtkMoreToggle>(
+      html`<rtk-more-toggle><rtk-test-later-item></rtk-test-later-item></rtk-more-toggle>`,
+      { join: true },
+    );
+    await settle(el);
+    expect(el.hidden).to.equal(false);
+    const trigger = queryDeep<HTMLButtonElement>(el, 'button')!;
+    trigger.click();
+    // The module arrives after the click: the menu opens on it.
+    customElements.define(
+      'rtk-test-later-item',
+      class extends HTMLElement {
+        connectedCallback() {
+          this.tabIndex = 0;
+          this.setAttribute('aria-label', 'Later item');
+        }
+      },
+    );
+    await until(() => focused() === 'Later item', 'the loaded item never got focus');
+    expect(trigger.getAttribute('aria-expanded')).to.equal('true');
+  });
+
   it('keeps the chat unread count when the chat toggle moves into "More" and back', async () => {
     const { el, meeting } = await mountWithMeeting<RtkControlbar>(
       html`<rtk-controlbar style="inline-size: 1400px"></rtk-controlbar>`,

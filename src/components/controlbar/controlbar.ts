@@ -78,14 +78,16 @@ const LAZY: ReadonlyArray<
 const requested = new Set<string>();
 
 /**
- * Controls that live only in "More" and that few people use (mute all is for hosts, picture in
- * picture is rare): loaded when "More" is first pointed at or focused, before its menu opens, not
- * with the bar.
+ * Controls that live only in "More" (mute all, settings, full screen, picture in picture): loaded
+ * when "More" is first pointed at or focused, before its menu opens, not with the bar. "More"
+ * adds each to its menu as its tag is defined.
  */
 let moreItems: Promise<unknown> | undefined;
 const loadMoreItems = () =>
   void (moreItems ??= Promise.all([
     import('../mute-all-button/rtk-mute-all-button.js'),
+    import('../settings-toggle/rtk-settings-toggle.js'),
+    import('../fullscreen-toggle/rtk-fullscreen-toggle.js'),
     import('../pip-toggle/rtk-pip-toggle.js'),
   ]).catch(() => (moreItems = undefined)));
 
@@ -371,6 +373,7 @@ export class RtkControlbar extends RtkElement {
         .size=${this.size}
         @pointerenter=${loadMoreItems}
         @focusin=${loadMoreItems}
+        @click=${loadMoreItems}
       >
         ${inMore.map((item) => this.renderItem(item, 'horizontal'))}
         ${sm ? this.renderMoreExtras() : nothing}

@@ -1,13 +1,11 @@
 import '../camera-toggle/rtk-camera-toggle.js';
 import '../chat-toggle/rtk-chat-toggle.js';
-import '../fullscreen-toggle/rtk-fullscreen-toggle.js';
 import '../leave-button/rtk-leave-button.js';
 import '../mic-toggle/rtk-mic-toggle.js';
 import '../more-toggle/rtk-more-toggle.js';
 import '../participants-toggle/rtk-participants-toggle.js';
 import '../polls-toggle/rtk-polls-toggle.js';
 import '../screen-share-toggle/rtk-screen-share-toggle.js';
-import '../settings-toggle/rtk-settings-toggle.js';
 import { RtkControlbar } from './controlbar.js';
 
 export { RtkControlbar };

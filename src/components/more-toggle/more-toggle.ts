@@ -13,6 +13,10 @@ const supportsPopover = typeof HTMLElement !== 'undefined' && 'popover' in HTMLE
 /** Gap kept between the menu, its trigger and the viewport edges, in CSS pixels. */
 const GAP = 8;
 
+/** A child whose custom element is not defined (yet): its module may still be loading. */
+const pending = (el: Element): boolean =>
+  el.localName.includes('-') && !customElements.get(el.localName);
+
 /** The label of a control in the menu (its inner `rtk-controlbar-button`), for type-ahead. */
 function labelOf(item: HTMLElement): string {
   const button =
@@ -45,7 +49,8 @@ function labelOf(item: HTMLElement): string {
  * name; at size `sm` (a phone) the popup is a sheet along the bottom of the viewport, over a
  * dimmed page, that scrolls when it is taller than 70% of the viewport.
  *
- * Hidden (the element sets its `hidden` attribute) when none of its children is visible.
+ * Hidden (the element sets its `hidden` attribute) when none of its children is visible or still
+ * loading (a child whose tag is not defined yet).
  *
  * @slot - The controls of the menu.
  *
@@ -117,27 +122,32 @@ export class RtkMoreToggle extends RtkElement {
   /** The visible controls of the menu. */
   get items(): HTMLElement[] {
     return [...this.children].filter(
-      (el): el is HTMLElement =>
-        el instanceof HTMLElement &&
-        !el.hidden &&
-        !(el.localName.includes('-') && !customElements.get(el.localName)),
+      (el): el is HTMLElement => el instanceof HTMLElement && !el.hidden && !pending(el),
     );
   }
 
   private syncItems(): void {
-    this.hasItems = this.items.length > 0;
-    // A control whose module is still loading counts once it is defined.
-    for (const child of this.children) {
-      if (child.localName.includes('-') && !customElements.get(child.localName)) {
-        void customElements.whenDefined(child.localName).then(() => this.syncItems());
-      }
-    }
+    const loading = [...this.children].filter(pending);
+    this.hasItems = this.items.length > 0 || loading.length > 0;
+    // A control whose module is still loading becomes an item once it is defined.
+    for (const child of loading)
+      void customElements.whenDefined(child.localName).then(() => this.syncItems());
     if (!this.hasItems && this.open) this.hide(false);
   }
 
-  /** Opens the menu and focuses its first (or last) control. */
+  /**
+   * Opens the menu and focuses its first (or last) control. While every control is still loading
+   * (the control bar loads some when "More" is first pointed at or focused), it waits for the
+   * first of them, for 3 s at most.
+   */
   async show(focus: 'first' | 'last' = 'first'): Promise<void> {
-    if (!this.hasItems) return;
+    const loading = [...this.children].filter(pending);
+    if (!this.items.length && loading.length)
+      await Promise.race([
+        Promise.any(loading.map((el) => customElements.whenDefined(el.localName))),
+        new Promise((resolve) => setTimeout(resolve, 3000)),
+      ]);
+    if (!this.items.length) return;
     if (!this.open) {
       this.open = true;
       this.updateStates({ activeMoreMenu: true });
