@@ -47,6 +47,32 @@ export default tseslint.config(
           message:
             'Dispatch an event class of src/events/ (one file per event name) instead of a bare CustomEvent.',
         },
+        // A strict Content-Security-Policy (style-src without 'unsafe-inline') refuses style
+        // attributes and <style> elements: the style they carry is dropped and the page logs an
+        // error. Inline values go through the CSSOM (styleProps), static CSS into `styles`.
+        {
+          selector: 'TaggedTemplateExpression TemplateElement[value.raw=/\\sstyle=|<style[\\s>]/]',
+          message:
+            "No style attribute or <style> in templates (a strict CSP drops them): use styleProps() from src/internal/style-props.ts, or the component's styles.",
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name='setAttribute'][arguments.0.value='style']",
+          message:
+            'No style attribute (a strict CSP drops it): set properties with element.style.setProperty().',
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'lit/directives/style-map.js',
+              message:
+                "styleMap writes a style attribute on its first render, which a strict CSP (style-src without 'unsafe-inline') drops: use styleProps() from src/internal/style-props.ts.",
+            },
+          ],
+        },
       ],
     },
   },

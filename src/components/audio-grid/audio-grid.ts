@@ -1,8 +1,8 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { RtkElement } from '../../internal/rtk-element.js';
+import { styleProps } from '../../internal/style-props.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { mapItems } from '../../meeting/guards.js';
@@ -153,7 +153,7 @@ export class RtkAudioGrid extends RtkElement {
       role="list"
       aria-label=${this.localize('grid.label')}
       class=${measured ? 'placed' : ''}
-      style=${styleMap(measured ? { blockSize: `${layout.height}px` } : {})}
+      ${styleProps({ 'block-size': measured ? `${layout.height}px` : undefined })}
     >
       ${repeat(
         peers,
@@ -162,13 +162,13 @@ export class RtkAudioGrid extends RtkElement {
           const tile = measured ? layout.tiles[i] : undefined;
           const place = tile
             ? {
-                insetInlineStart: `${tile.x}px`,
-                insetBlockStart: `${tile.y}px`,
-                inlineSize: `${tile.width}px`,
-                blockSize: `${tile.height}px`,
+                'inset-inline-start': `${tile.x}px`,
+                'inset-block-start': `${tile.y}px`,
+                'inline-size': `${tile.width}px`,
+                'block-size': `${tile.height}px`,
               }
             : {};
-          return html`<div role="listitem" class="cell" style=${styleMap(place)}>
+          return html`<div role="listitem" class="cell" ${styleProps(place)}>
             <rtk-audio-tile
               part="tile"
               .participant=${p}

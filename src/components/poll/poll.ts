@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { RtkElement } from '../../internal/rtk-element.js';
+import { styleProps } from '../../internal/style-props.js';
 import { ActionController } from '../../controllers/action-controller.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { RtkVotePollEvent } from '../../events/rtk-vote-poll.js';
@@ -291,7 +291,7 @@ export class RtkPoll extends RtkElement {
               ${mine ? html`<span class="tag">${t('polls.your_vote')}</span>` : nothing}
               <span class="count">${t('polls.result', { count, percent })}</span>
             </div>
-            <div part="bar" aria-hidden="true"><span style=${styleMap({ inlineSize: `${Math.round(share * 1000) / 10}%` })}></span></div>
+            <div part="bar" aria-hidden="true"><span ${styleProps({ 'inline-size': `${Math.round(share * 1000) / 10}%` })}></span></div>
             ${poll.anonymous ? nothing : this.renderVoters(option.votes ?? [])}
           </li>`;
         })}

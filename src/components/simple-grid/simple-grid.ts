@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { RtkElement } from '../../internal/rtk-element.js';
+import { styleProps } from '../../internal/style-props.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import type { Peer } from '../../meeting/participant.js';
 import { RtkStateUpdateEvent } from '../../events/rtk-state-update.js';
@@ -80,12 +80,12 @@ export class RtkSimpleGrid extends RtkElement {
       role="list"
       aria-label=${this.label ?? this.localize('grid.label')}
       class=${layout.tiles.length ? 'placed' : ''}
-      style=${styleMap({ '--_gap': `${gap}px` })}
+      ${styleProps({ '--_gap': `${gap}px` })}
     >
       ${repeat(
         peers,
         (p) => p.id,
-        (p, i) => html`<div role="listitem" class="cell" style=${styleMap(place(i))}>
+        (p, i) => html`<div role="listitem" class="cell" ${styleProps(place(i))}>
           <rtk-participant-tile
             part="tile"
             .participant=${p}
@@ -95,7 +95,7 @@ export class RtkSimpleGrid extends RtkElement {
       )}
       ${
         more
-          ? html`<div role="listitem" class="cell" style=${styleMap(place(peers.length))}>
+          ? html`<div role="listitem" class="cell" ${styleProps(place(peers.length))}>
             <button
               part="more"
               type="button"

@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { RtkElement } from '../../internal/rtk-element.js';
+import { styleProps } from '../../internal/style-props.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './virtualized-participant-list.styles.js';
 
@@ -116,7 +116,7 @@ export class RtkVirtualizedParticipantList<T = unknown> extends RtkElement {
     const windowed = items.slice(start, end);
     const size = items.length;
     return html`<div part="list" role="list" aria-label=${this.label || nothing} tabindex="0" @scroll=${this.handleScroll}>
-      <div class="spacer" style=${styleMap({ blockSize: `${size * h}px` })}>
+      <div class="spacer" ${styleProps({ 'block-size': `${size * h}px` })}>
         ${repeat(
           windowed,
           (item, i) => this.keyFunction(item, start + i),
@@ -127,7 +127,7 @@ export class RtkVirtualizedParticipantList<T = unknown> extends RtkElement {
               role="listitem"
               aria-setsize=${size}
               aria-posinset=${start + i + 1}
-              style=${styleMap({ insetBlockStart: `${(start + i) * h}px`, blockSize: `${h}px` })}
+              ${styleProps({ 'inset-block-start': `${(start + i) * h}px`, 'block-size': `${h}px` })}
             >
               ${this.renderItem ? this.renderItem(item, start + i) : String(item)}
             </div>`,
