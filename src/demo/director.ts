@@ -2,6 +2,7 @@ import type { MediaPermissionKind } from '../meeting/media.js';
 import type { PresetUpdates } from '../meeting/permissions.js';
 import { slotOf, type DeviceSlot } from './devices.js';
 import { DemoClientError } from './errors.js';
+import { DemoHands } from './hands.js';
 import type { DemoParticipant } from './participant.js';
 import { pick, randomInt } from './random.js';
 import type { ChatScript } from './modules/chat.js';
@@ -48,7 +49,11 @@ export class Director {
   private livelyRun = 0;
   private lively = false;
 
+  /** Reactions and raised hands: people react, raise and lower their hands (`react`, `raise`, `lower`). */
+  readonly hands: DemoHands;
+
   constructor(private readonly room: DemoRoom) {
+    this.hands = new DemoHands(room);
     room.joinHooks.push(() => {
       if (room.options.lively) this.startLively();
     });
@@ -398,6 +403,12 @@ export class Director {
     } else if (r < 0.88) {
       const p = pick(room.random, people);
       if (p.stageStatus === 'ON_STAGE') p.setAudio(!p.audioEnabled);
+    } else if (r < 0.92) {
+      this.hands.react(pick(room.random, people).id);
+    } else if (r < 0.94) {
+      const p = pick(room.random, people);
+      if (this.hands.raised.has(p.id)) this.hands.lower(p.id);
+      else this.hands.raise(p.id);
     } else if (this.livelyChat) {
       this.livelyChat(pick(room.random, people));
     }

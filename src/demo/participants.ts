@@ -2,6 +2,8 @@ import type { ParticipantMapEvents } from '../meeting/participant.js';
 import type {
   BasicParticipant,
   BroadcastValue,
+  BroadcastedMessage,
+  BroadcastTarget,
   Participants,
   ParticipantsEvents,
   PreJoinPeer,
@@ -180,20 +182,94 @@ export class DemoParticipants extends DemoEmitter<ParticipantsEvents> implements
     this.room.finishLeave('ended');
   }
 
-  async broadcastMessage(
+  /**
+   * As the SDK: at most `rateLimits.maxInvocations` calls per `rateLimits.period` seconds (a window
+   * that starts with its first call), beyond which the call throws `0013` at once (synchronously:
+   * the SDK's limit wraps the method). The payload travels as JSON (a `Date` arrives as its ISO
+   * text). Without a target everyone hears it, self included (`broadcastedMessage`); with one, only
+   * those it names. Remote people hear it through `relays` (the demo's scripted clients).
+   */
+  broadcastMessage(
     type: string,
     payload: { [key: string]: BroadcastValue },
-    target?: { participantIds: string[] } | { presetNames: string[] } | { meetingIds: string[] },
+    target?: BroadcastTarget,
+  ): Promise<void> {
+    const now = this.room.now();
+    const { maxInvocations, period } = this.rateLimitConfig;
+    if (now - this.windowStart > period * 1000) {
+      this.windowStart = now;
+      this.sentInWindow = 0;
+    }
+    if (this.sentInWindow >= maxInvocations)
+      throw new DemoClientError(
+        '0013',
+        `Method rate limit ${maxInvocations} invocations/${period}sec exceeded`,
+      );
+    this.sentInWindow += 1;
+    return this.sendBroadcast(type, payload, target);
+  }
+
+  /** Called with the peer id of whoever speaks (`activeSpeaker`), for the demo's scripted clients. */
+  readonly spokeHooks: ((peerId: string) => void)[] = [];
+
+  /** What each remote person's client does with a message self broadcast (demo scripts add theirs). */
+  readonly relays: ((message: BroadcastedMessage, target: BroadcastTarget | undefined) => void)[] =
+    [];
+
+  /**
+   * A remote person (`fromId`) broadcasts: self hears it (`broadcastedMessage`) after the latency
+   * when no target is given or the target names self (peer id or preset).
+   */
+  deliver(
+    fromId: string,
+    type: string,
+    payload: { [key: string]: BroadcastValue },
+    target?: BroadcastTarget,
+  ): void {
+    const message: BroadcastedMessage = {
+      type,
+      payload: JSON.parse(JSON.stringify(payload)) as BroadcastedMessage['payload'],
+      timestamp: this.room.now(),
+    };
+    this.room.later(
+      () => {
+        if (this.room.self.roomJoined && this.room.roster.has(fromId) && this.reachesSelf(target))
+          this.emit('broadcastedMessage', message);
+      },
+      Math.max(this.room.options.latency, 1),
+    );
+  }
+
+  private windowStart = 0;
+  private sentInWindow = 0;
+
+  private async sendBroadcast(
+    type: string,
+    payload: { [key: string]: BroadcastValue },
+    target?: BroadcastTarget,
   ): Promise<void> {
     this.assertJoined('Can`t broadcast message without joining room');
     if (!type?.trim()) throw new DemoClientError('1209', '`type` must be a non-empty string.');
-    await this.room.latency();
+    const message: BroadcastedMessage = {
+      type,
+      payload: JSON.parse(JSON.stringify(payload ?? {})) as BroadcastedMessage['payload'],
+      timestamp: this.room.now(),
+    };
+    // The real client resolves once the message is on the socket; the server relays it after.
+    this.room.later(() => {
+      if (!this.room.self.roomJoined) return;
+      if (this.reachesSelf(target)) this.emit('broadcastedMessage', message);
+      for (const relay of this.relays) relay(message, target);
+    }, this.room.options.latency);
+  }
+
+  private reachesSelf(target: BroadcastTarget | undefined): boolean {
     const self = this.room.self;
-    const toSelf =
+    return (
       !target ||
       ('participantIds' in target && target.participantIds.includes(self.id)) ||
-      ('presetNames' in target && target.presetNames.includes(self.presetName));
-    if (toSelf) this.emit('broadcastedMessage', { type, payload, timestamp: this.room.now() });
+      ('presetNames' in target && target.presetNames.includes(self.presetName))
+    );
   }
 
   /** Changes other people's permissions. Only a change aimed at self is visible (on `self.permissions`). */
@@ -271,6 +347,7 @@ export class DemoParticipants extends DemoEmitter<ParticipantsEvents> implements
   spoke(peerId: string, volume: number): void {
     this.lastActiveSpeaker = peerId;
     this.emit('activeSpeaker', { peerId, volume });
+    for (const hook of this.spokeHooks) hook(peerId);
     const person = this.joined.get(peerId);
     if (person && !this.active.has(peerId) && this.viewMode === 'ACTIVE_GRID') this.syncActive();
   }

@@ -16,16 +16,23 @@ export interface PageInfo {
 /** Value of a broadcast message payload entry. */
 export type BroadcastValue = boolean | number | string | Date | { type: string; id: string };
 
+/** Who a broadcast goes to: people by peer id, everyone of some presets, or connected meetings. */
+export type BroadcastTarget =
+  { participantIds: string[] } | { presetNames: string[] } | { meetingIds: string[] };
+
+/** Payload of `broadcastedMessage`: the sender's `type`, `payload` (as JSON carried it) and time. */
+export interface BroadcastedMessage {
+  type: string;
+  payload: { [key: string]: BroadcastValue };
+  timestamp: number;
+}
+
 /** Events of `meeting.participants`. */
 export type ParticipantsEvents = {
   viewModeChanged: (payload: PageInfo) => void;
   pageChanged: (payload: PageInfo) => void;
   activeSpeaker: (payload: { peerId: string; volume: number }) => void;
-  broadcastedMessage: (payload: {
-    type: string;
-    payload: { [key: string]: BroadcastValue };
-    timestamp: number;
-  }) => void;
+  broadcastedMessage: (payload: BroadcastedMessage) => void;
   poorConnection: (payload: { participantId: string; score: number; kind: string }) => void;
   mediaScoreUpdate: (payload: MediaScoreUpdate) => void;
   media_decode_error: (payload: { reason: string; code: '1702' | '1703' }) => void;
@@ -114,6 +121,8 @@ export interface Participants extends Emitter<ParticipantsEvents> {
   readonly pageCount: number;
   readonly maxActiveParticipantsCount: number;
   readonly lastActiveSpeaker: string;
+  /** How often `broadcastMessage` may be called: `maxInvocations` per `period` seconds (SDK: 5 per 1). */
+  readonly rateLimits?: { maxInvocations: number; period: number };
   setViewMode(mode: ViewMode): Promise<void>;
   setPage(page: number): Promise<void>;
   setMaxActiveParticipantsCount(limit: number): void;
@@ -128,7 +137,7 @@ export interface Participants extends Emitter<ParticipantsEvents> {
   broadcastMessage(
     type: string,
     payload: { [key: string]: BroadcastValue },
-    target?: { participantIds: string[] } | { presetNames: string[] } | { meetingIds: string[] },
+    target?: BroadcastTarget,
   ): Promise<void>;
   updatePermissions(participantIds: string[], patch: PresetUpdates): Promise<void>;
   getParticipantsInMeetingPreJoin?(): Promise<{ peers: PreJoinPeer[] }>;
