@@ -99,6 +99,8 @@ export { RtkPoll } from './components/poll/poll.js';
 export { RtkPollForm } from './components/poll-form/poll-form.js';
 export { RtkPolls } from './components/polls/polls.js';
 export { RtkPollsToggle } from './components/polls-toggle/polls-toggle.js';
+export { RtkQna } from './components/qna/qna.js';
+export { RtkQnaToggle } from './components/qna-toggle/qna-toggle.js';
 export { RtkRecordingIndicator } from './components/recording-indicator/recording-indicator.js';
 export { RtkRecordingToggle } from './components/recording-toggle/recording-toggle.js';
 export { RtkScreenShareToggle } from './components/screen-share-toggle/screen-share-toggle.js';

@@ -95,6 +95,8 @@ import './components/poll/rtk-poll.js';
 import './components/poll-form/rtk-poll-form.js';
 import './components/polls/rtk-polls.js';
 import './components/polls-toggle/rtk-polls-toggle.js';
+import './components/qna/rtk-qna.js';
+import './components/qna-toggle/rtk-qna-toggle.js';
 import './components/recording-indicator/rtk-recording-indicator.js';
 import './components/recording-toggle/rtk-recording-toggle.js';
 import './components/screen-share-toggle/rtk-screen-share-toggle.js';

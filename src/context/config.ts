@@ -21,6 +21,7 @@ export type ControlbarElement =
   | 'settings'
   | 'fullscreen'
   | 'pip'
+  | 'qna'
   | 'leave';
 
 /**

@@ -13,6 +13,7 @@ import { DemoChat } from './modules/chat.js';
 import { DemoLivestream } from './modules/livestream.js';
 import { DemoPlugins } from './modules/plugins.js';
 import { DemoPolls } from './modules/polls.js';
+import { createQnaScript } from './modules/qna.js';
 import { DemoRecording } from './modules/recording.js';
 import { DemoStage } from './modules/stage.js';
 import type { DemoParticipants } from './participants.js';
@@ -99,6 +100,7 @@ export function createDemoMeeting(options: DemoMeetingOptions = {}): DemoMeeting
   room.modules = Object.values(modules).filter((m): m is DemoModule => m !== undefined);
   room.hasStageModule = modules.stage !== undefined;
   Object.assign(director, scriptsOf(modules));
+  Object.assign(director, { qna: createQnaScript(ctx, room) });
   director.livelyChat = (person) => void modules.chat.script.chatter(person.id);
 
   const meeting = {

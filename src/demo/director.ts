@@ -9,6 +9,7 @@ import type { ChatScript } from './modules/chat.js';
 import type { LivestreamScript } from './modules/livestream.js';
 import type { PluginsScript } from './modules/plugins.js';
 import type { PollsScript } from './modules/polls.js';
+import type { QnaScript } from './modules/qna.js';
 import type { RecordingScript } from './modules/recording.js';
 import type { StageScript } from './modules/stage.js';
 import type { DemoRoom, PersonOptions } from './room.js';
@@ -46,6 +47,8 @@ export class Director {
   declare readonly livestream?: LivestreamScript;
   /** Plugins: someone opens or closes a plugin for everyone. */
   declare readonly plugins: PluginsScript;
+  /** Q&A: people ask and upvote questions; their kits answer a late joiner's request for the list. */
+  declare readonly qna: QnaScript;
   private livelyRun = 0;
   private lively = false;
 

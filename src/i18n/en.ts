@@ -36,6 +36,8 @@ import { settingsStrings } from './en/settings.js';
 import { peopleStrings } from './en/people.js';
 import { chatMessagesStrings } from './en/chat-messages.js';
 import { chatStrings } from './en/chat.js';
+import { qnaStrings } from './en/qna.js';
+import { qnaToggleStrings } from './en/qna-toggle.js';
 
 /**
  * Every English string of the kit: the reference for language packs and tests. Components do not
@@ -78,6 +80,8 @@ export const en = {
   ...pipStrings,
   ...stageStrings,
   ...settingsStrings,
+  ...qnaStrings,
+  ...qnaToggleStrings,
   ...peopleStrings,
   ...chatMessagesStrings,
   ...chatStrings,

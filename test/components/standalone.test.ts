@@ -637,6 +637,17 @@ const table: Record<string, Entry> = {
     ],
   },
   'rtk-polls-toggle': { sees: [['button', 'Polls']] },
+  'rtk-qna': {
+    before: (m) => m.director.qna.ask(m.director.people[0]!.id, 'Will the slides be shared?'),
+    sees: [
+      ['button', 'Top'],
+      text('Will the slides be shared?'),
+      ['button', 'Mark answered'],
+      ['textbox', 'Your question'],
+      ['button', 'Ask'],
+    ],
+  },
+  'rtk-qna-toggle': { sees: [['button', 'Q&A']] },
   'rtk-recording-indicator': {
     note: 'shows nothing until recording starts',
     when: ({ meeting }) => meeting.director.recording.start(),

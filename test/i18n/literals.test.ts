@@ -88,6 +88,8 @@ import * as settingsAudioSt from '../../stories/settings-audio.stories.js';
 import * as settingsVideoSt from '../../stories/settings-video.stories.js';
 import * as speakerSelectorSt from '../../stories/speaker-selector.stories.js';
 import * as pollsPl from '../../stories/polls.stories.js';
+import * as qna from '../../stories/qna.stories.js';
+import * as qnaToggle from '../../stories/qna-toggle.stories.js';
 import * as pollPl from '../../stories/poll.stories.js';
 import * as pollFormPl from '../../stories/poll-form.stories.js';
 import * as muteAllButtonPp from '../../stories/mute-all-button.stories.js';
@@ -535,6 +537,8 @@ checkStories({
   pipToggleCt,
   pluginsToggleCt,
   pollsToggleCt,
+  qna,
+  qnaToggle,
   recordingToggleCt,
   screenShareToggleCt,
   settingsToggleCt,

@@ -6,6 +6,8 @@ import { presetOf } from '../../context/config.js';
 import type { Meeting } from '../../meeting/meeting.js';
 import type { ControlbarConfig, ControlbarElement } from '../../context/config.js';
 import { KeyboardShortcutController } from '../../controllers/keyboard-shortcut-controller.js';
+import { MeetingController } from '../../controllers/meeting-controller.js';
+import type { Broadcast } from '../../internal/qna-store.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { controlbarStrings } from '../../i18n/en/controlbar.js';
 import type { Extra, moreExtras as MoreExtras } from './more-extras.js';
@@ -42,6 +44,7 @@ const ITEMS: readonly Item[] = [
   { tag: 'rtk-settings-toggle', key: 'settings', secondary: true },
   { tag: 'rtk-fullscreen-toggle', key: 'fullscreen', secondary: true },
   { tag: 'rtk-pip-toggle', key: 'pip', secondary: true },
+  { tag: 'rtk-qna-toggle', key: 'qna', secondary: true },
 ];
 
 const TAG_KEYS = new Map<string, ControlbarElement>(ITEMS.map((item) => [item.tag, item.key]));
@@ -89,6 +92,7 @@ const loadMoreItems = () =>
     import('../settings-toggle/rtk-settings-toggle.js'),
     import('../fullscreen-toggle/rtk-fullscreen-toggle.js'),
     import('../pip-toggle/rtk-pip-toggle.js'),
+    import('../qna-toggle/rtk-qna-toggle.js'),
   ]).catch(() => (moreItems = undefined)));
 
 /** An element whose tag is not defined (yet) shows nothing and cannot take focus. */
@@ -153,6 +157,25 @@ export class RtkControlbar extends RtkElement {
       { key: 'e', run: () => this.toggleControl('rtk-camera-toggle') },
     ],
     { enabled: () => !this.disableShortcuts && this.activeMeeting?.self.roomState === 'joined' },
+  );
+
+  // Questions (Q&A) arrive before anyone opens Q&A: its store loads with the first one.
+  protected readonly broadcasts = new MeetingController(
+    this,
+    (m) => [[m.participants, 'broadcastedMessage']],
+    {
+      onEvent: (_, [message]) => {
+        const meeting = this.activeMeeting;
+        const { type, payload } = message as Broadcast;
+        if (meeting && type == 'rtk-qna' && payload.op != 'sync?')
+          void import('../../internal/qna-store.js').then((m) => {
+            const store = m.qnaOf(meeting);
+            store.receive(message as Broadcast);
+            store.requestSync();
+          });
+        return false;
+      },
+    },
   );
 
   /** `solid`: a full-width bar; `boxed`: a floating, rounded bar. */

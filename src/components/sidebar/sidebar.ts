@@ -39,7 +39,8 @@ function deepActiveElement(): HTMLElement | undefined {
 }
 
 /**
- * The meeting's side panel: chat, polls, participants and plugins, as tabs. Only sections whose
+ * The meeting's side panel: chat, polls, participants and plugins, as tabs, and questions and
+ * answers (`qna`, `rtk-qna`) once opened with `{ activeSidebar: true, sidebar: 'qna' }`. Only sections whose
  * module exists and that the local user's permissions allow are offered. Each section renders its
  * tag (`rtk-chat`, `rtk-polls`, `rtk-participants`, `rtk-plugins`); a tag not registered on the
  * page renders as an empty panel.
@@ -94,6 +95,9 @@ export class RtkSidebar extends RtkElement {
 
   private returnFocus?: HTMLElement;
 
+  /** Q&A is offered once it was opened (its toggle or shortcut): it stays a tab from then on. */
+  private qna = false;
+
   private wasOpen = false;
 
   /** Whether the panel is shown now. */
@@ -120,13 +124,19 @@ export class RtkSidebar extends RtkElement {
   }
 
   private defaultSections(): SidebarTab[] {
-    const names: Record<KnownSection, string> = {
+    const names: Record<KnownSection | 'qna', string> = {
       chat: this.localize('sidebar.chat'),
       polls: this.localize('sidebar.polls'),
       participants: this.localize('sidebar.participants'),
       plugins: this.localize('sidebar.plugins'),
+      qna: this.localize('sidebar.qna'),
     };
-    return allowedSections(this.activeMeeting).map((id) => ({ id, name: names[id] }));
+    const ids: (KnownSection | 'qna')[] = allowedSections(this.activeMeeting);
+    this.qna ||=
+      this.activeStates.sidebar === 'qna' && !!this.activeMeeting?.participants?.broadcastMessage;
+    // Q&A goes after chat and polls.
+    if (this.qna) ids.splice(ids.filter((id) => id === 'chat' || id === 'polls').length, 0, 'qna');
+    return ids.map((id) => ({ id, name: names[id] }));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -223,6 +233,9 @@ export class RtkSidebar extends RtkElement {
       case 'polls':
         void import('../polls/rtk-polls.js');
         return html`<rtk-polls .size=${this.size}></rtk-polls>`;
+      case 'qna':
+        void import('../qna/rtk-qna.js');
+        return html`<rtk-qna .size=${this.size}></rtk-qna>`;
       case 'participants':
         void import('../participants/rtk-participants.js');
         return html`<rtk-participants .size=${this.size}></rtk-participants>`;

@@ -7,6 +7,7 @@ export const sidebarStrings = {
   'sidebar.polls': 'Polls',
   'sidebar.participants': 'Participants',
   'sidebar.plugins': 'Plugins',
+  'sidebar.qna': 'Q&A',
   'sidebar.more': 'More',
   'sidebar.more_sections': 'More sections',
 } as const;
