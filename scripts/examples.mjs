@@ -9,7 +9,11 @@
 //   "walkthrough": { "serve": "dist", "meeting": "/", "layout": "/?view=layout" }
 // or, for an example that comes with its own server (examples/html: `npm start` runs it),
 //   "walkthrough": { "server": "serve.mjs", "meeting": "/examples/html/index.html", … }
-// which is started with PORT=0 and must print its http://127.0.0.1:<port> address.
+// which is started with PORT=0 and must print its http://127.0.0.1:<port> address. With
+// "full": true the walkthrough also sends Markdown and an image, votes in a poll, opens the
+// participants and the settings (examples/html, served under a strict Content-Security-Policy).
+// Last, the strict-CSP lane (test/examples/strict-csp.mjs): the demo page built with Vite and
+// served under that policy, walked through in full (`node scripts/examples.mjs csp` runs it alone).
 // Its npm scripts run in this order when present: "check" (type checks), "build". Their "pre"
 // scripts (examples/kit.mjs, which builds the kit from a fresh clone) are told that the kit is
 // built: this script builds it once, first.
@@ -19,18 +23,23 @@
 // Prints one TAP line per check and ends with `# pass N` / `# fail N`. Options: --no-install
 // (use the examples' node_modules as they are), --no-build (serve what was built last).
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS, ensureChromium } from './chromium.mjs';
 import { layoutCheck, walkthrough } from '../test/examples/walkthrough.mjs';
+import { buildDemo, reportViolations, serveWithPolicy } from '../test/examples/strict-csp.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const flags = new Set(args.filter((a) => a.startsWith('--')));
-const only = args.filter((a) => !a.startsWith('--'));
+const named = args.filter((a) => !a.startsWith('--'));
+// `csp` names the strict-CSP lane (the demo page under a strict policy), not an example folder.
+const strictLane = named.length === 0 || named.includes('csp');
+const only = named.filter((a) => a !== 'csp');
 
 let passed = 0;
 let failed = 0;
@@ -99,7 +108,7 @@ const examples = readdirSync(examplesDir, { withFileTypes: true })
     dir: join(examplesDir, d.name),
     pkg: JSON.parse(readFileSync(join(examplesDir, d.name, 'package.json'), 'utf8')),
   }))
-  .filter((e) => only.length === 0 || only.includes(e.name));
+  .filter((e) => named.length === 0 || only.includes(e.name));
 if (only.length && examples.length !== only.length) {
   report(
     false,
@@ -208,6 +217,9 @@ async function newPage(browser) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   await page.setViewport({ width: 1280, height: 800 });
+  // A Content-Security-Policy violation (examples/html and the demo lane serve a strict policy)
+  // becomes a console error naming its source, which fails the check.
+  await reportViolations(page);
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     const url = request.url();
@@ -253,7 +265,7 @@ for (const [i, example] of examples.entries()) {
   if (ok) ready.push(example);
 }
 
-if (ready.length) {
+if (ready.length || strictLane) {
   const browser = await puppeteer.launch({
     executablePath: ensureChromium(),
     headless: true,
@@ -283,7 +295,10 @@ if (ready.length) {
         const { page, close } = await newPage(browser);
         const t0 = Date.now();
         try {
-          const steps = await check(page, origin + spec[kind], { label: example.name });
+          const steps = await check(page, origin + spec[kind], {
+            label: example.name,
+            full: spec.full,
+          });
           report(
             true,
             `${example.name}: ${kind === 'meeting' ? 'walkthrough' : 'custom layout'} (${steps.join(', ')}; ${((Date.now() - t0) / 1000).toFixed(1)} s)`,
@@ -300,8 +315,38 @@ if (ready.length) {
       }
       server.close();
     }
+    if (strictLane) await strictCspLane(browser);
   } finally {
     await browser.close();
+  }
+}
+
+/**
+ * The demo page built as an app builds it (Vite), served with a strict Content-Security-Policy
+ * (test/examples/strict-csp.mjs), walked through in full: Markdown and an image in the chat, a
+ * poll with a vote, participants, settings. Any violation or console error fails it.
+ */
+async function strictCspLane(browser) {
+  const name = 'demo under a strict CSP';
+  const out = mkdtempSync(join(tmpdir(), 'rtk-demo-csp-'));
+  let server;
+  try {
+    const t0 = Date.now();
+    await buildDemo(out);
+    server = await serveWithPolicy(out);
+    const { page, close } = await newPage(browser);
+    try {
+      const url = `http://127.0.0.1:${server.address().port}/?people=3&seed=1&lively=0&tips=0&scriptedHost=0`;
+      const steps = await walkthrough(page, url, { label: name, full: true, sidebarStatus: false });
+      report(true, `${name} (${steps.join(', ')}; ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+    } finally {
+      await close();
+    }
+  } catch (error) {
+    report(false, name, error);
+  } finally {
+    server?.close();
+    rmSync(out, { recursive: true, force: true });
   }
 }
 

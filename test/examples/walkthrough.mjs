@@ -10,6 +10,11 @@
 // role and accessible name through the accessibility tree (which crosses shadow roots) and checks
 // what the page then says, never component internals. Each step throws with its name on failure.
 
+import { Buffer } from 'node:buffer';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 const STEP_TIMEOUT = 15_000;
 
 /**
@@ -71,9 +76,16 @@ export const aria = (name, role = 'button') => `::-p-aria([name="${name}"][role=
  * rejects with `Error("<step>: <what went wrong>")` and the page errors seen so far.
  * @param {import('puppeteer-core').Page} page
  * @param {string} url
- * @param {{ label?: string }} [options]
+ * @param {{ label?: string, full?: boolean, sidebarStatus?: boolean }} [options] `full` adds
+ * Markdown and an image in the chat, a poll created and voted on, the participants panel and the
+ * settings (the strict-CSP lane); `sidebarStatus: false` for a page without the examples' "Sidebar:"
+ * line (the demo).
  */
-export async function walkthrough(page, url, { label = 'example' } = {}) {
+export async function walkthrough(
+  page,
+  url,
+  { label = 'example', full = false, sidebarStatus = true } = {},
+) {
   const { step, find, gone, finish } = checker(page, label);
 
   await step('open the page', async () => {
@@ -108,7 +120,7 @@ export async function walkthrough(page, url, { label = 'example' } = {}) {
     // find text rendered inside it later.
     const box = await find(aria('Message', 'textbox'));
     // The app heard the kit's rtkStateUpdate (each example shows the sidebar it last reported).
-    await find('::-p-text(Sidebar: chat)');
+    if (sidebarStatus) await find('::-p-text(Sidebar: chat)');
     await box.click();
     await page.keyboard.type(text);
     // Send is enabled once the composer holds text.
@@ -134,6 +146,8 @@ export async function walkthrough(page, url, { label = 'example' } = {}) {
       });
   });
 
+  if (full) await fullSteps(page, { step, find, gone });
+
   await step('leave', async () => {
     await (await find(aria('Leave'))).click();
     // rtk-leave-button asks first (the official default): confirm in the dialog.
@@ -144,6 +158,95 @@ export async function walkthrough(page, url, { label = 'example' } = {}) {
   });
 
   return finish();
+}
+
+/**
+ * Waits until an element matching `selector`, in the page or any shadow root, has the text `text`
+ * (any text when empty), and, with `loaded`, is an image that has loaded. (No function is passed
+ * into the page: its strict CSP forbids evaluating strings.)
+ */
+function deepMatch(page, selector, text, { loaded = false } = {}) {
+  return page.waitForFunction(
+    (selector, text, loaded) => {
+      const ok = (el) =>
+        (!text || el.textContent.trim() === text) &&
+        (!loaded || (el.complete && el.naturalWidth > 0));
+      const search = (root) =>
+        [...root.querySelectorAll(selector)].some(ok) ||
+        [...root.querySelectorAll('*')].some((el) => el.shadowRoot && search(el.shadowRoot));
+      return search(document);
+    },
+    { timeout: STEP_TIMEOUT },
+    selector,
+    text,
+    loaded,
+  );
+}
+
+/** A 2×2 PNG, the image the full walkthrough sends in the chat. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/** The steps `walkthrough(…, { full: true })` adds before leaving; the chat panel is open. */
+async function fullSteps(page, { step, find, gone }) {
+  const id = Date.now().toString(36);
+  await step('send Markdown in the chat', async () => {
+    const box = await find(aria('Message', 'textbox'));
+    await box.click();
+    await page.keyboard.type(`Plain and **bold ${id}**`);
+    await (await find(aria('Send'))).click();
+    // The message shows its Markdown as formatting, not as asterisks.
+    await deepMatch(page, 'strong', `bold ${id}`);
+  });
+
+  await step('send an image in the chat', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'rtk-walkthrough-')), `dot-${id}.png`);
+    writeFileSync(file, PNG);
+    const input = await page.waitForSelector('pierce/input[type="file"][accept^="image"]', {
+      timeout: STEP_TIMEOUT,
+    });
+    await input.uploadFile(file);
+    // The draft lists the picture (with a button to remove it); Send takes it.
+    await find(aria(`Remove dot-${id}.png`));
+    const send = await find(aria('Send'));
+    await page.waitForFunction(
+      (el) => !el.disabled && el.getAttribute('aria-disabled') !== 'true',
+      { timeout: STEP_TIMEOUT },
+      send,
+    );
+    await send.click();
+    await gone(aria(`Remove dot-${id}.png`));
+    // The message list shows the picture, loaded from the blob: URL the page made of the file.
+    await deepMatch(page, 'img[src^="blob:"]', '', { loaded: true });
+  });
+
+  await step('create a poll and vote', async () => {
+    await (await find(aria('Polls'))).click();
+    await (await find(aria('Create poll'))).click();
+    await (await find(aria('Question', 'textbox'))).type(`Lunch ${id}?`);
+    await (await find(aria('Option 1', 'textbox'))).type('Soup');
+    await (await find(aria('Option 2', 'textbox'))).type('Salad');
+    await (await find(aria('Create poll'))).click();
+    await find(`::-p-text(Lunch ${id}?)`);
+    await (await find(aria('Salad', 'radio'))).click();
+    await (await find(aria('Vote'))).click();
+    await find('::-p-text(You voted.)');
+  });
+
+  await step('open the participants', async () => {
+    await (await find(aria('Participants'))).click();
+    await find('::-p-text(Ayesha Siddiqui)');
+  });
+
+  await step('open the settings', async () => {
+    await (await find(aria('More'))).click();
+    await (await find(aria('Settings', 'menuitem'))).click();
+    await find(aria('Settings', 'dialog'));
+    await (await find(aria('Close'))).click();
+    await page.waitForSelector(aria('Settings', 'dialog'), { hidden: true, timeout: STEP_TIMEOUT });
+  });
 }
 
 /**
