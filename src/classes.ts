@@ -113,6 +113,8 @@ export { RtkSetupScreen } from './components/setup-screen/setup-screen.js';
 export { RtkSidebar } from './components/sidebar/sidebar.js';
 export { RtkSidebarUi } from './components/sidebar-ui/sidebar-ui.js';
 export { RtkSimpleGrid } from './components/simple-grid/simple-grid.js';
+export { RtkPluginMain } from './components/plugin-main/plugin-main.js';
+export { RtkPlugins } from './components/plugins/plugins.js';
 export { RtkSpeakerSelector } from './components/speaker-selector/speaker-selector.js';
 export { RtkSpinner } from './components/spinner/spinner.js';
 export { RtkSpotlightGrid } from './components/spotlight-grid/spotlight-grid.js';

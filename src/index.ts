@@ -108,6 +108,8 @@ import './components/settings-video/rtk-settings-video.js';
 import './components/setup-screen/rtk-setup-screen.js';
 import './components/sidebar/rtk-sidebar.js';
 import './components/sidebar-ui/rtk-sidebar-ui.js';
+import './components/plugin-main/rtk-plugin-main.js';
+import './components/plugins/rtk-plugins.js';
 import './components/simple-grid/rtk-simple-grid.js';
 import './components/speaker-selector/rtk-speaker-selector.js';
 import './components/spinner/rtk-spinner.js';

@@ -11,7 +11,7 @@ import { Director } from './director.js';
 import type { DemoMeta } from './meta.js';
 import { DemoChat } from './modules/chat.js';
 import { DemoLivestream } from './modules/livestream.js';
-import { DemoPlugins } from './modules/plugins.js';
+import { DemoPlugins, type DemoStores } from './modules/plugins.js';
 import { DemoPolls } from './modules/polls.js';
 import { createQnaScript } from './modules/qna.js';
 import { DemoRecording } from './modules/recording.js';
@@ -34,6 +34,8 @@ export interface DemoMeeting extends Meeting {
   /** Only in LIVESTREAM meetings (`undefined` otherwise, as in the SDK). */
   readonly livestream?: DemoLivestream;
   readonly plugins: DemoPlugins;
+  /** Plugin key/value stores (`meeting.stores`): the whiteboard's strokes. */
+  readonly stores: DemoStores;
   /** Same as `self.id`. */
   readonly peerId: string;
   /** Scripts the room: people, media, waiting room, connection, devices, and each module. */
@@ -108,6 +110,7 @@ export function createDemoMeeting(options: DemoMeetingOptions = {}): DemoMeeting
     participants: room.participants,
     meta: room.meta,
     ...modules,
+    stores: modules.plugins.stores,
     ai: undefined,
     connectedMeetings: undefined,
     director,

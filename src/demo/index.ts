@@ -36,6 +36,10 @@ export {
   DemoPlugin,
   DemoPluginMap,
   DemoPlugins,
+  DemoStore,
+  DemoStores,
+  type DemoDrawing,
   type DemoPluginConfig,
+  type DrawOptions,
   type PluginsScript,
 } from './modules/plugins.js';

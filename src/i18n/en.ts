@@ -36,6 +36,10 @@ import { settingsStrings } from './en/settings.js';
 import { peopleStrings } from './en/people.js';
 import { chatMessagesStrings } from './en/chat-messages.js';
 import { chatStrings } from './en/chat.js';
+import { pluginsStrings } from './en/plugins.js';
+import { pluginMainStrings } from './en/plugin-main.js';
+import { whiteboardStrings } from './en/whiteboard.js';
+import { pluginsToggleStrings } from './en/plugins-toggle.js';
 import { qnaStrings } from './en/qna.js';
 import { qnaToggleStrings } from './en/qna-toggle.js';
 
@@ -85,6 +89,10 @@ export const en = {
   ...peopleStrings,
   ...chatMessagesStrings,
   ...chatStrings,
+  ...pluginsStrings,
+  ...pluginMainStrings,
+  ...whiteboardStrings,
+  ...pluginsToggleStrings,
 } as const;
 
 export type TranslationKey = keyof typeof en;

@@ -15,5 +15,6 @@ export type * from './polls.js';
 export type * from './recording.js';
 export type * from './self.js';
 export type * from './stage.js';
+export type * from './stores.js';
 export { describeError, type ErrorInfo } from './errors.js';
 export { isEmitter, mapItems, roomStateOf, usableMeeting } from './guards.js';

@@ -10,6 +10,7 @@ import type { Polls } from './polls.js';
 import type { Recording } from './recording.js';
 import type { Self } from './self.js';
 import type { Stage } from './stage.js';
+import type { StoreManager } from './stores.js';
 
 /**
  * The meeting object the kit consumes: the slice of `RealtimeKitClient` the UI uses.
@@ -30,6 +31,8 @@ export interface Meeting {
   readonly livestream?: Livestream;
   readonly ai?: Ai;
   readonly connectedMeetings?: ConnectedMeetings;
+  /** Plugin key/value stores (`meeting.stores`). */
+  readonly stores?: StoreManager;
   join(): Promise<void>;
   leave(state?: LeaveRoomState): Promise<void>;
 }

@@ -2,7 +2,8 @@ import { expect, html } from '@open-wc/testing';
 import '../../src/components/mixed-grid/rtk-mixed-grid.js';
 import type { RtkMixedGrid } from '../../src/components/mixed-grid/rtk-mixed-grid.js';
 import type { RtkParticipantTile } from '../../src/components/participant-tile/rtk-participant-tile.js';
-import { demoMeeting, mountWithMeeting, queryAllDeep } from '../helpers/fixtures.js';
+import { deepText, demoMeeting, mountWithMeeting, queryAllDeep } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
 
 describe('<rtk-mixed-grid>', () => {
   it('shows the first screen share large and the people beside it, pinned first', async () => {
@@ -131,8 +132,11 @@ describe('<rtk-mixed-grid> stage tabs', () => {
     tabButtons(el)[2]!.click();
     await settle(el);
     expect(el.shadowRoot!.querySelector('rtk-screenshare-view')).to.equal(null);
+    // The plugin's own view, with its header (rtk-plugin-main).
     const panel = el.shadowRoot!.querySelector('[part="plugin"]')!;
-    expect(panel.textContent).to.contain('Whiteboard');
+    expect(panel.localName).to.equal('rtk-plugin-main');
+    await until(() => deepText(panel).startsWith('Whiteboard'));
+    await until(() => panel.shadowRoot!.querySelector('rtk-whiteboard'));
     expect(el.shadowRoot!.querySelector('[part="main-view"]')!.getAttribute('aria-label')).to.equal(
       'Plugin: Whiteboard',
     );
@@ -184,6 +188,7 @@ describe('<rtk-mixed-grid> stage tabs', () => {
     );
     await settle(el);
     expect(tabBar(el)).to.equal(null);
-    expect(el.shadowRoot!.querySelector('[part="plugin"]')!.textContent).to.contain('Notes');
+    const panel = await until(() => el.shadowRoot!.querySelector('rtk-plugin-main'));
+    await until(() => deepText(panel).startsWith('Notes Notes is open for the meeting'));
   });
 });

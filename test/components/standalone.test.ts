@@ -605,7 +605,35 @@ const table: Record<string, Entry> = {
     note: 'the demo meeting supports picture in picture where the browser does (Chromium)',
     sees: [['button', /picture/i]],
   },
-  'rtk-plugins-toggle': { sees: [['button', 'Plugins']] },
+  'rtk-plugin-main': {
+    before: (m) => m.director.plugins.activate('whiteboard'),
+    props: (m) => ({ plugin: m.plugins!.active.toArray()[0] }),
+    note: 'plugin (official: plugin)',
+    sees: [
+      text('Whiteboard'),
+      ['button', 'Full screen'],
+      ['button', 'Close Whiteboard'],
+      ['toolbar', 'Whiteboard tools'],
+      ['img', 'Shared whiteboard, empty'],
+    ],
+  },
+  'rtk-plugins': {
+    before: (m) => m.director.plugins.activate('notes', m.director.people[0]!.id),
+    sees: (m) => [
+      ['list', 'Plugins'],
+      text('Whiteboard'),
+      ['button', 'Start Whiteboard'],
+      text(`${m.director.people[0]!.name} opened it for everyone`),
+      ['button', 'Close Notes for everyone'],
+    ],
+  },
+  'rtk-plugins-toggle': {
+    before: (m) => m.director.plugins.activate('notes'),
+    note: 'its badge counts the open plugins',
+    sees: [['button', 'Plugins']],
+    check: ({ el }) =>
+      expect(el.shadowRoot!.querySelector('[part="active-count"]')!.textContent).to.equal('1'),
+  },
   'rtk-poll': {
     before: (m) =>
       m.director.polls.create(GRACE, 'Which day suits the offsite?', ['Tuesday', 'Thursday']),

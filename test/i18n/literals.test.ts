@@ -126,6 +126,8 @@ import * as messageViewCm from '../../stories/message-view.stories.js';
 import * as pinnedMessageSelectorCm from '../../stories/pinned-message-selector.stories.js';
 import * as textMessageCm from '../../stories/text-message.stories.js';
 import * as textMessageViewCm from '../../stories/text-message-view.stories.js';
+import * as pluginsStories from '../../stories/plugins.stories.js';
+import * as pluginMain from '../../stories/plugin-main.stories.js';
 import { languageContext } from '../../src/context/contexts.js';
 import { createT, type TFunction } from '../../src/i18n/t.js';
 import { mapItems } from '../../src/meeting/guards.js';
@@ -566,4 +568,6 @@ checkStories({
   fileDropzoneCb,
   filePickerButtonCb,
   textComposerViewCb,
+  pluginsStories,
+  pluginMain,
 });

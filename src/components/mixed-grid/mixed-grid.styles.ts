@@ -54,28 +54,6 @@ export default css`
   }
   [part='plugin'] {
     display: flex;
-    flex-direction: column;
-    align-items: center;
-    justify-content: center;
-    gap: var(--_space);
-    padding: calc(var(--_space) * 2);
-    background: var(--_bg-raised);
-    color: var(--_text);
-    font-family: var(--_font);
-    text-align: center;
-  }
-  [part='plugin'] svg {
-    inline-size: 2.5rem;
-    block-size: 2.5rem;
-  }
-  .plugin-name {
-    margin: 0;
-    font-weight: 600;
-  }
-  .plugin-note {
-    margin: 0;
-    color: var(--_text-muted);
-    font-size: var(--_font-size-sm);
   }
   [part='aside'] {
     flex: 1 1 0;

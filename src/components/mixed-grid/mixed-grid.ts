@@ -6,8 +6,6 @@ import type { Peer } from '../../meeting/participant.js';
 import type { Plugin } from '../../meeting/plugins.js';
 import type { ActiveTab } from '../../meeting/meta.js';
 import type { StageTab, StageTabChangeEvent } from '../../events/stage-tab-change.js';
-import * as paths from '../../icons/paths.js';
-import { renderIcon } from '../../icons/render-icon.js';
 import {
   followedTabs,
   pickTab,
@@ -37,8 +35,8 @@ import { gridsStrings } from '../../i18n/en/grids.js';
  * `rtkStateUpdate`), so another component (or the app) can select a tab too; without a provider
  * the grid keeps the choice itself. By default the first screen share is shown; when the shown
  * share stops or the plugin closes, the tab that followed it is shown (or the one before it).
- * Plugin content is not rendered by this kit: a plugin tab shows a panel with the plugin's name
- * (the official kit's `rtk-plugin-main` iframe is not part of it).
+ * A plugin tab shows `rtk-plugin-main` (loaded the first time a plugin is on the stage): the
+ * plugin's own view, with full screen and Close.
  *
  * Sync: the shown tab is told to the meeting (`meta.setSelfActiveTab`), so a host who syncs their
  * view (the `rtk-spotlight-indicator` above the stage, for `permissions.canSpotlight`) shows it to
@@ -50,7 +48,7 @@ import { gridsStrings } from '../../i18n/en/grids.js';
  * @csspart stage-bar - The row above what is shared: the tab bar and the sync indicator.
  * @csspart tab-bar - The `rtk-tab-bar`, shown with two tabs or more.
  * @csspart spotlight-indicator - The `rtk-spotlight-indicator`: the host's Sync toggle, or "Following the host's view".
- * @csspart plugin - The panel shown for a plugin tab.
+ * @csspart plugin - The `rtk-plugin-main` shown for a plugin tab.
  * @csspart aside - The grid of people.
  *
  * @fires rtkStateUpdate - With `{ activeTab: { type, id } }` when the shown tab changes.
@@ -194,6 +192,12 @@ export class RtkMixedGrid extends RtkElement {
     this.updateStates({ activeTab: toActiveTab(event.detail) });
   };
 
+  private renderPlugin(plugin: Plugin) {
+    // Its code loads the first time a plugin is on the stage.
+    void import('../plugin-main/rtk-plugin-main.js');
+    return html`<rtk-plugin-main part="plugin" .plugin=${plugin} .size=${this.size}></rtk-plugin-main>`;
+  }
+
   override render() {
     const tabs = this.tabs;
     const shown = tabs.find((t) => tabKey(t) === tabKey(this.chosen));
@@ -232,11 +236,7 @@ export class RtkMixedGrid extends RtkElement {
             </div>
             ${
               shown.type === 'plugin'
-                ? html`<div part="plugin" class="panel">
-                  ${renderIcon('plugins', this.icons, paths.plugins)}
-                  <p class="plugin-name">${shown.plugin.name}</p>
-                  <p class="plugin-note">${this.localize('grids.plugin_placeholder')}</p>
-                </div>`
+                ? this.renderPlugin(shown.plugin)
                 : html`<rtk-screenshare-view
                   .participant=${shown.participant}
                   .size=${this.size}

@@ -240,6 +240,7 @@ export class RtkSidebar extends RtkElement {
         void import('../participants/rtk-participants.js');
         return html`<rtk-participants .size=${this.size}></rtk-participants>`;
       case 'plugins':
+        void import('../plugins/rtk-plugins.js');
         return html`<rtk-plugins .size=${this.size}></rtk-plugins>`;
       case undefined:
         return nothing;

@@ -1,0 +1,22 @@
+/** English strings of the `plugins.*` keys: the list of plugins (`rtk-plugins`). */
+export const pluginsStrings = {
+  'plugins.list': 'Plugins',
+  'plugins.empty': 'This meeting has no plugins.',
+  'plugins.state_closed': 'Not open',
+  'plugins.state_open': 'Open for everyone',
+  'plugins.state_open_by_you': 'You opened it for everyone',
+  'plugins.state_open_by': '{name} opened it for everyone',
+  'plugins.state_starting': 'Starting…',
+  'plugins.state_stopping': 'Closing…',
+  'plugins.cannot_close': 'Only someone allowed to close plugins can close it.',
+  'plugins.start': 'Start',
+  'plugins.start_named': 'Start {name}',
+  'plugins.stop': 'Close',
+  'plugins.stop_named': 'Close {name} for everyone',
+  'plugins.show': 'Show',
+  'plugins.show_named': 'Show {name} on the stage',
+  'plugins.start_action': 'Starting {name}',
+  'plugins.stop_action': 'Closing {name}',
+  'plugins.start_not_confirmed': '{name} did not start: the meeting did not confirm it.',
+  'plugins.stop_not_confirmed': '{name} did not close: the meeting did not confirm it.',
+} as const;
