@@ -43,6 +43,8 @@ async function demoMeeting(): Promise<Meeting> {
     seed: numberParam('seed') ?? 1,
     lively: params.get('lively') !== '0',
     waitingRoom: params.get('waitingRoom') === '1',
+    // What people say in the live transcript: the language pack's language.
+    language: params.get('lang') ?? 'en',
   };
   const name = params.get('name');
   const title = params.get('title');

@@ -39,6 +39,8 @@ export interface DemoMeetingOptions {
   realLocalMedia?: boolean;
   /** Make remote people talk, toggle media and chat on their own (default false). */
   lively?: boolean;
+  /** Language of what people say in the live transcript (`en`, `de`, `ar`; default `en`). */
+  language?: string;
 }
 
 /** Options with every default applied. */
@@ -101,4 +103,6 @@ export interface DemoModule<Script extends object = object> {
   roomLeft?(): void;
   /** Called by `meeting.destroy()`: release object URLs and the like. */
   destroy?(): void;
+  /** Called when someone (`peerId`, self's id for self) starts talking for `ms`. */
+  spoke?(peerId: string, ms: number): void;
 }

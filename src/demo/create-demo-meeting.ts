@@ -9,6 +9,7 @@ import type {
 } from './context.js';
 import { Director } from './director.js';
 import type { DemoMeta } from './meta.js';
+import { DemoAi } from './modules/ai.js';
 import { DemoChat } from './modules/chat.js';
 import { DemoLivestream } from './modules/livestream.js';
 import { DemoPlugins, type DemoStores } from './modules/plugins.js';
@@ -36,6 +37,8 @@ export interface DemoMeeting extends Meeting {
   readonly plugins: DemoPlugins;
   /** Plugin key/value stores (`meeting.stores`): the whiteboard's strokes. */
   readonly stores: DemoStores;
+  /** The live transcript; sends lines only with the preset's `transcriptionEnabled`. */
+  readonly ai: DemoAi;
   /** Same as `self.id`. */
   readonly peerId: string;
   /** Scripts the room: people, media, waiting room, connection, devices, and each module. */
@@ -61,6 +64,7 @@ export function resolveOptions(options: DemoMeetingOptions = {}): ResolvedDemoOp
     chatHistory: Math.max(0, Math.floor(options.chatHistory ?? 0)),
     realLocalMedia: options.realLocalMedia ?? false,
     lively: options.lively ?? false,
+    language: options.language ?? 'en',
   };
 }
 
@@ -111,7 +115,6 @@ export function createDemoMeeting(options: DemoMeetingOptions = {}): DemoMeeting
     meta: room.meta,
     ...modules,
     stores: modules.plugins.stores,
-    ai: undefined,
     connectedMeetings: undefined,
     director,
     get peerId() {
@@ -132,6 +135,7 @@ interface DemoModules {
   recording: DemoRecording;
   livestream: DemoLivestream | undefined;
   plugins: DemoPlugins;
+  ai: DemoAi;
 }
 
 /**
@@ -146,6 +150,7 @@ function buildModules(ctx: DemoContext, room: DemoRoom): DemoModules {
     recording: new DemoRecording(ctx),
     livestream: room.viewType === 'LIVESTREAM' ? new DemoLivestream(ctx) : undefined,
     plugins: new DemoPlugins(ctx, room.meta.meetingId),
+    ai: new DemoAi(ctx),
   };
 }
 

@@ -5,6 +5,7 @@ import { DemoClientError } from './errors.js';
 import { DemoHands } from './hands.js';
 import type { DemoParticipant } from './participant.js';
 import { pick, randomInt } from './random.js';
+import type { AiScript } from './modules/ai.js';
 import type { ChatScript } from './modules/chat.js';
 import type { LivestreamScript } from './modules/livestream.js';
 import type { PluginsScript } from './modules/plugins.js';
@@ -49,6 +50,8 @@ export class Director {
   declare readonly plugins: PluginsScript;
   /** Q&A: people ask and upvote questions; their kits answer a late joiner's request for the list. */
   declare readonly qna: QnaScript;
+  /** Live transcript: what people say (partials, then the final line); history. */
+  declare readonly ai: AiScript;
   private livelyRun = 0;
   private lively = false;
 

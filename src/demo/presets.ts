@@ -69,7 +69,9 @@ export function permissionData(name: DemoPresetName): PermissionData {
     hiddenParticipant: false,
     showParticipantList: true,
     canChangeParticipantPermissions: host,
-    transcriptionEnabled: false,
+    // Live captions and the transcript: people who take part in a call (not viewers of a
+    // webinar or livestream, not an audio room).
+    transcriptionEnabled: name === 'host' || name === 'participant' || name === 'webinar-host',
     polls: { canCreate: !viewer, canVote: true, canView: true } satisfies PollPermissions,
     plugins: {
       canClose: host,

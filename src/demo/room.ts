@@ -319,6 +319,7 @@ export class DemoRoom {
     const peerId = isSelf ? this.self.id : (person as DemoParticipant).id;
     if (isSelf) this.self.speak(ms);
     else (person as DemoParticipant).speak(ms);
+    for (const m of this.modules) m.spoke?.(peerId, ms);
     const until = this.now() + ms;
     const tick = () => {
       const stillThere = isSelf

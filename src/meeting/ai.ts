@@ -18,4 +18,6 @@ export interface Ai extends Emitter<{
   '*': (event: string, ...args: unknown[]) => void;
 }> {
   readonly transcripts: TranscriptionData[];
+  /** Loads the transcript of the session so far into `transcripts` (the real client's). */
+  getActiveTranscript?(): Promise<void>;
 }
