@@ -2,6 +2,9 @@
  * The kit's classes and helpers without registering any tag: for pages that define the elements
  * under their own names, or extend them. `import 'realtimekit-lit'` registers every tag instead.
  */
+export { RtkAi } from './components/ai/ai.js';
+export { RtkAiToggle } from './components/ai-toggle/ai-toggle.js';
+export { RtkAiTranscriptions } from './components/ai-transcriptions/ai-transcriptions.js';
 export { RtkAudioGrid } from './components/audio-grid/audio-grid.js';
 export { RtkAudioTile } from './components/audio-tile/audio-tile.js';
 export { RtkAudioVisualizer } from './components/audio-visualizer/audio-visualizer.js';
@@ -9,6 +12,7 @@ export { RtkAvatar, type AvatarPerson } from './components/avatar/avatar.js';
 export { RtkButton } from './components/button/button.js';
 export { RtkCameraSelector } from './components/camera-selector/camera-selector.js';
 export { RtkCameraToggle } from './components/camera-toggle/camera-toggle.js';
+export { RtkCaptionToggle } from './components/caption-toggle/caption-toggle.js';
 export { RtkChat } from './components/chat/chat.js';
 export { RtkChatComposerUi } from './components/chat-composer-ui/chat-composer-ui.js';
 export { RtkChatComposerView } from './components/chat-composer-view/chat-composer-view.js';
@@ -129,6 +133,8 @@ export { RtkTextComposerView } from './components/text-composer-view/text-compos
 export { RtkTextMessage } from './components/text-message/text-message.js';
 export { RtkTextMessageView } from './components/text-message-view/text-message-view.js';
 export { RtkTooltip, type TooltipPlacement } from './components/tooltip/tooltip.js';
+export { RtkTranscript } from './components/transcript/transcript.js';
+export { RtkTranscripts } from './components/transcripts/transcripts.js';
 export { RtkUiProvider } from './components/ui-provider/ui-provider.js';
 export { RtkViewerCount } from './components/viewer-count/viewer-count.js';
 export { RtkVirtualizedParticipantList } from './components/virtualized-participant-list/virtualized-participant-list.js';
@@ -195,6 +201,7 @@ export {
   type RtkNotificationAction,
 } from './events/rtk-notification.js';
 export { RtkNotificationDismissEvent } from './events/rtk-notification-dismiss.js';
+export { TranscriptDismissEvent } from './events/rtk-transcript-dismiss.js';
 export { RtkChangeEvent } from './events/rtk-change.js';
 export { ValueChangeEvent } from './events/value-change.js';
 export { RtkOpenChangeEvent } from './events/rtk-open-change.js';

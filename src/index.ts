@@ -6,6 +6,9 @@
  * document.querySelector('rtk-meeting').meeting = await RealtimeKitClient.init({ authToken });
  * ```
  */
+import './components/ai/rtk-ai.js';
+import './components/ai-toggle/rtk-ai-toggle.js';
+import './components/ai-transcriptions/rtk-ai-transcriptions.js';
 import './components/audio-grid/rtk-audio-grid.js';
 import './components/audio-tile/rtk-audio-tile.js';
 import './components/audio-visualizer/rtk-audio-visualizer.js';
@@ -13,6 +16,7 @@ import './components/avatar/rtk-avatar.js';
 import './components/button/rtk-button.js';
 import './components/camera-selector/rtk-camera-selector.js';
 import './components/camera-toggle/rtk-camera-toggle.js';
+import './components/caption-toggle/rtk-caption-toggle.js';
 import './components/chat/rtk-chat.js';
 import './components/chat-composer-ui/rtk-chat-composer-ui.js';
 import './components/chat-composer-view/rtk-chat-composer-view.js';
@@ -125,6 +129,8 @@ import './components/text-composer-view/rtk-text-composer-view.js';
 import './components/text-message/rtk-text-message.js';
 import './components/text-message-view/rtk-text-message-view.js';
 import './components/tooltip/rtk-tooltip.js';
+import './components/transcript/rtk-transcript.js';
+import './components/transcripts/rtk-transcripts.js';
 import './components/ui-provider/rtk-ui-provider.js';
 import './components/viewer-count/rtk-viewer-count.js';
 import './components/virtualized-participant-list/rtk-virtualized-participant-list.js';

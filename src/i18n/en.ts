@@ -36,10 +36,14 @@ import { settingsStrings } from './en/settings.js';
 import { peopleStrings } from './en/people.js';
 import { chatMessagesStrings } from './en/chat-messages.js';
 import { chatStrings } from './en/chat.js';
+import { aiStrings } from './en/ai.js';
+import { aiToggleStrings } from './en/ai-toggle.js';
 import { pluginsStrings } from './en/plugins.js';
+import { captionToggleStrings } from './en/caption-toggle.js';
 import { pluginMainStrings } from './en/plugin-main.js';
 import { whiteboardStrings } from './en/whiteboard.js';
 import { pluginsToggleStrings } from './en/plugins-toggle.js';
+import { transcriptsStrings } from './en/transcripts.js';
 import { qnaStrings } from './en/qna.js';
 import { qnaToggleStrings } from './en/qna-toggle.js';
 
@@ -89,10 +93,14 @@ export const en = {
   ...peopleStrings,
   ...chatMessagesStrings,
   ...chatStrings,
+  ...aiStrings,
+  ...aiToggleStrings,
   ...pluginsStrings,
+  ...captionToggleStrings,
   ...pluginMainStrings,
   ...whiteboardStrings,
   ...pluginsToggleStrings,
+  ...transcriptsStrings,
 } as const;
 
 export type TranslationKey = keyof typeof en;

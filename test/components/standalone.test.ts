@@ -16,7 +16,7 @@ import * as participantTileStories from '../../stories/participant-tile.stories.
 import * as pollsStories from '../../stories/polls.stories.js';
 import * as setupScreenStories from '../../stories/setup-screen.stories.js';
 import * as stageRequestsStories from '../../stories/stage-requests.stories.js';
-import { until } from '../helpers/wait.js';
+import { meetingEvent, until } from '../helpers/wait.js';
 
 // Every tag of custom-elements.json works alone: mounted by itself with only `.meeting` (a joined
 // demo meeting), it shows what a person needs, read from the accessibility tree (roles, names,
@@ -89,6 +89,34 @@ const PNG =
 
 /** One entry per tag: what it shows alone. */
 const table: Record<string, Entry> = {
+  'rtk-ai': {
+    before: (m) => {
+      m.director.ai.say(m.director.people[0]!.id, 'Morning, all', { finalOnly: true });
+      return meetingEvent(m.ai, 'transcript');
+    },
+    sees: (m) => [
+      ['button', 'Open full view'],
+      ['searchbox', 'Search the transcript'],
+      ['button', 'Copy transcript'],
+      ['button', 'Download .txt'],
+      ['button', 'Download WebVTT'],
+      text(m.director.people[0]!.name),
+      text('Morning, all'),
+    ],
+  },
+  'rtk-ai-toggle': { sees: [['button', 'Transcript']] },
+  'rtk-ai-transcriptions': {
+    before: (m) => {
+      m.director.ai.say(m.director.people[0]!.id, 'Morning, all', { finalOnly: true });
+      return meetingEvent(m.ai, 'transcript');
+    },
+    sees: (m) => [
+      ['searchbox', 'Search the transcript'],
+      ['button', 'Copy transcript'],
+      text(m.director.people[0]!.name),
+      text('Morning, all'),
+    ],
+  },
   'rtk-audio-grid': {
     sees: (m) => [text('You'), ...names(m).map(text)],
   },
@@ -115,6 +143,7 @@ const table: Record<string, Entry> = {
     note: 'primitive: its label is its content',
     sees: [['button', 'Save']],
   },
+  'rtk-caption-toggle': { sees: [['button', 'Captions']] },
   'rtk-camera-selector': {
     sees: [
       ['combobox', 'Camera'],
@@ -822,6 +851,29 @@ const table: Record<string, Entry> = {
     props: () => ({ text: 'See you at ten' }),
     note: 'text (official: text)',
     sees: [text('See you at ten')],
+  },
+  'rtk-transcript': {
+    props: (m) => ({
+      transcript: {
+        id: 'line-1',
+        name: m.director.people[0]!.name,
+        peerId: m.director.people[0]!.id,
+        userId: m.director.people[0]!.userId,
+        customParticipantId: 'c-1',
+        transcript: 'See you at ten',
+        isPartialTranscript: false,
+        date: new Date(),
+      },
+    }),
+    note: 'transcript (official: transcript)',
+    sees: (m) => [text(`${m.director.people[0]!.name}:`), text('See you at ten')],
+  },
+  'rtk-transcripts': {
+    sees: [
+      ['region', 'Captions'],
+      text('Captions are on. They appear here when someone speaks.'),
+      ['button', 'Caption settings'],
+    ],
   },
   'rtk-tooltip': {
     props: () => ({ label: 'Mute your microphone' }),

@@ -39,11 +39,14 @@ const ITEMS: readonly Item[] = [
   { tag: 'rtk-polls-toggle', key: 'polls' },
   { tag: 'rtk-participants-toggle', key: 'participants' },
   { tag: 'rtk-plugins-toggle', key: 'plugins' },
+  // Live captions: the first to move into "More" when the bar is narrow.
+  { tag: 'rtk-caption-toggle', key: 'captions' },
   // Hosts only; its code loads when "More" is first pointed at or focused (see below).
   { tag: 'rtk-mute-all-button', key: 'muteAll', secondary: true },
   { tag: 'rtk-settings-toggle', key: 'settings', secondary: true },
   { tag: 'rtk-fullscreen-toggle', key: 'fullscreen', secondary: true },
   { tag: 'rtk-pip-toggle', key: 'pip', secondary: true },
+  { tag: 'rtk-ai-toggle', key: 'ai', secondary: true },
   { tag: 'rtk-qna-toggle', key: 'qna', secondary: true },
 ];
 
@@ -72,6 +75,11 @@ const LAZY: ReadonlyArray<
     () => import('../livestream-toggle/rtk-livestream-toggle.js'),
   ],
   [
+    'rtk-caption-toggle',
+    (m) => Boolean(m.ai && m.self.permissions?.transcriptionEnabled),
+    () => import('../caption-toggle/rtk-caption-toggle.js'),
+  ],
+  [
     'rtk-plugins-toggle',
     (m) => (m.plugins?.all?.size ?? 0) > 0,
     () => import('../plugins-toggle/rtk-plugins-toggle.js'),
@@ -92,6 +100,7 @@ const loadMoreItems = () =>
     import('../settings-toggle/rtk-settings-toggle.js'),
     import('../fullscreen-toggle/rtk-fullscreen-toggle.js'),
     import('../pip-toggle/rtk-pip-toggle.js'),
+    import('../ai-toggle/rtk-ai-toggle.js'),
     import('../qna-toggle/rtk-qna-toggle.js'),
   ]).catch(() => (moreItems = undefined)));
 

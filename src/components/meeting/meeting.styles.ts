@@ -40,6 +40,16 @@ export default css`
   .main > * {
     flex: 1 1 auto;
   }
+  /* Live captions: a strip below the stage (the stage gives up the room). */
+  .main:has(> rtk-transcripts) {
+    flex-direction: column;
+  }
+  .main > rtk-transcripts {
+    flex: 0 0 auto;
+  }
+  .main > rtk-stage {
+    min-block-size: 0;
+  }
   rtk-sidebar:not([view='full-screen']) {
     flex: 0 0 auto;
     padding-block: calc(var(--_space) * 2);

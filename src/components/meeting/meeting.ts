@@ -106,6 +106,7 @@ const booleanDefaultTrue = {
  * @csspart body - The row holding the main area and the sidebar.
  * @csspart main - The main area (`rtk-stage`, or the chat in CHAT meetings).
  * @csspart stage - The `rtk-stage`.
+ * @csspart captions - The live captions (`rtk-transcripts`) below the stage, while shown.
  * @csspart sidebar - The `rtk-sidebar`.
  * @csspart controlbar - The `rtk-controlbar`.
  * @csspart notifications - The notification stack.
@@ -542,7 +543,13 @@ export class RtkMeeting extends RtkElement {
           ? html`<rtk-livestream-player .size=${size}></rtk-livestream-player>`
           : html`<rtk-grid .size=${size} .layout=${this.gridLayout}></rtk-grid>`
       }
-    </rtk-stage>`;
+    </rtk-stage>${
+      // Live captions (rtk-caption-toggle): below the stage, so they cover no name tag; loaded then.
+      this.provider.states.activeCaptions
+        ? (void import('../transcripts/rtk-transcripts.js'),
+          html`<rtk-transcripts part="captions"></rtk-transcripts>`)
+        : nothing
+    }`;
   }
 
   private renderBanner() {

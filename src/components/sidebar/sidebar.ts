@@ -10,7 +10,7 @@ import type { SidebarTab, SidebarView } from '../../internal/shared-types.js';
 import styles from './sidebar.styles.js';
 
 /** The sections the kit knows, in tab order; each renders its tag (`rtk-chat`, …). */
-type KnownSection = 'chat' | 'polls' | 'participants' | 'plugins';
+type KnownSection = 'chat' | 'polls' | 'participants' | 'ai' | 'plugins';
 
 /** The sections the local user may see in `meeting`: a module must exist and permissions allow it. */
 export function allowedSections(meeting: Meeting | undefined): KnownSection[] {
@@ -26,6 +26,8 @@ export function allowedSections(meeting: Meeting | undefined): KnownSection[] {
     sections.push('polls');
   if (meeting.participants && permissions?.showParticipantList !== false)
     sections.push('participants');
+  // The meeting's transcript (rtk-ai), where the preset allows transcription.
+  if (meeting.ai && permissions?.transcriptionEnabled) sections.push('ai');
   const plugins = meeting.plugins;
   if (plugins && (permissions?.plugins?.canStart || (plugins.active?.size ?? 0) > 0))
     sections.push('plugins');
@@ -127,6 +129,7 @@ export class RtkSidebar extends RtkElement {
     const names: Record<KnownSection | 'qna', string> = {
       chat: this.localize('sidebar.chat'),
       polls: this.localize('sidebar.polls'),
+      ai: this.localize('sidebar.ai'),
       participants: this.localize('sidebar.participants'),
       plugins: this.localize('sidebar.plugins'),
       qna: this.localize('sidebar.qna'),
@@ -236,6 +239,9 @@ export class RtkSidebar extends RtkElement {
       case 'qna':
         void import('../qna/rtk-qna.js');
         return html`<rtk-qna .size=${this.size}></rtk-qna>`;
+      case 'ai':
+        void import('../ai/rtk-ai.js');
+        return html`<rtk-ai .size=${this.size}></rtk-ai>`;
       case 'participants':
         void import('../participants/rtk-participants.js');
         return html`<rtk-participants .size=${this.size}></rtk-participants>`;

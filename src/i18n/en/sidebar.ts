@@ -5,6 +5,7 @@ export const sidebarStrings = {
   'sidebar.close': 'Close sidebar',
   'sidebar.chat': 'Chat',
   'sidebar.polls': 'Polls',
+  'sidebar.ai': 'Transcript',
   'sidebar.participants': 'Participants',
   'sidebar.plugins': 'Plugins',
   'sidebar.qna': 'Q&A',

@@ -1,0 +1,21 @@
+/** English strings of the `ai.*` keys: the meeting's transcript panel (`rtk-ai`). */
+export const aiStrings = {
+  'ai.title': 'Transcript',
+  'ai.list': 'Transcript of the meeting',
+  'ai.empty': 'Nothing has been said yet. What people say appears here as they speak.',
+  'ai.not_allowed': 'Transcription is not enabled for you in this meeting.',
+  'ai.search': 'Search the transcript',
+  'ai.search_results': '{count, plural, =0 {No results} one {# result} other {# results}}',
+  'ai.search_position': '{index} of {count}',
+  'ai.search_previous': 'Previous result',
+  'ai.search_next': 'Next result',
+  'ai.jump_to_live': 'Jump to live',
+  'ai.copy': 'Copy transcript',
+  'ai.copied': 'Transcript copied',
+  'ai.download_text': 'Download .txt',
+  'ai.download_vtt': 'Download WebVTT',
+  'ai.load_earlier': 'Load the earlier transcript',
+  'ai.speaking': 'speaking…',
+  'ai.full_view': 'Open full view',
+  'ai.close_full_view': 'Close full view',
+} as const;
