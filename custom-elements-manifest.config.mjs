@@ -6,6 +6,7 @@ export default {
     'src/internal/sidebar-toggle-element.ts',
     'src/internal/media-toggle-element.ts',
     'src/internal/legacy-message-element.ts',
+    'src/internal/debugger-tab.ts',
   ],
   exclude: ['src/**/*.styles.ts', 'src/**/*.test.ts'],
   outdir: process.env.CEM_OUTDIR ?? '.',

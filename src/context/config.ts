@@ -23,6 +23,7 @@ export type ControlbarElement =
   | 'pip'
   | 'captions'
   | 'ai'
+  | 'debugger'
   | 'qna'
   | 'leave';
 

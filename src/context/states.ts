@@ -25,6 +25,10 @@ export interface UiStates {
   activeMoreMenu?: boolean;
   /** Whether the settings dialog is open. */
   activeSettings?: boolean;
+  /** Whether the call diagnostics (`rtk-debugger`) are open (set by `rtk-debugger-toggle`). */
+  activeDebugger?: boolean;
+  /** Whose figures the call diagnostics show beside yours (a peer id). */
+  debuggerParticipant?: string;
   /** Whether the leave confirmation dialog is open. */
   activeLeaveConfirmation?: boolean;
   /** Whether the meeting is shown full screen (set by `rtk-fullscreen-toggle`). */

@@ -2,6 +2,8 @@ import { playNotificationTone } from '../internal/notification-sound.js';
 import type { UiConfig } from '../context/config.js';
 import type { RtkNotificationVariant } from '../events/rtk-notification.js';
 import { noticesStrings } from '../i18n/en/notices.js';
+import { callWarningsStrings } from '../i18n/en/call-warnings.js';
+import type { MutedSpeechWatcher } from './muted-speech.js';
 import { withStrings, type Translator } from '../i18n/t.js';
 import type { ChatUpdate } from '../meeting/chat.js';
 import type { Poll } from '../meeting/polls.js';
@@ -71,14 +73,21 @@ interface Batch {
 type Named = { name?: string; id?: string } | undefined;
 
 /** Turns one controller's meeting events into notifications (see `MeetingNotificationsController`). */
+/** How long a poor-connection or muted-speech warning waits before it may show again (ms). */
+const WARNING_PAUSE = 30_000;
+
 export class MeetingNotices {
   private readonly batches: Partial<Record<BatchKind, Batch>> = {};
+  /** When each warning last showed (`Date.now()`). */
+  private readonly warned: Partial<Record<'poor' | 'muted', number>> = {};
+  /** Listens to the muted microphone while the user is muted (see `MutedSpeechWatcher`). */
+  private muted?: MutedSpeechWatcher;
 
   constructor(private readonly c: MeetingNotificationsController) {}
 
   /** The host's translator, with the notices' English texts as fallbacks. */
   private get t(): Translator {
-    return withStrings(this.c.options.localize(), noticesStrings);
+    return withStrings(withStrings(this.c.options.localize(), noticesStrings), callWarningsStrings);
   }
 
   /** The config in use: the option, else the host's own `config`. */
@@ -168,6 +177,12 @@ export class MeetingNotices {
       case 'recordingUpdate':
         this.recordingChanged(args[0] as RecordingState);
         break;
+      case 'poorConnection':
+        this.poorConnection();
+        break;
+      case 'audioUpdate':
+        this.audioChanged(args[0] as { audioEnabled?: boolean } | undefined);
+        break;
       case 'socketConnectionUpdate': {
         const state = args[0] as SocketConnectionState | undefined;
         if (state?.state === 'connected' && state.reconnected)
@@ -175,6 +190,83 @@ export class MeetingNotices {
         break;
       }
     }
+  }
+
+  /** Whether the warning `kind` may show now (then notes that it did). */
+  private mayWarn(kind: 'poor' | 'muted'): boolean {
+    const now = Date.now();
+    if (now - (this.warned[kind] ?? -Infinity) < WARNING_PAUSE) return false;
+    this.warned[kind] = now;
+    return true;
+  }
+
+  /** Your connection is poor (`meta.poorConnection`): a notice that does not block the call. */
+  private poorConnection(): void {
+    if (!this.mayWarn('poor')) return;
+    this.c.notify(this.t('call_warnings.poor_connection'), {
+      id: 'rtk-poor-connection',
+      variant: 'error',
+      sound: false,
+      actions: [
+        {
+          label: this.t('call_warnings.open_diagnostics'),
+          handler: () => this.c.options.updateStates({ activeDebugger: true }),
+        },
+      ],
+    });
+  }
+
+  /**
+   * The microphone was muted or unmuted: while muted, listen to it for speech (a clone of the
+   * muted track; nothing when the client released the microphone).
+   */
+  private audioChanged(payload: { audioEnabled?: boolean } | undefined): void {
+    const meeting = this.c.meeting!;
+    const self = meeting.self;
+    if (payload?.audioEnabled || self.audioEnabled) {
+      this.muted?.stop();
+      this.muted = undefined;
+      return;
+    }
+    const track = self.rawAudioTrack as MediaStreamTrack | undefined;
+    if (this.muted?.active || track?.readyState !== 'live') return;
+    const wanted = () =>
+      this.c.host.isConnected &&
+      this.c.meeting === meeting &&
+      self.roomState === 'joined' &&
+      !self.audioEnabled;
+    void import('./muted-speech.js').then(
+      ({ MutedSpeechWatcher }) => {
+        if (!wanted() || this.muted?.active) return;
+        try {
+          this.muted = new MutedSpeechWatcher(track, wanted, () => this.mutedSpeaking());
+        } catch {
+          // No Web Audio in this browser: no hint.
+        }
+      },
+      () => undefined,
+    );
+  }
+
+  /** "You are muted" with Unmute, when the muted microphone hears speech. */
+  private mutedSpeaking(): void {
+    if (!this.mayWarn('muted')) return;
+    const self = this.c.meeting!.self;
+    this.c.notify(this.t('call_warnings.muted_speaking'), {
+      id: 'rtk-muted-speaking',
+      sound: false,
+      actions: [
+        {
+          label: this.t('call_warnings.unmute'),
+          handler: () =>
+            self
+              .enableAudio()
+              .catch(() =>
+                this.c.notify(this.t('call_warnings.unmute_failed'), { variant: 'error' }),
+              ),
+        },
+      ],
+    });
   }
 
   private person(event: string, args: unknown[]): void {

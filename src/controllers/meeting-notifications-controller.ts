@@ -47,8 +47,11 @@ type SoundedDetail = RtkNotificationDetail & { sound?: boolean };
  * Turns meeting events into notifications on its host (`rtkNotification`, shown by the host's
  * notification stack): people joining and leaving (one notification per burst: "Ada and 4 others
  * joined"), chat messages while the chat is not in view, new polls, stage requests and
- * waiting-room knocks for those who can answer them, recording started and stopped, and the
- * connection coming back. Only while the local user is in the meeting; never re-renders its host.
+ * waiting-room knocks for those who can answer them, recording started and stopped, the
+ * connection coming back, your connection turning poor (`meta.poorConnection`, at most once in
+ * 30 s, with "Details" opening the call diagnostics), and "You are muted" when your muted
+ * microphone picks up speech (see `MutedSpeechWatcher`). Only while the local user is in the
+ * meeting; never re-renders its host.
  *
  * Joins and leaves also play a short generated tone (no audio file), once per burst like their
  * notification, and only in small rooms: at most `participant_joined_sound_notification_limit`
@@ -93,8 +96,8 @@ export class MeetingNotificationsController {
         [m.polls, 'pollsUpdate'],
         [m.stage, 'newStageRequest'],
         [m.recording, 'recordingUpdate'],
-        [m.meta, 'socketConnectionUpdate'],
-        [m.self, 'roomJoined'],
+        [m.meta, 'socketConnectionUpdate', 'poorConnection'],
+        [m.self, 'roomJoined', 'audioUpdate'],
       ],
       {
         onEvent: (event, args) => {

@@ -4,7 +4,8 @@ import { slotOf, type DeviceSlot } from './devices.js';
 import { DemoClientError } from './errors.js';
 import { DemoHands } from './hands.js';
 import type { DemoParticipant } from './participant.js';
-import { pick, randomInt } from './random.js';
+import { DemoNetwork } from './network.js';
+import { pick, randomInt, stream } from './random.js';
 import type { AiScript } from './modules/ai.js';
 import type { ChatScript } from './modules/chat.js';
 import type { LivestreamScript } from './modules/livestream.js';
@@ -58,8 +59,12 @@ export class Director {
   /** Reactions and raised hands: people react, raise and lower their hands (`react`, `raise`, `lower`). */
   readonly hands: DemoHands;
 
+  /** Each person's connection quality, and the `scoreStats` that come with it. */
+  readonly network: DemoNetwork;
+
   constructor(private readonly room: DemoRoom) {
     this.hands = new DemoHands(room);
+    this.network = new DemoNetwork(stream(room.options.seed, 21));
     room.joinHooks.push(() => {
       if (room.options.lively) this.startLively();
     });
@@ -106,7 +111,10 @@ export class Director {
     this.person(id)?.setScreenShare(on, options);
   }
 
-  /** A person (or `'self'`) talks for `ms`: voice envelope plus `activeSpeaker` events. Muted people stay silent. */
+  /**
+   * A person (or `'self'`) talks for `ms`: voice envelope plus `activeSpeaker` events. Muted people
+   * stay silent; self muted still talks into their muted microphone (nothing is sent).
+   */
   speak(id: string, ms = 1500): void {
     this.room.speak(id, ms);
   }
@@ -115,7 +123,10 @@ export class Director {
    * A person's connection (or self's, with `'self'` or self's id) turns `good`, `weak` or `poor`
    * (scores 9, 5 and 2; a number sets the score itself, 0–10): `mediaScoreUpdate` with the SDK's
    * payload `{ kind, isScreenshare, score, participantId, scoreStats }`, for audio and video, or
-   * only for `options.kind`; `options.isScreenshare` scores their screen share instead.
+   * only for `options.kind`; `options.isScreenshare` scores their screen share instead. The
+   * `scoreStats` are realistic for the score (bitrate, packet loss, jitter; frame size and rate for
+   * video), and the quality stays: lively mode's readings (`scoreRound()`) keep it. Self's score
+   * below 4 also brings `meta.poorConnection { score }`, as the SDK warns.
    */
   setNetworkQuality(
     id: string,
@@ -130,18 +141,58 @@ export class Director {
     const isScreenshare = options.isScreenshare === true;
     const self = this.room.self;
     if (id === 'self' || id === self.id) {
+      this.network.set(self.id, score);
       for (const kind of kinds)
-        self.emit('mediaScoreUpdate', {
-          kind,
-          isScreenshare,
-          score,
-          participantId: self.id,
-          scoreStats: {},
-        });
+        self.emit(
+          'mediaScoreUpdate',
+          this.network.payload(self.id, kind, isScreenshare, score, true),
+        );
+      if (score < 4) this.room.meta.emit('poorConnection', { score });
       return;
     }
     const person = this.room.findIn(this.room.roster, id);
-    for (const kind of kinds) person?.setMediaScore(kind, score, isScreenshare);
+    if (!person) return;
+    this.network.set(person.id, score);
+    for (const kind of kinds)
+      person.setMediaScore(
+        kind,
+        score,
+        isScreenshare,
+        this.network.payload(person.id, kind, isScreenshare, score, false).scoreStats,
+      );
+  }
+
+  /**
+   * One round of connection readings, as the SDK sends every few seconds: `mediaScoreUpdate` for
+   * each stream that is on (self's and everyone's), at the quality `setNetworkQuality` set (good
+   * by default). Lively mode runs it every 3 s.
+   */
+  scoreRound(): void {
+    const room = this.room;
+    const self = room.self;
+    if (!self.roomJoined) return;
+    type On = { audioEnabled: boolean; videoEnabled: boolean; screenShareEnabled: boolean };
+    const streams = (p: On) => {
+      const list: Array<['audio' | 'video', boolean]> = [];
+      if (p.audioEnabled) list.push(['audio', false]);
+      if (p.videoEnabled) list.push(['video', false]);
+      if (p.screenShareEnabled) list.push(['video', true]);
+      return list;
+    };
+    const own = this.network.score(self.id);
+    for (const [kind, isScreenshare] of streams(self))
+      self.emit('mediaScoreUpdate', this.network.payload(self.id, kind, isScreenshare, own, true));
+    if (own < 4 && streams(self).length) room.meta.emit('poorConnection', { score: own });
+    for (const person of this.people) {
+      const score = this.network.score(person.id);
+      for (const [kind, isScreenshare] of streams(person))
+        person.setMediaScore(
+          kind,
+          score,
+          isScreenshare,
+          this.network.payload(person.id, kind, isScreenshare, score, false).scoreStats,
+        );
+    }
   }
 
   /** A host pins someone (a peer id, or self's id) for the local view; the SDK's pin events follow. */
@@ -376,6 +427,13 @@ export class Director {
     if (this.lively) return;
     this.lively = true;
     const run = ++this.livelyRun;
+    const scores = () =>
+      this.room.later(() => {
+        if (run !== this.livelyRun) return;
+        this.scoreRound();
+        scores();
+      }, 3000);
+    scores();
     const next = () =>
       this.room.later(
         () => {

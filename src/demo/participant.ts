@@ -266,16 +266,22 @@ export class DemoParticipant extends DemoEmitter<ParticipantEvents> implements P
 
   /**
    * The connection score of one of this person's streams changes (0–10, as the SDK reports every
-   * few seconds): emits `mediaScoreUpdate { kind, isScreenshare, score, participantId, scoreStats }`.
+   * few seconds): emits `mediaScoreUpdate { kind, isScreenshare, score, participantId, scoreStats }`
+   * (the figures, `director.network` makes realistic ones).
    */
-  setMediaScore(kind: 'audio' | 'video', score: number, isScreenshare = false): void {
+  setMediaScore(
+    kind: 'audio' | 'video',
+    score: number,
+    isScreenshare = false,
+    scoreStats: object = {},
+  ): void {
     const value = Math.max(0, Math.min(10, Math.round(score)));
     this.emit('mediaScoreUpdate', {
       kind,
       isScreenshare,
       score: value,
       participantId: this.id,
-      scoreStats: {},
+      scoreStats,
     });
   }
 

@@ -315,6 +315,8 @@ export class DemoRoom {
   speak(id: string, ms: number): void {
     const isSelf = id === this.self.id || id === 'self';
     const person = isSelf ? undefined : this.findIn(this.roster, id);
+    // Self talking while muted: the muted microphone still hears it; nothing is sent.
+    if (isSelf && !this.self.audioEnabled) return this.self.speak(ms);
     if (isSelf ? !this.self.audioEnabled : !person?.audioEnabled) return;
     const peerId = isSelf ? this.self.id : (person as DemoParticipant).id;
     if (isSelf) this.self.speak(ms);

@@ -75,8 +75,10 @@ export abstract class DemoSelfMedia extends DemoEmitter<SelfEvents> {
     return this.audioEnabled ? this.ensureMic() : NO_TRACK;
   }
 
+  /** The microphone track, kept (disabled) while muted once it was opened, as the client keeps it. */
   get rawAudioTrack(): MediaStreamTrack {
-    return this.audioTrack;
+    if (this.audioEnabled) return this.ensureMic();
+    return this.mic?.readyState === 'live' ? this.mic : NO_TRACK;
   }
 
   /** The camera after the video middlewares (the raw camera when there are none). */
@@ -287,7 +289,9 @@ export abstract class DemoSelfMedia extends DemoEmitter<SelfEvents> {
 
   /** Makes the synthetic microphone talk (only the synthetic one; real mics are left alone). */
   speak(ms: number): void {
-    if (this.audioEnabled && this.voice && this.mic === this.voice.track) this.voice.speak(ms);
+    // Muted, the voice still reaches the (disabled) microphone track; nothing is sent.
+    if (this.voice && this.mic === this.voice.track && this.mic.readyState === 'live')
+      this.voice.speak(ms);
   }
 
   /** Turns everything off without events (on leaving) and stops the tracks. */

@@ -36,6 +36,8 @@ import { settingsStrings } from './en/settings.js';
 import { peopleStrings } from './en/people.js';
 import { chatMessagesStrings } from './en/chat-messages.js';
 import { chatStrings } from './en/chat.js';
+import { debuggerStrings } from './en/debugger.js';
+import { debuggerToggleStrings } from './en/debugger-toggle.js';
 import { aiStrings } from './en/ai.js';
 import { aiToggleStrings } from './en/ai-toggle.js';
 import { pluginsStrings } from './en/plugins.js';
@@ -44,6 +46,8 @@ import { pluginMainStrings } from './en/plugin-main.js';
 import { whiteboardStrings } from './en/whiteboard.js';
 import { pluginsToggleStrings } from './en/plugins-toggle.js';
 import { transcriptsStrings } from './en/transcripts.js';
+import { callWarningsStrings } from './en/call-warnings.js';
+import { precallStrings } from './en/precall.js';
 import { qnaStrings } from './en/qna.js';
 import { qnaToggleStrings } from './en/qna-toggle.js';
 
@@ -93,6 +97,8 @@ export const en = {
   ...peopleStrings,
   ...chatMessagesStrings,
   ...chatStrings,
+  ...debuggerStrings,
+  ...debuggerToggleStrings,
   ...aiStrings,
   ...aiToggleStrings,
   ...pluginsStrings,
@@ -101,6 +107,8 @@ export const en = {
   ...whiteboardStrings,
   ...pluginsToggleStrings,
   ...transcriptsStrings,
+  ...callWarningsStrings,
+  ...precallStrings,
 } as const;
 
 export type TranslationKey = keyof typeof en;

@@ -33,6 +33,11 @@ export interface Meeting {
   readonly connectedMeetings?: ConnectedMeetings;
   /** Plugin key/value stores (`meeting.stores`). */
   readonly stores?: StoreManager;
+  /**
+   * The client's internals; the kit reads only `browserSpecs` (browser and OS, for the call
+   * diagnostics), and only when present.
+   */
+  readonly __internals__?: { readonly browserSpecs?: unknown };
   join(): Promise<void>;
   leave(state?: LeaveRoomState): Promise<void>;
 }

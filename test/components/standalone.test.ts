@@ -263,6 +263,21 @@ const table: Record<string, Entry> = {
       ['button', 'Increase'],
     ],
   },
+  'rtk-debugger': {
+    note: 'the call diagnostics: tabs, the verdicts for you, copy and download',
+    sees: [
+      ['tab', 'Audio'],
+      ['tab', 'System'],
+      text('You (what you send)'),
+      ['button', 'Copy diagnostics'],
+      ['button', 'Download report'],
+    ],
+  },
+  'rtk-debugger-audio': { sees: [text('You (what you send)')] },
+  'rtk-debugger-screenshare': { sees: [text('You are not sharing your screen.')] },
+  'rtk-debugger-system': { sees: [text('Meeting server'), text('Connected')] },
+  'rtk-debugger-toggle': { sees: [['button', 'Call diagnostics']] },
+  'rtk-debugger-video': { sees: [text('You (what you send)')] },
   'rtk-dialog': {
     props: () => ({ open: true, label: 'About this meeting' }),
     children: () => html`<p>Weekly design review</p>`,

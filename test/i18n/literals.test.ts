@@ -126,14 +126,20 @@ import * as messageViewCm from '../../stories/message-view.stories.js';
 import * as pinnedMessageSelectorCm from '../../stories/pinned-message-selector.stories.js';
 import * as textMessageCm from '../../stories/text-message.stories.js';
 import * as textMessageViewCm from '../../stories/text-message-view.stories.js';
+import * as debuggerStories from '../../stories/debugger.stories.js';
+import * as debuggerToggle from '../../stories/debugger-toggle.stories.js';
+import * as debuggerAudio from '../../stories/debugger-audio.stories.js';
 import * as ai from '../../stories/ai.stories.js';
+import * as debuggerVideo from '../../stories/debugger-video.stories.js';
 import * as aiToggle from '../../stories/ai-toggle.stories.js';
 import * as aiTranscriptions from '../../stories/ai-transcriptions.stories.js';
+import * as debuggerScreenshare from '../../stories/debugger-screenshare.stories.js';
 import * as pluginsStories from '../../stories/plugins.stories.js';
 import * as captionToggle from '../../stories/caption-toggle.stories.js';
 import * as pluginMain from '../../stories/plugin-main.stories.js';
 import * as transcripts from '../../stories/transcripts.stories.js';
 import * as transcript from '../../stories/transcript.stories.js';
+import * as debuggerSystem from '../../stories/debugger-system.stories.js';
 import { languageContext } from '../../src/context/contexts.js';
 import { createT, type TFunction } from '../../src/i18n/t.js';
 import { mapItems } from '../../src/meeting/guards.js';
@@ -574,12 +580,18 @@ checkStories({
   fileDropzoneCb,
   filePickerButtonCb,
   textComposerViewCb,
+  debuggerStories,
+  debuggerToggle,
+  debuggerAudio,
   ai,
+  debuggerVideo,
   aiToggle,
   aiTranscriptions,
+  debuggerScreenshare,
   pluginsStories,
   captionToggle,
   pluginMain,
   transcripts,
   transcript,
+  debuggerSystem,
 });

@@ -47,6 +47,7 @@ const ITEMS: readonly Item[] = [
   { tag: 'rtk-fullscreen-toggle', key: 'fullscreen', secondary: true },
   { tag: 'rtk-pip-toggle', key: 'pip', secondary: true },
   { tag: 'rtk-ai-toggle', key: 'ai', secondary: true },
+  { tag: 'rtk-debugger-toggle', key: 'debugger', secondary: true },
   { tag: 'rtk-qna-toggle', key: 'qna', secondary: true },
 ];
 
@@ -101,6 +102,7 @@ const loadMoreItems = () =>
     import('../fullscreen-toggle/rtk-fullscreen-toggle.js'),
     import('../pip-toggle/rtk-pip-toggle.js'),
     import('../ai-toggle/rtk-ai-toggle.js'),
+    import('../debugger-toggle/rtk-debugger-toggle.js'),
     import('../qna-toggle/rtk-qna-toggle.js'),
   ]).catch(() => (moreItems = undefined)));
 
@@ -120,7 +122,7 @@ const TAGS = new Map<string, StaticValue>(ITEMS.map((item) => [item.tag, unsafeS
  * With no children it shows every control the preset allows, each of which hides itself when it
  * does not apply: microphone, camera, stage, screen share, recording, livestream, chat, polls,
  * participants and plugins, then "More" (mute all for hosts, settings, full screen,
- * picture-in-picture) and leave.
+ * picture-in-picture, call diagnostics, breakout rooms for hosts) and leave.
  * At size `sm` only the microphone, camera, stage and leave stay in the bar; the rest go into
  * "More". At every size, controls that do not fit the bar's width move into "More" (last ones
  * first). With children (or `disableRender`) it shows just its children.
@@ -129,7 +131,7 @@ const TAGS = new Map<string, StaticValue>(ITEMS.map((item) => [item.tag, unsafeS
  * `ControlbarConfig`) and the preset's `self.config.controlBar.elements` can each leave a control
  * out by setting its name to `false`, e.g. `{ controlBar: { elements: { pip: false, leave: false } } }`
  * (names: `mic`, `camera`, `stage`, `screenshare`, `recording`, `livestream`, `chat`, `polls`,
- * `participants`, `plugins`, `muteAll`, `settings`, `fullscreen`, `pip`, `leave`). Config can
+ * `participants`, `plugins`, `muteAll`, `settings`, `fullscreen`, `pip`, `debugger`, `breakoutRooms`, `leave`). Config can
  * only remove controls: one the preset or the permissions forbid stays hidden.
  *
  * The page's own controls join the default ones through the slot `controlbar-extra` (also on

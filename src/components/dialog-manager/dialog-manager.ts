@@ -14,6 +14,7 @@ type Dialogs = typeof DialogsModule;
  * - `activeLeaveConfirmation`: "Leave meeting?" with `rtk-leave-meeting` (set by
  *   `rtk-leave-button`);
  * - `activeSettings`: "Settings" with `rtk-settings`;
+ * - `activeDebugger`: "Call diagnostics" with `rtk-debugger` (set by `rtk-debugger-toggle`);
  * - `activeConfirmationModal`: `rtk-confirmation-modal`;
  * - `activeOverlayModal`: `rtk-overlay-modal`;
  * - `activeMuteAllConfirmation`: `rtk-mute-all-confirmation` (its own dialog, loaded when asked
@@ -28,6 +29,7 @@ type Dialogs = typeof DialogsModule;
  *
  * @csspart leave-dialog - The leave confirmation's `rtk-dialog`.
  * @csspart settings-dialog - The settings' `rtk-dialog`.
+ * @csspart debugger-dialog - The call diagnostics' `rtk-dialog`.
  *
  * @fires rtkStateUpdate - When a dialog closes.
  */
@@ -54,6 +56,7 @@ export class RtkDialogManager extends RtkElement {
       [
         s.activeLeaveConfirmation,
         s.activeSettings,
+        s.activeDebugger,
         s.activeConfirmationModal,
         s.activeOverlayModal,
       ].some(wanted)

@@ -9,6 +9,7 @@ import '../overlay-modal/rtk-overlay-modal.js';
 import '../settings/rtk-settings.js';
 import type { Size, UiStates } from '../../context/states.js';
 import { dialogsStrings } from '../../i18n/en/dialogs.js';
+import { debuggerToggleStrings } from '../../i18n/en/debugger-toggle.js';
 import { withStrings, type Translator } from '../../i18n/t.js';
 
 /** What the dialogs need of their manager. */
@@ -17,10 +18,19 @@ export interface DialogsView {
   t: Translator;
   size?: Size;
   /** Closes the dialog of this UI state (`rtkStateUpdate` with it `false`). */
-  close: (key: 'activeLeaveConfirmation' | 'activeSettings') => void;
+  close: (key: 'activeLeaveConfirmation' | 'activeSettings' | 'activeDebugger') => void;
 }
 
-/** The leave confirmation, the settings, the confirmation modal and the overlay modal. */
+/** The call diagnostics load the first time they are opened, not with the other dialogs. */
+let debuggerLoading: Promise<unknown> | undefined;
+function loadDebugger() {
+  debuggerLoading ??= import('../debugger/rtk-debugger.js').catch(
+    () => (debuggerLoading = undefined),
+  );
+  return nothing;
+}
+
+/** The leave confirmation, the settings, the call diagnostics, the confirmation modal and the overlay modal. */
 export function renderDialogs({ states, t, size, close }: DialogsView) {
   const localize = withStrings(t, dialogsStrings);
   return html`${
@@ -44,6 +54,18 @@ export function renderDialogs({ states, t, size, close }: DialogsView) {
           @rtkDialogClose=${() => close('activeSettings')}
         >
           <rtk-settings .size=${size}></rtk-settings>
+        </rtk-dialog>`
+        : nothing
+    }
+    ${
+      states.activeDebugger
+        ? html`<rtk-dialog
+          part="debugger-dialog"
+          open
+          .label=${withStrings(t, debuggerToggleStrings)('debugger_toggle.label')}
+          @rtkDialogClose=${() => close('activeDebugger')}
+        >
+          ${loadDebugger()}<rtk-debugger .size=${size}></rtk-debugger>
         </rtk-dialog>`
         : nothing
     }

@@ -9,14 +9,9 @@ import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './network-indicator.styles.js';
 import { tileStrings } from '../../i18n/en/tile.js';
 
-/** How a media score (0–10) reads to a person. */
-export type NetworkQuality = 'good' | 'weak' | 'poor';
+import { qualityOf, type NetworkQuality } from '../../internal/call-quality.js';
 
-/** The quality a score falls in: 7 and above is good, 4–6 weak, below 4 poor. */
-export function qualityOf(score: number | undefined): NetworkQuality {
-  if (score === undefined || score >= 7) return 'good';
-  return score >= 4 ? 'weak' : 'poor';
-}
+export { qualityOf, type NetworkQuality };
 
 interface ScorePayload {
   kind?: string;

@@ -217,4 +217,22 @@ export default css`
     color: var(--_danger);
     font-size: 0.875rem;
   }
+  .precall {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) / 2);
+    font-size: var(--_font-size-sm);
+    color: var(--_text-muted);
+  }
+  .precall p {
+    margin: 0;
+  }
+  .precall .summary {
+    padding-inline-start: var(--_space);
+    border-inline-start: 3px solid var(--_success);
+    color: var(--_text);
+  }
+  .precall .summary.trouble {
+    border-inline-start-color: var(--_warning);
+  }
 `;

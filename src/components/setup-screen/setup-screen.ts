@@ -15,6 +15,7 @@ import styles from './setup-screen.styles.js';
 import { setupStrings } from '../../i18n/en/setup.js';
 import { idleStrings } from '../../i18n/en/idle.js';
 import { errorStrings } from '../../i18n/en/error.js';
+import { precallStrings } from '../../i18n/en/precall.js';
 
 /** The longest display name accepted, in characters. */
 export const MAX_NAME_LENGTH = 50;
@@ -41,6 +42,15 @@ function loadPickers(): void {
   import('../microphone-selector/rtk-microphone-selector.js').catch(ignore);
   import('../camera-selector/rtk-camera-selector.js').catch(ignore);
   import('../speaker-selector/rtk-speaker-selector.js').catch(ignore);
+}
+
+/** `items` as a list in `locale` ("a, b and c"), or joined with commas without `Intl.ListFormat`. */
+function listOf(locale: string, items: string[]): string {
+  try {
+    return new Intl.ListFormat(locale, { type: 'unit' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
 }
 
 function storedName(): string | undefined {
@@ -114,18 +124,21 @@ function canProduce(self: Self, kind: MediaPermissionKind): boolean {
  * @csspart join-button - The join button.
  * @csspart error - Why joining failed.
  * @csspart error-code - The SDK error code of the failure.
+ * @csspart precall - The pre-call check: the connection line and the one-line summary above the
+ *   join button ("Ready to join: microphone on, camera off.").
+ * @csspart language - The language picker (`rtk-language-picker`), at the end of the form.
  *
  * @cssprop --rtk-setup-screen-max-width - Widest the content gets.
  *
  * @fires rtkStateUpdate - Inherited: the permissions message may ask to hide itself.
  */
 export class RtkSetupScreen extends RtkElement {
-  static override strings = { ...setupStrings, ...idleStrings, ...errorStrings };
+  static override strings = { ...setupStrings, ...idleStrings, ...errorStrings, ...precallStrings };
 
   static override styles = [tokens, hostStyles, focusRing, styles];
 
   protected readonly events = new MeetingController(this, (m) => [
-    [m.self, 'audioUpdate', 'videoUpdate', 'roomJoined', 'roomLeft'],
+    [m.self, 'audioUpdate', 'videoUpdate', 'roomJoined', 'roomLeft', 'mediaPermissionUpdate'],
     [m.self?.permissions, 'permissionsUpdate'],
     [m.stage, 'stageStatusUpdate'],
     [m.meta, 'socketConnectionUpdate'],
@@ -294,6 +307,7 @@ export class RtkSetupScreen extends RtkElement {
           @input=${this.handleInput}
         />
         <p id="name-error" part="name-error" aria-live="polite">${invalid ?? ''}</p>
+        ${this.renderPrecall(meeting, audio, video)}
         <button
           part="join-button"
           type="submit"
@@ -315,6 +329,44 @@ export class RtkSetupScreen extends RtkElement {
             : nothing
         }
       </form>
+    </div>`;
+  }
+
+  /**
+   * The pre-call check: the connection to the meeting server as the SDK reports it
+   * (`meta.socketState`, once it has one) and one line that sums up the microphone, the camera and
+   * the connection.
+   */
+  private renderPrecall(meeting: Meeting, audio: boolean, video: boolean) {
+    const self = meeting.self;
+    const socket = meeting.meta?.socketState?.state;
+    const blocked = (kind: 'audio' | 'video') => {
+      const permission = self.mediaPermissions?.[kind];
+      return (
+        permission !== undefined && permission !== 'ACCEPTED' && permission !== 'NOT_REQUESTED'
+      );
+    };
+    const items: string[] = [];
+    let trouble = socket === 'disconnected' || socket === 'failed';
+    if (trouble) items.push(this.localize('precall.offline'));
+    for (const [kind, on, show] of [
+      ['mic', self.audioEnabled, audio],
+      ['camera', self.videoEnabled, video],
+    ] as const) {
+      if (!show) continue;
+      const isBlocked = blocked(kind === 'mic' ? 'audio' : 'video');
+      trouble ||= isBlocked;
+      items.push(this.localize(`precall.${kind}_${isBlocked ? 'blocked' : on ? 'on' : 'off'}`));
+    }
+    return html`<div part="precall" class="precall" role="group" aria-label=${this.localize('precall.label')}>
+      ${socket && socket !== 'connected' ? html`<p class="line">${this.localize(`precall.connection_${socket}`)}</p>` : socket ? html`<p class="line">${this.localize('precall.connection_connected')}</p>` : nothing}
+      ${
+        items.length
+          ? html`<p class="summary ${trouble ? 'trouble' : 'ready'}" role="status">
+            ${this.localize(trouble ? 'precall.check' : 'precall.ready', { items: listOf(this.localize.locale, items) })}
+          </p>`
+          : nothing
+      }
     </div>`;
   }
 
