@@ -3,7 +3,8 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 const tagEntries = readdirSync('src/components', { recursive: true })
@@ -19,6 +20,51 @@ const packEntries = readdirSync('src/i18n/packs')
 const reactEntries = readdirSync('src/react')
   .filter((file) => file.endsWith('.ts'))
   .map((file) => `src/react/${file}`);
+
+/**
+ * The CDN bundle's entry, written at build time (`\0cdn-entry`): `rtk-meeting` registered up
+ * front, every other tag registered by `src/internal/autoload.ts` (its module, `tags/<tag>.js`
+ * beside the bundle, loads when the page first shows it), and the public API that is neither a
+ * component class nor large (`src/classes.ts` without its `./components/` lines and without
+ * `HEAVY`, plus `src/extensions/`). So a joined meeting from the CDN loads about what an app build
+ * of `rtk-meeting` loads. `classes.js` beside it exports the whole API: every class, the English
+ * strings, the default icons, the theme and colour helpers.
+ */
+const CDN_ENTRY = '\0cdn-entry';
+/** Modules of the API that the CDN bundle leaves to `classes.js`: large, and rarely imported. */
+const HEAVY =
+  /'\.\/(components\/|i18n\/en\.js|icons\/icon-pack\.js|styles\/(theme|design-system|color)\.js)/;
+const tagName = (file) => basename(file, '.ts');
+function cdnEntry() {
+  const abs = (path) => JSON.stringify(new URL(path, import.meta.url).pathname);
+  return {
+    name: 'cdn-entry',
+    resolveId: (id) => (id === CDN_ENTRY ? id : null),
+    load(id) {
+      if (id !== CDN_ENTRY) return null;
+      const api = readFileSync('src/classes.ts', 'utf8')
+        .split(/;\s*\n/)
+        .map((statement) => statement.replace(/^\s*(\/\*[\s\S]*?\*\/\s*)?/, ''))
+        .filter((statement) => /^export [{*]/.test(statement) && !HEAVY.test(statement))
+        // This module is JavaScript: type-only names go.
+        .map((statement) => statement.replace(/\btype \w+( as \w+)?,?\s*/g, ''))
+        .filter((statement) => !/^export \{\s*\}/.test(statement))
+        .map(
+          (statement) =>
+            `${statement.replace(/'\.\/([^']+)\.js'/, (_, path) => abs(`src/${path}.ts`))};`,
+        );
+      const lazyTags = tagEntries.filter((file) => tagName(file) !== 'rtk-meeting');
+      return [
+        ...api,
+        `export * from ${abs('src/extensions/index.ts')};`,
+        `export { loadTag } from ${abs('src/internal/autoload.ts')};`,
+        `import { autoload } from ${abs('src/internal/autoload.ts')};`,
+        `import ${abs('src/components/meeting/rtk-meeting.ts')};`,
+        `autoload({\n${lazyTags.map((file) => `  ${JSON.stringify(tagName(file))}: () => import(${abs(file)}),`).join('\n')}\n});`,
+      ].join('\n');
+    },
+  };
+}
 
 export default [
   {
@@ -53,15 +99,25 @@ export default [
     // One entry module for a <script type="module">; what the kit loads lazily (floating-ui, hls.js,
     // rare layouts and dialogs) stays in chunks beside it, fetched relative to it only when used.
     // `demo.js` is the demo meeting, for pages that try the kit without a server.
-    input: { 'realtimekit-lit': 'src/index.ts', demo: 'src/demo/index.ts' },
+    input: {
+      'realtimekit-lit': CDN_ENTRY,
+      classes: 'src/classes.ts',
+      demo: 'src/demo/index.ts',
+    },
     output: {
       dir: 'dist/cdn',
       format: 'es',
       sourcemap: true,
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      // A tag's own module (what the entry's registry imports) keeps its tag's name, without a
+      // hash: the registry stays small, and the folder is versioned as a whole on a CDN.
+      chunkFileNames: (chunk) =>
+        chunk.facadeModuleId && /[\\/]rtk-[a-z-]+\.ts$/.test(chunk.facadeModuleId)
+          ? 'tags/[name].js'
+          : 'chunks/[name]-[hash].js',
     },
     plugins: [
+      cdnEntry(),
       nodeResolve({ exportConditions: ['production'] }),
       typescript({
         tsconfig: './tsconfig.build.json',

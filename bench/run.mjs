@@ -164,6 +164,13 @@ try {
   for (const [preset, bytes] of Object.entries(await measureJoinedBytes({ browser }))) {
     joined[`joined meeting, ${preset}: kit + Lit actually loaded`] = bytes;
   }
+  // The same from the CDN build (dist/cdn, from `npm run build`: the examples lane holds it to its
+  // budget), when there is one.
+  if (existsSync(join(root, 'dist/cdn/realtimekit-lit.js'))) {
+    const cdn = join(root, 'dist/cdn');
+    const { host } = await measureJoinedBytes({ presets: ['host'], cdn, browser });
+    joined['joined meeting, host, from the CDN build (dist/cdn)'] = host;
+  }
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 720 });
   page.on('pageerror', (e) => console.error('page error:', e.message));

@@ -32,6 +32,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS, ensureChromium } from './chromium.mjs';
 import { layoutCheck, walkthrough } from '../test/examples/walkthrough.mjs';
 import { buildDemo, reportViolations, serveWithPolicy } from '../test/examples/strict-csp.mjs';
+import { CDN_JOINED_BUDGET, kb, measureJoinedBytes } from '../bench/bytes.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -316,8 +317,32 @@ if (ready.length || strictLane) {
       server.close();
     }
     if (strictLane) await strictCspLane(browser);
+    if (kitReady && (named.length === 0 || named.includes('html'))) await cdnBytes(browser);
   } finally {
     await browser.close();
+  }
+}
+
+/**
+ * What a joined meeting loads from the CDN build (dist/cdn, which examples/html uses): at most
+ * CDN_JOINED_BUDGET, like an app build within its own budget (bench/bytes.mjs measures both).
+ */
+async function cdnBytes(browser) {
+  const name = 'CDN build: a joined meeting loads';
+  try {
+    const { host } = await measureJoinedBytes({
+      presets: ['host'],
+      cdn: join(root, 'dist/cdn'),
+      browser,
+    });
+    const ok = host.gzip <= CDN_JOINED_BUDGET;
+    report(
+      ok,
+      `${name} ${kb(host.gzip)} gzip in ${host.files} files (at most ${kb(CDN_JOINED_BUDGET)})`,
+      ok ? undefined : host.chunks.map((c) => `${c.gzip} ${c.file}`).join('\n'),
+    );
+  } catch (error) {
+    report(false, name, error);
   }
 }
 
