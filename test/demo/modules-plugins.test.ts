@@ -130,4 +130,50 @@ describe('demo meeting: plugins', () => {
     plugin.deactivateForSelf();
     expect(meeting.plugins.active.has(plugin.id)).to.equal(false);
   });
+
+  it("stores: create rejects before joining; set/get/delete; others' writes reach subscribers", async () => {
+    meeting = createDemoMeeting({ latency: 0 });
+    expect((await rejectionOf(meeting.stores.create('notes'))).code).to.equal('0604');
+    await meeting.join();
+    const store = await meeting.stores.create('notes');
+    expect(meeting.stores.stores.get('notes')).to.equal(store);
+    expect(await meeting.stores.create('notes')).to.equal(store);
+    const heard: unknown[] = [];
+    const listener = (change: unknown) => heard.push(change);
+    store.subscribe('*', listener);
+    await store.set('a', { text: 'hi' });
+    // The writer's own listeners are not called (the SDK's default).
+    expect(heard).to.deep.equal([]);
+    expect(store.get('a')).to.deep.equal({ text: 'hi' });
+    store.remoteSet('b', 2);
+    store.remoteDelete('a');
+    expect(heard).to.deep.equal([{ b: 2 }, { a: undefined }]);
+    expect(store.getAll()).to.deep.equal({ b: 2 });
+    store.unsubscribe('*', listener);
+    expect(store.listenerCount()).to.equal(0);
+  });
+
+  it('director.plugins.draw: a person draws on the whiteboard store, point by point', async () => {
+    meeting = createDemoMeeting({ latency: 0, people: 2 });
+    await meeting.join();
+    const board = meeting.plugins.all.toArray().find((p) => p.name === 'Whiteboard')!;
+    const store = await meeting.stores.create(`whiteboard:${board.id}`);
+    const sizes: number[] = [];
+    store.subscribe('*', (change: unknown) => {
+      const [value] = Object.values(change as Record<string, { points: number[] }>);
+      if (value) sizes.push(value.points.length);
+    });
+    const person = meeting.director.people[1]!;
+    const id = await meeting.director.plugins.draw({
+      by: person.id,
+      shape: 'zigzag',
+      color: 'green',
+    });
+    expect(sizes.length).to.be.greaterThan(3);
+    expect(sizes).to.deep.equal([...sizes].sort((a, b) => a - b));
+    const stroke = store.get(`stroke:${id}`) as { by: string; name: string; color: string };
+    expect([stroke.by, stroke.name, stroke.color]).to.deep.equal([person.id, person.name, 'green']);
+    meeting.director.plugins.clearBoard();
+    expect(store.getAll()).to.deep.equal({});
+  });
 });

@@ -7,7 +7,7 @@ export default css`
     inline-size: 100%;
     block-size: 100%;
     min-block-size: 0;
-    background: var(--_bg-strong);
+    background: var(--_bg);
     color: var(--_text);
     font-family: var(--_font);
   }

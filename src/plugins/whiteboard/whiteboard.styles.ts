@@ -120,4 +120,8 @@ export default css`
     white-space: nowrap;
     box-shadow: var(--_shadow-sm);
   }
+  /* Near the right edge the name goes to the left of the stroke's end, inside the board. */
+  .who.before {
+    transform: translate(calc(-100% - 0.5rem), -50%);
+  }
 `;

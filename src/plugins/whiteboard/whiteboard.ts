@@ -464,7 +464,7 @@ export class RtkWhiteboard extends RtkElement {
         ${[...this.recent.values()].map(
           (r) =>
             html`<span
-              class="who"
+              class=${r.x > BOARD_WIDTH * 0.7 ? 'who before' : 'who'}
               aria-hidden="true"
               ${styleProps({ left: `${(r.x / BOARD_WIDTH) * 100}%`, top: `${(r.y / BOARD_HEIGHT) * 100}%` })}
               >${r.name}</span
