@@ -5,6 +5,7 @@ export default css`
     display: block;
     position: relative;
     font-family: var(--_font);
+    container-type: inline-size;
   }
   [part='container'] {
     --_caption-size: var(--rtk-caption-font-size, var(--_font-size-lg));
@@ -26,6 +27,25 @@ export default css`
   }
   .size-xl {
     --_caption-size: var(--rtk-caption-font-size, calc(var(--_font-size-xl) * 1.35));
+  }
+  /* On a phone's width every size is a step smaller, so a few lines still fit. */
+  @container (max-width: 480px) {
+    /* Four lines of the smaller text: long names wrap on a phone. */
+    [part='container'] {
+      block-size: calc(var(--_caption-size) * 1.5 * 4 + var(--_space) * 3);
+    }
+    .size-sm {
+      --_caption-size: var(--rtk-caption-font-size, var(--_font-size-sm));
+    }
+    .size-md {
+      --_caption-size: var(--rtk-caption-font-size, var(--_font-size-md));
+    }
+    .size-lg {
+      --_caption-size: var(--rtk-caption-font-size, var(--_font-size-lg));
+    }
+    .size-xl {
+      --_caption-size: var(--rtk-caption-font-size, var(--_font-size-xl));
+    }
   }
   [part='lines'] {
     flex: 1 1 auto;
