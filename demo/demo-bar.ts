@@ -19,6 +19,8 @@ const TRIES: [string, string][] = [
   ['scenario=webinar', '2,000 viewers, requests and knocks'],
   ['lang=de', 'German'],
   ['lang=ar', 'Arabic, right to left'],
+  ['lang=ja', 'Japanese'],
+  ['lang=he', 'Hebrew, right to left'],
   ['theme=light', 'light theme'],
   ['lively=0', 'a still room'],
 ];

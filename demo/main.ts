@@ -5,7 +5,9 @@
  * webinar-viewer, livestream-host, livestream-viewer, audio-room), `seed`, `name`, `title`,
  * `lively=0` to keep the room still, `waitingRoom=1`, `chatHistory`, `latency` (ms per call),
  * `theme=dark|light|high-contrast|system` and `brand=%23e11d48` (a hex colour) for the look,
- * `lang=de|ar` for a language pack (loaded only then; Arabic lays the meeting out right to left).
+ * `lang=ja` (any pack: de, es, fr, it, nl, pl, pt-BR, tr, he, ar, hi, ko, ja, zh-CN) for a language
+ * (its pack loaded only then; Arabic and Hebrew lay the meeting out right to left), as if chosen in
+ * the language picker (Settings › Language, or on the setup screen), which can change it again.
  * `scenario=webinar`: a 2,000-person webinar (`viewers`, `requestsPerMinute`, `knocksPerMinute`) with a
  * stream of stage requests and waiting-room knocks; you are its host unless `preset` says otherwise.
  * With `authToken=…` the page uses the real SDK instead (loaded only then).
@@ -17,7 +19,6 @@
  */
 import '../src/index.js';
 import type { DemoMeetingOptions, DemoPresetName } from '../src/demo/index.js';
-import type { TFunction } from '../src/i18n/t.js';
 import type { Meeting } from '../src/meeting/index.js';
 import type { ScriptedHost } from './scripted-host.js';
 
@@ -102,13 +103,18 @@ function showError(error: unknown): void {
   element.replaceWith(box);
 }
 
-/** The `t` for `?lang=`, importing only the pack asked for. English needs none. */
-async function language(lang: string | null): Promise<TFunction | undefined> {
-  const { useLanguage } = await import('../src/i18n/t.js');
-  if (lang === 'de') return useLanguage((await import('../src/i18n/packs/de.js')).de);
-  if (lang === 'ar') return useLanguage((await import('../src/i18n/packs/ar.js')).ar);
-  if (lang && lang !== 'en') console.warn(`No language pack "${lang}"; showing English.`);
-  return undefined;
+/**
+ * `?lang=`: the UI state `language`, as the language picker sets it, so the picker can change it
+ * again (a `t` given to the element would win over the picker). Only that pack is downloaded, and
+ * before the meeting shows, so it opens in that language.
+ */
+async function language(lang: string | null): Promise<void> {
+  if (!lang) return;
+  const { loadLanguage, matchLanguage } = await import('../src/i18n/languages.js');
+  const code = matchLanguage(lang);
+  if (!code) return console.warn(`No language pack "${lang}"; showing English.`);
+  await loadLanguage(code);
+  element.states = { ...element.states, language: code };
 }
 
 /** `?theme=` and `?brand=`: the design-system API, applied to this meeting element only. */
@@ -124,7 +130,7 @@ function applyLook(): void {
 const authToken = params.get('authToken');
 applyLook();
 try {
-  element.t = await language(params.get('lang'));
+  await language(params.get('lang'));
   element.meeting = await (authToken ? realMeeting(authToken) : demoMeeting());
 } catch (error) {
   console.error(error);

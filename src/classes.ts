@@ -61,6 +61,7 @@ export {
   RtkLeaveStageEvent,
   type JoinStageConfig,
 } from './components/join-stage/join-stage.js';
+export { RtkLanguagePicker } from './components/language-picker/language-picker.js';
 export { RtkLeaveButton } from './components/leave-button/leave-button.js';
 export { RtkLeaveMeeting } from './components/leave-meeting/leave-meeting.js';
 export { RtkLivestreamIndicator } from './components/livestream-indicator/livestream-indicator.js';

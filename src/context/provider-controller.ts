@@ -32,6 +32,10 @@ export class UiProviderController implements ReactiveController {
 
   private explicitT?: TFunction;
   private inheritedT?: TFunction;
+  /** The language the person chose (UI state `language`), or the browser's; below a given `t`. */
+  private chosenT?: TFunction;
+  /** The language last asked for, so only the latest of several downloads applies. */
+  private asked?: string;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -74,6 +78,30 @@ export class UiProviderController implements ReactiveController {
 
   hostConnected(): void {
     this.host.addEventListener('rtkStateUpdate', this.handleStateUpdate);
+    // The person's language: the one a language picker remembered, else the browser's when a pack
+    // exists. Looked up (lazily) only when that is not English, so English pages load nothing.
+    if (this.marksLanguage && this.asked === undefined) {
+      let saved: string | null = null;
+      try {
+        saved = localStorage.getItem('rtk-language');
+      } catch {
+        // storage blocked: the browser's language
+      }
+      if (!/^en\b/.test(saved ?? navigator.language)) this.chooseLanguage('');
+    }
+  }
+
+  /** Downloads the pack of `code` (`''`: the remembered or the browser's language) and uses it. */
+  private chooseLanguage(code: string): void {
+    this.asked = code;
+    void import('../i18n/languages.js')
+      .then((m) => m.languageT(code))
+      .then((t) => {
+        if (this.asked !== code) return;
+        this.chosenT = t;
+        this.syncLanguage();
+      })
+      .catch(() => {}); // no pack (offline): the language stays as it is
   }
 
   hostDisconnected(): void {
@@ -88,7 +116,7 @@ export class UiProviderController implements ReactiveController {
   }
 
   private syncLanguage(): void {
-    const translator = toTranslator(this.explicitT ?? this.inheritedT ?? defaultT);
+    const translator = toTranslator(this.explicitT ?? this.inheritedT ?? this.chosenT ?? defaultT);
     if (this.languageProvider.value === translator) return;
     this.languageProvider.setValue(translator);
     this.host.requestUpdate();
@@ -112,7 +140,8 @@ export class UiProviderController implements ReactiveController {
   }
 
   /**
-   * The language to provide: this one if set, else the one an enclosing provider gives, else
+   * The language to provide: this one if set, else the one an enclosing provider gives, else the
+   * person's (UI state `language`, or the browser's language when the kit has its pack), else
    * English. Before each render the host gets `lang` and `dir` from it (never the document), so
    * the subtree is read and laid out in that language: right to left for Arabic.
    */
@@ -132,6 +161,7 @@ export class UiProviderController implements ReactiveController {
 
   /** Merges `patch` into the states, provides the result and announces it. */
   updateStates(patch: Partial<UiStates>): void {
+    if (typeof patch.language === 'string') this.chooseLanguage(patch.language);
     const next = mergeStates(this.statesProvider.value, patch);
     this.statesProvider.setValue(next);
     this.host.dispatchEvent(new RtkStatesUpdateEvent(next));

@@ -50,6 +50,7 @@ import { callWarningsStrings } from './en/call-warnings.js';
 import { precallStrings } from './en/precall.js';
 import { qnaStrings } from './en/qna.js';
 import { qnaToggleStrings } from './en/qna-toggle.js';
+import { languagePickerStrings } from './en/language-picker.js';
 
 /**
  * Every English string of the kit: the reference for language packs and tests. Components do not
@@ -109,6 +110,7 @@ export const en = {
   ...transcriptsStrings,
   ...callWarningsStrings,
   ...precallStrings,
+  ...languagePickerStrings,
 } as const;
 
 export type TranslationKey = keyof typeof en;

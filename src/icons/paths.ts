@@ -91,4 +91,6 @@ export const wifi =
 export const wifi_weak = 'M8.5 15.5a5 5 0 0 1 7 0M12 19v.01';
 export const wifi_off =
   'M3 3l18 18M8.5 15.5a5 5 0 0 1 7 0M12 19v.01M5 12a10 10 0 0 1 4-2.3M2 8.5a15 15 0 0 1 5-3M14.5 9.3A10 10 0 0 1 19 12M11 5.1A15 15 0 0 1 22 8.5';
+export const language =
+  'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18ZM3.5 9h17M3.5 15h17M12 3c-2.3 2.5-3.5 5.5-3.5 9s1.2 6.5 3.5 9M12 3c2.3 2.5 3.5 5.5 3.5 9s-1.2 6.5-3.5 9';
 export { deleteIcon as delete };

@@ -5,6 +5,7 @@ import * as settings from '../../stories/settings.stories.js';
 import * as settingsAudio from '../../stories/settings-audio.stories.js';
 import * as settingsVideo from '../../stories/settings-video.stories.js';
 import * as speakerSelector from '../../stories/speaker-selector.stories.js';
+import * as languagePicker from '../../stories/language-picker.stories.js';
 import { auditStories } from '../helpers/stories.js';
 
 // Settings and device selectors.
@@ -15,4 +16,5 @@ auditStories({
   settingsAudio,
   settingsVideo,
   speakerSelector,
+  languagePicker,
 });

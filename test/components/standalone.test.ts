@@ -392,6 +392,7 @@ const table: Record<string, Entry> = {
       ['button', 'Request to join stage'],
     ],
   },
+  'rtk-language-picker': { sees: [['combobox', 'Language']] },
   'rtk-leave-button': { sees: [['button', 'Leave']] },
   'rtk-leave-meeting': {
     sees: [

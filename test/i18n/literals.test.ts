@@ -140,8 +140,12 @@ import * as pluginMain from '../../stories/plugin-main.stories.js';
 import * as transcripts from '../../stories/transcripts.stories.js';
 import * as transcript from '../../stories/transcript.stories.js';
 import * as debuggerSystem from '../../stories/debugger-system.stories.js';
+import * as languagePicker from '../../stories/language-picker.stories.js';
 import { languageContext } from '../../src/context/contexts.js';
-import { createT, type TFunction } from '../../src/i18n/t.js';
+import { languages } from '../../src/i18n/languages.js';
+import { he } from '../../src/i18n/packs/he.js';
+import { ja } from '../../src/i18n/packs/ja.js';
+import { createT, useLanguage, type LanguagePack, type TFunction } from '../../src/i18n/t.js';
 import { mapItems } from '../../src/meeting/guards.js';
 import type { Meeting } from '../../src/meeting/meeting.js';
 import {
@@ -168,6 +172,20 @@ const pseudoT: TFunction = Object.assign(
     `${OPEN}${english(key, params)}${CLOSE}`,
   { locale: 'en-XA', dir: 'ltr' as const },
 );
+
+/**
+ * A language pack inside markers, in its own locale and direction: the same check in Japanese
+ * (left to right) and Hebrew (right to left), where components take other paths (plural forms,
+ * `Intl` output, mirrored layout, isolated names).
+ */
+function markedPack(pack: LanguagePack): TFunction {
+  const t = useLanguage(pack);
+  return Object.assign(
+    (key: string, params?: Record<string, string | number>) => `${OPEN}${t(key, params)}${CLOSE}`,
+    { locale: t.locale, dir: t.dir },
+  );
+}
+const LANGUAGES: readonly TFunction[] = [pseudoT, markedPack(ja), markedPack(he)];
 
 const ATTRIBUTES = [
   'aria-label',
@@ -299,6 +317,8 @@ function dataOf(container: HTMLElement, args: Args): string[] {
   const data = new Set<string>(
     [...stringsIn(args), ...pageData(container)].map((s) => s.trim()).filter(Boolean),
   );
+  // A language picker names each language in that language (日本語, Deutsch), never translated.
+  languages.forEach((l) => data.add(l.name));
   for (const el of rtkElements(container)) {
     const meetingOf = el.activeMeeting;
     if (meetingOf) meetingData(meetingOf).forEach((item) => data.add(item));
@@ -413,9 +433,14 @@ describe('findLiterals', () => {
 const overrides: Args = { language: undefined };
 
 function checkStories(modules: Record<string, StoriesModule>): void {
+  for (const language of LANGUAGES) checkStoriesIn(modules, language);
+}
+
+function checkStoriesIn(modules: Record<string, StoriesModule>, language: TFunction): void {
+  const inLanguage = language.locale === 'en-XA' ? '' : ` (${language.locale})`;
   for (const [moduleName, module] of Object.entries(modules)) {
     const meta = module.default as MetaLike;
-    describe(`literals: ${meta.title ?? moduleName}`, () => {
+    describe(`literals: ${meta.title ?? moduleName}${inLanguage}`, () => {
       let container: HTMLElement | undefined;
       afterEach(() => {
         if (container) render(null, container);
@@ -426,7 +451,7 @@ function checkStories(modules: Record<string, StoriesModule>): void {
       for (const [exportName, story] of storiesOf(module)) {
         it(`${exportName} shows no text outside t()`, async function () {
           container = document.createElement('div');
-          new ContextProvider(container, { context: languageContext, initialValue: pseudoT });
+          new ContextProvider(container, { context: languageContext, initialValue: language });
           document.body.append(container);
           const args = await mountStory(
             module,
@@ -445,7 +470,7 @@ function checkStories(modules: Record<string, StoriesModule>): void {
             .map(
               (el) => [el.localName, (el as unknown as { localize?: TFunction }).localize] as const,
             )
-            .filter(([, localize]) => localize && localize.locale !== pseudoT.locale);
+            .filter(([, localize]) => localize && localize.locale !== language.locale);
           expect(
             other.map(([name]) => name),
             'elements not using the pseudo-locale',
@@ -594,4 +619,5 @@ checkStories({
   transcripts,
   transcript,
   debuggerSystem,
+  languagePicker,
 });

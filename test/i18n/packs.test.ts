@@ -1,14 +1,43 @@
 /// <reference types="mocha" />
 import { expect } from '@open-wc/testing';
 import { en } from '../../src/i18n/en.js';
+import { languages } from '../../src/i18n/languages.js';
 import { ar } from '../../src/i18n/packs/ar.js';
 import { de } from '../../src/i18n/packs/de.js';
+import { es } from '../../src/i18n/packs/es.js';
+import { fr } from '../../src/i18n/packs/fr.js';
+import { he } from '../../src/i18n/packs/he.js';
+import { hi } from '../../src/i18n/packs/hi.js';
+import { it as italian } from '../../src/i18n/packs/it.js';
+import { ja } from '../../src/i18n/packs/ja.js';
+import { ko } from '../../src/i18n/packs/ko.js';
+import { nl } from '../../src/i18n/packs/nl.js';
+import { pl } from '../../src/i18n/packs/pl.js';
+import { ptBR } from '../../src/i18n/packs/pt-BR.js';
+import { tr } from '../../src/i18n/packs/tr.js';
+import { zhCN } from '../../src/i18n/packs/zh-CN.js';
 import { useLanguage, type LanguagePack } from '../../src/i18n/t.js';
 
 // Every language pack is complete: the keys of `en`, no more, no fewer; only the `{params}` the
 // English string has; and, in plural messages, a branch for every plural category of the locale.
 
-const packs: Record<string, LanguagePack> = { de, ar };
+const packs: Record<string, LanguagePack> = {
+  de,
+  ar,
+  es,
+  fr,
+  'pt-BR': ptBR,
+  it: italian,
+  nl,
+  pl,
+  tr,
+  ja,
+  'zh-CN': zhCN,
+  ko,
+  hi,
+  he,
+};
+const RTL = new Set(['ar', 'he']);
 
 const PLURAL = /\{(\w+), plural, ((?:[^{}]*\{[^{}]*\})+)\s*\}/g;
 const BRANCH = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g;
@@ -86,7 +115,12 @@ describe('language packs', () => {
 
       it('has a locale and a direction', () => {
         expect(pack.locale).to.be.a('string').and.not.equal('');
-        expect(useLanguage(pack).dir).to.equal(pack.locale === 'ar' ? 'rtl' : 'ltr');
+        expect(pack.locale).to.equal(name);
+        expect(useLanguage(pack).dir).to.equal(RTL.has(pack.locale) ? 'rtl' : 'ltr');
+      });
+
+      it('is offered by the language picker', () => {
+        expect(languages.map((l) => l.code)).to.include(pack.locale);
       });
     });
   }
@@ -97,6 +131,28 @@ describe('language packs', () => {
     expect(new Set(counts).size).to.equal(6);
     expect(counts[0]).to.equal('لا أحد هنا بعد');
     expect(counts[2]).to.equal('شخصان هنا');
+  });
+
+  it('every language the picker offers has its pack here (or is English)', () => {
+    const codes = languages.map((l) => l.code).filter((code) => code !== 'en');
+    expect(codes.sort()).to.deep.equal(Object.keys(packs).sort());
+  });
+
+  it('Polish counts people with one, few and many', () => {
+    const t = useLanguage(pl);
+    expect([1, 3, 5, 22, 25].map((count) => t('setup.in_meeting', { count }))).to.deep.equal([
+      'Jest tu 1 osoba',
+      'Są tu 3 osoby',
+      'Jest tu 5 osób',
+      'Są tu 22 osoby',
+      'Jest tu 25 osób',
+    ]);
+  });
+
+  it('Hebrew counts two apart, and Japanese has one form', () => {
+    expect(useLanguage(he)('header.participant_count', { count: 2 })).to.equal('שני משתתפים');
+    expect(useLanguage(he)('header.participant_count', { count: 7 })).to.equal('7 משתתפים');
+    expect(useLanguage(ja)('header.participant_count', { count: 1 })).to.equal('参加者 1人');
   });
 
   it('German counts people', () => {

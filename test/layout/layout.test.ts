@@ -54,6 +54,12 @@ async function page(
   return { el, meeting };
 }
 
+/** The `t` of a shipped language pack, loaded as the language picker loads it. */
+async function packT(code: string) {
+  const { languageT } = await import('../../src/i18n/languages.js');
+  return languageT(code);
+}
+
 /** Measures once the page stops changing (two equal readings a frame apart). */
 async function settled(el: Element, ready: (m: Measured) => boolean = () => true) {
   let last = '';
@@ -159,19 +165,64 @@ describe('layout check', () => {
     expectNothingClippedOrCovered(m, 'phone, chat open');
   });
 
-  for (const lang of ['de', 'ar'] as const) {
+  for (const lang of ['de', 'ar', 'fr', 'he'] as const) {
     it(`laptop with the chat open in ${lang}: every sidebar tab fits`, async () => {
-      const { useLanguage } = await import('../../src/i18n/t.js');
-      const pack =
-        lang === 'de'
-          ? (await import('../../src/i18n/packs/de.js')).de
-          : (await import('../../src/i18n/packs/ar.js')).ar;
       const { el } = await page(VIEWPORTS.laptop, { people: 5 });
-      el.t = useLanguage(pack);
+      el.t = await packT(lang);
       el.dispatchEvent(new RtkStateUpdateEvent({ activeSidebar: true, sidebar: 'chat' }));
       await until(() => queryDeep(el, 'rtk-chat'), 'the chat never opened');
       const m = await settled(el);
       expectNothingClippedOrCovered(m, `laptop, chat open, ${lang}`);
+    });
+  }
+
+  // The longest language (French: about 1.4 times English on the controls) and Hebrew, right to
+  // left: the meeting at a phone, a tablet and a laptop, the phone's More menu, and the setup screen.
+  for (const lang of ['fr', 'he'] as const) {
+    for (const [name, people] of [
+      ['phone', 6],
+      ['tablet', 3],
+      ['laptop', 6],
+    ] as const) {
+      it(`${name}, ${people} people in ${lang}: tiles fill the stage, nothing clipped`, async () => {
+        const { el } = await page(VIEWPORTS[name], { people: people - 1 });
+        el.t = await packT(lang);
+        await until(() => el.getAttribute('lang') === lang);
+        const m = await settled(el, (r) => r.tiles.length === people);
+        expect(m.coverage, `${name}, ${lang}: coverage`).to.be.at.least(WORST_GOAL);
+        expectNothingClippedOrCovered(m, `${name}, ${people} people, ${lang}`);
+      });
+    }
+
+    it(`phone in ${lang}: the More menu names every item in readable text`, async () => {
+      const { el } = await page(VIEWPORTS.phone, { people: 5 });
+      el.t = await packT(lang);
+      await until(() => el.getAttribute('lang') === lang);
+      const more = await until(() => queryDeep<HTMLElement>(el, 'rtk-more-toggle'));
+      const button = await until(() => queryDeep<HTMLElement>(more, 'button'));
+      button.click();
+      await until(
+        () => queryAllDeep(el, '[role^="menuitem"]').length > 0,
+        'the More menu never opened',
+      );
+      const m = await settled(el);
+      expect(m.unnamedMenuItems).to.deep.equal([]);
+    });
+
+    it(`setup on a short phone (390×664) in ${lang}: the Join button and the language picker fit`, async () => {
+      const { el } = await page({ width: 390, height: 664 }, { people: 3 }, { setup: true });
+      el.t = await packT(lang);
+      await until(() => el.getAttribute('lang') === lang);
+      const join = await until(() => queryDeep<HTMLElement>(el, '[part="join-button"]'));
+      await until(
+        () => queryDeep(el, 'rtk-language-picker')?.shadowRoot?.querySelector('select'),
+        'no language picker',
+      );
+      const m = await settled(el);
+      expectNothingClippedOrCovered(m, `setup, ${lang}`);
+      const rect = join.getBoundingClientRect();
+      expect(rect.top).to.be.at.least(0);
+      expect(rect.bottom).to.be.at.most(664);
     });
   }
 

@@ -1,5 +1,6 @@
 import '../settings-audio/rtk-settings-audio.js';
 import '../settings-video/rtk-settings-video.js';
+import '../language-picker/rtk-language-picker.js';
 import { RtkSettings } from './settings.js';
 
 export { RtkSettings };

@@ -3,24 +3,27 @@ import { property, state } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
 import type { VideoEffectsProvider } from '../../effects/video-effects.js';
 import { settingsStrings } from '../../i18n/en/settings.js';
+import { languagePickerStrings } from '../../i18n/en/language-picker.js';
 import * as paths from '../../icons/paths.js';
 import { renderIcon } from '../../icons/render-icon.js';
 import { focusRing, hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './settings.styles.js';
 
 /** A section of the settings. */
-export type SettingsSection = 'audio' | 'video';
+export type SettingsSection = 'audio' | 'video' | 'language';
 
 const SECTIONS: ReadonlyArray<{ id: SettingsSection; key: string; icon: string; path: string }> = [
   { id: 'audio', key: 'settings.tab_audio', icon: 'mic_on', path: paths.mic_on },
   { id: 'video', key: 'settings.tab_video', icon: 'video_on', path: paths.video_on },
+  { id: 'language', key: 'language_picker.label', icon: 'language', path: paths.language },
 ];
 
 /**
  * The settings `rtk-dialog-manager` shows in its dialog (UI state `activeSettings`): a tab list of
  * sections, Audio (`rtk-settings-audio`: microphone, level, speaker and test sound, notification
- * sounds) and Video (`rtk-settings-video`: preview, mirror, camera, and background effects when the
- * page offers them). The tabs sit beside the content, or above it when `size` is `sm`.
+ * sounds), Video (`rtk-settings-video`: preview, mirror, camera, and background effects when the
+ * page offers them) and Language (`rtk-language-picker`). The tabs sit beside the content, or above
+ * it when `size` is `sm`.
  *
  * Keyboard: one tab stop for the list; arrow keys move between sections and show them (mirrored in
  * right-to-left text), Home and End go to the first and last. Renders nothing without a meeting.
@@ -29,11 +32,11 @@ const SECTIONS: ReadonlyArray<{ id: SettingsSection; key: string; icon: string; 
  * @csspart tab - Each tab (`tab selected` for the shown one).
  * @csspart main-content - The shown section's panel.
  *
- * @fires rtkStateUpdate - From the sections (mirror, notification sounds, video effect).
+ * @fires rtkStateUpdate - From the sections (mirror, notification sounds, video effect, language).
  * @fires rtkNotification - From the sections, when a device or effect could not be switched.
  */
 export class RtkSettings extends RtkElement {
-  static override strings = settingsStrings;
+  static override strings = { ...settingsStrings, ...languagePickerStrings };
 
   static override styles = [tokens, hostStyles, focusRing, styles];
 
@@ -110,7 +113,9 @@ export class RtkSettings extends RtkElement {
             ? html`<rtk-settings-audio
               .size=${this.size}
             ></rtk-settings-audio>`
-            : html`<rtk-settings-video
+            : current === 'language'
+              ? html`<rtk-language-picker></rtk-language-picker>`
+              : html`<rtk-settings-video
               .size=${this.size}
               .effects=${this.effects}
             ></rtk-settings-video>`

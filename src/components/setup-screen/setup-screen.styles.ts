@@ -165,6 +165,9 @@ export default css`
     flex: 0 1 20rem;
     min-inline-size: 15rem;
   }
+  [part='language'] {
+    margin-block-start: calc(var(--_space) * 2);
+  }
   [part='title'] {
     margin: 0;
     font-size: var(--_font-size-xl);

@@ -53,6 +53,15 @@ function listOf(locale: string, items: string[]): string {
   }
 }
 
+let languagePickerRequested = false;
+
+/** Loads the language picker the first time the screen shows: a joined meeting does not carry it. */
+function loadLanguagePicker(): void {
+  if (languagePickerRequested) return;
+  languagePickerRequested = true;
+  import('../language-picker/rtk-language-picker.js').catch(() => undefined);
+}
+
 function storedName(): string | undefined {
   try {
     return globalThis.sessionStorage?.getItem(NAME_STORAGE_KEY) ?? undefined;
@@ -124,6 +133,7 @@ function canProduce(self: Self, kind: MediaPermissionKind): boolean {
  * @csspart join-button - The join button.
  * @csspart error - Why joining failed.
  * @csspart error-code - The SDK error code of the failure.
+ * @csspart language - The language picker (`rtk-language-picker`), at the end of the form.
  * @csspart precall - The pre-call check: the connection line and the one-line summary above the
  *   join button ("Ready to join: microphone on, camera off.").
  * @csspart language - The language picker (`rtk-language-picker`), at the end of the form.
@@ -279,6 +289,7 @@ export class RtkSetupScreen extends RtkElement {
     const video = canProduce(self, 'video');
     const viewer = !audio && !video;
     this.renderedLayout = this.layoutKey();
+    loadLanguagePicker();
     return html`<div part="container" class=${this.twoColumns ? 'columns' : 'stacked'}>
       <div part="preview">
         <div class="preview-box">
@@ -328,6 +339,7 @@ export class RtkSetupScreen extends RtkElement {
               }`
             : nothing
         }
+        <rtk-language-picker part="language"></rtk-language-picker>
       </form>
     </div>`;
   }

@@ -781,5 +781,8 @@ export const ar: LanguagePack = {
     'whiteboard.retry': 'إعادة المحاولة',
     'plugins_toggle.open_count':
       '{count, plural, zero {لا توجد إضافات مفتوحة} one {إضافة واحدة مفتوحة} two {إضافتان مفتوحتان} few {# إضافات مفتوحة} many {# إضافة مفتوحة} other {# إضافة مفتوحة}}',
+    'language_picker.label': 'اللغة',
+    'language_picker.loading': 'جارٍ تحميل {language}…',
+    'language_picker.failed': 'تعذّر تحميل {language}. تحقّق من اتصالك ثم حاول مرة أخرى.',
   },
 };

@@ -805,5 +805,9 @@ export const de: LanguagePack = {
     'whiteboard.retry': 'Erneut versuchen',
     'plugins_toggle.open_count':
       '{count, plural, one {# Plugin geöffnet} other {# Plugins geöffnet}}',
+    'language_picker.label': 'Sprache',
+    'language_picker.loading': '{language} wird geladen…',
+    'language_picker.failed':
+      '{language} konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   },
 };

@@ -560,5 +560,8 @@ export const he: LanguagePack = {
     'hand_raise_queue.lower_name': 'Lower the hand of {name}',
     'hand_raise_queue.lower_all': 'Lower all',
     'hand_raise_queue.you': '{name} (you)',
+    'language_picker.label': 'שפה',
+    'language_picker.loading': 'טוען {language}…',
+    'language_picker.failed': 'לא ניתן היה לטעון את {language}. יש לבדוק את החיבור ולנסות שוב.',
   },
 };

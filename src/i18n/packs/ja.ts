@@ -593,5 +593,9 @@ export const ja: LanguagePack = {
     'hand_raise_queue.lower_name': 'Lower the hand of {name}',
     'hand_raise_queue.lower_all': 'Lower all',
     'hand_raise_queue.you': '{name} (you)',
+    'language_picker.label': '言語',
+    'language_picker.loading': '{language}を読み込んでいます…',
+    'language_picker.failed':
+      '{language}を読み込めませんでした。接続を確認してから、もう一度お試しください。',
   },
 };
