@@ -49,6 +49,7 @@ export { RtkFilePickerButton } from './components/file-picker-button/file-picker
 export { RtkFullscreenToggle } from './components/fullscreen-toggle/fullscreen-toggle.js';
 export { RtkGrid, type GridLayoutKind, type GridOverrides } from './components/grid/grid.js';
 export { RtkGridPagination } from './components/grid-pagination/grid-pagination.js';
+export { RtkHandRaiseQueue } from './components/hand-raise-queue/hand-raise-queue.js';
 export { RtkHeader } from './components/header/header.js';
 export { RtkIcon } from './components/icon/icon.js';
 export { RtkIdleScreen } from './components/idle-screen/idle-screen.js';
@@ -112,6 +113,9 @@ export { RtkPolls } from './components/polls/polls.js';
 export { RtkPollsToggle } from './components/polls-toggle/polls-toggle.js';
 export { RtkQna } from './components/qna/qna.js';
 export { RtkQnaToggle } from './components/qna-toggle/qna-toggle.js';
+export { RtkRaiseHandToggle } from './components/raise-hand-toggle/raise-hand-toggle.js';
+export { RtkReactionsOverlay } from './components/reactions-overlay/reactions-overlay.js';
+export { RtkReactionsToggle } from './components/reactions-toggle/reactions-toggle.js';
 export { RtkRecordingIndicator } from './components/recording-indicator/recording-indicator.js';
 export { RtkRecordingToggle } from './components/recording-toggle/recording-toggle.js';
 export { RtkScreenShareToggle } from './components/screen-share-toggle/screen-share-toggle.js';

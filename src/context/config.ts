@@ -21,6 +21,8 @@ export type ControlbarElement =
   | 'settings'
   | 'fullscreen'
   | 'pip'
+  | 'reactions'
+  | 'raiseHand'
   | 'captions'
   | 'ai'
   | 'debugger'

@@ -108,7 +108,7 @@ export function themePreset(name: DemoPresetName, viewType: ViewType): ThemePres
         participants: true,
         plugins: true,
         polls: true,
-        reactions: false,
+        reactions: true,
         screenshare: viewType !== 'AUDIO_ROOM',
       },
     },

@@ -51,6 +51,10 @@ import { precallStrings } from './en/precall.js';
 import { qnaStrings } from './en/qna.js';
 import { qnaToggleStrings } from './en/qna-toggle.js';
 import { languagePickerStrings } from './en/language-picker.js';
+import { raiseHandToggleStrings } from './en/raise-hand-toggle.js';
+import { reactionsToggleStrings } from './en/reactions-toggle.js';
+import { handRaiseQueueStrings } from './en/hand-raise-queue.js';
+import { reactionsOverlayStrings } from './en/reactions-overlay.js';
 
 /**
  * Every English string of the kit: the reference for language packs and tests. Components do not
@@ -111,6 +115,10 @@ export const en = {
   ...callWarningsStrings,
   ...precallStrings,
   ...languagePickerStrings,
+  ...raiseHandToggleStrings,
+  ...reactionsToggleStrings,
+  ...handRaiseQueueStrings,
+  ...reactionsOverlayStrings,
 } as const;
 
 export type TranslationKey = keyof typeof en;

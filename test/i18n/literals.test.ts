@@ -141,6 +141,10 @@ import * as transcripts from '../../stories/transcripts.stories.js';
 import * as transcript from '../../stories/transcript.stories.js';
 import * as debuggerSystem from '../../stories/debugger-system.stories.js';
 import * as languagePicker from '../../stories/language-picker.stories.js';
+import * as raiseHandToggle from '../../stories/raise-hand-toggle.stories.js';
+import * as reactionsToggle from '../../stories/reactions-toggle.stories.js';
+import * as handRaiseQueue from '../../stories/hand-raise-queue.stories.js';
+import * as reactionsOverlay from '../../stories/reactions-overlay.stories.js';
 import { languageContext } from '../../src/context/contexts.js';
 import { languages } from '../../src/i18n/languages.js';
 import { he } from '../../src/i18n/packs/he.js';
@@ -620,4 +624,8 @@ checkStories({
   transcript,
   debuggerSystem,
   languagePicker,
+  raiseHandToggle,
+  reactionsToggle,
+  handRaiseQueue,
+  reactionsOverlay,
 });

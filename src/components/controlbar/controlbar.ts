@@ -33,6 +33,8 @@ const ITEMS: readonly Item[] = [
   { tag: 'rtk-camera-toggle', key: 'camera', essential: true },
   { tag: 'rtk-stage-toggle', key: 'stage', essential: true },
   { tag: 'rtk-screen-share-toggle', key: 'screenshare' },
+  { tag: 'rtk-reactions-toggle', key: 'reactions' },
+  { tag: 'rtk-raise-hand-toggle', key: 'raiseHand' },
   { tag: 'rtk-recording-toggle', key: 'recording' },
   { tag: 'rtk-livestream-toggle', key: 'livestream' },
   { tag: 'rtk-chat-toggle', key: 'chat' },
@@ -53,6 +55,10 @@ const ITEMS: readonly Item[] = [
 
 const TAG_KEYS = new Map<string, ControlbarElement>(ITEMS.map((item) => [item.tag, item.key]));
 
+/** Reactions and raise hand: one file, loaded when the meeting can broadcast. */
+const loadHandControls = () => import('./hand-controls.js');
+const canBroadcast = (m: Meeting) => typeof m.participants?.broadcastMessage == 'function';
+
 /**
  * Controls that few meetings need, loaded on first use (when the meeting could show them) so a
  * meeting without them does not download them.
@@ -60,6 +66,8 @@ const TAG_KEYS = new Map<string, ControlbarElement>(ITEMS.map((item) => [item.ta
 const LAZY: ReadonlyArray<
   [tag: string, needed: (m: Meeting) => boolean, load: () => Promise<unknown>]
 > = [
+  ['rtk-reactions-toggle', canBroadcast, loadHandControls],
+  ['rtk-raise-hand-toggle', canBroadcast, loadHandControls],
   [
     'rtk-stage-toggle',
     (m) => Boolean(m.stage && m.self.permissions?.stageEnabled),

@@ -22,6 +22,18 @@ export default css`
     outline-offset: -3px;
     transition: outline-color var(--_motion);
   }
+  :host([hand-raised]) [part='container']::after {
+    content: '✋';
+    position: absolute;
+    inset-block-start: calc(var(--_space) * 2);
+    left: 50%;
+    translate: -50%;
+    padding: 0 calc(var(--_space) * 2);
+    border-radius: var(--_radius-full);
+    background: var(--_warning);
+    font-size: var(--_font-size-lg);
+    line-height: 1.5;
+  }
   :host([speaking]) [part='container'] {
     outline-color: var(--rtk-tile-speaking-color, var(--_brand));
   }

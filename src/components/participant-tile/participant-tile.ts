@@ -6,6 +6,7 @@ import type { ActionController } from '../../controllers/action-controller.js';
 import type { AudioLevelController } from '../../controllers/audio-level-controller.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { participantActions } from '../../internal/participant-actions.js';
+import { handUp, handViews } from '../../internal/hands-store.js';
 import { TileLoadEvent } from '../../events/tile-load.js';
 import { TileUnloadEvent } from '../../events/tile-unload.js';
 import * as paths from '../../icons/paths.js';
@@ -70,6 +71,9 @@ type Menu = HTMLElement & {
  * @cssprop --rtk-tile-speaking-color - Outline colour while the person speaks.
  * @cssprop --rtk-audio-level - Set by the tile itself: the current audio level, 0–1.
  *
+ * The attribute `hand-raised` is set while the person has a hand up (`rtk-raise-hand-toggle`): the
+ * tile then shows a hand and says so in its name.
+ *
  * @fires tileLoad - When the video element was registered with the participant.
  * @fires tileUnload - When the video element was deregistered.
  * @fires rtkNotification - When a menu action was refused by the meeting.
@@ -121,18 +125,21 @@ export class RtkParticipantTile extends RtkElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    handViews.add(this);
     // Re-register the video when the tile is moved back into the page.
     if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    handViews.delete(this);
     this.syncVideo();
   }
 
   protected override willUpdate(): void {
     const self = this.activeMeeting?.self;
     this.toggleAttribute('self-hidden', !this.isPreview && this.isSelf && self?.hidden === true);
+    this.toggleAttribute('hand-raised', handUp(this.activeMeeting, this.participant?.id));
   }
 
   protected override updated(): void {
@@ -243,7 +250,8 @@ export class RtkParticipantTile extends RtkElement {
       audio: this.localize(audioOn ? 'tile.mic_on' : 'tile.muted'),
       video: this.localize(videoOn ? 'tile.video_on' : 'tile.video_off'),
     });
-    return html`<div part="container" role="group" aria-label=${label}>
+    const hand = this.hasAttribute('hand-raised') ? `, ${this.localize('tile.hand')}` : '';
+    return html`<div part="container" role="group" aria-label=${label + hand}>
       <video
         part="video"
         class=${`${self ? 'self' : ''} ${mirror ? 'mirror' : ''}`}

@@ -8,6 +8,7 @@ export const tileStrings = {
   'tile.mic_on': 'Microphone on',
   'tile.video_on': 'Camera on',
   'tile.pinned': 'Pinned',
+  'tile.hand': 'Hand raised',
   'tile.label': '{name}, {audio}, {video}',
   'tile.host': 'Host',
   'tile.options': 'Options for {name}',

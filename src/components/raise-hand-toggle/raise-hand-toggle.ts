@@ -1,0 +1,151 @@
+import { html, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { MeetingController } from '../../controllers/meeting-controller.js';
+import { raiseHandToggleStrings } from '../../i18n/en/raise-hand-toggle.js';
+import * as paths from '../../icons/paths.js';
+import { handUp, handViews } from '../../internal/hands-store.js';
+import {
+  askHands,
+  canBroadcast,
+  channel,
+  detach,
+  loadedChannel,
+  route,
+} from '../../internal/reactions-hook.js';
+import { RtkElement } from '../../internal/rtk-element.js';
+import { hostStyles, tokens } from '../../styles/shared.styles.js';
+import styles from './raise-hand-toggle.styles.js';
+
+/**
+ * Raises and lowers the local user's hand. Everyone sees the hand on the person's tile and in the
+ * participants list; hosts get a notice and a queue in the order hands went up
+ * (`rtk-hand-raise-queue`), from which they lower one hand or all.
+ *
+ * Carried by `participants.broadcastMessage` (hidden when the meeting has none): the button is
+ * pressed once the meeting echoes the change, shows a spinner until then, and a change that is
+ * refused or never echoed becomes an error notice while the button stays as it was. A person who
+ * joins late asks who has a hand up and each person answers for their own. The hand goes down by
+ * itself when its person speaks or goes on stage (`auto-lower`).
+ *
+ * `toggle()` raises or lowers the hand, as a click does (for keyboard shortcuts). Our addition.
+ *
+ * @csspart controlbar-button - The inner `rtk-controlbar-button`.
+ * @csspart queue-button - For hosts: the count of raised hands, a button that shows the queue.
+ *
+ * @fires rtkNotification - When a hand change was refused, a host lowered the local user's hand,
+ * or (for hosts) someone raised a hand.
+ */
+export class RtkRaiseHandToggle extends RtkElement {
+  static override strings = raiseHandToggleStrings;
+
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
+
+  static override styles = [tokens, hostStyles, styles];
+
+  protected readonly events = new MeetingController(
+    this,
+    (m) => {
+      const up = handUp(m, m.self?.id);
+      return [
+        [m.participants, 'broadcastedMessage'],
+        [up ? m.participants : undefined, 'activeSpeaker'],
+        [up ? m.stage : undefined, 'stageStatusUpdate'],
+        [m.self, 'roomJoined', 'roomLeft'],
+      ];
+    },
+    {
+      onEvent: (event, args) => {
+        const meeting = this.activeMeeting;
+        if (meeting) route(meeting, this, event, args[0]);
+        return event === 'roomJoined' || event === 'roomLeft';
+      },
+    },
+  );
+
+  /** `button`: icon above the label; `horizontal`: icon beside the label. */
+  @property({ reflect: true }) variant: 'button' | 'horizontal' = 'button';
+
+  /**
+   * When the raised hand goes down by itself, a list of: `speak` (its person starts speaking) and
+   * `stage` (its person goes on stage); empty for never.
+   */
+  @property({ attribute: 'auto-lower' }) autoLower = 'speak stage';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    handViews.add(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    handViews.delete(this);
+    detach(this);
+  }
+
+  /** The translator the channel's notices use. */
+  channelT() {
+    return this.localize;
+  }
+
+  /** Puts the overlay of reactions and hands on the page. */
+  showOverlay(): void {
+    const meeting = this.activeMeeting;
+    if (meeting)
+      void import('../reactions-overlay/rtk-reactions-overlay.js').then((m) =>
+        m.mountReactionsOverlay(meeting, this.localize),
+      );
+  }
+
+  /** Raises or lowers the local user's hand, as a click does. */
+  async toggle(): Promise<void> {
+    const meeting = this.activeMeeting;
+    if (!meeting || !canBroadcast(meeting) || !meeting.self?.roomJoined) return;
+    const ch = await channel(meeting, this);
+    const words = this.autoLower.split(/\s+/);
+    ch.options.lowerOnSpeak = words.includes('speak');
+    ch.options.lowerOnStage = words.includes('stage');
+    ch.toggleOwnHand();
+  }
+
+  protected override updated(): void {
+    const meeting = this.activeMeeting;
+    this.hidden = !canBroadcast(meeting);
+    // Joined: ask once who has a hand up (a toggle shown after joining hears no roomJoined).
+    if (meeting && !this.hidden) askHands(meeting);
+  }
+
+  override render() {
+    const meeting = this.activeMeeting;
+    if (!canBroadcast(meeting)) return nothing;
+    const up = handUp(meeting, meeting?.self?.id);
+    const ch = meeting && loadedChannel(meeting);
+    // Hosts: how many others have a hand up, as a badge that opens the queue (in the bar only).
+    const others = ch?.managesHands && this.variant === 'button' ? ch.queue().length - +up : 0;
+    return html`<rtk-controlbar-button
+      part="controlbar-button"
+      .label=${this.localize(up ? 'raise_hand_toggle.lower' : 'raise_hand_toggle.raise')}
+      icon="hand_raise"
+      .iconPath=${paths.hand_raise}
+      .pressed=${up}
+      .isLoading=${Boolean(meeting && loadedChannel(meeting)?.pendingOwn)}
+      .variant=${this.variant}
+      .size=${this.size}
+      @click=${() => void this.toggle()}
+    ></rtk-controlbar-button>
+    ${
+      ch && others > 0
+        ? html`<button
+          part="queue-button"
+          type="button"
+          aria-label=${ch.t('reactions_overlay.show_queue_count', { count: others })}
+          @click=${() => ch.showQueue()}
+        >
+          ${ch.t.formatNumber(others)}
+        </button>`
+        : nothing
+    }`;
+  }
+}
