@@ -15,6 +15,8 @@ export default tseslint.config(
       'custom-elements.json',
       'bench/results/',
       'examples/',
+      // Links to the effects' runtime files in node_modules (src/effects/effect-assets.ts).
+      'src/effects/effect-assets/',
     ],
   },
   js.configs.recommended,

@@ -24,6 +24,8 @@ export interface VideoLook {
   colour: string;
   /** Small caption at the bottom (e.g. the selected camera's label). */
   caption?: string;
+  /** Draws a person in a room instead of initials (your own camera: background effects find them). */
+  figure?: boolean;
 }
 
 /**
@@ -63,7 +65,58 @@ class CanvasLoop {
   }
 }
 
+/** A head-and-shoulders figure in front of a shelf and a window, swaying a little. */
+function paintFigure(look: VideoLook): Paint {
+  return (g, frame, w, h) => {
+    const wall = g.createLinearGradient(0, 0, 0, h);
+    wall.addColorStop(0, '#d9cbb3');
+    wall.addColorStop(1, '#a08f74');
+    g.fillStyle = wall;
+    g.fillRect(0, 0, w, h);
+    g.fillStyle = '#6b4f36';
+    g.fillRect(w * 0.05, h * 0.25, w * 0.22, h * 0.04);
+    g.fillRect(w * 0.05, h * 0.45, w * 0.22, h * 0.04);
+    g.fillStyle = '#9fd0ee';
+    g.fillRect(w * 0.72, h * 0.12, w * 0.22, h * 0.38);
+    const cx = w / 2 + Math.sin((frame / FPS) * 0.8) * w * 0.02;
+    g.fillStyle = look.colour;
+    g.beginPath();
+    g.moveTo(cx - w * 0.26, h);
+    g.bezierCurveTo(cx - w * 0.26, h * 0.72, cx - w * 0.16, h * 0.66, cx - w * 0.06, h * 0.64);
+    g.lineTo(cx + w * 0.06, h * 0.64);
+    g.bezierCurveTo(cx + w * 0.16, h * 0.66, cx + w * 0.26, h * 0.72, cx + w * 0.26, h);
+    g.fill();
+    g.fillStyle = '#d9a27e';
+    g.fillRect(cx - w * 0.035, h * 0.5, w * 0.07, h * 0.16);
+    g.beginPath();
+    g.ellipse(cx, h * 0.38, w * 0.075, h * 0.17, 0, 0, Math.PI * 2);
+    g.fill();
+    g.fillStyle = '#3b2a1e';
+    g.beginPath();
+    g.ellipse(cx, h * 0.28, w * 0.08, h * 0.1, 0, Math.PI, 0);
+    g.fill();
+    g.fillStyle = '#222';
+    g.beginPath();
+    g.arc(cx - w * 0.025, h * 0.37, h * 0.012, 0, Math.PI * 2);
+    g.arc(cx + w * 0.025, h * 0.37, h * 0.012, 0, Math.PI * 2);
+    g.fill();
+    g.strokeStyle = '#8a3b3b';
+    g.lineWidth = Math.max(1, h * 0.01);
+    g.beginPath();
+    g.arc(cx, h * 0.43, w * 0.02, 0.2, Math.PI - 0.2);
+    g.stroke();
+    if (look.caption) {
+      g.fillStyle = '#ffffff';
+      g.font = `${Math.round(h * 0.07)}px system-ui, sans-serif`;
+      g.textAlign = 'center';
+      g.textBaseline = 'middle';
+      g.fillText(look.caption, w / 2, h * 0.93);
+    }
+  };
+}
+
 function paintPerson(look: VideoLook): Paint {
+  if (look.figure) return paintFigure(look);
   const initials = initialsOf(look.name);
   return (g, frame, w, h) => {
     g.fillStyle = look.colour;

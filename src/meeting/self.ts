@@ -112,4 +112,18 @@ export interface Self extends Emitter<SelfEvents> {
   addVideoMiddleware(middleware: any): Promise<{ success: boolean; message: string }>;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   removeVideoMiddleware(middleware: any): Promise<{ success: boolean; message: string }>;
+  /** Options of every video middleware (optional: older clients lack it). */
+  setVideoMiddlewareGlobalConfig?(config?: {
+    disablePerFrameCanvasRendering?: boolean;
+  }): Promise<void>;
+  /** Adds an audio middleware: `(audioContext) => Promise<AudioWorkletNode | ScriptProcessorNode>`, run on the microphone. */
+  addAudioMiddleware?(middleware: AudioMiddleware): Promise<{ success: boolean; message: string }>;
+  removeAudioMiddleware?(
+    middleware: AudioMiddleware,
+  ): Promise<{ success: boolean; message: string }>;
 }
+
+/** An audio middleware of the SDK: builds the node the microphone runs through. */
+export type AudioMiddleware = (
+  audioContext: AudioContext,
+) => Promise<AudioWorkletNode | ScriptProcessorNode>;

@@ -26,4 +26,9 @@ export default css`
   rtk-button {
     align-self: flex-start;
   }
+  .hint {
+    margin: 0;
+    font-size: var(--_font-size-sm);
+    color: var(--_text-muted);
+  }
 `;

@@ -30,8 +30,9 @@ function check(result: MiddlewareResult): void {
 
 /**
  * Video settings: a live preview of your camera (its own `<video>`, fed from `self.videoTrack`,
- * mirrored when UI states `prefs.mirrorVideo` is on), the mirror switch, and the camera
- * (`rtk-camera-selector`).
+ * mirrored when UI states `prefs.mirrorVideo` is on), the mirror switch, the camera
+ * (`rtk-camera-selector`), and the kit's background effects (`rtk-background-effects`, loaded
+ * when this section first shows: blur or a picture behind you, the preview shows it live).
  *
  * When the page offers video effects (the `effects` property, or `provideVideoEffects(meeting, …)`
  * from `effects/video-effects.ts`), a "Background effects" section lists them as radio buttons with
@@ -44,7 +45,8 @@ function check(result: MiddlewareResult): void {
  * @csspart tile-preview - The preview box (the video, or a line saying the camera is off).
  * @csspart video - The preview `<video>`.
  * @csspart mirror-toggle - The mirror `rtk-switch`.
- * @csspart effects - The background effects `<fieldset>`.
+ * @csspart background - The kit's background effects (`rtk-background-effects`: blur, pictures, your own).
+ * @csspart effects - The page's own effects `<fieldset>` (with `provideVideoEffects`).
  * @csspart effect - Each effect choice (`<label>` with its radio).
  *
  * @cssprop --rtk-settings-video-preview-ratio - Aspect ratio of the preview (default `16 / 9`).
@@ -169,7 +171,19 @@ export class RtkSettingsVideo extends RtkElement {
         @rtkChange=${this.toggleMirror}
       ></rtk-switch>
       <rtk-camera-selector .size=${this.size}></rtk-camera-selector>
+      ${this.renderBackground()}
       ${this.renderEffects()}`;
+  }
+
+  /** The kit's background effects (`rtk-background-effects`, loaded with the first render). */
+  private renderBackground() {
+    if (!customElements.get('rtk-background-effects'))
+      void import('../background-effects/rtk-background-effects.js');
+    return html`<rtk-background-effects
+      part="background"
+      .meeting=${this.activeMeeting}
+      .size=${this.size}
+    ></rtk-background-effects>`;
   }
 
   private renderEffects() {

@@ -1,0 +1,1 @@
+../../../node_modules/@sapphi-red/web-noise-suppressor/dist/rnnoise/workletProcessor.js

@@ -1,0 +1,1 @@
+../../../node_modules/@mediapipe/selfie_segmentation/selfie_segmentation.js

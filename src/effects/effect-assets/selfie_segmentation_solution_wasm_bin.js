@@ -1,0 +1,1 @@
+../../../node_modules/@mediapipe/selfie_segmentation/selfie_segmentation_solution_wasm_bin.js

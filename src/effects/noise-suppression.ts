@@ -1,0 +1,104 @@
+import { loadRnnoise, RnnoiseWorkletNode } from '@sapphi-red/web-noise-suppressor';
+import { effectAsset } from './effect-assets.js';
+import type { AudioMiddleware } from '../meeting/self.js';
+
+/**
+ * Noise suppression for the microphone (loaded only when someone turns it on): an audio middleware
+ * of the SDK (`self.addAudioMiddleware`) running RNNoise in an AudioWorklet, from
+ * `@sapphi-red/web-noise-suppressor`; its worklet and WebAssembly come from the kit's own files
+ * (`effect-assets.ts`).
+ */
+
+/** Whether this browser can run it. */
+export function noiseSuppressionSupported(): boolean {
+  return (
+    typeof WebAssembly === 'object' &&
+    typeof AudioWorkletNode === 'function' &&
+    typeof AudioContext === 'function'
+  );
+}
+
+let wasm: Promise<ArrayBuffer> | undefined;
+const contexts = new WeakSet<BaseAudioContext>();
+/** Worklet nodes alive now (for tests: none once it is off). */
+const live = new Set<RnnoiseWorkletNode>();
+
+/** The RNNoise node for `context` (the worklet module is added once per context). */
+export async function createNoiseSuppressor(context: BaseAudioContext): Promise<AudioWorkletNode> {
+  wasm ??= loadRnnoise({
+    url: effectAsset('rnnoise.wasm'),
+    simdUrl: effectAsset('rnnoise_simd.wasm'),
+  });
+  wasm.catch(() => {
+    wasm = undefined;
+  });
+  const binary = await wasm;
+  if (!contexts.has(context)) {
+    await context.audioWorklet.addModule(effectAsset('rnnoise-worklet.js'));
+    contexts.add(context);
+  }
+  const node = new RnnoiseWorkletNode(context as AudioContext, {
+    maxChannels: 1,
+    wasmBinary: binary,
+  });
+  live.add(node);
+  const destroy = node.destroy.bind(node);
+  node.destroy = () => {
+    live.delete(node);
+    destroy();
+  };
+  return node;
+}
+
+/** How many suppressor nodes are alive (for tests). */
+export function liveSuppressors(): number {
+  return live.size;
+}
+
+/** The audio middleware (one function, so add and remove get the same one). */
+export const noiseSuppressionMiddleware: AudioMiddleware = (context) =>
+  createNoiseSuppressor(context);
+
+/**
+ * Plays a made-up noisy clip (a voice-like tone with syllables, over hiss and hum) for about four
+ * seconds, through the suppressor when `suppress` is set, to the speakers. Resolves when it ended.
+ */
+export async function playNoisyClip(suppress: boolean): Promise<void> {
+  const context = new AudioContext({ sampleRate: 48000 });
+  try {
+    const seconds = 4;
+    const rate = context.sampleRate;
+    const buffer = context.createBuffer(1, seconds * rate, rate);
+    const data = buffer.getChannelData(0);
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 2 - 1;
+    let phase = 0;
+    for (let i = 0; i < data.length; i++) {
+      const t = i / rate;
+      // Syllables: 4 a second, with pauses, a pitch gliding around 150 Hz and its harmonics.
+      const syllable = Math.max(0, Math.sin(Math.PI * 4 * t)) ** 2 * (t % 1.6 < 1.2 ? 1 : 0);
+      phase += (2 * Math.PI * (150 + 30 * Math.sin(2 * Math.PI * 0.7 * t))) / rate;
+      const voice =
+        0.5 * Math.sin(phase) +
+        0.25 * Math.sin(2 * phase) +
+        0.15 * Math.sin(3 * phase) +
+        0.08 * Math.sin(5 * phase);
+      const noise = 0.18 * random() + 0.05 * Math.sin(2 * Math.PI * 50 * t);
+      data[i] = 0.35 * syllable * voice + noise;
+    }
+    const source = context.createBufferSource();
+    source.buffer = buffer;
+    let node: AudioWorkletNode | undefined;
+    if (suppress) node = await createNoiseSuppressor(context);
+    if (node) source.connect(node).connect(context.destination);
+    else source.connect(context.destination);
+    await context.resume();
+    await new Promise<void>((resolve) => {
+      source.onended = () => resolve();
+      source.start();
+    });
+    (node as { destroy?: () => void } | undefined)?.destroy?.();
+  } finally {
+    void context.close().catch(() => undefined);
+  }
+}

@@ -1,0 +1,223 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/components/background-effects/rtk-background-effects.js';
+import type { RtkBackgroundEffects } from '../../src/components/background-effects/rtk-background-effects.js';
+import { CHOICE_KEY } from '../../src/effects/background-choice.js';
+import { releaseSegmenter, segmenterRunning } from '../../src/effects/background.js';
+import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js';
+import { failOnConsoleErrors } from '../helpers/console.js';
+import { deepText, demoMeeting, mountWithMeeting, totalListeners } from '../helpers/fixtures.js';
+import { until } from '../helpers/wait.js';
+
+type DemoSelf = {
+  videoTrack: MediaStreamTrack;
+  rawVideoTrack: MediaStreamTrack;
+  videoMiddlewares: unknown[];
+};
+
+function radio(el: RtkBackgroundEffects, name: string): HTMLInputElement {
+  const label = [...el.shadowRoot!.querySelectorAll('label')].find(
+    (l) => l.querySelector('.name')?.textContent?.trim() === name,
+  );
+  if (!label) throw new Error(`no choice named ${name}`);
+  return label.querySelector('input')!;
+}
+
+/** A pixel of the processed track, read through a <video>. */
+async function framePixel(track: MediaStreamTrack, x: number, y: number): Promise<number[]> {
+  const video = document.createElement('video');
+  video.muted = true;
+  video.srcObject = new MediaStream([track]);
+  await video.play();
+  await until(() => video.videoWidth > 0, 'the processed track shows no frame');
+  const canvas = document.createElement('canvas');
+  canvas.width = video.videoWidth;
+  canvas.height = video.videoHeight;
+  const g = canvas.getContext('2d', { willReadFrequently: true })!;
+  g.drawImage(video, 0, 0);
+  video.srcObject = null;
+  return [
+    ...g.getImageData(Math.round(x * canvas.width), Math.round(y * canvas.height), 1, 1).data,
+  ];
+}
+
+describe('<rtk-background-effects>', () => {
+  failOnConsoleErrors();
+  // The kit's colours are light on dark: the page behind them is dark, as in a meeting.
+  before(() => (document.body.style.background = '#1a1a1a'));
+  after(() => (document.body.style.background = ''));
+  beforeEach(() => localStorage.removeItem(CHOICE_KEY));
+  afterEach(() => releaseSegmenter());
+
+  it('offers no effect, two blurs, three pictures and an upload, as named radios', async () => {
+    const { el } = await mountWithMeeting<RtkBackgroundEffects>(
+      html`<rtk-background-effects></rtk-background-effects>`,
+    );
+    await el.updateComplete;
+    const names = [...el.shadowRoot!.querySelectorAll('label')].map((l) =>
+      l.querySelector('.name')?.textContent?.trim(),
+    );
+    expect(names).to.deep.equal([
+      'No effect',
+      'Light blur',
+      'Strong blur',
+      'Dawn',
+      'Studio',
+      'Forest',
+      'Upload your own',
+    ]);
+    expect(radio(el, 'No effect').checked).to.equal(true);
+    expect(el.shadowRoot!.querySelector('input[type=file]')!.getAttribute('accept')).to.equal(
+      'image/*',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('blurs behind the person with a real segmentation, and off restores the camera track', async () => {
+    const { el, meeting } = await mountWithMeeting<RtkBackgroundEffects>(
+      html`<rtk-background-effects></rtk-background-effects>`,
+    );
+    await meeting.self.enableVideo();
+    const self = meeting.self as unknown as DemoSelf;
+    const raw = self.rawVideoTrack;
+    expect(self.videoTrack).to.equal(raw);
+    radio(el, 'Strong blur').click();
+    await el.updateComplete;
+    expect(deepText(el)).to.contain('Loading the background effect…');
+    await until(() => self.videoMiddlewares.length === 1, 'the effect never loaded', {
+      timeout: 45_000,
+    });
+    await until(() => !el.shadowRoot!.querySelector('[role=status]'), 'still loading');
+    expect(radio(el, 'Strong blur').checked).to.equal(true);
+    expect(self.videoMiddlewares).to.have.length(1);
+    expect(self.videoTrack).to.not.equal(raw);
+    expect(segmenterRunning()).to.equal(true);
+    expect(localStorage.getItem(CHOICE_KEY)).to.equal('blur-strong');
+    // The window's edge (top right) is sharp in the camera and soft behind the person; the face
+    // (in the middle, in front) keeps its colour.
+    const processed = self.videoTrack;
+    const edge = async (track: MediaStreamTrack) => {
+      const [a, b] = [await framePixel(track, 0.69, 0.3), await framePixel(track, 0.75, 0.3)];
+      return Math.abs(a[2]! - b[2]!) + Math.abs(a[0]! - b[0]!);
+    };
+    const sharp = await edge(raw);
+    expect(sharp).to.be.greaterThan(60);
+    await until(async () => (await edge(processed)) < sharp / 2, 'the background never blurred', {
+      timeout: 45_000,
+    });
+    const [r, g, b] = await framePixel(processed, 0.5, 0.42);
+    expect(r! > g! && g! > b! && r! > 170, `face colour ${r},${g},${b}`).to.equal(true);
+    radio(el, 'No effect').click();
+    await until(() => self.videoMiddlewares.length === 0, 'the effect was never removed');
+    expect(self.videoTrack).to.equal(raw);
+    expect(raw.readyState).to.equal('live');
+    expect(processed.readyState).to.equal('ended');
+    expect(segmenterRunning()).to.equal(false);
+    expect(localStorage.getItem(CHOICE_KEY)).to.equal('off');
+  });
+
+  it('fetches nothing from another origin while an effect is on', async () => {
+    performance.clearResourceTimings();
+    const { el, meeting } = await mountWithMeeting<RtkBackgroundEffects>(
+      html`<rtk-background-effects></rtk-background-effects>`,
+    );
+    await meeting.self.enableVideo();
+    el.addEventListener('rtkNotification', (e) => {
+      throw new Error((e as RtkNotificationEvent).detail.message);
+    });
+    await el.choose('image:studio');
+    expect(el.choice).to.equal('image:studio');
+    const entries = performance.getEntriesByType('resource').map((e) => e.name);
+    expect(entries.some((name) => name.includes('selfie_segmentation'))).to.equal(true);
+    expect(entries.filter((name) => new URL(name).origin !== location.origin)).to.deep.equal([]);
+    await el.choose('off');
+  });
+
+  it('shows a notice and keeps no effect when the meeting refuses the middleware', async () => {
+    const { el, meeting } = await mountWithMeeting<RtkBackgroundEffects>(
+      html`<rtk-background-effects></rtk-background-effects>`,
+    );
+    meeting.director.failNextCall(meeting.self, 'addVideoMiddleware');
+    const notified = oneEvent(el, 'rtkNotification') as Promise<RtkNotificationEvent>;
+    radio(el, 'Light blur').click();
+    const { detail } = await notified;
+    expect(detail.message).to.contain('Background effect');
+    await until(() => radio(el, 'No effect').checked, 'the refused effect still shows as chosen');
+    expect((meeting.self as unknown as DemoSelf).videoMiddlewares).to.have.length(0);
+    expect(localStorage.getItem(CHOICE_KEY)).to.equal(null);
+  });
+
+  it('disables the choices with the reason where the browser has no WebGL 2', async () => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (
+      this: HTMLCanvasElement,
+      kind: string,
+      ...rest: unknown[]
+    ) {
+      return kind === 'webgl2'
+        ? null
+        : (original as (...a: unknown[]) => unknown).call(this, kind, ...rest);
+    } as typeof original;
+    try {
+      const { el } = await mountWithMeeting<RtkBackgroundEffects>(
+        html`<rtk-background-effects></rtk-background-effects>`,
+      );
+      await el.updateComplete;
+      const fieldset = el.shadowRoot!.querySelector('fieldset')!;
+      expect(fieldset.disabled).to.equal(true);
+      expect(deepText(el)).to.contain(
+        'Background effects need WebGL 2, which this browser does not offer.',
+      );
+      expect(fieldset.getAttribute('aria-describedby')).to.equal('reason');
+      await expect(el).to.be.accessible();
+    } finally {
+      HTMLCanvasElement.prototype.getContext = original;
+    }
+  });
+
+  it('refuses a file that is not a picture with a notice', async () => {
+    const { el } = await mountWithMeeting<RtkBackgroundEffects>(
+      html`<rtk-background-effects></rtk-background-effects>`,
+    );
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type=file]')!;
+    const files = new DataTransfer();
+    files.items.add(new File(['hello'], 'notes.txt', { type: 'text/plain' }));
+    input.files = files.files;
+    const notified = oneEvent(el, 'rtkNotification') as Promise<RtkNotificationEvent>;
+    input.dispatchEvent(new Event('change'));
+    const { detail } = await notified;
+    expect(detail.message).to.contain('That file is not a picture.');
+    expect(el.choice).to.equal('off');
+  });
+
+  it('stops segmenting after leaving the meeting', async () => {
+    const { el, meeting } = await mountWithMeeting<RtkBackgroundEffects>(
+      html`<rtk-background-effects></rtk-background-effects>`,
+      { join: true },
+    );
+    await meeting.self.enableVideo();
+    await el.choose('blur-light');
+    expect(segmenterRunning()).to.equal(true);
+    await meeting.leave();
+    await until(() => !segmenterRunning(), 'the segmenter kept running after leaving');
+  });
+
+  it('shows nothing without a meeting', async () => {
+    const el = await fixture<RtkBackgroundEffects>(
+      html`<rtk-background-effects></rtk-background-effects>`,
+    );
+    expect(deepText(el)).to.equal('');
+  });
+
+  it('works with only .meeting, and leaves no listener on the meeting when removed', async () => {
+    const meeting = await demoMeeting({ join: true, people: 1 });
+    const before = totalListeners(meeting);
+    const el = document.createElement('rtk-background-effects');
+    el.meeting = meeting;
+    document.body.append(el);
+    await el.updateComplete;
+    expect(deepText(el)).to.contain('Strong blur');
+    expect(totalListeners(meeting)).to.be.greaterThan(before);
+    el.remove();
+    expect(totalListeners(meeting)).to.equal(before);
+  });
+});
