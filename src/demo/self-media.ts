@@ -5,9 +5,10 @@ import type {
   StageStatus,
   VideoQualityConstraints,
 } from '../meeting/media.js';
-import type { SelfEvents } from '../meeting/self.js';
+import type { AudioMiddleware, SelfEvents } from '../meeting/self.js';
 import type { VideoFrameProcessor, VideoMiddleware } from '../effects/video-effects.js';
 import { DemoDevices, slotOf, type DeviceSlot } from './devices.js';
+import { AudioPipeline } from './effects/audio-pipeline.js';
 import { VideoPipeline } from './effects/video-pipeline.js';
 import { DemoEmitter } from './emitter.js';
 import { DemoClientError } from './errors.js';
@@ -62,6 +63,7 @@ export abstract class DemoSelfMedia extends DemoEmitter<SelfEvents> {
   /** The frame processor of each video middleware, in the order they were added. */
   private readonly videoProcessors = new Map<Middleware, VideoFrameProcessor>();
   private readonly pipeline = new VideoPipeline();
+  private readonly audioPipeline = new AudioPipeline();
 
   constructor(protected readonly room: DemoRoom) {
     super();
@@ -71,8 +73,10 @@ export abstract class DemoSelfMedia extends DemoEmitter<SelfEvents> {
     return { ...this.permissionStates };
   }
 
+  /** The microphone after the audio middlewares (the microphone itself when there are none). */
   get audioTrack(): MediaStreamTrack {
-    return this.audioEnabled ? this.ensureMic() : NO_TRACK;
+    const mic = this.audioEnabled ? this.ensureMic() : NO_TRACK;
+    return mic && this.audioPipeline.active ? this.audioPipeline.track(mic) : mic;
   }
 
   /** The microphone track, kept (disabled) while muted once it was opened, as the client keeps it. */
@@ -91,6 +95,16 @@ export abstract class DemoSelfMedia extends DemoEmitter<SelfEvents> {
     if (!this.videoEnabled) return NO_TRACK;
     if (!this.camera || this.camera.readyState === 'ended') this.camera = this.syntheticCamera();
     return this.camera;
+  }
+
+  /** The audio middlewares added now (for tests and the demo page). */
+  get audioMiddlewares(): Middleware[] {
+    return [...this.middlewares.audio];
+  }
+
+  /** The AudioContext the audio middlewares run in, while any does (for tests). */
+  get audioMiddlewareContext(): AudioContext | undefined {
+    return this.audioPipeline.audioContext;
   }
 
   /** The video middlewares added now (for tests and the demo page). */
@@ -263,6 +277,22 @@ export abstract class DemoSelfMedia extends DemoEmitter<SelfEvents> {
   async removeAudioMiddleware(middleware: Middleware) {
     return this.middleware('audio', middleware, false);
   }
+  async removeAllAudioMiddlewares() {
+    for (const middleware of [...this.middlewares.audio])
+      await this.removeAudioMiddleware(middleware);
+    return { success: true, message: '' };
+  }
+  async removeAllVideoMiddlewares() {
+    for (const middleware of [...this.middlewares.video])
+      await this.removeVideoMiddleware(middleware);
+    return { success: true, message: '' };
+  }
+  /** Accepted and kept (the demo always draws frame by frame). */
+  async setVideoMiddlewareGlobalConfig(config?: { disablePerFrameCanvasRendering?: boolean }) {
+    await this.room.latency();
+    this.videoMiddlewareConfig = { ...config };
+  }
+  videoMiddlewareConfig: { disablePerFrameCanvasRendering?: boolean } = {};
 
   // ---- Used by the demo core and director. ----
 
@@ -299,6 +329,8 @@ export abstract class DemoSelfMedia extends DemoEmitter<SelfEvents> {
     this.audioEnabled = this.videoEnabled = this.screenShareEnabled = false;
     for (const track of [this.mic, this.camera, this.screen]) track?.stop();
     this.pipeline.stop();
+    this.audioPipeline.stop();
+    this.middlewares.audio.clear();
     this.room.media.dropVoice(this.voice);
     this.mic = this.camera = this.screen = this.voice = undefined;
     this.sink.refresh();
@@ -350,6 +382,7 @@ export abstract class DemoSelfMedia extends DemoEmitter<SelfEvents> {
       name: this.name,
       colour: this.room.selfColour,
       caption: this.devices.currentOf('video')?.label,
+      figure: true,
     });
   }
 
@@ -383,10 +416,22 @@ export abstract class DemoSelfMedia extends DemoEmitter<SelfEvents> {
 
   /**
    * Adds or removes a middleware. Video middlewares run on the camera (`videoTrack` becomes the
-   * processed track; `videoUpdate` tells the page when the camera is on); audio ones are kept only.
+   * processed track; `videoUpdate` tells the page when the camera is on); audio ones run on the
+   * microphone (`audioTrack` becomes the processed track; `audioUpdate` when the microphone is on).
    */
   private async middleware(kind: 'audio' | 'video', middleware: Middleware, add: boolean) {
     await this.room.latency();
+    if (kind === 'audio' && typeof middleware === 'function') {
+      if (add === this.audioPipeline.has(middleware as AudioMiddleware))
+        return { success: true, message: '' };
+      if (add) await this.audioPipeline.add(middleware as AudioMiddleware);
+      else this.audioPipeline.remove(middleware as AudioMiddleware);
+      if (add) this.middlewares.audio.add(middleware);
+      else this.middlewares.audio.delete(middleware);
+      if (this.audioEnabled)
+        this.emit('audioUpdate', { audioEnabled: true, audioTrack: this.audioTrack });
+      return { success: true, message: '' };
+    }
     if (kind === 'audio' || typeof middleware !== 'function') {
       if (add) this.middlewares[kind].add(middleware);
       else this.middlewares[kind].delete(middleware);
