@@ -102,6 +102,8 @@ export default css`
     block-size: 100%;
     background: #ffffff;
     border-radius: var(--_radius-sm);
+    /* The board's edge, also on a light page. */
+    box-shadow: 0 0 0 1px var(--_border);
     touch-action: none;
     cursor: crosshair;
   }
