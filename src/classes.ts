@@ -9,6 +9,7 @@ export { RtkAudioGrid } from './components/audio-grid/audio-grid.js';
 export { RtkAudioTile } from './components/audio-tile/audio-tile.js';
 export { RtkAudioVisualizer } from './components/audio-visualizer/audio-visualizer.js';
 export { RtkAvatar, type AvatarPerson } from './components/avatar/avatar.js';
+export { RtkBackgroundEffects } from './components/background-effects/background-effects.js';
 export { RtkButton } from './components/button/button.js';
 export { RtkCameraSelector } from './components/camera-selector/camera-selector.js';
 export { RtkCameraToggle } from './components/camera-toggle/camera-toggle.js';

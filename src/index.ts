@@ -13,6 +13,7 @@ import './components/audio-grid/rtk-audio-grid.js';
 import './components/audio-tile/rtk-audio-tile.js';
 import './components/audio-visualizer/rtk-audio-visualizer.js';
 import './components/avatar/rtk-avatar.js';
+import './components/background-effects/rtk-background-effects.js';
 import './components/button/rtk-button.js';
 import './components/camera-selector/rtk-camera-selector.js';
 import './components/camera-toggle/rtk-camera-toggle.js';

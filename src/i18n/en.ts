@@ -1,4 +1,6 @@
 import { idleStrings } from './en/idle.js';
+import { backgroundEffectsStrings } from './en/background-effects.js';
+import { noiseStrings } from './en/noise-suppression.js';
 import { setupStrings } from './en/setup.js';
 import { tileStrings } from './en/tile.js';
 import { gridStrings } from './en/grid.js';
@@ -63,6 +65,8 @@ import { reactionsOverlayStrings } from './en/reactions-overlay.js';
  */
 export const en = {
   ...idleStrings,
+  ...backgroundEffectsStrings,
+  ...noiseStrings,
   ...setupStrings,
   ...tileStrings,
   ...gridStrings,

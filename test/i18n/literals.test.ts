@@ -145,6 +145,7 @@ import * as raiseHandToggle from '../../stories/raise-hand-toggle.stories.js';
 import * as reactionsToggle from '../../stories/reactions-toggle.stories.js';
 import * as handRaiseQueue from '../../stories/hand-raise-queue.stories.js';
 import * as reactionsOverlay from '../../stories/reactions-overlay.stories.js';
+import * as backgroundEffects from '../../stories/background-effects.stories.js';
 import { languageContext } from '../../src/context/contexts.js';
 import { languages } from '../../src/i18n/languages.js';
 import { he } from '../../src/i18n/packs/he.js';
@@ -628,4 +629,5 @@ checkStories({
   reactionsToggle,
   handRaiseQueue,
   reactionsOverlay,
+  backgroundEffects,
 });

@@ -42,6 +42,7 @@ function loadPickers(): void {
   import('../microphone-selector/rtk-microphone-selector.js').catch(ignore);
   import('../camera-selector/rtk-camera-selector.js').catch(ignore);
   import('../speaker-selector/rtk-speaker-selector.js').catch(ignore);
+  import('../background-effects/rtk-background-effects.js').catch(ignore);
 }
 
 /** `items` as a list in `locale` ("a, b and c"), or joined with commas without `Intl.ListFormat`. */
@@ -116,6 +117,7 @@ function canProduce(self: Self, kind: MediaPermissionKind): boolean {
  * (`rtk-microphone-selector`, `rtk-camera-selector`, `rtk-speaker-selector`, imported when the
  * screen first renders them) sit behind a "Devices" button next to the microphone and camera
  * toggles: open at first in two columns when the box is at least 480 px tall, closed on a phone.
+ * With them, `rtk-background-effects` (blur or a picture behind you, seen live in your tile).
  * The meeting title is the page's level-1 heading.
  *
  * @csspart container - The two columns (one on narrow screens).
@@ -123,6 +125,7 @@ function canProduce(self: Self, kind: MediaPermissionKind): boolean {
  * @csspart media-controls - The microphone and camera toggles, and the devices button.
  * @csspart devices-toggle - The button that shows or hides the device pickers.
  * @csspart devices - The device pickers.
+ * @csspart background - The background effects (`rtk-background-effects`) among the pickers.
  * @csspart permissions - The `rtk-permissions-message`.
  * @csspart viewer - The "you will join as a viewer" note.
  * @csspart form - The name field and the join button.
@@ -418,6 +421,7 @@ export class RtkSetupScreen extends RtkElement {
         ${audio ? html`<rtk-microphone-selector></rtk-microphone-selector>` : nothing}
         ${video ? html`<rtk-camera-selector></rtk-camera-selector>` : nothing}
         <rtk-speaker-selector></rtk-speaker-selector>
+        ${video ? html`<rtk-background-effects part="background"></rtk-background-effects>` : nothing}
       </div>`;
   }
 

@@ -841,5 +841,31 @@ export const de: LanguagePack = {
     'hand_raise_queue.lower_name': 'Hand von {name} senken',
     'hand_raise_queue.lower_all': 'Alle senken',
     'hand_raise_queue.you': '{name} (Sie)',
+    'background_effects.title': 'Hintergrund',
+    'background_effects.off': 'Kein Effekt',
+    'background_effects.blur_light': 'Leicht weichzeichnen',
+    'background_effects.blur_strong': 'Stark weichzeichnen',
+    'background_effects.image_dawn': 'Morgenrot',
+    'background_effects.image_studio': 'Arbeitszimmer',
+    'background_effects.image_forest': 'Wald',
+    'background_effects.upload': 'Eigenes Bild hochladen',
+    'background_effects.your_picture': 'Ihr Bild',
+    'background_effects.loading': 'Hintergrundeffekt wird geladen …',
+    'background_effects.apply': 'Hintergrundeffekt',
+    'background_effects.not_image': 'Diese Datei ist kein Bild.',
+    'background_effects.unsupported_webgl':
+      'Hintergrundeffekte brauchen WebGL 2, das dieser Browser nicht bietet.',
+    'background_effects.unsupported_wasm':
+      'Hintergrundeffekte brauchen WebAssembly, das dieser Browser nicht bietet.',
+    'background_effects.unsupported_canvas': 'Dieser Browser kann das Kamerabild nicht bearbeiten.',
+    'background_effects.camera_off': 'Schalten Sie Ihre Kamera ein, um den Effekt zu sehen.',
+    'noise.switch': 'Rauschunterdrückung',
+    'noise.hint':
+      'Entfernt gleichmäßige Hintergrundgeräusche (Lüfter, Verkehr, Tippen) aus Ihrem Mikrofon.',
+    'noise.action': 'Rauschunterdrückung',
+    'noise.test_clip': 'Verrauschten Testclip abspielen',
+    'noise.test_playing': 'Wird abgespielt …',
+    'noise.unsupported':
+      'Die Rauschunterdrückung braucht AudioWorklet und WebAssembly, die dieser Browser nicht bietet.',
   },
 };
