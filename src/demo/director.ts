@@ -47,7 +47,7 @@ export class Director {
   declare readonly recording: RecordingScript;
   /** Livestream (LIVESTREAM meetings only): the stream goes live, viewers come and go. */
   declare readonly livestream?: LivestreamScript;
-  /** Plugins: someone opens or closes a plugin for everyone. */
+  /** Plugins: someone opens or closes a plugin for everyone, draws on the whiteboard (`draw`, `clearBoard`), asks for view-only (`viewMode`). */
   declare readonly plugins: PluginsScript;
   /** Q&A: people ask and upvote questions; their kits answer a late joiner's request for the list. */
   declare readonly qna: QnaScript;
