@@ -33,6 +33,8 @@ export interface UiStates {
   activeLeaveConfirmation?: boolean;
   /** Whether the meeting is shown full screen (set by `rtk-fullscreen-toggle`). */
   activeFullscreen?: boolean;
+  /** Whether live captions show below the stage (set by `rtk-caption-toggle`). */
+  activeCaptions?: boolean;
   /**
    * The language the person chose (`ja`, `pt-BR`; see `languages` in `i18n/languages.js`): its pack
    * is downloaded and used unless the page gives `t`. Language pickers set it.

@@ -387,8 +387,9 @@ export class RtkAiTranscriptions extends RtkElementBase {
   }
 
   private renderGroup(group: TranscriptGroup, current: Match | undefined) {
-    const time = group.time ? this.formatClock(group.time) : '';
-    return html`<section part="group" aria-label=${time ? `${group.name}, ${time}` : group.name}>
+    const time = group.time ? this.localize('ai.time', { time: this.formatClock(group.time) }) : '';
+    const label = time ? this.localize('ai.group', { name: group.name, time }) : group.name;
+    return html`<section part="group" aria-label=${label}>
       <p part="who">
         <span part="name">${group.name}</span>
         ${time ? html`<time part="time" datetime=${new Date(group.time).toISOString()}>${time}</time>` : nothing}

@@ -16,6 +16,8 @@ export const aiStrings = {
   'ai.download_vtt': 'Download WebVTT',
   'ai.load_earlier': 'Load the earlier transcript',
   'ai.speaking': 'speaking…',
+  'ai.time': '{time}',
+  'ai.group': '{name}, {time}',
   'ai.full_view': 'Open full view',
   'ai.close_full_view': 'Close full view',
 } as const;

@@ -681,6 +681,8 @@ export const ar: LanguagePack = {
     'ai.download_vtt': 'تنزيل WebVTT',
     'ai.load_earlier': 'تحميل النص المكتوب السابق',
     'ai.speaking': 'يتحدث…',
+    'ai.time': '{time}',
+    'ai.group': '{name}، {time}',
     'ai.full_view': 'فتح العرض الكامل',
     'ai.close_full_view': 'إغلاق العرض الكامل',
     'qna.title': 'الأسئلة والأجوبة',

@@ -702,6 +702,8 @@ export const de: LanguagePack = {
     'ai.download_vtt': 'WebVTT herunterladen',
     'ai.load_earlier': 'Früheres Transkript laden',
     'ai.speaking': 'spricht…',
+    'ai.time': '{time}',
+    'ai.group': '{name}, {time}',
     'ai.full_view': 'Vollansicht öffnen',
     'ai.close_full_view': 'Vollansicht schließen',
     'qna.title': 'Fragen und Antworten',
