@@ -28,6 +28,7 @@ export type ControlbarElement =
   | 'debugger'
   | 'qna'
   | 'leave';
+  | 'breakoutRooms'
 
 /**
  * What `config.controlBar` may say about the default controls. `config.controlBar: false` hides

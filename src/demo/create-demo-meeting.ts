@@ -11,6 +11,7 @@ import { Director } from './director.js';
 import type { DemoMeta } from './meta.js';
 import { DemoAi } from './modules/ai.js';
 import { DemoChat } from './modules/chat.js';
+import { DemoConnectedMeetings, type DemoCampus } from './modules/connected-meetings.js';
 import { DemoLivestream } from './modules/livestream.js';
 import { DemoPlugins, type DemoStores } from './modules/plugins.js';
 import { DemoPolls } from './modules/polls.js';
@@ -37,6 +38,8 @@ export interface DemoMeeting extends Meeting {
   readonly plugins: DemoPlugins;
   /** Plugin key/value stores (`meeting.stores`): the whiteboard's strokes. */
   readonly stores: DemoStores;
+  /** Breakout rooms: each room is a demo meeting of its own (people, chat, media). */
+  readonly connectedMeetings: DemoConnectedMeetings;
   /** The live transcript; sends lines only with the preset's `transcriptionEnabled`. */
   readonly ai: DemoAi;
   /** Same as `self.id`. */
@@ -97,8 +100,12 @@ function contextOf(room: DemoRoom): DemoContext {
  * meeting.director.speak(meeting.participants.joined.toArray()[0].id);
  * ```
  */
-export function createDemoMeeting(options: DemoMeetingOptions = {}): DemoMeeting {
-  const room = new DemoRoom(resolveOptions(options));
+export function createDemoMeeting(
+  options: DemoMeetingOptions = {},
+  /** @internal A breakout room of an existing family (its connected meetings). */
+  link?: { campus: DemoCampus; selfUserId: string },
+): DemoMeeting {
+  const room = new DemoRoom(resolveOptions(options), link?.selfUserId);
   for (let i = 0; i < room.options.people; i++) room.addPerson();
   const ctx = contextOf(room);
   const director = new Director(room);
@@ -115,7 +122,6 @@ export function createDemoMeeting(options: DemoMeetingOptions = {}): DemoMeeting
     meta: room.meta,
     ...modules,
     stores: modules.plugins.stores,
-    connectedMeetings: undefined,
     director,
     get peerId() {
       return room.self.id;
@@ -124,6 +130,7 @@ export function createDemoMeeting(options: DemoMeetingOptions = {}): DemoMeeting
     leave: (state?: LeaveRoomState) => room.leave(state),
     destroy: () => room.destroy(),
   };
+  modules.connectedMeetings.link(meeting as DemoMeeting, createDemoMeeting, options, link?.campus);
   return meeting as DemoMeeting;
 }
 
@@ -136,6 +143,7 @@ interface DemoModules {
   livestream: DemoLivestream | undefined;
   plugins: DemoPlugins;
   ai: DemoAi;
+  connectedMeetings: DemoConnectedMeetings;
 }
 
 /**
@@ -151,6 +159,7 @@ function buildModules(ctx: DemoContext, room: DemoRoom): DemoModules {
     livestream: room.viewType === 'LIVESTREAM' ? new DemoLivestream(ctx) : undefined,
     plugins: new DemoPlugins(ctx, room.meta.meetingId),
     ai: new DemoAi(ctx),
+    connectedMeetings: new DemoConnectedMeetings(ctx, room),
   };
 }
 

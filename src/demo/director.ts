@@ -8,6 +8,7 @@ import { DemoNetwork } from './network.js';
 import { pick, randomInt, stream } from './random.js';
 import type { AiScript } from './modules/ai.js';
 import type { ChatScript } from './modules/chat.js';
+import type { ConnectedMeetingsScript } from './modules/connected-meetings.js';
 import type { LivestreamScript } from './modules/livestream.js';
 import type { PluginsScript } from './modules/plugins.js';
 import type { PollsScript } from './modules/polls.js';
@@ -51,6 +52,11 @@ export class Director {
   declare readonly plugins: PluginsScript;
   /** Q&A: people ask and upvote questions; their kits answer a late joiner's request for the list. */
   declare readonly qna: QnaScript;
+  /**
+   * Breakout rooms: a remote host opens rooms, moves people (self too) between them, broadcasts
+   * to every room and closes them all. Every meeting of the family shares it.
+   */
+  declare readonly connectedMeetings: ConnectedMeetingsScript;
   /** Live transcript: what people say (partials, then the final line); history. */
   declare readonly ai: AiScript;
   private livelyRun = 0;

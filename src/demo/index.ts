@@ -43,3 +43,8 @@ export {
   type DrawOptions,
   type PluginsScript,
 } from './modules/plugins.js';
+export {
+  DemoConnectedMeetings,
+  DemoCampus,
+  type ConnectedMeetingsScript,
+} from './modules/connected-meetings.js';

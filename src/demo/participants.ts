@@ -268,7 +268,9 @@ export class DemoParticipants extends DemoEmitter<ParticipantsEvents> implements
     return (
       !target ||
       ('participantIds' in target && target.participantIds.includes(self.id)) ||
-      ('presetNames' in target && target.presetNames.includes(self.presetName))
+      ('presetNames' in target && target.presetNames.includes(self.presetName)) ||
+      // Connected meetings (breakout rooms): the meeting self is in.
+      ('meetingIds' in target && target.meetingIds.includes(this.room.meta.meetingId))
     );
   }
 

@@ -18,6 +18,9 @@ export interface PersonOptions {
   presetName?: DemoPresetName | string;
   /** Knock at the waiting room instead of joining. */
   waitlisted?: boolean;
+  /** Keep this user id and tile colour (someone moved in from a breakout room). */
+  userId?: string;
+  colour?: string;
 }
 
 const LEAVABLE = new Set(['joined', 'waitlisted']);
@@ -56,7 +59,11 @@ export class DemoRoom {
   private connection = 0;
   private destroyed = false;
 
-  constructor(readonly options: ResolvedDemoOptions) {
+  constructor(
+    readonly options: ResolvedDemoOptions,
+    /** Self's user id, kept when self moves into a connected meeting (breakout room). */
+    selfUserId?: string,
+  ) {
     this.random = stream(options.seed, 0);
     this.idRandom = stream(options.seed, 1);
     this.peopleRandom = stream(options.seed, 2);
@@ -67,7 +74,12 @@ export class DemoRoom {
     const selfId = uuid(this.idRandom);
     this.self = new DemoSelf(
       this,
-      { id: selfId, userId: uuid(this.idRandom), name: options.name, presetName: options.preset },
+      {
+        id: selfId,
+        userId: selfUserId ?? uuid(this.idRandom),
+        name: options.name,
+        presetName: options.preset,
+      },
       permissions,
       themePreset(options.preset, this.viewType),
     );
@@ -185,11 +197,13 @@ export class DemoRoom {
     const onStage = !staged || host;
     const audio = this.peopleRandom() < 0.65;
     const video = this.peopleRandom() < 0.85;
+    const id = uuid(this.idRandom);
+    const userId = uuid(this.idRandom);
     const person = new DemoParticipant(this, {
-      id: uuid(this.idRandom),
-      userId: uuid(this.idRandom),
+      id,
+      userId: options.userId ?? userId,
       name: options.name?.trim() || drawn.name,
-      colour: drawn.colour,
+      colour: options.colour ?? drawn.colour,
       presetName,
       isHost: host,
       audio: options.audio ?? (onStage && audio),

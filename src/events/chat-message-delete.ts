@@ -1,4 +1,5 @@
 import type { Message } from '../meeting/chat.js';
+import type { BreakoutRoomDeleteEvent } from './breakout-room-delete.js';
 
 /**
  * Fired by `rtk-chat-message` when the user chose "Delete" in the message's menu (offered with
@@ -13,8 +14,11 @@ export class ChatMessageDeleteEvent extends CustomEvent<Message> {
   }
 }
 
+/** The official kit's `delete`: a chat message's, or a breakout room's. */
+export type AnyDeleteEvent = ChatMessageDeleteEvent | BreakoutRoomDeleteEvent;
+
 declare global {
   interface GlobalEventHandlersEventMap {
-    delete: ChatMessageDeleteEvent;
+    delete: AnyDeleteEvent;
   }
 }

@@ -50,6 +50,7 @@ import { pluginsToggleStrings } from './en/plugins-toggle.js';
 import { transcriptsStrings } from './en/transcripts.js';
 import { callWarningsStrings } from './en/call-warnings.js';
 import { precallStrings } from './en/precall.js';
+import { breakoutStrings } from './en/breakout.js';
 import { qnaStrings } from './en/qna.js';
 import { qnaToggleStrings } from './en/qna-toggle.js';
 import { languagePickerStrings } from './en/language-picker.js';
@@ -115,6 +116,7 @@ export const en = {
   ...pluginMainStrings,
   ...whiteboardStrings,
   ...pluginsToggleStrings,
+  ...breakoutStrings,
   ...transcriptsStrings,
   ...callWarningsStrings,
   ...precallStrings,

@@ -22,9 +22,33 @@ export type ConnectedMeetingsEvents = {
   '*': (event: string, ...args: unknown[]) => void;
 };
 
-/** Breakout rooms (`meeting.connectedMeetings`). */
+/** What `moveParticipants` resolves with: a refused move resolves `{ success: false }`. */
+export interface ConnectedMeetingsMoveResult {
+  success: boolean;
+  error?: unknown;
+}
+
+/**
+ * Breakout rooms (`meeting.connectedMeetings`). The participants' `id` is their user id. Calls
+ * without the permission (`self.permissions.connectedMeetings`) reject before anything is sent;
+ * `moveParticipants` updates `meetings` itself without an event.
+ */
 export interface ConnectedMeetings extends Emitter<ConnectedMeetingsEvents> {
   readonly meetings: ConnectedMeeting[];
   readonly parentMeeting: ConnectedMeeting;
+  /** Whether there are breakout rooms (`meetings` is not empty). */
   readonly isActive: boolean;
+  getConnectedMeetings?(): Promise<{
+    parentMeeting: ConnectedMeeting;
+    meetings: ConnectedMeeting[];
+  }>;
+  createMeetings?(request: { title: string }[]): Promise<{ id: string; title: string }[]>;
+  updateMeetings?(request: { id: string; title: string }[]): Promise<void>;
+  /** Moves everyone in them to the parent meeting, then deletes them. */
+  deleteMeetings?(ids: string[]): Promise<{ id: string }[]>;
+  moveParticipants?(
+    sourceMeetingId: string,
+    destinationMeetingId: string,
+    participantIds: string[],
+  ): Promise<ConnectedMeetingsMoveResult>;
 }

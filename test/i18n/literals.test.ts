@@ -138,6 +138,11 @@ import * as pluginsStories from '../../stories/plugins.stories.js';
 import * as captionToggle from '../../stories/caption-toggle.stories.js';
 import * as pluginMain from '../../stories/plugin-main.stories.js';
 import * as transcripts from '../../stories/transcripts.stories.js';
+import * as breakoutRoomsToggle from '../../stories/breakout-rooms-toggle.stories.js';
+import * as breakoutRoomsManager from '../../stories/breakout-rooms-manager.stories.js';
+import * as breakoutRoomManager from '../../stories/breakout-room-manager.stories.js';
+import * as breakoutRoomParticipants from '../../stories/breakout-room-participants.stories.js';
+import * as broadcastMessageModal from '../../stories/broadcast-message-modal.stories.js';
 import * as transcript from '../../stories/transcript.stories.js';
 import * as debuggerSystem from '../../stories/debugger-system.stories.js';
 import * as languagePicker from '../../stories/language-picker.stories.js';
@@ -623,6 +628,11 @@ checkStories({
   pluginMain,
   transcripts,
   transcript,
+  breakoutRoomsToggle,
+  breakoutRoomsManager,
+  breakoutRoomManager,
+  breakoutRoomParticipants,
+  broadcastMessageModal,
   debuggerSystem,
   languagePicker,
   raiseHandToggle,

@@ -51,6 +51,7 @@ const ITEMS: readonly Item[] = [
   { tag: 'rtk-ai-toggle', key: 'ai', secondary: true },
   { tag: 'rtk-debugger-toggle', key: 'debugger', secondary: true },
   { tag: 'rtk-qna-toggle', key: 'qna', secondary: true },
+  { tag: 'rtk-breakout-rooms-toggle', key: 'breakoutRooms', secondary: true },
 ];
 
 const TAG_KEYS = new Map<string, ControlbarElement>(ITEMS.map((item) => [item.tag, item.key]));
@@ -112,6 +113,7 @@ const loadMoreItems = () =>
     import('../ai-toggle/rtk-ai-toggle.js'),
     import('../debugger-toggle/rtk-debugger-toggle.js'),
     import('../qna-toggle/rtk-qna-toggle.js'),
+    import('../breakout-rooms-toggle/rtk-breakout-rooms-toggle.js'),
   ]).catch(() => (moreItems = undefined)));
 
 /** An element whose tag is not defined (yet) shows nothing and cannot take focus. */
@@ -139,7 +141,7 @@ const TAGS = new Map<string, StaticValue>(ITEMS.map((item) => [item.tag, unsafeS
  * `ControlbarConfig`) and the preset's `self.config.controlBar.elements` can each leave a control
  * out by setting its name to `false`, e.g. `{ controlBar: { elements: { pip: false, leave: false } } }`
  * (names: `mic`, `camera`, `stage`, `screenshare`, `recording`, `livestream`, `chat`, `polls`,
- * `participants`, `plugins`, `muteAll`, `settings`, `fullscreen`, `pip`, `debugger`, `breakoutRooms`, `leave`). Config can
+ * `participants`, `reactions`, `raiseHand`, `plugins`, `muteAll`, `settings`, `fullscreen`, `pip`, `debugger`, `breakoutRooms`, `leave`). Config can
  * only remove controls: one the preset or the permissions forbid stays hidden.
  *
  * The page's own controls join the default ones through the slot `controlbar-extra` (also on

@@ -15,6 +15,8 @@ type Dialogs = typeof DialogsModule;
  *   `rtk-leave-button`);
  * - `activeSettings`: "Settings" with `rtk-settings`;
  * - `activeDebugger`: "Call diagnostics" with `rtk-debugger` (set by `rtk-debugger-toggle`);
+ * - `activeBreakoutRoomsManager`: "Breakout rooms" with `rtk-breakout-rooms-manager` (set by
+ *   `rtk-breakout-rooms-toggle`; its code loads when first opened);
  * - `activeConfirmationModal`: `rtk-confirmation-modal`;
  * - `activeOverlayModal`: `rtk-overlay-modal`;
  * - `activeMuteAllConfirmation`: `rtk-mute-all-confirmation` (its own dialog, loaded when asked
@@ -29,6 +31,7 @@ type Dialogs = typeof DialogsModule;
  *
  * @csspart leave-dialog - The leave confirmation's `rtk-dialog`.
  * @csspart settings-dialog - The settings' `rtk-dialog`.
+ * @csspart breakout-dialog - The breakout rooms' `rtk-dialog`.
  * @csspart debugger-dialog - The call diagnostics' `rtk-dialog`.
  *
  * @fires rtkStateUpdate - When a dialog closes.
@@ -57,6 +60,7 @@ export class RtkDialogManager extends RtkElement {
         s.activeLeaveConfirmation,
         s.activeSettings,
         s.activeDebugger,
+        s.activeBreakoutRoomsManager,
         s.activeConfirmationModal,
         s.activeOverlayModal,
       ].some(wanted)

@@ -11,6 +11,7 @@ import type { Size, UiStates } from '../../context/states.js';
 import { dialogsStrings } from '../../i18n/en/dialogs.js';
 import { debuggerToggleStrings } from '../../i18n/en/debugger-toggle.js';
 import { withStrings, type Translator } from '../../i18n/t.js';
+import { breakoutStrings } from '../../i18n/en/breakout.js';
 
 /** What the dialogs need of their manager. */
 export interface DialogsView {
@@ -18,7 +19,22 @@ export interface DialogsView {
   t: Translator;
   size?: Size;
   /** Closes the dialog of this UI state (`rtkStateUpdate` with it `false`). */
-  close: (key: 'activeLeaveConfirmation' | 'activeSettings' | 'activeDebugger') => void;
+  close: (
+    key:
+      | 'activeLeaveConfirmation'
+      | 'activeSettings'
+      | 'activeDebugger'
+      | 'activeBreakoutRoomsManager',
+  ) => void;
+}
+
+/** The breakout rooms load the first time they are opened, not with the other dialogs. */
+let breakoutLoading: Promise<unknown> | undefined;
+function loadBreakout() {
+  breakoutLoading ??= import('../breakout-rooms-manager/rtk-breakout-rooms-manager.js').catch(
+    () => (breakoutLoading = undefined),
+  );
+  return nothing;
 }
 
 /** The call diagnostics load the first time they are opened, not with the other dialogs. */
@@ -66,6 +82,18 @@ export function renderDialogs({ states, t, size, close }: DialogsView) {
           @rtkDialogClose=${() => close('activeDebugger')}
         >
           ${loadDebugger()}<rtk-debugger .size=${size}></rtk-debugger>
+        </rtk-dialog>`
+        : nothing
+    }
+    ${
+      (states.activeBreakoutRoomsManager as { active?: boolean } | undefined)?.active
+        ? html`<rtk-dialog
+          part="breakout-dialog"
+          open
+          .label=${withStrings(t, breakoutStrings)('breakout.title')}
+          @rtkDialogClose=${() => close('activeBreakoutRoomsManager')}
+        >
+          ${loadBreakout()}<rtk-breakout-rooms-manager .size=${size}></rtk-breakout-rooms-manager>
         </rtk-dialog>`
         : nothing
     }

@@ -193,6 +193,8 @@ export class RtkMeeting extends RtkElement {
       [m.self, 'roomJoined', 'roomLeft', 'waitlisted'],
       [m.meta, 'socketConnectionUpdate', 'mediaConnectionUpdate'],
       [m.stage, 'stageStatusUpdate'],
+      [m.connectedMeetings, 'meetingChanged'],
+      [m.participants, 'broadcastedMessage'],
     ],
     {
       onEvent: (event, args) => {
@@ -201,6 +203,12 @@ export class RtkMeeting extends RtkElement {
           this.provider.updateStates({ roomLeftState: state ?? 'left' });
         } else if (event === 'roomJoined') {
           this.provider.updateStates({ roomLeftState: undefined });
+        } else if (event === 'meetingChanged' || event === 'broadcastedMessage') {
+          // Breakout rooms: follow the new meeting object; the notices load with the first one.
+          if (event === 'meetingChanged') this.meeting = args[0] as Meeting;
+          void import('./breakout-notices.js').then((m) =>
+            m.notice(this, this.localize, event, args[0]),
+          );
         }
       },
     },
