@@ -658,14 +658,15 @@ const table: Record<string, Entry> = {
       text('Whiteboard'),
       ['button', 'Full screen'],
       ['button', 'Close Whiteboard'],
-      ['toolbar', 'Whiteboard tools'],
-      ['img', 'Shared whiteboard, empty'],
+      ['button', 'Pen'],
+      ['button', 'Red'],
+      ['button', 'Export PNG'],
+      ['image', 'Shared whiteboard, empty'],
     ],
   },
   'rtk-plugins': {
     before: (m) => m.director.plugins.activate('notes', m.director.people[0]!.id),
     sees: (m) => [
-      ['list', 'Plugins'],
       text('Whiteboard'),
       ['button', 'Start Whiteboard'],
       text(`${m.director.people[0]!.name} opened it for everyone`),
@@ -686,6 +687,7 @@ const table: Record<string, Entry> = {
     note: 'poll (official: poll)',
     sees: [
       ['heading', 'Which day suits the offsite?'],
+      text('Not open'),
       text(`Asked by ${GRACE}`),
       ['radio', 'Tuesday'],
       ['radio', 'Thursday'],
