@@ -70,7 +70,9 @@ export default css`
     padding-block: calc(var(--_space) * 0.5);
     padding-inline: calc(var(--_space) * 2);
     border-radius: var(--_radius-sm);
-    color: var(--_text-muted);
+    /* Readable on the stage of every theme and on any page: the captions' own colours. */
+    background: var(--_video-overlay);
+    color: var(--_video-text);
     font-size: var(--_font-size-sm);
   }
   [part='settings-button'] {
