@@ -68,6 +68,7 @@ export {
   RtkLeaveStageEvent,
   type JoinStageConfig,
 } from './components/join-stage/join-stage.js';
+export { RtkKeyboardShortcuts } from './components/keyboard-shortcuts/keyboard-shortcuts.js';
 export { RtkLanguagePicker } from './components/language-picker/language-picker.js';
 export { RtkLeaveButton } from './components/leave-button/leave-button.js';
 export { RtkLeaveMeeting } from './components/leave-meeting/leave-meeting.js';

@@ -67,6 +67,7 @@ import './components/image-message-view/rtk-image-message-view.js';
 import './components/image-viewer/rtk-image-viewer.js';
 import './components/information-tooltip/rtk-information-tooltip.js';
 import './components/join-stage/rtk-join-stage.js';
+import './components/keyboard-shortcuts/rtk-keyboard-shortcuts.js';
 import './components/language-picker/rtk-language-picker.js';
 import './components/leave-button/rtk-leave-button.js';
 import './components/leave-meeting/rtk-leave-meeting.js';

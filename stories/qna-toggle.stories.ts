@@ -10,6 +10,8 @@ type Args = DemoArgs & {
   variant?: 'button' | 'horizontal';
 };
 
+const asked = new WeakSet<DemoMeeting>();
+
 function afterJoin(meeting: DemoMeeting, fn: () => void): void {
   if (meeting.self.roomJoined) fn();
   else meeting.self.once('roomJoined', fn);
@@ -24,11 +26,14 @@ const meta: Meta<Args> = {
     variant: { control: 'inline-radio', options: ['button', 'horizontal'] },
   },
   render: ({ questions = [], variant, ...demo }) => {
-    const meeting = demoMeeting(demo);
-    afterJoin(meeting, () => {
-      for (const text of questions)
-        meeting.director.qna.ask(meeting.director.people[0]?.id ?? 'Ada', text);
-    });
+    const meeting = demoMeeting({ ...demo, questions } as DemoArgs);
+    if (!asked.has(meeting)) {
+      asked.add(meeting);
+      afterJoin(meeting, () => {
+        for (const text of questions)
+          meeting.director.qna.ask(meeting.director.people[0]?.id ?? 'Ada', text);
+      });
+    }
     return html`<rtk-qna-toggle
       .meeting=${meeting}
       variant=${variant ?? 'button'}

@@ -25,7 +25,10 @@ const meta: Meta<Args> = {
     sort: { control: 'inline-radio', options: ['votes', 'time'] },
   },
   render: ({ questions = [], sort, ...demo }) => {
-    const meeting = demoMeeting(demo);
+    // Its own meeting per list of questions (the stories' meetings are shared by equal args).
+    const meeting = demoMeeting({ ...demo, questions } as DemoArgs);
+    if (asked.has(meeting)) return view(meeting, sort);
+    asked.add(meeting);
     afterJoin(meeting, () => {
       const people = meeting.director.people;
       const ids = questions.map((text, i) =>
@@ -38,9 +41,15 @@ const meta: Meta<Args> = {
         if (ids[1]) meeting.director.qna.upvote(person.id, ids[1]);
       if (ids[0]) meeting.director.qna.answer(ids[0]);
     });
-    return html`<rtk-qna .meeting=${meeting} sort=${sort ?? 'votes'} style="block-size: 560px"></rtk-qna>`;
+    return view(meeting, sort);
   },
 };
+
+const asked = new WeakSet<DemoMeeting>();
+
+function view(meeting: DemoMeeting, sort: Args['sort']) {
+  return html`<rtk-qna .meeting=${meeting} sort=${sort ?? 'votes'}></rtk-qna>`;
+}
 export default meta;
 
 /** A host with three questions: one answered, one anonymous and upvoted. */

@@ -1,5 +1,6 @@
 import type { DesignTokens } from '../styles/design-system.js';
 import type { UiOverrides } from './overrides.js';
+import type { ShortcutConfig } from '../internal/shortcuts.js';
 
 /**
  * The controls `config.controlBar.elements` can turn off (`false`), by name: the preset's names
@@ -75,6 +76,12 @@ export interface UiConfig {
    * preset (`meeting.self.config`) are not taken, only this config (read it with `presetOf()`).
    */
   loadConfigFromPreset?: boolean;
+  /**
+   * Keyboard shortcuts: a combination per action (`{ raiseHand: 'Alt+Shift+Y', leave: false }`),
+   * `pushToTalk: false` (see `ShortcutConfig` and `rtk-controlbar`). `disable-shortcuts` on the
+   * control bar turns them all off.
+   */
+  shortcuts?: ShortcutConfig;
   /** Any other option. */
   [key: string]: unknown;
 }

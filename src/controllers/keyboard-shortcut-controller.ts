@@ -20,6 +20,8 @@ export interface KeyboardShortcutOptions {
   enabled?: () => boolean;
   /** Where to listen for `keydown` (default `document`). */
   target?: () => EventTarget | undefined;
+  /** Called with a key no shortcut matched (same conditions), e.g. to load more shortcuts. */
+  other?: (event: KeyboardEvent) => void;
 }
 
 const TEXT_INPUTS = new Set([
@@ -93,7 +95,8 @@ export class KeyboardShortcutController implements ReactiveController {
         (s.shift ?? false) === event.shiftKey &&
         (s.alt ?? false) === event.altKey,
     );
-    if (!shortcut || isTyping(event)) return;
+    if (isTyping(event)) return;
+    if (!shortcut) return this.options.other?.(event);
     event.preventDefault();
     shortcut.run(event);
   };

@@ -53,6 +53,7 @@ import { precallStrings } from './en/precall.js';
 import { breakoutStrings } from './en/breakout.js';
 import { qnaStrings } from './en/qna.js';
 import { qnaToggleStrings } from './en/qna-toggle.js';
+import { keyboardShortcutsStrings } from './en/keyboard-shortcuts.js';
 import { languagePickerStrings } from './en/language-picker.js';
 import { raiseHandToggleStrings } from './en/raise-hand-toggle.js';
 import { reactionsToggleStrings } from './en/reactions-toggle.js';
@@ -104,6 +105,7 @@ export const en = {
   ...settingsStrings,
   ...qnaStrings,
   ...qnaToggleStrings,
+  ...keyboardShortcutsStrings,
   ...peopleStrings,
   ...chatMessagesStrings,
   ...chatStrings,

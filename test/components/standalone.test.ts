@@ -392,6 +392,16 @@ const table: Record<string, Entry> = {
       ['button', 'Request to join stage'],
     ],
   },
+  'rtk-keyboard-shortcuts': {
+    note: 'shows nothing until it is opened (the control bar opens it on ?)',
+    when: ({ el }) => Object.assign(el, { open: true }),
+    sees: [
+      ['dialog', 'Keyboard shortcuts'],
+      text('Turn the microphone on or off'),
+      text('Talk while your microphone is off (push to talk)'),
+      ['button', 'Close'],
+    ],
+  },
   'rtk-language-picker': { sees: [['combobox', 'Language']] },
   'rtk-leave-button': { sees: [['button', 'Leave']] },
   'rtk-leave-meeting': {

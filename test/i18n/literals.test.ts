@@ -90,6 +90,7 @@ import * as speakerSelectorSt from '../../stories/speaker-selector.stories.js';
 import * as pollsPl from '../../stories/polls.stories.js';
 import * as qna from '../../stories/qna.stories.js';
 import * as qnaToggle from '../../stories/qna-toggle.stories.js';
+import * as keyboardShortcuts from '../../stories/keyboard-shortcuts.stories.js';
 import * as pollPl from '../../stories/poll.stories.js';
 import * as pollFormPl from '../../stories/poll-form.stories.js';
 import * as muteAllButtonPp from '../../stories/mute-all-button.stories.js';
@@ -588,6 +589,7 @@ checkStories({
   pollsToggleCt,
   qna,
   qnaToggle,
+  keyboardShortcuts,
   recordingToggleCt,
   screenShareToggleCt,
   settingsToggleCt,

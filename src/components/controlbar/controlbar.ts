@@ -154,6 +154,9 @@ const TAGS = new Map<string, StaticValue>(ITEMS.map((item) => [item.tag, unsafeS
  * Keyboard shortcuts, while the meeting is joined and the user is not typing in a text field:
  * - Ctrl+D (⌘+D on macOS): turn the microphone on or off (`rtk-mic-toggle` in the bar).
  * - Ctrl+E (⌘+E on macOS): turn the camera on or off (`rtk-camera-toggle` in the bar).
+ * - `?` (the help, `rtk-keyboard-shortcuts`), Alt+Shift+S/H/R/C/P/Q/T/L (screen share, hand,
+ *   reactions, chat, participants, Q&A, captions, leave) and holding Space while muted (push to
+ *   talk): loaded with the first such key. `config.shortcuts` changes or removes any of them.
  *
  * @slot - The controls to show instead of the default ones.
  * @slot controlbar-extra - The page's own controls, shown with the default ones, e.g.
@@ -173,11 +176,22 @@ export class RtkControlbar extends RtkElement {
 
   protected readonly shortcuts = new KeyboardShortcutController(
     this,
-    () => [
-      { key: 'd', run: () => this.toggleControl('rtk-mic-toggle') },
-      { key: 'e', run: () => this.toggleControl('rtk-camera-toggle') },
-    ],
-    { enabled: () => !this.disableShortcuts && this.activeMeeting?.self.roomState === 'joined' },
+    // With `config.shortcuts` the keyboard layer runs these two as well.
+    () =>
+      this.activeConfig.shortcuts
+        ? []
+        : [
+            { key: 'd', run: () => this.toggleControl('rtk-mic-toggle') },
+            { key: 'e', run: () => this.toggleControl('rtk-camera-toggle') },
+          ],
+    {
+      enabled: () => !this.disableShortcuts && this.activeMeeting?.self.roomState === 'joined',
+      // The other shortcuts, the help (?) and push-to-talk (Space) load with their first use.
+      other: (e) => {
+        if (e.altKey || e.ctrlKey || e.metaKey || e.key == '?' || e.key == ' ')
+          void import('./keyboard-layer.js').then((m) => m.install(this, e));
+      },
+    },
   );
 
   // Questions (Q&A) arrive before anyone opens Q&A: its store loads with the first one.

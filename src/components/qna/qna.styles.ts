@@ -89,12 +89,16 @@ export default css`
     border: 1px solid var(--_border);
     color: var(--_text);
   }
-  .actions {
-    display: contents;
+  [part='actions'] {
+    grid-column: 1;
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
   }
   [part='upvote'] {
     grid-column: 2;
-    grid-row: 1 / span 2;
+    grid-row: 1 / span 3;
+    align-self: start;
     display: flex;
     flex-direction: column;
     align-items: center;
@@ -116,15 +120,10 @@ export default css`
     opacity: 0.7;
   }
   [part='action'] {
-    grid-column: 1 / -1;
-    justify-self: start;
     padding: var(--_space) calc(var(--_space) * 2);
     border: 1px solid var(--_border);
     border-radius: var(--_radius-sm);
     background: transparent;
-  }
-  [part='action'] + [part='action'] {
-    grid-column: 1 / -1;
   }
   [part='empty'] {
     display: flex;

@@ -42,6 +42,7 @@ import styles from './qna.styles.js';
  * @csspart text - A question's text.
  * @csspart meta - The asker and the question's state.
  * @csspart upvote - The upvote button (`aria-pressed` when self upvoted).
+ * @csspart actions - A host's buttons of one question.
  * @csspart action - A host's button (mark answered, hide).
  * @csspart empty - The text shown when there is no question.
  * @csspart form - The form to ask a question.
@@ -256,8 +257,7 @@ export class RtkQna extends RtkElement {
         ${q.answered ? html`<span class="tag answered-tag">${renderIcon('check', this.icons, paths.check)}${t('qna.answered')}</span>` : nothing}
         ${q.hidden ? html`<span class="tag">${t('qna.hidden')}</span>` : nothing}
       </p>
-      <div class="actions">
-        <button
+      <button
           part="upvote"
           type="button"
           aria-pressed=${voted ? 'true' : 'false'}
@@ -270,9 +270,10 @@ export class RtkQna extends RtkElement {
             >${t('qna.vote_count', { count: this.localize.formatNumber(votes) })}</span
           >
         </button>
-        ${
-          host
-            ? html`<button
+      ${
+        host
+          ? html`<div part="actions">
+              <button
                 part="action"
                 type="button"
                 aria-busy=${busy ? 'true' : 'false'}
@@ -287,10 +288,10 @@ export class RtkQna extends RtkElement {
                 @click=${() => this.act(q, (s) => s.setHidden(q.id, !q.hidden))}
               >
                 ${t(q.hidden ? 'qna.unhide' : 'qna.hide')}
-              </button>`
-            : nothing
-        }
-      </div>
+              </button>
+            </div>`
+          : nothing
+      }
     </li>`;
   }
 

@@ -1,0 +1,28 @@
+/** English strings of the `keyboard_shortcuts.*` keys (rtk-keyboard-shortcuts, the control bar's keyboard layer). */
+export const keyboardShortcutsStrings = {
+  'keyboard_shortcuts.title': 'Keyboard shortcuts',
+  'keyboard_shortcuts.intro':
+    'They work anywhere in the meeting, except while you type in a text field.',
+  'keyboard_shortcuts.action': 'Action',
+  'keyboard_shortcuts.keys': 'Keys',
+  'keyboard_shortcuts.mic': 'Turn the microphone on or off',
+  'keyboard_shortcuts.camera': 'Turn the camera on or off',
+  'keyboard_shortcuts.screenshare': 'Start or stop sharing your screen',
+  'keyboard_shortcuts.raise_hand': 'Raise or lower your hand',
+  'keyboard_shortcuts.reactions': 'Open the reactions',
+  'keyboard_shortcuts.chat': 'Open or close the chat',
+  'keyboard_shortcuts.participants': 'Open or close the participants',
+  'keyboard_shortcuts.qna': 'Open or close questions and answers',
+  'keyboard_shortcuts.captions': 'Show or hide captions',
+  'keyboard_shortcuts.leave': 'Leave the meeting (asks first)',
+  'keyboard_shortcuts.help': 'Show these shortcuts',
+  'keyboard_shortcuts.ptt': 'Talk while your microphone is off (push to talk)',
+  'keyboard_shortcuts.ptt_keys': 'Hold {key}',
+  'keyboard_shortcuts.ptt_action': 'Push to talk',
+  'keyboard_shortcuts.key': '{key}',
+  'keyboard_shortcuts.ctrl': 'Ctrl',
+  'keyboard_shortcuts.alt': 'Alt',
+  'keyboard_shortcuts.shift': 'Shift',
+  'keyboard_shortcuts.space': 'Space',
+  'keyboard_shortcuts.unavailable': '{action} is not available in this meeting.',
+} as const;
