@@ -33,7 +33,7 @@ const reactEntries = readdirSync('src/react')
 const CDN_ENTRY = '\0cdn-entry';
 /** Modules of the API that the CDN bundle leaves to `classes.js`: large, and rarely imported. */
 const HEAVY =
-  /'\.\/(components\/|i18n\/en\.js|icons\/icon-pack\.js|styles\/(theme|design-system|color)\.js)/;
+  /'\.\/(components\/|i18n\/(en|languages)\.js|icons\/icon-pack\.js|styles\/(theme|design-system|color)\.js)/;
 const tagName = (file) => basename(file, '.ts');
 function cdnEntry() {
   const abs = (path) => JSON.stringify(new URL(path, import.meta.url).pathname);

@@ -306,6 +306,17 @@ export {
   type DurationStyle,
 } from './i18n/format.js';
 export { en, type Dictionary, type TranslationKey } from './i18n/en.js';
+export {
+  LANGUAGE_STORAGE_KEY,
+  initialLanguage,
+  languageT,
+  languages,
+  loadLanguage,
+  matchLanguage,
+  rememberLanguage,
+  rememberedLanguage,
+  type LanguageOption,
+} from './i18n/languages.js';
 export { defaultIconPack, iconPath, type IconName, type IconPack } from './icons/icon-pack.js';
 
 export type * from './meeting/index.js';
