@@ -267,9 +267,10 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
     return rows;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // A conversation opened for the first time with few messages: fetch its latest page.
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A conversation opened for the first time with few messages: fetch its latest page (before
+    // this render, so its "loading" state is part of it rather than a second render).
     const meeting = this.activeMeeting;
     const key = this.conversationKey;
     if (meeting?.self?.roomState !== 'joined' || !meeting.chat || this.loadedKeys.has(key)) return;

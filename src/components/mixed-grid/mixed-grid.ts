@@ -142,9 +142,14 @@ export class RtkMixedGrid extends RtkElement {
     const shown = pickTab(tabs, tabKey(this.chosen), this.lastKeys);
     this.lastKeys = keys;
     if (shown && tabKey(shown) !== tabKey(this.chosen)) this.chosen = toActiveTab(shown);
+    this.tell();
   }
 
-  protected override updated(): void {
+  /**
+   * Tells the meeting and the UI states about the chosen tab, from `willUpdate`: what that
+   * changes comes into this render instead of asking for another.
+   */
+  private tell(): void {
     const key = tabKey(this.chosen);
     // Tell the meeting what self shows: a syncing host's choice goes to everyone.
     const meta = this.activeMeeting?.meta;

@@ -49,6 +49,11 @@ export default css`
     gap: calc(var(--_space) * 0.5);
     min-inline-size: 0;
   }
+  /* Until the tabs are first measured (one frame) they are transparent, so they never show cut
+     off; still focusable. */
+  .row[data-measuring] [part='tabs'] {
+    opacity: 0;
+  }
   /* Folded into "More": out of the row and unseen, but still measured. */
   [part~='tab'][data-folded] {
     position: absolute;

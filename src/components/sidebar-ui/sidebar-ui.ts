@@ -82,8 +82,11 @@ export class RtkSidebarUi extends RtkElement {
   /** A tab chosen from the keyboard or the menu gets focus once it is current. */
   private focusTab = false;
 
-  // In the next frame: re-folding inside the observer's callback would resize what it observes.
-  private readonly resizes = new ResizeObserver(() => requestAnimationFrame(() => this.measure()));
+  // The header and each tab: a new width re-folds, in the next frame (re-folding inside the
+  // observer's callback would resize what it observes).
+  private readonly resizes = new ResizeObserver(() =>
+    requestAnimationFrame(() => this.measure() && this.requestUpdate()),
+  );
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -95,6 +98,9 @@ export class RtkSidebarUi extends RtkElement {
   }
 
   protected override willUpdate(): void {
+    // Folds by the widths on screen now, so an update never needs a second one to fold; a width
+    // that changes with this update (a new tab, a new language) comes back through the observer.
+    if (this.hasUpdated) this.measure();
     this.folded = this.fold();
   }
 
@@ -103,9 +109,8 @@ export class RtkSidebarUi extends RtkElement {
       this.focusTab = false;
       this.selectedTab?.focus();
     }
-    const header = this.shadowRoot!.querySelector('[part="header"]');
-    if (header) this.resizes.observe(header);
-    this.measure();
+    for (const el of this.shadowRoot!.querySelectorAll('[part="header"], [role="tab"]'))
+      this.resizes.observe(el);
   }
 
   /** None when all tabs fit; else all but the current tab and, in order, those that fit. */
@@ -122,10 +127,13 @@ export class RtkSidebarUi extends RtkElement {
       .map((t) => t.id);
   }
 
-  /** Measures the tabs (folded ones keep their size, hidden) and the room; re-folds on a change. */
-  private measure(): void {
+  /**
+   * Measures the tabs (folded ones keep their size, hidden) and the room; says whether anything
+   * changed.
+   */
+  private measure(): boolean {
     const list = this.shadowRoot!.querySelector<HTMLElement>('[part="tabs"]');
-    if (!list) return;
+    if (!list) return false;
     const gapOf = (el: Element) => parseFloat(getComputedStyle(el).columnGap) || 0;
     const more =
       this.shadowRoot!.querySelector('[part="more-tabs"]')?.getBoundingClientRect().width;
@@ -146,12 +154,11 @@ export class RtkSidebarUi extends RtkElement {
       space: row.clientWidth,
     };
     this.room = room;
-    if (
+    return (
       room.space !== old.space ||
       room.more !== old.more ||
       [...room.widths].some(([id, w]) => old.widths.get(id) !== w)
-    )
-      this.requestUpdate();
+    );
   }
 
   /** Moves focus into the sidebar: the close button, else the current tab, else the panel. */
@@ -226,7 +233,7 @@ export class RtkSidebarUi extends RtkElement {
     return html`<div part="header">
       ${
         this.tabs.length > 1
-          ? html`<div class="row"><div part="tabs" role="tablist" aria-label=${this.localize('sidebar.tabs')} @keydown=${this.handleTabKeydown}>
+          ? html`<div class="row" ?data-measuring=${!this.room.space}><div part="tabs" role="tablist" aria-label=${this.localize('sidebar.tabs')} @keydown=${this.handleTabKeydown}>
             ${this.tabs.map((tab) => {
               const selected = tab.id === current;
               return html`<button
