@@ -24,6 +24,7 @@ export default css`
   }
   [part~='header'] {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: var(--_space);
     min-inline-size: 0;
@@ -65,7 +66,7 @@ export default css`
     background: var(--_bg-control-hover);
   }
   .expand {
-    flex: 1;
+    flex: 1 1 9rem;
     justify-content: flex-start;
     min-inline-size: 0;
     background: transparent;
