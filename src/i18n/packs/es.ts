@@ -957,5 +957,7 @@ export const es: LanguagePack = {
     'keyboard_shortcuts.shift': 'Mayús',
     'keyboard_shortcuts.space': 'Espacio',
     'keyboard_shortcuts.unavailable': '{action} no está disponible en esta reunión.',
+    'ai.time': '{time}',
+    'ai.group': '{name}, {time}',
   },
 };

@@ -963,5 +963,7 @@ export const fr: LanguagePack = {
     'keyboard_shortcuts.shift': 'Maj',
     'keyboard_shortcuts.space': 'Espace',
     'keyboard_shortcuts.unavailable': '{action} n’est pas disponible dans cette réunion.',
+    'ai.time': '{time}',
+    'ai.group': '{name}, {time}',
   },
 };

@@ -927,5 +927,7 @@ export const he: LanguagePack = {
     'keyboard_shortcuts.shift': 'Shift',
     'keyboard_shortcuts.space': 'רווח',
     'keyboard_shortcuts.unavailable': '{action} לא זמין בפגישה הזו.',
+    'ai.time': '{time}',
+    'ai.group': '{name}, {time}',
   },
 };

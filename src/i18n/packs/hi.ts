@@ -910,5 +910,7 @@ export const hi: LanguagePack = {
     'keyboard_shortcuts.shift': 'Shift',
     'keyboard_shortcuts.space': 'स्पेस',
     'keyboard_shortcuts.unavailable': 'इस मीटिंग में {action} उपलब्ध नहीं है।',
+    'ai.time': '{time}',
+    'ai.group': '{name}, {time}',
   },
 };

@@ -960,5 +960,7 @@ export const it: LanguagePack = {
     'keyboard_shortcuts.shift': 'Maiusc',
     'keyboard_shortcuts.space': 'Spazio',
     'keyboard_shortcuts.unavailable': '{action} non è disponibile in questa riunione.',
+    'ai.time': '{time}',
+    'ai.group': '{name}, {time}',
   },
 };

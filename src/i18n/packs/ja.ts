@@ -928,5 +928,7 @@ export const ja: LanguagePack = {
     'precall.ready': '参加の準備ができました: {items}。',
     'precall.check': '参加前に確認してください: {items}。',
     'debugger.unknown': '–',
+    'ai.time': '{time}',
+    'ai.group': '{name}、{time}',
   },
 };

@@ -918,5 +918,7 @@ export const ko: LanguagePack = {
     'keyboard_shortcuts.shift': 'Shift',
     'keyboard_shortcuts.space': '스페이스',
     'keyboard_shortcuts.unavailable': '이 회의에서는 {action} 기능을 사용할 수 없습니다.',
+    'ai.time': '{time}',
+    'ai.group': '{name}, {time}',
   },
 };

@@ -945,5 +945,7 @@ export const nl: LanguagePack = {
     'keyboard_shortcuts.shift': 'Shift',
     'keyboard_shortcuts.space': 'Spatie',
     'keyboard_shortcuts.unavailable': '{action} is niet beschikbaar in deze vergadering.',
+    'ai.time': '{time}',
+    'ai.group': '{name}, {time}',
   },
 };

@@ -951,5 +951,7 @@ export const pl: LanguagePack = {
     'keyboard_shortcuts.shift': 'Shift',
     'keyboard_shortcuts.space': 'Spacja',
     'keyboard_shortcuts.unavailable': '{action}: niedostępne na tym spotkaniu.',
+    'ai.time': '{time}',
+    'ai.group': '{name}, {time}',
   },
 };

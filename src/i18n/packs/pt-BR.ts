@@ -955,5 +955,7 @@ export const ptBR: LanguagePack = {
     'keyboard_shortcuts.shift': 'Shift',
     'keyboard_shortcuts.space': 'Espaço',
     'keyboard_shortcuts.unavailable': '{action} não está disponível nesta reunião.',
+    'ai.time': '{time}',
+    'ai.group': '{name}, {time}',
   },
 };

@@ -930,5 +930,7 @@ export const tr: LanguagePack = {
     'keyboard_shortcuts.shift': 'Shift',
     'keyboard_shortcuts.space': 'Boşluk',
     'keyboard_shortcuts.unavailable': '{action} bu toplantıda kullanılamıyor.',
+    'ai.time': '{time}',
+    'ai.group': '{name}, {time}',
   },
 };

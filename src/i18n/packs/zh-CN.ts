@@ -888,5 +888,7 @@ export const zhCN: LanguagePack = {
     'keyboard_shortcuts.shift': 'Shift',
     'keyboard_shortcuts.space': '空格',
     'keyboard_shortcuts.unavailable': '此会议中无法使用“{action}”。',
+    'ai.time': '{time}',
+    'ai.group': '{name}，{time}',
   },
 };
