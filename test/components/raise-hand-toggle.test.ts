@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/raise-hand-toggle/rtk-raise-hand-toggle.js';
 import '../../src/components/participant-tile/rtk-participant-tile.js';
+import '../../src/components/participant/rtk-participant.js';
 import type { RtkRaiseHandToggle } from '../../src/components/raise-hand-toggle/rtk-raise-hand-toggle.js';
 import type { DemoMeeting } from '../../src/demo/index.js';
 import { DemoClientError } from '../../src/demo/errors.js';
@@ -64,6 +65,31 @@ describe('<rtk-raise-hand-toggle>', () => {
     button(el).click();
     await until(() => button(el).getAttribute('aria-pressed') === 'false', 'the hand stayed up');
     await until(() => !tile.hasAttribute('hand-raised'), 'the tile still shows a hand');
+  });
+
+  it("shows someone's raised hand on their row of the participants list", async () => {
+    const { el, meeting } = await mountWithMeeting<RtkRaiseHandToggle>(
+      html`<rtk-raise-hand-toggle></rtk-raise-hand-toggle>`,
+      { people: 2, join: true },
+    );
+    await until(() => button(el));
+    const [a] = meeting.director.people;
+    const row = await fixture<HTMLElement>(
+      html`<rtk-participant .meeting=${meeting} .participant=${meeting.participants.joined.get(a.id)}></rtk-participant>`,
+    );
+    expect(queryAllDeep(row, '[part="hand-icon"]').length).to.equal(0);
+    meeting.director.hands.raise(a.id);
+    const hand = await until(
+      () => queryAllDeep(row, '[part="hand-icon"]')[0],
+      'no hand on the row',
+    );
+    expect(hand.getAttribute('role')).to.equal('img');
+    expect(hand.getAttribute('aria-label')).to.equal('Hand raised');
+    meeting.director.hands.lower(a.id);
+    await until(
+      () => !queryAllDeep(row, '[part="hand-icon"]').length,
+      'the hand stayed on the row',
+    );
   });
 
   it('lowers the hand by itself when its person speaks (and not with auto-lower empty)', async () => {

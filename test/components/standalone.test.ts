@@ -351,6 +351,15 @@ const table: Record<string, Entry> = {
     when: ({ meeting }) => meeting.participants.setViewMode('PAGINATED'),
     sees: [text(/Page 1 of \d+/), ['button', /next/i]],
   },
+  'rtk-hand-raise-queue': {
+    note: 'hears raised hands itself: joining late, it asks who has a hand up',
+    before: (m) => m.director.hands.raise(m.director.people[0]!.id),
+    sees: (m) => [
+      ['heading', /^Raised hands/],
+      text(m.director.people[0]!.name),
+      ['button', `Lower the hand of ${m.director.people[0]!.name}`],
+    ],
+  },
   'rtk-header': { sees: [text('Demo meeting'), text('Time in meeting'), text('4 participants')] },
   'rtk-icon': {
     props: () => ({ icon: 'mic_on', label: 'Microphone' }),
@@ -733,6 +742,13 @@ const table: Record<string, Entry> = {
     ],
   },
   'rtk-qna-toggle': { sees: [['button', 'Q&A']] },
+  'rtk-raise-hand-toggle': { sees: [['button', 'Raise hand']] },
+  'rtk-reactions-overlay': {
+    note: 'shows nothing until someone reacts; the reaction itself is drawn, the live region reads it',
+    when: ({ meeting }) => meeting.director.hands.react(meeting.director.people[0]!.id, '🎉'),
+    sees: (m) => [text(`${m.director.people[0]!.name} reacted 🎉`)],
+  },
+  'rtk-reactions-toggle': { sees: [['button', 'Reactions']] },
   'rtk-recording-indicator': {
     note: 'shows nothing until recording starts',
     when: ({ meeting }) => meeting.director.recording.start(),

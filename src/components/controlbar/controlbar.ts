@@ -33,13 +33,13 @@ const ITEMS: readonly Item[] = [
   { tag: 'rtk-camera-toggle', key: 'camera', essential: true },
   { tag: 'rtk-stage-toggle', key: 'stage', essential: true },
   { tag: 'rtk-screen-share-toggle', key: 'screenshare' },
-  { tag: 'rtk-reactions-toggle', key: 'reactions' },
-  { tag: 'rtk-raise-hand-toggle', key: 'raiseHand' },
   { tag: 'rtk-recording-toggle', key: 'recording' },
   { tag: 'rtk-livestream-toggle', key: 'livestream' },
   { tag: 'rtk-chat-toggle', key: 'chat' },
   { tag: 'rtk-polls-toggle', key: 'polls' },
   { tag: 'rtk-participants-toggle', key: 'participants' },
+  { tag: 'rtk-reactions-toggle', key: 'reactions' },
+  { tag: 'rtk-raise-hand-toggle', key: 'raiseHand' },
   { tag: 'rtk-plugins-toggle', key: 'plugins' },
   // Live captions: the first to move into "More" when the bar is narrow.
   { tag: 'rtk-caption-toggle', key: 'captions' },
@@ -131,7 +131,7 @@ const TAGS = new Map<string, StaticValue>(ITEMS.map((item) => [item.tag, unsafeS
  *
  * With no children it shows every control the preset allows, each of which hides itself when it
  * does not apply: microphone, camera, stage, screen share, recording, livestream, chat, polls,
- * participants and plugins, then "More" (mute all for hosts, settings, full screen,
+ * participants, reactions, raise hand and plugins, then "More" (mute all for hosts, settings, full screen,
  * picture-in-picture, call diagnostics, breakout rooms for hosts) and leave.
  * At size `sm` only the microphone, camera, stage and leave stay in the bar; the rest go into
  * "More". At every size, controls that do not fit the bar's width move into "More" (last ones

@@ -1,6 +1,7 @@
 import { selfName } from '../../internal/self-name.js';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { handUp, handViews } from '../../internal/hands-store.js';
 import { RtkElement } from '../../internal/rtk-element.js';
 import { ActionController } from '../../controllers/action-controller.js';
 import { RtkSendNotificationEvent } from '../../events/rtk-send-notification.js';
@@ -98,6 +99,7 @@ const LOOKS: Record<
  * @csspart mic-icon - The microphone icon (`mic-icon off` while muted).
  * @csspart video-icon - The camera icon (`video-icon off` while off).
  * @csspart pinned-icon - The pin marker.
+ * @csspart hand-icon - The raised hand, while the person has a hand up (`rtk-raise-hand-toggle`).
  * @csspart menu - The `rtk-menu` of actions.
  * @csspart menu-button - The button that opens it.
  *
@@ -114,6 +116,7 @@ export class RtkParticipant extends RtkElement {
     ...errorStrings,
     'tile.hide_self': tileStrings['tile.hide_self'],
     'tile.self': tileStrings['tile.self'],
+    'tile.hand': tileStrings['tile.hand'],
   };
 
   static override styles = [tokens, hostStyles, focusRing, styles];
@@ -133,6 +136,16 @@ export class RtkParticipant extends RtkElement {
 
   /** Where the row is shown (kept for compatibility with the official kit; `sidebar` by default). */
   @property() view = 'sidebar';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    handViews.add(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    handViews.delete(this);
+  }
 
   private get isSelf(): boolean {
     const self = this.activeMeeting?.self;
@@ -163,6 +176,11 @@ export class RtkParticipant extends RtkElement {
         ${this.isHost(p) ? html`<span part="badge">${this.localize('people.host')}</span>` : nothing}
       </div>
       <span part="media">
+        ${
+          handUp(this.activeMeeting, p.id)
+            ? html`<span part="hand-icon" role="img" aria-label=${this.localize('tile.hand')}>✋</span>`
+            : nothing
+        }
         ${
           p.isPinned
             ? html`<span part="pinned-icon" role="img" aria-label=${this.localize('people.pinned')}
