@@ -212,24 +212,26 @@ function processor(kind: BackgroundKind): VideoFrameProcessor {
     ctx.save();
     ctx.globalCompositeOperation = 'source-over';
     ctx.filter = 'none';
-    if ('blur' in kind) {
+    const mask = seg.mask;
+    // Until the first mask, the whole frame is blurred (the background is never shown sharp).
+    const blur = 'blur' in kind ? kind.blur : mask ? 0 : 22;
+    if (blur) {
       // Scaled down then up, with a blur filter where the browser has one: smooth and cheap.
-      const factor = Math.max(2, Math.round(kind.blur / 2));
+      const factor = Math.max(2, Math.round(blur / 2));
       const sw = Math.max(8, Math.round(w / factor));
       const sh = Math.max(8, Math.round(h / factor));
       if (small?.width !== sw || small.height !== sh) small = canvas(sw, sh);
       const s = small.getContext('2d')!;
-      s.filter = `blur(${Math.max(1, Math.round(kind.blur / factor))}px)`;
+      s.filter = `blur(${Math.max(1, Math.round(blur / factor))}px)`;
       s.drawImage(frame, 0, 0, sw, sh);
       ctx.imageSmoothingEnabled = true;
       ctx.imageSmoothingQuality = 'high';
       ctx.drawImage(small, 0, 0, w, h);
-    } else {
+    } else if ('image' in kind) {
       ctx.fillStyle = '#000';
       ctx.fillRect(0, 0, w, h);
       drawCover(ctx, kind.image, w, h);
     }
-    const mask = seg.mask;
     if (mask && person) {
       const p = person.getContext('2d')!;
       p.globalCompositeOperation = 'copy';
