@@ -5,7 +5,7 @@ import type { ConnectedMeeting, ConnectedMeetings } from '../meeting/connected-m
 import type { Meeting } from '../meeting/meeting.js';
 
 /** `participants.broadcastMessage` type of a host's message to every room: `{ message }`. */
-export const BROADCAST_TYPE = 'rtk-broadcast-message';
+export const BROADCAST_TYPE = 'rtk-breakout-message';
 
 /** Broadcast type of the warning before rooms close on their timer: `{ seconds }`. */
 export const CLOSING_TYPE = 'rtk-breakout-closing';

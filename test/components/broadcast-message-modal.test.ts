@@ -50,7 +50,7 @@ describe('<rtk-broadcast-message-modal>', () => {
     buttonByName(el, 'Send')!.click();
     await until(() => notices.includes('Message sent'));
     expect(calls[0]).to.deep.equal([
-      'rtk-broadcast-message',
+      'rtk-breakout-message',
       { message: 'Back in 5' },
       { meetingIds: [meeting.meta.meetingId, ...rooms] },
     ]);

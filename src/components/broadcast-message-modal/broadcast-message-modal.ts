@@ -16,7 +16,7 @@ const MAX_LENGTH = 500;
 
 /**
  * A dialog to send a message to every breakout room (and the main room), or to one room, while
- * rooms run: `participants.broadcastMessage()` with the type `rtk-broadcast-message` and
+ * rooms run: `participants.broadcastMessage()` with the type `rtk-breakout-message` and
  * `{ message }`, which `rtk-meeting` shows as a notification in every room it reaches. Open while
  * `states.activeBroadcastMessageModal` is true (the manager's "Broadcast message" sets it);
  * closing it, or sending, sets it back.

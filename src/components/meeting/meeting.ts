@@ -203,8 +203,12 @@ export class RtkMeeting extends RtkElement {
           this.provider.updateStates({ roomLeftState: state ?? 'left' });
         } else if (event === 'roomJoined') {
           this.provider.updateStates({ roomLeftState: undefined });
-        } else if (event === 'meetingChanged' || event === 'broadcastedMessage') {
-          // Breakout rooms: follow the new meeting object; the notices load with the first one.
+        } else if (
+          event === 'meetingChanged' ||
+          (args[0] as { type?: string } | undefined)?.type?.startsWith?.('rtk-breakout')
+        ) {
+          // Breakout rooms: follow the new meeting object; the notices (of a move, and of a
+          // host's `rtk-breakout-*` broadcasts, no other) load with the first one.
           if (event === 'meetingChanged') this.meeting = args[0] as Meeting;
           void import('./breakout-notices.js').then((m) =>
             m.notice(this, this.localize, event, args[0]),
