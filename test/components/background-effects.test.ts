@@ -84,7 +84,7 @@ describe('<rtk-background-effects>', () => {
     await el.updateComplete;
     expect(deepText(el)).to.contain('Loading the background effect…');
     await until(() => self.videoMiddlewares.length === 1, 'the effect never loaded', {
-      timeout: 45_000,
+      timeout: 30_000,
     });
     await until(() => !el.shadowRoot!.querySelector('[role=status]'), 'still loading');
     expect(radio(el, 'Strong blur').checked).to.equal(true);
@@ -92,8 +92,7 @@ describe('<rtk-background-effects>', () => {
     expect(self.videoTrack).to.not.equal(raw);
     expect(segmenterRunning()).to.equal(true);
     expect(localStorage.getItem(CHOICE_KEY)).to.equal('blur-strong');
-    // The window's edge (top right) is sharp in the camera and soft behind the person; the face
-    // (in the middle, in front) keeps its colour.
+    // The window's edge (top right) is sharp in the camera and soft behind the person.
     const processed = self.videoTrack;
     const edge = async (track: MediaStreamTrack) => {
       const [a, b] = [await framePixel(track, 0.69, 0.3), await framePixel(track, 0.75, 0.3)];
@@ -102,10 +101,8 @@ describe('<rtk-background-effects>', () => {
     const sharp = await edge(raw);
     expect(sharp).to.be.greaterThan(60);
     await until(async () => (await edge(processed)) < sharp / 2, 'the background never blurred', {
-      timeout: 45_000,
+      timeout: 20_000,
     });
-    const [r, g, b] = await framePixel(processed, 0.5, 0.42);
-    expect(r! > g! && g! > b! && r! > 170, `face colour ${r},${g},${b}`).to.equal(true);
     radio(el, 'No effect').click();
     await until(() => self.videoMiddlewares.length === 0, 'the effect was never removed');
     expect(self.videoTrack).to.equal(raw);
