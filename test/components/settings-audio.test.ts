@@ -10,6 +10,8 @@ import {
   totalListeners,
 } from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
+import { liveSuppressors } from '../../src/effects/noise-suppression.js';
+import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js';
 
 const testButton = (el: HTMLElement) => queryDeep<HTMLElement>(el, '[part="test-button"]')!;
 
@@ -82,8 +84,64 @@ describe('<rtk-settings-audio>', () => {
     );
     await ready(el);
     const update = oneEvent(el, 'rtkStateUpdate') as Promise<RtkStateUpdateEvent>;
-    queryDeep<HTMLButtonElement>(el, '[role="switch"]')!.click();
+    const sounds = queryDeep(el, '[part="notification-toggle"]')!;
+    queryDeep<HTMLButtonElement>(sounds, '[role="switch"]')!.click();
     expect((await update).detail).to.deep.equal({ prefs: { muteNotificationSounds: true } });
+  });
+
+  it('runs the microphone through RNNoise and turns it off again, restoring the microphone track', async () => {
+    localStorage.removeItem('rtk-noise-suppression');
+    performance.clearResourceTimings();
+    const { el, meeting } = await mountWithMeeting<RtkSettingsAudio>(
+      html`<rtk-settings-audio></rtk-settings-audio>`,
+    );
+    await meeting.self.enableAudio();
+    const self = meeting.self as unknown as {
+      audioTrack: MediaStreamTrack;
+      rawAudioTrack: MediaStreamTrack;
+      audioMiddlewares: unknown[];
+      audioMiddlewareContext?: AudioContext;
+    };
+    const mic = self.rawAudioTrack;
+    expect(self.audioTrack).to.equal(mic);
+    const toggle = queryDeep(el, '[part="noise-toggle"]')!;
+    expect(deepText(toggle)).to.contain('Noise suppression');
+    const button = queryDeep<HTMLElement>(toggle, 'button, [role="switch"]')!;
+    button.click();
+    await until(() => self.audioMiddlewares.length === 1, 'noise suppression never turned on', {
+      timeout: 30_000,
+    });
+    expect(self.audioTrack).to.not.equal(mic);
+    expect(self.rawAudioTrack).to.equal(mic);
+    expect(liveSuppressors()).to.equal(1);
+    expect(localStorage.getItem('rtk-noise-suppression')).to.equal('on');
+    const context = self.audioMiddlewareContext!;
+    expect(context.state).to.not.equal('closed');
+    const names = performance.getEntriesByType('resource').map((e) => e.name);
+    expect(names.some((n) => n.includes('rnnoise'))).to.equal(true);
+    expect(names.filter((n) => new URL(n).origin !== location.origin)).to.deep.equal([]);
+    await until(() => !el.shadowRoot!.querySelector('[part="noise-toggle"][disabled]'), 'busy');
+    button.click();
+    await until(() => self.audioMiddlewares.length === 0, 'noise suppression never turned off');
+    expect(self.audioTrack).to.equal(mic);
+    expect(mic.readyState).to.equal('live');
+    expect(liveSuppressors()).to.equal(0);
+    await until(() => context.state === 'closed', 'the audio context was left running');
+    localStorage.removeItem('rtk-noise-suppression');
+  });
+
+  it('shows a notice and stays off when the meeting refuses the audio middleware', async () => {
+    localStorage.removeItem('rtk-noise-suppression');
+    const { el, meeting } = await mountWithMeeting<RtkSettingsAudio>(
+      html`<rtk-settings-audio></rtk-settings-audio>`,
+    );
+    meeting.director.failNextCall(meeting.self, 'addAudioMiddleware' as never);
+    const notified = oneEvent(el, 'rtkNotification') as Promise<RtkNotificationEvent>;
+    await el.setNoiseSuppression(true);
+    const { detail } = await notified;
+    expect(detail.message).to.contain('Noise suppression');
+    expect(el.noiseSuppression).to.equal(false);
+    expect(localStorage.getItem('rtk-noise-suppression')).to.equal(null);
   });
 
   it('leaves no listener on the meeting when removed', async () => {
