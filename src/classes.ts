@@ -113,6 +113,8 @@ export { RtkParticipantsWaitingList } from './components/participants-waiting-li
 export { RtkPermissionsMessage } from './components/permissions-message/permissions-message.js';
 export { RtkPinnedMessageSelector } from './components/pinned-message-selector/pinned-message-selector.js';
 export { RtkPipToggle } from './components/pip-toggle/pip-toggle.js';
+export { RtkPluginMain } from './components/plugin-main/plugin-main.js';
+export { RtkPlugins } from './components/plugins/plugins.js';
 export { RtkPluginsToggle } from './components/plugins-toggle/plugins-toggle.js';
 export { RtkPoll } from './components/poll/poll.js';
 export { RtkPollForm } from './components/poll-form/poll-form.js';
@@ -135,8 +137,6 @@ export { RtkSetupScreen } from './components/setup-screen/setup-screen.js';
 export { RtkSidebar } from './components/sidebar/sidebar.js';
 export { RtkSidebarUi } from './components/sidebar-ui/sidebar-ui.js';
 export { RtkSimpleGrid } from './components/simple-grid/simple-grid.js';
-export { RtkPluginMain } from './components/plugin-main/plugin-main.js';
-export { RtkPlugins } from './components/plugins/plugins.js';
 export { RtkSpeakerSelector } from './components/speaker-selector/speaker-selector.js';
 export { RtkSpinner } from './components/spinner/spinner.js';
 export { RtkSpotlightGrid } from './components/spotlight-grid/spotlight-grid.js';

@@ -109,6 +109,8 @@ import './components/participants-waiting-list/rtk-participants-waiting-list.js'
 import './components/permissions-message/rtk-permissions-message.js';
 import './components/pinned-message-selector/rtk-pinned-message-selector.js';
 import './components/pip-toggle/rtk-pip-toggle.js';
+import './components/plugin-main/rtk-plugin-main.js';
+import './components/plugins/rtk-plugins.js';
 import './components/plugins-toggle/rtk-plugins-toggle.js';
 import './components/poll/rtk-poll.js';
 import './components/poll-form/rtk-poll-form.js';
@@ -130,8 +132,6 @@ import './components/settings-video/rtk-settings-video.js';
 import './components/setup-screen/rtk-setup-screen.js';
 import './components/sidebar/rtk-sidebar.js';
 import './components/sidebar-ui/rtk-sidebar-ui.js';
-import './components/plugin-main/rtk-plugin-main.js';
-import './components/plugins/rtk-plugins.js';
 import './components/simple-grid/rtk-simple-grid.js';
 import './components/speaker-selector/rtk-speaker-selector.js';
 import './components/spinner/rtk-spinner.js';

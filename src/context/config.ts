@@ -28,8 +28,8 @@ export type ControlbarElement =
   | 'ai'
   | 'debugger'
   | 'qna'
-  | 'leave';
   | 'breakoutRooms'
+  | 'leave';
 
 /**
  * What `config.controlBar` may say about the default controls. `config.controlBar: false` hides

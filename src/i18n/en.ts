@@ -1,6 +1,4 @@
 import { idleStrings } from './en/idle.js';
-import { backgroundEffectsStrings } from './en/background-effects.js';
-import { noiseStrings } from './en/noise-suppression.js';
 import { setupStrings } from './en/setup.js';
 import { tileStrings } from './en/tile.js';
 import { gridStrings } from './en/grid.js';
@@ -50,15 +48,17 @@ import { pluginsToggleStrings } from './en/plugins-toggle.js';
 import { transcriptsStrings } from './en/transcripts.js';
 import { callWarningsStrings } from './en/call-warnings.js';
 import { precallStrings } from './en/precall.js';
-import { breakoutStrings } from './en/breakout.js';
 import { qnaStrings } from './en/qna.js';
 import { qnaToggleStrings } from './en/qna-toggle.js';
 import { keyboardShortcutsStrings } from './en/keyboard-shortcuts.js';
+import { breakoutStrings } from './en/breakout.js';
 import { languagePickerStrings } from './en/language-picker.js';
 import { raiseHandToggleStrings } from './en/raise-hand-toggle.js';
 import { reactionsToggleStrings } from './en/reactions-toggle.js';
 import { handRaiseQueueStrings } from './en/hand-raise-queue.js';
 import { reactionsOverlayStrings } from './en/reactions-overlay.js';
+import { backgroundEffectsStrings } from './en/background-effects.js';
+import { noiseStrings } from './en/noise-suppression.js';
 
 /**
  * Every English string of the kit: the reference for language packs and tests. Components do not
@@ -67,8 +67,6 @@ import { reactionsOverlayStrings } from './en/reactions-overlay.js';
  */
 export const en = {
   ...idleStrings,
-  ...backgroundEffectsStrings,
-  ...noiseStrings,
   ...setupStrings,
   ...tileStrings,
   ...gridStrings,
@@ -103,9 +101,6 @@ export const en = {
   ...pipStrings,
   ...stageStrings,
   ...settingsStrings,
-  ...qnaStrings,
-  ...qnaToggleStrings,
-  ...keyboardShortcutsStrings,
   ...peopleStrings,
   ...chatMessagesStrings,
   ...chatStrings,
@@ -118,15 +113,20 @@ export const en = {
   ...pluginMainStrings,
   ...whiteboardStrings,
   ...pluginsToggleStrings,
-  ...breakoutStrings,
   ...transcriptsStrings,
   ...callWarningsStrings,
   ...precallStrings,
+  ...qnaStrings,
+  ...qnaToggleStrings,
+  ...keyboardShortcutsStrings,
+  ...breakoutStrings,
   ...languagePickerStrings,
   ...raiseHandToggleStrings,
   ...reactionsToggleStrings,
   ...handRaiseQueueStrings,
   ...reactionsOverlayStrings,
+  ...backgroundEffectsStrings,
+  ...noiseStrings,
 } as const;
 
 export type TranslationKey = keyof typeof en;

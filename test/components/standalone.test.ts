@@ -687,6 +687,7 @@ const table: Record<string, Entry> = {
     before: (m) => m.director.plugins.activate('notes', m.director.people[0]!.id),
     sees: (m) => [
       text('Whiteboard'),
+      text('Not open'),
       ['button', 'Start Whiteboard'],
       text(`${m.director.people[0]!.name} opened it for everyone`),
       ['button', 'Close Notes for everyone'],
@@ -706,7 +707,6 @@ const table: Record<string, Entry> = {
     note: 'poll (official: poll)',
     sees: [
       ['heading', 'Which day suits the offsite?'],
-      text('Not open'),
       text(`Asked by ${GRACE}`),
       ['radio', 'Tuesday'],
       ['radio', 'Thursday'],

@@ -88,9 +88,6 @@ import * as settingsAudioSt from '../../stories/settings-audio.stories.js';
 import * as settingsVideoSt from '../../stories/settings-video.stories.js';
 import * as speakerSelectorSt from '../../stories/speaker-selector.stories.js';
 import * as pollsPl from '../../stories/polls.stories.js';
-import * as qna from '../../stories/qna.stories.js';
-import * as qnaToggle from '../../stories/qna-toggle.stories.js';
-import * as keyboardShortcuts from '../../stories/keyboard-shortcuts.stories.js';
 import * as pollPl from '../../stories/poll.stories.js';
 import * as pollFormPl from '../../stories/poll-form.stories.js';
 import * as muteAllButtonPp from '../../stories/mute-all-button.stories.js';
@@ -139,13 +136,16 @@ import * as pluginsStories from '../../stories/plugins.stories.js';
 import * as captionToggle from '../../stories/caption-toggle.stories.js';
 import * as pluginMain from '../../stories/plugin-main.stories.js';
 import * as transcripts from '../../stories/transcripts.stories.js';
+import * as transcript from '../../stories/transcript.stories.js';
+import * as debuggerSystem from '../../stories/debugger-system.stories.js';
+import * as qna from '../../stories/qna.stories.js';
+import * as qnaToggle from '../../stories/qna-toggle.stories.js';
+import * as keyboardShortcuts from '../../stories/keyboard-shortcuts.stories.js';
 import * as breakoutRoomsToggle from '../../stories/breakout-rooms-toggle.stories.js';
 import * as breakoutRoomsManager from '../../stories/breakout-rooms-manager.stories.js';
 import * as breakoutRoomManager from '../../stories/breakout-room-manager.stories.js';
 import * as breakoutRoomParticipants from '../../stories/breakout-room-participants.stories.js';
 import * as broadcastMessageModal from '../../stories/broadcast-message-modal.stories.js';
-import * as transcript from '../../stories/transcript.stories.js';
-import * as debuggerSystem from '../../stories/debugger-system.stories.js';
 import * as languagePicker from '../../stories/language-picker.stories.js';
 import * as raiseHandToggle from '../../stories/raise-hand-toggle.stories.js';
 import * as reactionsToggle from '../../stories/reactions-toggle.stories.js';
@@ -589,9 +589,6 @@ checkStories({
   pipToggleCt,
   pluginsToggleCt,
   pollsToggleCt,
-  qna,
-  qnaToggle,
-  keyboardShortcuts,
   recordingToggleCt,
   screenShareToggleCt,
   settingsToggleCt,
@@ -632,12 +629,15 @@ checkStories({
   pluginMain,
   transcripts,
   transcript,
+  debuggerSystem,
+  qna,
+  qnaToggle,
+  keyboardShortcuts,
   breakoutRoomsToggle,
   breakoutRoomsManager,
   breakoutRoomManager,
   breakoutRoomParticipants,
   broadcastMessageModal,
-  debuggerSystem,
   languagePicker,
   raiseHandToggle,
   reactionsToggle,

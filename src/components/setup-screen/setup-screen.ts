@@ -136,7 +136,6 @@ function canProduce(self: Self, kind: MediaPermissionKind): boolean {
  * @csspart join-button - The join button.
  * @csspart error - Why joining failed.
  * @csspart error-code - The SDK error code of the failure.
- * @csspart language - The language picker (`rtk-language-picker`), at the end of the form.
  * @csspart precall - The pre-call check: the connection line and the one-line summary above the
  *   join button ("Ready to join: microphone on, camera off.").
  * @csspart language - The language picker (`rtk-language-picker`), at the end of the form.
