@@ -7,6 +7,8 @@
 import type { HTMLAttributes, PublicProps } from 'vue';
 import type {} from '../dist/index.js';
 import type {} from '../dist/components/join-stage/join-stage.js';
+import type {} from '../dist/events/all-participants-toggle-update.js';
+import type {} from '../dist/events/breakout-room-update.js';
 import type {} from '../dist/events/chat-message-delete.js';
 import type {} from '../dist/events/chat-message-edit.js';
 import type {} from '../dist/events/chat-message-pin.js';
@@ -22,9 +24,13 @@ import type {} from '../dist/events/file-change.js';
 import type {} from '../dist/events/image-preview.js';
 import type {} from '../dist/events/message-action.js';
 import type {} from '../dist/events/new-message.js';
+import type {} from '../dist/events/participant-delete.js';
+import type {} from '../dist/events/participants-add.js';
+import type {} from '../dist/events/participants-dragging.js';
 import type {} from '../dist/events/picker-close.js';
 import type {} from '../dist/events/pin-message.js';
 import type {} from '../dist/events/quoted-message-dismiss.js';
+import type {} from '../dist/events/room-join.js';
 import type {} from '../dist/events/rtk-api-error.js';
 import type {} from '../dist/events/rtk-change.js';
 import type {} from '../dist/events/rtk-chat-group-changed.js';
@@ -44,8 +50,10 @@ import type {} from '../dist/events/rtk-poll-created.js';
 import type {} from '../dist/events/rtk-send-notification.js';
 import type {} from '../dist/events/rtk-state-update.js';
 import type {} from '../dist/events/rtk-states-update.js';
+import type {} from '../dist/events/rtk-transcript-dismiss.js';
 import type {} from '../dist/events/rtk-vote-poll.js';
 import type {} from '../dist/events/screenshare-play.js';
+import type {} from '../dist/events/selected-participants-update.js';
 import type {} from '../dist/events/sidebar-close.js';
 import type {} from '../dist/events/stage-tab-change.js';
 import type {} from '../dist/events/text-change.js';
@@ -56,6 +64,7 @@ import type {} from '../dist/events/value-change.js';
 /** The event each handler receives, by its Vue name (`@rtkStateUpdate` is `onRtkStateUpdate`). */
 interface RtkEventHandlers {
   onAction: GlobalEventHandlersEventMap['action'];
+  onAllParticipantsToggleUpdate: GlobalEventHandlersEventMap['allParticipantsToggleUpdate'];
   onClose: CustomEvent;
   onDelete: GlobalEventHandlersEventMap['delete'];
   onDeleteAttachment: GlobalEventHandlersEventMap['deleteAttachment'];
@@ -68,12 +77,16 @@ interface RtkEventHandlers {
   onEditMessageInit: GlobalEventHandlersEventMap['editMessageInit'];
   onFileChange: GlobalEventHandlersEventMap['fileChange'];
   onNewMessage: GlobalEventHandlersEventMap['newMessage'];
+  onParticipantDelete: GlobalEventHandlersEventMap['participantDelete'];
+  onParticipantsAdd: GlobalEventHandlersEventMap['participantsAdd'];
+  onParticipantsDragging: GlobalEventHandlersEventMap['participantsDragging'];
   onPickerClose: GlobalEventHandlersEventMap['pickerClose'];
   onPin: GlobalEventHandlersEventMap['pin'];
   onPinMessage: GlobalEventHandlersEventMap['pinMessage'];
   onPreview: GlobalEventHandlersEventMap['preview'];
   onQuotedMessageDismiss: GlobalEventHandlersEventMap['quotedMessageDismiss'];
   onReply: GlobalEventHandlersEventMap['reply'];
+  onRoomJoin: GlobalEventHandlersEventMap['roomJoin'];
   onRtkApiError: GlobalEventHandlersEventMap['rtkApiError'];
   onRtkChange: GlobalEventHandlersEventMap['rtkChange'];
   onRtkChatGroupChanged: GlobalEventHandlersEventMap['rtkChatGroupChanged'];
@@ -95,13 +108,16 @@ interface RtkEventHandlers {
   onRtkSendNotification: GlobalEventHandlersEventMap['rtkSendNotification'];
   onRtkStateUpdate: GlobalEventHandlersEventMap['rtkStateUpdate'];
   onRtkStatesUpdate: GlobalEventHandlersEventMap['rtkStatesUpdate'];
+  onRtkTranscriptDismiss: GlobalEventHandlersEventMap['rtkTranscriptDismiss'];
   onRtkVotePoll: GlobalEventHandlersEventMap['rtkVotePoll'];
   onScreensharePlay: GlobalEventHandlersEventMap['screensharePlay'];
+  onSelectedParticipantsUpdate: GlobalEventHandlersEventMap['selectedParticipantsUpdate'];
   onSidebarClose: GlobalEventHandlersEventMap['sidebarClose'];
   onTabChange: GlobalEventHandlersEventMap['tabChange'];
   onTextChange: GlobalEventHandlersEventMap['textChange'];
   onTileLoad: GlobalEventHandlersEventMap['tileLoad'];
   onTileUnload: GlobalEventHandlersEventMap['tileUnload'];
+  onUpdate: GlobalEventHandlersEventMap['update'];
   onValueChange: GlobalEventHandlersEventMap['valueChange'];
 }
 
@@ -131,6 +147,34 @@ type RtkComponent<
 
 declare module 'vue' {
   interface GlobalComponents {
+    /**
+     * The meeting's AI panel: its live transcript (`rtk-ai-transcriptions`), searchable, with copy
+     * and downloads.
+     */
+    'rtk-ai': RtkComponent<
+      'rtk-ai',
+      'config' | 'iconPack' | 'meeting' | 'size' | 'states' | 't' | 'view',
+      'onRtkStateUpdate'
+    >;
+    /**
+     * Opens and closes the meeting's transcript in the sidebar (UI states `activeSidebar` and
+     * `sidebar: 'ai'`, where `rtk-sidebar` shows `rtk-ai`).
+     */
+    'rtk-ai-toggle': RtkComponent<
+      'rtk-ai-toggle',
+      'config' | 'iconPack' | 'meeting' | 'size' | 'states' | 't' | 'variant',
+      'onRtkStateUpdate'
+    >;
+    /**
+     * The meeting's whole transcript, live: what each person said, grouped by speaker and time
+     * (`meeting.ai.transcripts`, then every `transcript` event; a partial result shows in its line,
+     * marked "speaking…", until the final one replaces it).
+     */
+    'rtk-ai-transcriptions': RtkComponent<
+      'rtk-ai-transcriptions',
+      'config' | 'iconPack' | 'initialTranscriptions' | 'meeting' | 'states' | 't',
+      'onRtkApiError' | 'onRtkNotification' | 'onRtkStateUpdate'
+    >;
     /**
      * The audio room: an `rtk-audio-tile` (avatar, name, microphone, speaking ring) for you and
      * everyone in the meeting, as a centred, wrapping grid of large tiles that fills its box.
@@ -167,6 +211,60 @@ declare module 'vue' {
       'config' | 'decorative' | 'iconPack' | 'meeting' | 'name' | 'participant' | 'picture' | 'size' | 'states' | 't' | 'variant',
       'onRtkStateUpdate'
     >;
+    /**
+     * The kit's built-in background effects for your camera: no effect, a light or strong blur,
+     * three pictures drawn by the kit, or a picture you upload.
+     */
+    'rtk-background-effects': RtkComponent<
+      'rtk-background-effects',
+      'config' | 'iconPack' | 'meeting' | 'size' | 'states' | 't',
+      'onRtkNotification' | 'onRtkStateUpdate'
+    >;
+    /**
+     * One breakout room in the manager: its name (rename it in place), how many people are in it
+     * and who (expand it), "Move here" for the people selected elsewhere, a drop target for people
+     * dragged onto it, "Join", and "Delete".
+     */
+    'rtk-breakout-room-manager': RtkComponent<
+      'rtk-breakout-room-manager',
+      'allowDelete' | 'allowJoin' | 'assigningParticipants' | 'config' | 'defaultExpanded' | 'iconPack' | 'isDragMode' | 'meeting' | 'mode' | 'room' | 'selectedParticipantIds' | 'size' | 'states' | 't',
+      'onDelete' | 'onParticipantDelete' | 'onParticipantsAdd' | 'onParticipantsDragging' | 'onRoomJoin' | 'onRtkStateUpdate' | 'onSelectedParticipantsUpdate' | 'onUpdate'
+    >;
+    /**
+     * The people still to be put in a breakout room (or in the main room while rooms run), each
+     * with a checkbox: select several (Space on each, or "Select everyone"), then move them into a
+     * room with its "Move here" button, or drag them onto a room.
+     */
+    'rtk-breakout-room-participants': RtkComponent<
+      'rtk-breakout-room-participants',
+      'config' | 'iconPack' | 'meeting' | 'participantIds' | 'selectedParticipantIds' | 'size' | 'states' | 't',
+      'onAllParticipantsToggleUpdate' | 'onParticipantsDragging' | 'onRtkStateUpdate' | 'onSelectedParticipantsUpdate'
+    >;
+    /** Breakout rooms for the whole meeting (`meeting.connectedMeetings`). */
+    'rtk-breakout-rooms-manager': RtkComponent<
+      'rtk-breakout-rooms-manager',
+      'config' | 'iconPack' | 'meeting' | 'size' | 'states' | 't',
+      'onRtkNotification' | 'onRtkStateUpdate'
+    >;
+    /**
+     * Opens the breakout rooms (`rtk-breakout-rooms-manager`, shown by `rtk-dialog-manager` in
+     * `rtk-meeting`) through the UI states (`{ activeBreakoutRoomsManager: { active: true } }`).
+     */
+    'rtk-breakout-rooms-toggle': RtkComponent<
+      'rtk-breakout-rooms-toggle',
+      'config' | 'iconPack' | 'meeting' | 'size' | 'states' | 't' | 'variant',
+      'onRtkStateUpdate'
+    >;
+    /**
+     * A dialog to send a message to every breakout room (and the main room), or to one room, while
+     * rooms run: `participants.broadcastMessage()` with the type `rtk-breakout-message` and `{
+     * message }`, which `rtk-meeting` shows as a notification in every room it reaches.
+     */
+    'rtk-broadcast-message-modal': RtkComponent<
+      'rtk-broadcast-message-modal',
+      'config' | 'iconPack' | 'meeting' | 'size' | 'states' | 't',
+      'onRtkNotification' | 'onRtkStateUpdate'
+    >;
     /** A button: variants, sizes, an icon-only kind and a loading state. */
     'rtk-button': RtkComponent<
       'rtk-button',
@@ -187,6 +285,15 @@ declare module 'vue' {
       'rtk-camera-toggle',
       'config' | 'iconPack' | 'meeting' | 'size' | 'states' | 't' | 'variant',
       'onRtkApiError' | 'onRtkNotification' | 'onRtkStateUpdate'
+    >;
+    /**
+     * Turns live captions on and off: the UI state `activeCaptions` (as in the official kit), which
+     * shows `rtk-transcripts` over the stage of `rtk-meeting`.
+     */
+    'rtk-caption-toggle': RtkComponent<
+      'rtk-caption-toggle',
+      'config' | 'iconPack' | 'meeting' | 'size' | 'states' | 't' | 'variant',
+      'onRtkStateUpdate'
     >;
     /**
      * The chat: a header with the conversation selector (everyone, or a private conversation with
@@ -327,6 +434,70 @@ declare module 'vue' {
       'onRtkStateUpdate' | 'onValueChange'
     >;
     /**
+     * The call diagnostics (`rtk-dialog-manager` shows it in a dialog while the UI state
+     * `activeDebugger` is set, as `rtk-debugger-toggle` asks): a tab list of Audio, Video, Screen
+     * share (`rtk-debugger-audio`, `-video`, `-screenshare`: you and a chosen participant, verdicts
+     * in words, figures and sparklines of the last minute) and System (`rtk-debugger-system`:
+     * browser, devices, permissions, connection states); a picker of the participant to compare
+     * with; "Copy diagnostics" (plain text) and "Download report" (JSON of the figures and
+     * verdicts; names as the meeting shows them, no ids or tokens).
+     */
+    'rtk-debugger': RtkComponent<
+      'rtk-debugger',
+      'config' | 'iconPack' | 'meeting' | 'size' | 'states' | 't',
+      'onRtkNotification' | 'onRtkStateUpdate'
+    >;
+    /**
+     * The audio tab of the call diagnostics (`rtk-debugger`): how your microphone reaches others
+     * and how the chosen participant's reaches you (UI state `debuggerParticipant`, else the first
+     * person in the meeting).
+     */
+    'rtk-debugger-audio': RtkComponent<
+      'rtk-debugger-audio',
+      'config' | 'iconPack' | 'meeting' | 'size' | 'states' | 't',
+      'onRtkStateUpdate'
+    >;
+    /**
+     * The screen share tab of the call diagnostics (`rtk-debugger`): how your screen share reaches
+     * others and how the chosen participant's reaches you (UI state `debuggerParticipant`, else the
+     * first person in the meeting).
+     */
+    'rtk-debugger-screenshare': RtkComponent<
+      'rtk-debugger-screenshare',
+      'config' | 'iconPack' | 'meeting' | 'size' | 'states' | 't',
+      'onRtkStateUpdate'
+    >;
+    /**
+     * The system tab of the call diagnostics (`rtk-debugger`): the browser and operating system
+     * (`self.device`, else `__internals__.browserSpecs`), the microphone, camera and speaker in
+     * use, the media permissions, and the connection to the meeting server and of the media in each
+     * direction (`meta.socketState`, `meta.mediaState`), with a one-line summary.
+     */
+    'rtk-debugger-system': RtkComponent<
+      'rtk-debugger-system',
+      'config' | 'iconPack' | 'meeting' | 'size' | 'states' | 't',
+      'onRtkStateUpdate'
+    >;
+    /**
+     * Opens the call diagnostics (UI state `activeDebugger: true`, as in the official kit; the
+     * dialog manager shows `rtk-debugger` and loads it the first time).
+     */
+    'rtk-debugger-toggle': RtkComponent<
+      'rtk-debugger-toggle',
+      'config' | 'iconPack' | 'meeting' | 'size' | 'states' | 't' | 'variant',
+      'onRtkStateUpdate'
+    >;
+    /**
+     * The video tab of the call diagnostics (`rtk-debugger`): how your camera reaches others and
+     * how the chosen participant's reaches you (UI state `debuggerParticipant`, else the first
+     * person in the meeting).
+     */
+    'rtk-debugger-video': RtkComponent<
+      'rtk-debugger-video',
+      'config' | 'iconPack' | 'meeting' | 'size' | 'states' | 't',
+      'onRtkStateUpdate'
+    >;
+    /**
      * A modal dialog built on the native `<dialog>` and `showModal()`: it sits in the top layer,
      * traps focus and makes the rest of the page inert.
      */
@@ -339,10 +510,13 @@ declare module 'vue' {
      * Shows the dialogs the UI states ask for, each in a modal `rtk-dialog` (focus trapped inside,
      * Escape closes, focus returns to where it was): - `activeLeaveConfirmation`: "Leave meeting?"
      * with `rtk-leave-meeting` (set by `rtk-leave-button`); - `activeSettings`: "Settings" with
-     * `rtk-settings`; - `activeConfirmationModal`: `rtk-confirmation-modal`; -
-     * `activeOverlayModal`: `rtk-overlay-modal`; - `activeMuteAllConfirmation`:
-     * `rtk-mute-all-confirmation` (its own dialog, loaded when asked for; set by
-     * `rtk-mute-all-button`, the control bar's More menu and the participants panel).
+     * `rtk-settings`; - `activeDebugger`: "Call diagnostics" with `rtk-debugger` (set by
+     * `rtk-debugger-toggle`); - `activeBreakoutRoomsManager`: "Breakout rooms" with
+     * `rtk-breakout-rooms-manager` (set by `rtk-breakout-rooms-toggle`; its code loads when first
+     * opened); - `activeConfirmationModal`: `rtk-confirmation-modal`; - `activeOverlayModal`:
+     * `rtk-overlay-modal`; - `activeMuteAllConfirmation`: `rtk-mute-all-confirmation` (its own
+     * dialog, loaded when asked for; set by `rtk-mute-all-button`, the control bar's More menu and
+     * the participants panel).
      */
     'rtk-dialog-manager': RtkComponent<
       'rtk-dialog-manager',
@@ -438,6 +612,15 @@ declare module 'vue' {
       'onRtkNotification' | 'onRtkStateUpdate'
     >;
     /**
+     * The raised hands of the meeting, in the order they went up, for hosts: each with a button
+     * that lowers it, and "Lower all".
+     */
+    'rtk-hand-raise-queue': RtkComponent<
+      'rtk-hand-raise-queue',
+      'config' | 'iconPack' | 'meeting' | 'size' | 'states' | 't',
+      'onRtkNotification' | 'onRtkStateUpdate'
+    >;
+    /**
      * The bar above the meeting: logo, title, recording and livestream indicators at the start, the
      * meeting clock in the middle, viewer and participant counts at the end.
      */
@@ -508,6 +691,28 @@ declare module 'vue' {
       'rtk-join-stage',
       'config' | 'dataConfig' | 'hideTitle' | 'iconPack' | 'meeting' | 'size' | 'states' | 't',
       'onRtkJoinStage' | 'onRtkLeaveStage' | 'onRtkNotification' | 'onRtkStateUpdate'
+    >;
+    /**
+     * The help of the keyboard shortcuts: a modal dialog (`rtk-dialog`: focus stays in it, Escape
+     * or Close ends it and focus goes back) with a table of every shortcut and its keys, as
+     * `config.shortcuts` sets them (Ctrl and Alt show as ⌘ and ⌥ on Apple devices), and push to
+     * talk (hold Space while the microphone is off).
+     */
+    'rtk-keyboard-shortcuts': RtkComponent<
+      'rtk-keyboard-shortcuts',
+      'config' | 'iconPack' | 'meeting' | 'open' | 'size' | 'states' | 't',
+      'onRtkDialogClose' | 'onRtkStateUpdate'
+    >;
+    /**
+     * A list of the languages the kit ships, each named in its own language, that switches the
+     * meeting to the one chosen: it downloads that language's pack, remembers the choice in
+     * `localStorage` for the next visit and sets the UI state `language`, which the provider
+     * (`rtk-meeting`, `rtk-ui-provider`) follows unless the page gives its own `t`.
+     */
+    'rtk-language-picker': RtkComponent<
+      'rtk-language-picker',
+      'config' | 'iconPack' | 'meeting' | 'size' | 'states' | 't',
+      'onRtkStateUpdate'
     >;
     /**
      * Asks to leave the meeting, as the official kit does: sets `activeLeaveConfirmation: true` in
@@ -874,8 +1079,27 @@ declare module 'vue' {
       'onRtkApiError' | 'onRtkNotification' | 'onRtkStateUpdate'
     >;
     /**
+     * The plugin on the stage: a header with its icon and name, full screen, and Close for those
+     * the preset allows (`plugin.permissions.canDeactivate`, the preset's `plugins.canClose`),
+     * above the plugin's own view.
+     */
+    'rtk-plugin-main': RtkComponent<
+      'rtk-plugin-main',
+      'config' | 'iconPack' | 'meeting' | 'plugin' | 'size' | 'states' | 't',
+      'onRtkApiError' | 'onRtkNotification' | 'onRtkStateUpdate'
+    >;
+    /**
+     * The meeting's plugins (`meeting.plugins.all`), each with its icon, its name and its state:
+     * not open, open (and who opened it for everyone), starting or closing.
+     */
+    'rtk-plugins': RtkComponent<
+      'rtk-plugins',
+      'config' | 'iconPack' | 'meeting' | 'size' | 'states' | 't',
+      'onRtkApiError' | 'onRtkNotification' | 'onRtkStateUpdate'
+    >;
+    /**
      * Opens and closes the plugins in the sidebar (UI states `activeSidebar` and `sidebar:
-     * 'plugins'`).
+     * 'plugins'`), where `rtk-plugins` lists them.
      */
     'rtk-plugins-toggle': RtkComponent<
       'rtk-plugins-toggle',
@@ -916,6 +1140,50 @@ declare module 'vue' {
       'onRtkStateUpdate'
     >;
     /**
+     * Questions and answers, separate from the chat: everyone asks (optionally anonymously) and
+     * upvotes; hosts mark questions answered and hide them.
+     */
+    'rtk-qna': RtkComponent<
+      'rtk-qna',
+      'config' | 'iconPack' | 'meeting' | 'size' | 'sort' | 'states' | 't',
+      'onRtkStateUpdate'
+    >;
+    /**
+     * Opens and closes the questions and answers in the sidebar (UI states `activeSidebar` and
+     * `sidebar: 'qna'`) and shows how many questions others asked since Q&A was last open.
+     */
+    'rtk-qna-toggle': RtkComponent<
+      'rtk-qna-toggle',
+      'config' | 'iconPack' | 'meeting' | 'size' | 'states' | 't' | 'variant',
+      'onRtkStateUpdate'
+    >;
+    /** Raises and lowers the local user's hand. */
+    'rtk-raise-hand-toggle': RtkComponent<
+      'rtk-raise-hand-toggle',
+      'autoLower' | 'config' | 'iconPack' | 'meeting' | 'size' | 'states' | 't' | 'variant',
+      'onRtkNotification' | 'onRtkStateUpdate'
+    >;
+    /**
+     * A layer over the page (fixed, it takes no clicks itself) that draws the meeting's reactions
+     * over the tiles of their senders (at the edge of the stage, with the sender's name, for people
+     * off screen), reads them out in a polite live region, and holds the reactions picker and, for
+     * hosts, the queue of raised hands (`rtk-hand-raise-queue`).
+     */
+    'rtk-reactions-overlay': RtkComponent<
+      'rtk-reactions-overlay',
+      'config' | 'iconPack' | 'meeting' | 'size' | 'states' | 't',
+      'onRtkNotification' | 'onRtkStateUpdate'
+    >;
+    /**
+     * Opens a small picker of reactions (`emojis`); the one chosen floats over the sender's tile
+     * for everyone (at the edge of the stage for a person off screen) and is read out politely.
+     */
+    'rtk-reactions-toggle': RtkComponent<
+      'rtk-reactions-toggle',
+      'config' | 'emojis' | 'iconPack' | 'meeting' | 'size' | 'states' | 't' | 'variant',
+      'onRtkNotification' | 'onRtkStateUpdate'
+    >;
+    /**
      * Tells everyone in the meeting that it is being recorded: a red dot and "Recording" while
      * `meeting.recording.recordingState` is `RECORDING`, "Recording paused" while `PAUSED`, nothing
      * otherwise.
@@ -952,8 +1220,8 @@ declare module 'vue' {
     /**
      * The settings `rtk-dialog-manager` shows in its dialog (UI state `activeSettings`): a tab list
      * of sections, Audio (`rtk-settings-audio`: microphone, level, speaker and test sound,
-     * notification sounds) and Video (`rtk-settings-video`: preview, mirror, camera, and background
-     * effects when the page offers them).
+     * notification sounds), Video (`rtk-settings-video`: preview, mirror, camera, and background
+     * effects when the page offers them) and Language (`rtk-language-picker`).
      */
     'rtk-settings': RtkComponent<
       'rtk-settings',
@@ -982,8 +1250,9 @@ declare module 'vue' {
     >;
     /**
      * Video settings: a live preview of your camera (its own `<video>`, fed from `self.videoTrack`,
-     * mirrored when UI states `prefs.mirrorVideo` is on), the mirror switch, and the camera
-     * (`rtk-camera-selector`).
+     * mirrored when UI states `prefs.mirrorVideo` is on), the mirror switch, the camera
+     * (`rtk-camera-selector`), and the kit's background effects (`rtk-background-effects`, loaded
+     * when this section first shows: blur or a picture behind you, the preview shows it live).
      */
     'rtk-settings-video': RtkComponent<
       'rtk-settings-video',
@@ -1000,7 +1269,10 @@ declare module 'vue' {
       'config' | 'iconPack' | 'meeting' | 'size' | 'states' | 't',
       'onRtkStateUpdate'
     >;
-    /** The meeting's side panel: chat, polls, participants and plugins, as tabs. */
+    /**
+     * The meeting's side panel: chat, polls, participants and plugins, as tabs, and questions and
+     * answers (`qna`, `rtk-qna`) once opened with `{ activeSidebar: true, sidebar: 'qna' }`.
+     */
     'rtk-sidebar': RtkComponent<
       'rtk-sidebar',
       'config' | 'defaultSection' | 'enabledSections' | 'iconPack' | 'meeting' | 'persistent' | 'size' | 'states' | 't' | 'view',
@@ -1145,6 +1417,21 @@ declare module 'vue' {
       'rtk-tooltip',
       'config' | 'delay' | 'disabled' | 'iconPack' | 'kind' | 'label' | 'meeting' | 'open' | 'placement' | 'size' | 'states' | 't' | 'variant',
       'onRtkOpenChange' | 'onRtkStateUpdate'
+    >;
+    /** One caption line: who speaks and what they say (`transcript`). */
+    'rtk-transcript': RtkComponent<
+      'rtk-transcript',
+      'config' | 'iconPack' | 'meeting' | 'states' | 't' | 'transcript',
+      'onRtkStateUpdate' | 'onRtkTranscriptDismiss'
+    >;
+    /**
+     * Live captions: the last few lines of `meeting.ai`'s transcript, each with the speaker's name
+     * (`rtk-transcript`).
+     */
+    'rtk-transcripts': RtkComponent<
+      'rtk-transcripts',
+      'config' | 'iconPack' | 'meeting' | 'states' | 't',
+      'onRtkStateUpdate'
     >;
     /**
      * Provides the meeting, UI states, config, language (`t`) and icon pack to everything inside

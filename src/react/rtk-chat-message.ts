@@ -2,7 +2,7 @@
 import { type EventName, createComponent } from '@lit/react';
 import * as React from 'react';
 import { RtkChatMessage as RtkChatMessageClass } from '../components/chat-message/rtk-chat-message.js';
-import type { ChatMessageDeleteEvent } from '../events/chat-message-delete.js';
+import type { AnyDeleteEvent } from '../events/chat-message-delete.js';
 import type { ChatMessageEditEvent } from '../events/chat-message-edit.js';
 import type { ChatMessagePinEvent } from '../events/chat-message-pin.js';
 import type { ChatMessageReplyEvent } from '../events/chat-message-reply.js';
@@ -18,7 +18,7 @@ export const RtkChatMessage = /*@__PURE__*/ createComponent({
   elementClass: RtkChatMessageClass,
   react: React,
   events: {
-    onDelete: 'delete' as EventName<ChatMessageDeleteEvent>,
+    onDelete: 'delete' as EventName<AnyDeleteEvent>,
     onEdit: 'edit' as EventName<ChatMessageEditEvent>,
     onPin: 'pin' as EventName<ChatMessagePinEvent>,
     onReply: 'reply' as EventName<ChatMessageReplyEvent>,

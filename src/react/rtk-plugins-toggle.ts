@@ -6,7 +6,8 @@ import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
 
 /**
  * Opens and closes the plugins in the sidebar (UI states `activeSidebar` and `sidebar:
- * 'plugins'`).
+ * 'plugins'`), where `rtk-plugins` lists them. A badge counts the plugins open in the meeting
+ * (also the button's description: "1 plugin open").
  */
 export const RtkPluginsToggle = /*@__PURE__*/ createComponent({
   tagName: 'rtk-plugins-toggle',

@@ -7,8 +7,9 @@ import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
 
 /**
  * Video settings: a live preview of your camera (its own `<video>`, fed from `self.videoTrack`,
- * mirrored when UI states `prefs.mirrorVideo` is on), the mirror switch, and the camera
- * (`rtk-camera-selector`).
+ * mirrored when UI states `prefs.mirrorVideo` is on), the mirror switch, the camera
+ * (`rtk-camera-selector`), and the kit's background effects (`rtk-background-effects`, loaded when
+ * this section first shows: blur or a picture behind you, the preview shows it live).
  */
 export const RtkSettingsVideo = /*@__PURE__*/ createComponent({
   tagName: 'rtk-settings-video',

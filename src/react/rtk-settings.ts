@@ -8,8 +8,9 @@ import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
 /**
  * The settings `rtk-dialog-manager` shows in its dialog (UI state `activeSettings`): a tab list of
  * sections, Audio (`rtk-settings-audio`: microphone, level, speaker and test sound, notification
- * sounds) and Video (`rtk-settings-video`: preview, mirror, camera, and background effects when
- * the page offers them). The tabs sit beside the content, or above it when `size` is `sm`.
+ * sounds), Video (`rtk-settings-video`: preview, mirror, camera, and background effects when the
+ * page offers them) and Language (`rtk-language-picker`). The tabs sit beside the content, or
+ * above it when `size` is `sm`.
  */
 export const RtkSettings = /*@__PURE__*/ createComponent({
   tagName: 'rtk-settings',

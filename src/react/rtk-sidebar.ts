@@ -5,10 +5,11 @@ import { RtkSidebar as RtkSidebarClass } from '../components/sidebar/rtk-sidebar
 import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
 
 /**
- * The meeting's side panel: chat, polls, participants and plugins, as tabs. Only sections whose
- * module exists and that the local user's permissions allow are offered. Each section renders its
- * tag (`rtk-chat`, `rtk-polls`, `rtk-participants`, `rtk-plugins`); a tag not registered on the
- * page renders as an empty panel.
+ * The meeting's side panel: chat, polls, participants and plugins, as tabs, and questions and
+ * answers (`qna`, `rtk-qna`) once opened with `{ activeSidebar: true, sidebar: 'qna' }`. Only
+ * sections whose module exists and that the local user's permissions allow are offered. Each
+ * section renders its tag (`rtk-chat`, `rtk-polls`, `rtk-participants`, `rtk-plugins`); a tag not
+ * registered on the page renders as an empty panel.
  */
 export const RtkSidebar = /*@__PURE__*/ createComponent({
   tagName: 'rtk-sidebar',

@@ -38,12 +38,14 @@ const ITEMS: readonly Item[] = [
   { tag: 'rtk-chat-toggle', key: 'chat' },
   { tag: 'rtk-polls-toggle', key: 'polls' },
   { tag: 'rtk-participants-toggle', key: 'participants' },
-  { tag: 'rtk-reactions-toggle', key: 'reactions' },
-  { tag: 'rtk-raise-hand-toggle', key: 'raiseHand' },
   { tag: 'rtk-plugins-toggle', key: 'plugins' },
-  // Live captions: the first to move into "More" when the bar is narrow.
-  { tag: 'rtk-caption-toggle', key: 'captions' },
   // Hosts only; its code loads when "More" is first pointed at or focused (see below).
+  // Captions, reactions and raise hand live in "More" (Alt+Shift+T, R and H reach them from
+  // anywhere), which keeps a joined meeting within its bytes: their code loads with "More", or
+  // (reactions, hands) with the first reaction or hand someone sends.
+  { tag: 'rtk-caption-toggle', key: 'captions', secondary: true },
+  { tag: 'rtk-reactions-toggle', key: 'reactions', secondary: true },
+  { tag: 'rtk-raise-hand-toggle', key: 'raiseHand', secondary: true },
   { tag: 'rtk-mute-all-button', key: 'muteAll', secondary: true },
   { tag: 'rtk-settings-toggle', key: 'settings', secondary: true },
   { tag: 'rtk-fullscreen-toggle', key: 'fullscreen', secondary: true },
@@ -56,9 +58,10 @@ const ITEMS: readonly Item[] = [
 
 const TAG_KEYS = new Map<string, ControlbarElement>(ITEMS.map((item) => [item.tag, item.key]));
 
-/** Reactions and raise hand: one file, loaded when the meeting can broadcast. */
+/** Reactions and raise hand: one file. */
 const loadHandControls = () => import('./hand-controls.js');
-const canBroadcast = (m: Meeting) => typeof m.participants?.broadcastMessage == 'function';
+/** The meetings whose people were asked, on joining, who has a hand up. */
+const askedHands = new WeakSet<Meeting>();
 
 /**
  * Controls that few meetings need, loaded on first use (when the meeting could show them) so a
@@ -67,8 +70,6 @@ const canBroadcast = (m: Meeting) => typeof m.participants?.broadcastMessage == 
 const LAZY: ReadonlyArray<
   [tag: string, needed: (m: Meeting) => boolean, load: () => Promise<unknown>]
 > = [
-  ['rtk-reactions-toggle', canBroadcast, loadHandControls],
-  ['rtk-raise-hand-toggle', canBroadcast, loadHandControls],
   [
     'rtk-stage-toggle',
     (m) => Boolean(m.stage && m.self.permissions?.stageEnabled),
@@ -83,11 +84,6 @@ const LAZY: ReadonlyArray<
     'rtk-livestream-toggle',
     (m) => Boolean(m.livestream),
     () => import('../livestream-toggle/rtk-livestream-toggle.js'),
-  ],
-  [
-    'rtk-caption-toggle',
-    (m) => Boolean(m.ai && m.self.permissions?.transcriptionEnabled),
-    () => import('../caption-toggle/rtk-caption-toggle.js'),
   ],
   [
     'rtk-plugins-toggle',
@@ -114,6 +110,8 @@ const loadMoreItems = () =>
     import('../debugger-toggle/rtk-debugger-toggle.js'),
     import('../qna-toggle/rtk-qna-toggle.js'),
     import('../breakout-rooms-toggle/rtk-breakout-rooms-toggle.js'),
+    import('../caption-toggle/rtk-caption-toggle.js'),
+    loadHandControls(),
   ]).catch(() => (moreItems = undefined)));
 
 /** An element whose tag is not defined (yet) shows nothing and cannot take focus. */
@@ -131,8 +129,9 @@ const TAGS = new Map<string, StaticValue>(ITEMS.map((item) => [item.tag, unsafeS
  *
  * With no children it shows every control the preset allows, each of which hides itself when it
  * does not apply: microphone, camera, stage, screen share, recording, livestream, chat, polls,
- * participants, reactions, raise hand and plugins, then "More" (mute all for hosts, settings, full screen,
- * picture-in-picture, call diagnostics, breakout rooms for hosts) and leave.
+ * participants and plugins, then "More" (captions, reactions, raise hand, mute all for hosts,
+ * settings, full screen, picture-in-picture, the transcript, call diagnostics, Q&A, breakout
+ * rooms for hosts) and leave.
  * At size `sm` only the microphone, camera, stage and leave stay in the bar; the rest go into
  * "More". At every size, controls that do not fit the bar's width move into "More" (last ones
  * first). With children (or `disableRender`) it shows just its children.
@@ -208,6 +207,17 @@ export class RtkControlbar extends RtkElement {
             store.receive(message as Broadcast);
             store.requestSync();
           });
+        // A reaction or a hand (src/internal/reactions-protocol.ts): the channel and the toggles
+        // load with the first, and take it. A question about hands is for those with one up,
+        // whose code already runs.
+        else if (meeting && (type == 'rtk-reaction' || type == 'rtk-hand'))
+          void Promise.all([import('../../internal/reactions-hook.js'), loadHandControls()]).then(
+            ([hook]) => {
+              // A toggle (in "More") is the channel's host; each message is taken once.
+              const host = this.renderRoot.querySelector('rtk-raise-hand-toggle');
+              if (host) hook.route(meeting, host as never, 'broadcastedMessage', message);
+            },
+          );
         return false;
       },
     },
@@ -296,6 +306,18 @@ export class RtkControlbar extends RtkElement {
     super.willUpdate(changed);
     const meeting = this.activeMeeting;
     if (!meeting || !this.showsDefaults) return;
+    // Joined: ask who has a hand up (each person with one answers for it, as an 'rtk-hand' to
+    // us, which loads the hands' code above). Once per join, without loading anything.
+    if (meeting.self?.roomState == 'joined' && !askedHands.has(meeting)) {
+      askedHands.add(meeting);
+      try {
+        void meeting.participants
+          ?.broadcastMessage?.('rtk-hand-query', { from: meeting.self.id })
+          ?.catch(() => undefined);
+      } catch {
+        // Refused or rate-limited at once: hands raised from now on still show.
+      }
+    }
     for (const [tag, needed, load] of LAZY) {
       if (
         requested.has(tag) ||
