@@ -138,6 +138,39 @@ const table: Record<string, Entry> = {
     note: 'participant (official: participant)',
     sees: [['image', GRACE]],
   },
+  'rtk-background-effects': { sees: [text('Background'), ['radio', 'No effect']] },
+  'rtk-breakout-room-manager': {
+    props: (m) => ({
+      room: {
+        id: 'room-1',
+        title: 'Design',
+        participantIds: [m.director.people[0]!.userId],
+      },
+    }),
+    note: 'one room of the plan (official: room)',
+    sees: [
+      ['region', 'Design'],
+      ['button', 'Design 1 person'],
+      ['button', 'Rename Design'],
+    ],
+  },
+  'rtk-breakout-room-participants': {
+    props: (m) => ({ participantIds: m.director.people.map((p) => p.userId) }),
+    note: 'the people it lists (official: participantIds)',
+    sees: (m) => [['searchbox', 'Search people by name'], text(m.director.people[0]!.name)],
+  },
+  'rtk-breakout-rooms-manager': {
+    sees: [
+      ['spinbutton', 'Number of rooms'],
+      ['button', 'Create rooms'],
+    ],
+  },
+  'rtk-breakout-rooms-toggle': { sees: [['button', 'Breakout rooms']] },
+  'rtk-broadcast-message-modal': {
+    note: 'shows nothing until the UI states ask for it (activeBroadcastMessageModal)',
+    when: asks({ activeBroadcastMessageModal: true }),
+    sees: [['dialog', 'Broadcast a message']],
+  },
   'rtk-button': {
     children: () => html`Save`,
     note: 'primitive: its label is its content',
