@@ -1,4 +1,4 @@
-import { loadRnnoise, RnnoiseWorkletNode } from '@sapphi-red/web-noise-suppressor';
+import type * as Rnnoise from '@sapphi-red/web-noise-suppressor';
 import { effectAsset } from './effect-assets.js';
 import type { AudioMiddleware } from '../meeting/self.js';
 
@@ -18,13 +18,19 @@ export function noiseSuppressionSupported(): boolean {
   );
 }
 
+// The package defines its worklet node class when it loads, which needs a browser: loaded on use,
+// so this module imports anywhere (a server rendering the page, too).
+let library: Promise<typeof Rnnoise> | undefined;
+const rnnoise = () => (library ??= import('@sapphi-red/web-noise-suppressor'));
+
 let wasm: Promise<ArrayBuffer> | undefined;
 const contexts = new WeakSet<BaseAudioContext>();
 /** Worklet nodes alive now (for tests: none once it is off). */
-const live = new Set<RnnoiseWorkletNode>();
+const live = new Set<Rnnoise.RnnoiseWorkletNode>();
 
 /** The RNNoise node for `context` (the worklet module is added once per context). */
 export async function createNoiseSuppressor(context: BaseAudioContext): Promise<AudioWorkletNode> {
+  const { loadRnnoise, RnnoiseWorkletNode } = await rnnoise();
   wasm ??= loadRnnoise({
     url: effectAsset('rnnoise.wasm'),
     simdUrl: effectAsset('rnnoise_simd.wasm'),

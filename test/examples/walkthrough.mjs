@@ -242,7 +242,17 @@ async function fullSteps(page, { step, find, gone }) {
 
   await step('open the settings', async () => {
     await (await find(aria('More'))).click();
-    await (await find(aria('Settings', 'menuitem'))).click();
+    // "More" loads its rarer controls as it opens: each new one re-renders the menu, so the
+    // Settings item is looked up again until a click on it lands.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await (await find(aria('Settings', 'menuitem'))).click();
+        break;
+      } catch (error) {
+        if (attempt === 5) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+      }
+    }
     await find(aria('Settings', 'dialog'));
     await (await find(aria('Close'))).click();
     await page.waitForSelector(aria('Settings', 'dialog'), { hidden: true, timeout: STEP_TIMEOUT });

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { RtkElementBase } from '../../internal/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import { ActionController } from '../../controllers/action-controller.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { aiStrings } from '../../i18n/en/ai.js';
@@ -61,7 +61,7 @@ interface Match {
  * @fires rtkNotification - When copying or loading the earlier transcript failed.
  * @fires rtkApiError - When `ai.getActiveTranscript()` failed.
  */
-export class RtkAiTranscriptions extends RtkElementBase {
+export class RtkAiTranscriptions extends RtkElement {
   static override strings = { ...aiStrings, ...errorStrings };
 
   static override styles = [tokens, hostStyles, focusRing, visuallyHidden, styles];

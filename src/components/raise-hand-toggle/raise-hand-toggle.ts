@@ -2,6 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { raiseHandToggleStrings } from '../../i18n/en/raise-hand-toggle.js';
+import { reactionsOverlayStrings } from '../../i18n/en/reactions-overlay.js';
 import * as paths from '../../icons/paths.js';
 import { handUp, handViews } from '../../internal/hands-store.js';
 import {
@@ -36,7 +37,11 @@ import styles from './raise-hand-toggle.styles.js';
  * or (for hosts) someone raised a hand.
  */
 export class RtkRaiseHandToggle extends RtkElement {
-  static override strings = raiseHandToggleStrings;
+  static override strings = {
+    ...raiseHandToggleStrings,
+    'reactions_overlay.show_queue_count':
+      reactionsOverlayStrings['reactions_overlay.show_queue_count'],
+  };
 
   static override shadowRootOptions: ShadowRootInit = {
     ...LitElement.shadowRootOptions,
