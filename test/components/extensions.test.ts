@@ -353,7 +353,14 @@ describe('extension point: a sidebar section', () => {
       () => tabNames(el).includes('Notes'),
       () => `no Notes tab: ${tabNames(el)}`,
     );
-    expect(tabNames(el)).to.deep.equal(['Chat', 'Polls', 'Participants', 'Plugins', 'Notes']);
+    expect(tabNames(el)).to.deep.equal([
+      'Chat',
+      'Polls',
+      'Participants',
+      'Transcript',
+      'Plugins',
+      'Notes',
+    ]);
     expect(notes.getClientRects().length).to.equal(0);
     tabs(el)[0].focus();
     await sendKeys({ press: 'End' });

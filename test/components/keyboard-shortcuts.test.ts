@@ -49,8 +49,11 @@ const help = (el: Element) =>
 
 const rowNames = (h: Element) => queryAllDeep(h, 'tbody th').map((th) => th.textContent!.trim());
 
-const pressedButton = (el: Element, tag: string) =>
-  queryDeep(queryDeep(el, tag)!, 'button')!.getAttribute('aria-pressed');
+/** The on/off state of a control's button: pressed in the bar, checked as a "More" menu item. */
+const pressedButton = (el: Element, tag: string) => {
+  const button = queryDeep(queryDeep(el, tag)!, 'button')!;
+  return button.getAttribute('aria-pressed') ?? button.getAttribute('aria-checked');
+};
 
 /** Tracks the document's and window's key and blur listeners added and removed meanwhile. */
 function watchDocumentListeners() {

@@ -211,7 +211,13 @@ describe('<rtk-meeting> shell', () => {
     // Opening loads the sidebar, its frame and the section it opens on: wait for those to render.
     await rendered(el);
     expect(queryDeep(el, 'rtk-sidebar'), 'the sidebar opened').to.exist;
-    expect(sidebarTabs(el)).to.deep.equal(['Chat', 'Polls', 'Participants', 'Plugins']);
+    expect(sidebarTabs(el)).to.deep.equal([
+      'Chat',
+      'Polls',
+      'Participants',
+      'Transcript',
+      'Plugins',
+    ]);
     expect(selectedSidebarTab(el)).to.equal('Participants');
     expect(queryDeep(el, 'rtk-sidebar-ui')!.querySelector('rtk-participants')).to.exist;
     await expect(el).to.be.accessible();
@@ -223,7 +229,12 @@ describe('<rtk-meeting> shell', () => {
       await until(() => queryDeep(el, 'rtk-stage'));
       openSidebar(el, 'chat');
       await until(() => sidebarTabs(el).length > 0, 'sidebar never opened');
-      expect(sidebarTabs(el), preset).to.deep.equal(['Chat', 'Polls', 'Participants']);
+      // Live transcription is on for participants in the demo, not for webinar viewers.
+      expect(sidebarTabs(el), preset).to.deep.equal(
+        preset === 'participant'
+          ? ['Chat', 'Polls', 'Participants', 'Transcript']
+          : ['Chat', 'Polls', 'Participants'],
+      );
       // Hosts hear about knocks and stage requests; these presets do not.
       meeting.director.knock('Grace Knock');
       await el.updateComplete;

@@ -17,7 +17,11 @@ import {
 import { until } from '../helpers/wait.js';
 
 const video = (el: HTMLElement) => queryDeep<HTMLVideoElement>(el, 'video');
-const radios = (el: HTMLElement) => queryAllDeep<HTMLInputElement>(el, 'input[type="radio"]');
+/** The radios of the page's own effects (the built-in background effects have their own). */
+const radios = (el: HTMLElement) => {
+  const fieldset = queryDeep<HTMLElement>(el, '[part="effects"]');
+  return fieldset ? queryAllDeep<HTMLInputElement>(fieldset, 'input[type="radio"]') : [];
+};
 const radio = (el: HTMLElement, label: string) =>
   radios(el).find((r) => r.closest('label')!.textContent!.trim() === label)!;
 

@@ -29,7 +29,11 @@ describe('<rtk-settings>', function () {
     const { el } = await mountWithMeeting<RtkSettings>(html`<rtk-settings></rtk-settings>`, {
       join: true,
     });
-    expect(tabs(el).map((t) => t.textContent!.trim())).to.deep.equal(['Audio', 'Video']);
+    expect(tabs(el).map((t) => t.textContent!.trim())).to.deep.equal([
+      'Audio',
+      'Video',
+      'Language',
+    ]);
     expect(el.shadowRoot!.querySelector('[role="tablist"]')!.getAttribute('aria-label')).to.equal(
       'Settings sections',
     );
@@ -56,7 +60,7 @@ describe('<rtk-settings>', function () {
     await until(() => deepActiveElement() === selectedTab(el), 'focus did not follow');
     await sendKeys({ press: 'End' });
     await el.updateComplete;
-    expect(selectedTab(el).textContent!.trim()).to.equal('Video');
+    expect(selectedTab(el).textContent!.trim()).to.equal('Language');
   });
 
   it('lays the tabs out in a row on small screens', async () => {

@@ -226,6 +226,7 @@ describe('<rtk-setup-screen>', () => {
       'rtk-microphone-selector',
       'rtk-camera-selector',
       'rtk-speaker-selector',
+      'rtk-background-effects',
     ]);
     await Promise.all(
       ['rtk-microphone-selector', 'rtk-camera-selector', 'rtk-speaker-selector'].map((t) =>
@@ -384,6 +385,7 @@ describe('<rtk-setup-screen>', () => {
         'rtk-microphone-selector',
         'rtk-camera-selector',
         'rtk-speaker-selector',
+        'rtk-background-effects',
       ]);
       expect(pickers.every((p) => p.checkVisibility())).to.equal(true);
       // Open, it looks open: not the colour of the closed button.

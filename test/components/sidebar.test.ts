@@ -48,13 +48,14 @@ describe('<rtk-sidebar>', () => {
     toggle.focus();
     toggle.click();
     await until(
-      () => !el.hidden && tabs(el).length === 4,
+      () => !el.hidden && tabs(el).length === 5,
       () => `never opened: ${el.hidden} ${tabs(el).map((t) => t.textContent!.trim())}`,
     );
     expect(tabs(el).map((t) => t.textContent!.trim())).to.deep.equal([
       'Chat',
       'Polls',
       'Participants',
+      'Transcript',
       'Plugins',
     ]);
     expect(selected(el)).to.equal('Polls');
@@ -73,7 +74,7 @@ describe('<rtk-sidebar>', () => {
   it('switches tabs with the arrow keys and the close button closes', async () => {
     const { el, toggle } = await mount();
     toggle.click();
-    await until(() => tabs(el).length === 4);
+    await until(() => tabs(el).length === 5);
     (tabs(el)[1] as HTMLElement).focus();
     await sendKeys({ press: 'ArrowRight' });
     await until(() => selected(el) === 'Participants', `arrow did not move: ${selected(el)}`);
@@ -100,10 +101,12 @@ describe('<rtk-sidebar>', () => {
       'Chat',
       'Polls',
       'Participants',
+      'Transcript',
     ]);
     meeting.director.updatePermissions({
       showParticipantList: false,
       polls: { canView: false, canCreate: false, canVote: false },
+      transcriptionEnabled: false,
     });
     await until(() => tabs(el).length === 0, 'still tabs');
     // One section left: its title instead of tabs.
@@ -118,7 +121,11 @@ describe('<rtk-sidebar>', () => {
     const el = await fixture<RtkSidebar>(
       html`<rtk-sidebar .meeting=${meeting} .states=${{ activeSidebar: true }}></rtk-sidebar>`,
     );
-    expect(tabs(el).map((t) => t.textContent!.trim())).to.deep.equal(['Participants', 'Plugins']);
+    expect(tabs(el).map((t) => t.textContent!.trim())).to.deep.equal([
+      'Participants',
+      'Transcript',
+      'Plugins',
+    ]);
     const empty = await fixture<RtkSidebar>(
       html`<rtk-sidebar .states=${{ activeSidebar: true }}></rtk-sidebar>`,
     );

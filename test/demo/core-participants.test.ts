@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createDemoMeeting, type DemoMeeting } from '../../src/demo/index.js';
 import { record, rejectionOf, thrownBy } from './core-helpers.js';
+import { until } from '../helpers/wait.js';
 
 describe('demo meeting: participants', () => {
   let meeting: DemoMeeting;
@@ -243,6 +244,8 @@ describe('demo meeting: participants', () => {
       { emoji: '👋' },
       { participantIds: ['someone-else'] },
     );
+    // Delivered after the meeting's latency, as the SDK's are.
+    await until(() => got.length > 0, 'the untargeted message never came back');
     expect(got).to.have.length(1);
     expect(got[0]).to.deep.include({ type: 'wave', payload: { emoji: '👋' } });
   });

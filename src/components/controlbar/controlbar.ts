@@ -43,10 +43,10 @@ const ITEMS: readonly Item[] = [
   // Captions, reactions and raise hand live in "More" (Alt+Shift+T, R and H reach them from
   // anywhere), which keeps a joined meeting within its bytes: their code loads with "More", or
   // (reactions, hands) with the first reaction or hand someone sends.
+  { tag: 'rtk-mute-all-button', key: 'muteAll', secondary: true },
   { tag: 'rtk-caption-toggle', key: 'captions', secondary: true },
   { tag: 'rtk-reactions-toggle', key: 'reactions', secondary: true },
   { tag: 'rtk-raise-hand-toggle', key: 'raiseHand', secondary: true },
-  { tag: 'rtk-mute-all-button', key: 'muteAll', secondary: true },
   { tag: 'rtk-settings-toggle', key: 'settings', secondary: true },
   { tag: 'rtk-fullscreen-toggle', key: 'fullscreen', secondary: true },
   { tag: 'rtk-pip-toggle', key: 'pip', secondary: true },
