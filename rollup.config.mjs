@@ -31,9 +31,12 @@ const reactEntries = readdirSync('src/react')
  * strings, the default icons, the theme and colour helpers.
  */
 const CDN_ENTRY = '\0cdn-entry';
-/** Modules of the API that the CDN bundle leaves to `classes.js`: large, and rarely imported. */
+/**
+ * Modules of the API that the CDN bundle leaves to `classes.js`: large, and rarely imported (a
+ * page listens to the kit's events by name; it imports their classes only to dispatch one).
+ */
 const HEAVY =
-  /'\.\/(components\/|i18n\/(en|languages)\.js|icons\/icon-pack\.js|styles\/(theme|design-system|color)\.js)/;
+  /'\.\/(components\/|events\/|effects\/|i18n\/(en|languages)\.js|internal\/(safe-url|notification-sound)\.js|icons\/icon-pack\.js|styles\/(theme|design-system|color)\.js)/;
 const tagName = (file) => basename(file, '.ts');
 function cdnEntry() {
   const abs = (path) => JSON.stringify(new URL(path, import.meta.url).pathname);

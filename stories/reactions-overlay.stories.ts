@@ -14,8 +14,10 @@ function withReactions(meeting: DemoMeeting): DemoMeeting {
     meeting.director.people.forEach((p, i) =>
       meeting.director.hands.react(p.id, ['👏', '❤️', '😂'][i % 3]),
     );
-  if (meeting.self.roomJoined) react();
-  else meeting.self.once('roomJoined', react);
+  // After the overlay is on the page (the next frame), so its language reads them out.
+  const soon = () => requestAnimationFrame(react);
+  if (meeting.self.roomJoined) soon();
+  else meeting.self.once('roomJoined', soon);
   return meeting;
 }
 

@@ -207,8 +207,11 @@ const ATTRIBUTES = [
   'placeholder',
   'alt',
 ];
-/** Whitespace, punctuation and symbols are not words in any language. */
-const NOT_WORDS = /^[\s\p{P}\p{S}]*$/u;
+/**
+ * Whitespace, punctuation, symbols (emoji with their joiners and variation selectors) and digits
+ * are not words in any language.
+ */
+const NOT_WORDS = /^[\s\p{P}\p{S}\p{N}\u{FE0F}\u{200D}]*$/u;
 
 /** Removes translated segments, innermost first (a translation may hold another). */
 function withoutTranslations(text: string): string {
@@ -259,6 +262,25 @@ function meetingData(meeting: Meeting): string[] {
   const chat = Array.isArray(meeting.chat?.messages) ? meeting.chat.messages : [];
   const messages: string[] = [];
   chat.forEach((m) => shallowStrings(m, 1, messages));
+  // So are what people said (transcripts), the breakout rooms' names and the people in them,
+  // and the browser and system the SDK reports.
+  const transcripts = (meeting.ai as { transcripts?: unknown[] } | undefined)?.transcripts;
+  if (Array.isArray(transcripts)) transcripts.forEach((m) => shallowStrings(m, 1, messages));
+  const rooms = (meeting.connectedMeetings as { meetings?: unknown[] } | undefined)?.meetings;
+  if (Array.isArray(rooms))
+    for (const room of rooms as Array<{ title?: string; participants?: unknown[] }>) {
+      if (room.title) messages.push(room.title);
+      room.participants?.forEach((p) => shallowStrings(p, 1, messages));
+    }
+  const specs = (meeting as { __internals__?: { browserSpecs?: unknown } }).__internals__
+    ?.browserSpecs;
+  if (specs) stringsIn(specs, messages);
+  const device = (meeting.self as { device?: { browserName?: string; browserVersion?: string } })
+    .device;
+  if (device) {
+    stringsIn(device, messages);
+    messages.push([device.browserName, device.browserVersion].filter(Boolean).join(' '));
+  }
   return [
     ...names,
     ...names.flatMap(initials),
