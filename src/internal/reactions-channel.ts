@@ -92,6 +92,8 @@ export class ReactionsChannel {
   readonly lowering = new Set<string>();
   /** The text the live region reads (reactions, coalesced). */
   announcement = '';
+  /** The latest announcement as its string key and values. */
+  announced_?: { key: string; values: Record<string, string | number> };
   /** The open reactions picker: its emoji, and who opened it (focus returns there). */
   picker: { opener?: HTMLElement; emojis: readonly string[] } | undefined;
   readonly options: Options = { lowerOnSpeak: true, lowerOnStage: true };
@@ -439,10 +441,12 @@ export class ReactionsChannel {
     if (!names.size) return;
     const [first] = names;
     const name = this.nameOf(first);
-    this.announcement =
+    // Kept as key and values: each overlay reads it out in its own language.
+    this.announced_ =
       names.size === 1
-        ? this.t('reactions_overlay.reacted', { name, emoji })
-        : this.t('reactions_overlay.reacted_many', { name, emoji, count: names.size - 1 });
+        ? { key: 'reactions_overlay.reacted', values: { name, emoji } }
+        : { key: 'reactions_overlay.reacted_many', values: { name, emoji, count: names.size - 1 } };
+    this.announcement = this.t(this.announced_.key, this.announced_.values);
     this.changed();
   }
 

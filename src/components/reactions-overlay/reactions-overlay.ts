@@ -203,7 +203,7 @@ export class RtkReactionsOverlay extends RtkElement {
       void import('../hand-raise-queue/rtk-hand-raise-queue.js').then(
         () => (this.queueLoaded = true),
       );
-    return html`<div part="live" class="visually-hidden" role="status">${ch.announcement}</div>
+    return html`<div part="live" class="visually-hidden" role="status">${ch.announcement && ch.announced_ ? this.localize(ch.announced_.key as never, ch.announced_.values) : ch.announcement}</div>
       ${repeat(
         ch.floating,
         (r) => r.key,
