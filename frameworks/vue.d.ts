@@ -172,7 +172,7 @@ declare module 'vue' {
      */
     'rtk-ai-transcriptions': RtkComponent<
       'rtk-ai-transcriptions',
-      'config' | 'iconPack' | 'initialTranscriptions' | 'meeting' | 'states' | 't',
+      'config' | 'iconPack' | 'initialTranscriptions' | 'meeting' | 'size' | 'states' | 't',
       'onRtkApiError' | 'onRtkNotification' | 'onRtkStateUpdate'
     >;
     /**
