@@ -1421,7 +1421,7 @@ declare module 'vue' {
     /** One caption line: who speaks and what they say (`transcript`). */
     'rtk-transcript': RtkComponent<
       'rtk-transcript',
-      'config' | 'iconPack' | 'meeting' | 'states' | 't' | 'transcript',
+      'config' | 'iconPack' | 'meeting' | 'size' | 'states' | 't' | 'transcript',
       'onRtkStateUpdate' | 'onRtkTranscriptDismiss'
     >;
     /**
@@ -1430,7 +1430,7 @@ declare module 'vue' {
      */
     'rtk-transcripts': RtkComponent<
       'rtk-transcripts',
-      'config' | 'iconPack' | 'meeting' | 'states' | 't',
+      'config' | 'iconPack' | 'meeting' | 'size' | 'states' | 't',
       'onRtkStateUpdate'
     >;
     /**

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { TranscriptDismissEvent } from '../../events/rtk-transcript-dismiss.js';
-import { RtkElementBase } from '../../internal/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import type { TranscriptionData } from '../../meeting/ai.js';
 import { transcriptsStrings } from '../../i18n/en/transcripts.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
@@ -28,7 +28,7 @@ const STALE_PARTIAL_MS = 12_000;
  *
  * @fires rtkTranscriptDismiss - `detail`: the transcript, when the line has been shown long enough.
  */
-export class RtkTranscript extends RtkElementBase {
+export class RtkTranscript extends RtkElement {
   static override strings = transcriptsStrings;
 
   static override styles = [tokens, hostStyles, styles];

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { RtkElementBase } from '../../internal/rtk-element.js';
+import { RtkElement } from '../../internal/rtk-element.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { transcriptsStrings } from '../../i18n/en/transcripts.js';
 import * as paths from '../../icons/paths.js';
@@ -47,7 +47,7 @@ const MAX_ANNOUNCED = 3;
  * @cssprop --rtk-caption-font-size - Text size of the captions (default: the size chosen in the
  * caption settings).
  */
-export class RtkTranscripts extends RtkElementBase {
+export class RtkTranscripts extends RtkElement {
   static override strings = transcriptsStrings;
 
   static override styles = [tokens, hostStyles, focusRing, visuallyHidden, styles];
