@@ -1,19 +1,12 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { raiseHandToggleStrings } from '../../i18n/en/raise-hand-toggle.js';
 import { reactionsOverlayStrings } from '../../i18n/en/reactions-overlay.js';
 import * as paths from '../../icons/paths.js';
-import { handUp, handViews } from '../../internal/hands-store.js';
-import {
-  askHands,
-  canBroadcast,
-  channel,
-  detach,
-  loadedChannel,
-  route,
-} from '../../internal/reactions-hook.js';
-import { RtkElement } from '../../internal/rtk-element.js';
+import { ChannelToggle } from '../../internal/channel-toggle.js';
+import { handUp } from '../../internal/hands-store.js';
+import { canBroadcast, channel, loadedChannel } from '../../internal/reactions-hook.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './raise-hand-toggle.styles.js';
 
@@ -36,16 +29,11 @@ import styles from './raise-hand-toggle.styles.js';
  * @fires rtkNotification - When a hand change was refused, a host lowered the local user's hand,
  * or (for hosts) someone raised a hand.
  */
-export class RtkRaiseHandToggle extends RtkElement {
+export class RtkRaiseHandToggle extends ChannelToggle {
   static override strings = {
     ...raiseHandToggleStrings,
     'reactions_overlay.show_queue_count':
       reactionsOverlayStrings['reactions_overlay.show_queue_count'],
-  };
-
-  static override shadowRootOptions: ShadowRootInit = {
-    ...LitElement.shadowRootOptions,
-    delegatesFocus: true,
   };
 
   static override styles = [tokens, hostStyles, styles];
@@ -61,17 +49,8 @@ export class RtkRaiseHandToggle extends RtkElement {
         [m.self, 'roomJoined', 'roomLeft'],
       ];
     },
-    {
-      onEvent: (event, args) => {
-        const meeting = this.activeMeeting;
-        if (meeting) route(meeting, this, event, args[0]);
-        return event === 'roomJoined' || event === 'roomLeft';
-      },
-    },
+    { onEvent: this.relay },
   );
-
-  /** `button`: icon above the label; `horizontal`: icon beside the label. */
-  @property({ reflect: true }) variant: 'button' | 'horizontal' = 'button';
 
   /**
    * When the raised hand goes down by itself, a list of: `speak` (its person starts speaking) and
@@ -79,33 +58,8 @@ export class RtkRaiseHandToggle extends RtkElement {
    */
   @property({ attribute: 'auto-lower' }) autoLower = 'speak stage';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    handViews.add(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    handViews.delete(this);
-    detach(this);
-  }
-
-  /** The translator the channel's notices use. */
-  channelT() {
-    return this.localize;
-  }
-
-  /** Puts the overlay of reactions and hands on the page. */
-  showOverlay(): void {
-    const meeting = this.activeMeeting;
-    if (meeting)
-      void import('../reactions-overlay/rtk-reactions-overlay.js').then((m) =>
-        m.mountReactionsOverlay(meeting, this.localize),
-      );
-  }
-
   /** Raises or lowers the local user's hand, as a click does. */
-  async toggle(): Promise<void> {
+  override async toggle(): Promise<void> {
     const meeting = this.activeMeeting;
     if (!meeting || !canBroadcast(meeting) || !meeting.self?.roomJoined) return;
     const ch = await channel(meeting, this);
@@ -113,13 +67,6 @@ export class RtkRaiseHandToggle extends RtkElement {
     ch.options.lowerOnSpeak = words.includes('speak');
     ch.options.lowerOnStage = words.includes('stage');
     ch.toggleOwnHand();
-  }
-
-  protected override updated(): void {
-    const meeting = this.activeMeeting;
-    this.hidden = !canBroadcast(meeting);
-    // Joined: ask once who has a hand up (a toggle shown after joining hears no roomJoined).
-    if (meeting && !this.hidden) askHands(meeting);
   }
 
   override render() {
