@@ -40,3 +40,29 @@ export const Participant: Story = { args: { preset: 'participant' } };
 
 /** On a phone (`size="sm"`) the menu opens as a sheet along the bottom of the screen. */
 export const Phone: Story = { args: { size: 'sm' } };
+
+/**
+ * The official slots: the page's own items through `slot="more-elements"` (a `div` around kit
+ * toggles, or single elements such as a `<button>`), each a menu item, and a note in `expanded`
+ * shown while the menu is open.
+ */
+export const PageItems: Story = {
+  render: ({ size, ...demo }) => {
+    const meeting = demoMeeting(demo);
+    return html`<div style="padding-top: 200px">
+      <rtk-more-toggle .meeting=${meeting} .size=${size}>
+        <rtk-settings-toggle .meeting=${meeting} variant="horizontal"></rtk-settings-toggle>
+        <div slot="more-elements">
+          <rtk-fullscreen-toggle .meeting=${meeting} variant="horizontal"></rtk-fullscreen-toggle>
+          <rtk-controlbar-button
+            label="Copy invite link"
+            icon="copy"
+            variant="horizontal"
+          ></rtk-controlbar-button>
+        </div>
+        <button slot="more-elements" type="button">Send feedback</button>
+        <small slot="expanded">Alt+Shift+K lists the keyboard shortcuts.</small>
+      </rtk-more-toggle>
+    </div>`;
+  },
+};

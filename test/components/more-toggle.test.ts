@@ -211,6 +211,97 @@ describe('<rtk-more-toggle>', () => {
     expect(trigger.getAttribute('aria-expanded')).to.equal('true');
   });
 
+  it("makes the page's more-elements (a wrapper div or single elements) real menu items", async () => {
+    let custom = 0;
+    const { el, meeting, trigger } = await (async () => {
+      const r = await mountWithMeeting<RtkMoreToggle>(
+        html`<rtk-more-toggle>
+          <rtk-settings-toggle variant="horizontal"></rtk-settings-toggle>
+          <div slot="more-elements">
+            <rtk-mic-toggle variant="horizontal"></rtk-mic-toggle>
+            <rtk-controlbar-button label="Wave" variant="horizontal"></rtk-controlbar-button>
+          </div>
+          <button slot="more-elements" @click=${() => custom++}>Say <b>hi</b></button>
+          <p slot="expanded">Shortcuts: press ?</p>
+        </rtk-more-toggle>`,
+        { join: true },
+      );
+      await until(() => !r.el.hidden, 'hidden');
+      await settle(r.el);
+      return { ...r, trigger: queryDeep<HTMLButtonElement>(r.el, 'button')! };
+    })();
+    const note = el.querySelector<HTMLElement>('[slot="expanded"]')!;
+    // The expanded slot shows with the open menu only.
+    expect(note.getBoundingClientRect().height).to.equal(0);
+    el.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(el);
+    expect(focused()).to.equal('Settings');
+    expect(note.getBoundingClientRect().height).to.be.greaterThan(0);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused()).to.equal('Mic on');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused()).to.equal('Wave');
+    expect(deepActiveElement()!.getAttribute('role')).to.equal('menuitem');
+    await sendKeys({ press: 'ArrowDown' });
+    const hi = el.querySelector('button')!;
+    expect(deepActiveElement()).to.equal(hi);
+    expect(hi.getAttribute('role')).to.equal('menuitem');
+    expect(hi.tabIndex).to.equal(-1);
+    expect(nameOf(hi)).to.equal('Say hi');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused()).to.equal('Settings');
+    await sendKeys({ press: 'End' });
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(custom).to.equal(1);
+    expect(trigger.getAttribute('aria-expanded')).to.equal('false');
+    expect(focused()).to.equal('More');
+    // A slotted kit toggle keeps working from the menu.
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => !meeting.self.audioEnabled, 'the microphone stayed on');
+    await expect(el).to.be.accessible();
+  });
+
+  it("makes a page's rtk-controlbar-button a menu item when it was defined before More was", async () => {
+    const { el } = await mountWithMeeting<HTMLElement>(
+      html`<rtk-test-late-more
+        ><rtk-controlbar-button slot="more-elements" label="Early"></rtk-controlbar-button
+      ></rtk-test-late-more>`,
+      { join: true },
+    );
+    const { RtkMoreToggle: Base } = await import('../../src/components/more-toggle/more-toggle.js');
+    customElements.define('rtk-test-late-more', class extends Base {});
+    const item = el.querySelector('rtk-controlbar-button')!;
+    await until(() => item.hasAttribute('in-menu'), 'not a menu item');
+    expect(item.shadowRoot!.querySelector('button')!.getAttribute('role')).to.equal('menuitem');
+  });
+
+  it('is not hidden with only more-elements, and shows them in the phone sheet, right to left too', async () => {
+    const { el } = await mountWithMeeting<RtkMoreToggle>(
+      html`<rtk-more-toggle size="sm" dir="rtl">
+        <button slot="more-elements">أهلا</button>
+      </rtk-more-toggle>`,
+      { join: true },
+    );
+    await until(() => !el.hidden, 'hidden with a page item');
+    el.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    const item = el.querySelector('button')!;
+    await until(() => deepActiveElement() === item, 'the page item has no focus');
+    const sheet = el.shadowRoot!.querySelector('.sheet')!.getBoundingClientRect();
+    const box = item.getBoundingClientRect();
+    expect(box.height).to.be.greaterThan(0);
+    expect(box.bottom).to.be.at.most(sheet.bottom);
+    expect(Math.round(sheet.bottom)).to.equal(innerHeight);
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(focused()).to.equal('More');
+  });
+
   it('keeps the chat unread count when the chat toggle moves into "More" and back', async () => {
     const { el, meeting } = await mountWithMeeting<RtkControlbar>(
       html`<rtk-controlbar style="inline-size: 1400px"></rtk-controlbar>`,

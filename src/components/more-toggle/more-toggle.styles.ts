@@ -26,7 +26,7 @@ export default css`
   [part='menu'].open {
     display: flex;
   }
-  /* On a phone: the menu dims the whole page (a tap there closes it) and its slot is a sheet
+  /* On a phone: the menu dims the whole page (a tap there closes it) and .sheet is a sheet
      along the bottom, above everything. */
   :host([size='sm']) [part='menu'] {
     inset: 0;
@@ -39,7 +39,10 @@ export default css`
     border-radius: 0;
     background: var(--_overlay);
   }
-  :host([size='sm']) slot {
+  .sheet {
+    display: contents;
+  }
+  :host([size='sm']) .sheet {
     display: flex;
     flex-direction: column;
     gap: var(--_space);

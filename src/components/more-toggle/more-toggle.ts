@@ -1,4 +1,3 @@
-import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { controlbarMenuContext } from '../../context/controlbar-menu-context.js';
@@ -52,7 +51,17 @@ function labelOf(item: HTMLElement): string {
  * Hidden (the element sets its `hidden` attribute) when none of its children is visible or still
  * loading (a child whose tag is not defined yet).
  *
+ * Items a page adds (the official kit's way): elements with `slot="more-elements"`, or the
+ * children of a `<div slot="more-elements">` around them. Each becomes an item of the menu, in the
+ * same keyboard order, in the phone sheet too: kit toggles (e.g. `variant="horizontal"`) and
+ * `rtk-controlbar-button`s take their menu role themselves; any other element without a `role`
+ * (e.g. a `<button>`) is given `role="menuitem"` and `tabindex="-1"`, named by its text or
+ * `aria-label`.
+ *
  * @slot - The controls of the menu.
+ * @slot more-elements - The page's own items, after the controls of the menu (official slot).
+ * @slot expanded - Content shown below the items while the menu is open, e.g. a note; not a
+ * menu item, so keep it non-interactive (official slot).
  *
  * @csspart controlbar-button - The "More" button.
  * @csspart menu - The popup.
@@ -98,11 +107,14 @@ export class RtkMoreToggle extends RtkElement {
     super.connectedCallback();
     this.observer.observe(this, {
       childList: true,
-      subtree: false,
+      subtree: true,
       attributes: true,
       attributeFilter: ['hidden'],
     });
     this.syncItems();
+    // A page's own rtk-controlbar-button defined (and asking) before this tag was: asks again.
+    for (const el of this.querySelectorAll('rtk-controlbar-button:defined:not([in-menu])'))
+      el.replaceWith(el);
   }
 
   override disconnectedCallback(): void {
@@ -111,23 +123,45 @@ export class RtkMoreToggle extends RtkElement {
     document.removeEventListener('pointerdown', this.handleOutside, true);
   }
 
-  protected override firstUpdated(changed: PropertyValues): void {
-    super.firstUpdated(changed);
-    // On the popup, not the host: the controls slotted into it become menu items, the "More"
-    // button beside it does not.
-    if (this.menu)
-      new ContextProvider(this.menu, { context: controlbarMenuContext, initialValue: true });
+  constructor() {
+    super();
+    // Every control put in it is a menu item: it answers their `controlbarMenuContext` request.
+    // The "More" button's own request comes from the shadow root (target: the host): left out.
+    this.addEventListener('context-request', (event) => {
+      if (event.context === controlbarMenuContext && event.target !== this) {
+        event.stopPropagation();
+        event.callback(true as never);
+      }
+    });
   }
 
   /** The visible controls of the menu. */
   get items(): HTMLElement[] {
-    return [...this.children].filter(
+    return this.all().filter(
       (el): el is HTMLElement => el instanceof HTMLElement && !el.hidden && !pending(el),
     );
   }
 
+  /** Its children in the menu: the default slot's, then `more-elements` (a `div` there: its children). */
+  private all(): Element[] {
+    const slotted = (name: string) => [...this.children].filter((el) => el.slot === name);
+    return [
+      ...slotted(''),
+      ...slotted('more-elements').flatMap((el) =>
+        el.localName === 'div' && !el.role ? [...el.children] : el,
+      ),
+    ];
+  }
+
   private syncItems(): void {
-    const loading = [...this.children].filter(pending);
+    const all = this.all();
+    // A page's plain element (a <button>) is an item like the kit's controls.
+    for (const el of all)
+      if (!el.localName.includes('-') && !el.role) {
+        el.role = 'menuitem';
+        el.setAttribute('tabindex', '-1');
+      }
+    const loading = all.filter(pending);
     this.hasItems = this.items.length > 0 || loading.length > 0;
     // A control whose module is still loading becomes an item once it is defined.
     for (const child of loading)
@@ -141,7 +175,7 @@ export class RtkMoreToggle extends RtkElement {
    * first of them, for 3 s at most.
    */
   async show(focus: 'first' | 'last' = 'first'): Promise<void> {
-    const loading = [...this.children].filter(pending);
+    const loading = this.all().filter(pending);
     if (!this.items.length && loading.length)
       await Promise.race([
         Promise.any(loading.map((el) => customElements.whenDefined(el.localName))),
@@ -255,7 +289,11 @@ export class RtkMoreToggle extends RtkElement {
         @click=${this.handleMenuClick}
         @focusout=${this.handleFocusOut}
       >
-        <slot @slotchange=${this.handleSlotChange}></slot>
+        <div class="sheet">
+          <slot @slotchange=${this.handleSlotChange}></slot>
+          <slot name="more-elements" @slotchange=${this.handleSlotChange}></slot>
+          <slot name="expanded"></slot>
+        </div>
       </div>`;
   }
 }
