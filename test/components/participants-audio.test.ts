@@ -1,4 +1,6 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../../src/components/meeting/rtk-meeting.js';
 import '../../src/components/participants-audio/rtk-participants-audio.js';
 import type { RtkParticipantsAudio } from '../../src/components/participants-audio/rtk-participants-audio.js';
 import type { DemoMeeting } from '../../src/demo/index.js';
@@ -6,6 +8,7 @@ import {
   buttonByName,
   demoMeeting,
   mountWithMeeting,
+  queryAllDeep,
   queryDeep,
   totalListeners,
 } from '../helpers/fixtures.js';
@@ -151,6 +154,68 @@ describe('<rtk-participants-audio>', () => {
     expect(audios(el)).to.have.length(meeting.participants.joined.size);
     expect(audios(el).every((a) => played.includes(a))).to.equal(true);
   });
+
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ]) {
+    it(`shows the prompt above the control bar, covering none of its buttons (${viewport.width}×${viewport.height})`, async () => {
+      HTMLMediaElement.prototype.play = () =>
+        Promise.reject(new DOMException('blocked', 'NotAllowedError'));
+      await setViewport(viewport);
+      try {
+        const meeting = await demoMeeting({ people: 4, seed: 1, lively: false });
+        const page = await fixture<HTMLElement>(
+          html`<rtk-meeting
+            .meeting=${meeting}
+            style="position: fixed; inset: 0; width: auto; height: auto"
+          ></rtk-meeting>`,
+        );
+        await meeting.join();
+        for (const p of meeting.director.people) meeting.director.setAudio(p.id, true);
+        const bar = await until(() => queryDeep(page, 'rtk-controlbar'), 'no control bar');
+        const audio = queryDeep<RtkParticipantsAudio>(page, 'rtk-participants-audio')!;
+        const prompt = await until(
+          () =>
+            enableButton(audio) &&
+            queryDeep(enableButton(audio)!, 'button') &&
+            audio.shadowRoot!.querySelector<HTMLElement>('[part="prompt"]'),
+          'no prompt',
+        );
+        const buttonRects = () =>
+          queryAllDeep(bar, 'button')
+            .map((el) => el.getBoundingClientRect())
+            .filter((r) => r.width > 0 && r.height > 0);
+        const buttons = await until(() => {
+          const found = buttonRects();
+          return found.length > 2 ? found : undefined;
+        }, 'the control bar shows no buttons');
+        expect(buttons.length, 'the control bar shows buttons').to.be.greaterThan(2);
+        // Placed once it is on screen and the bar has its size.
+        await until(
+          () => {
+            const box = prompt.getBoundingClientRect();
+            return box.bottom <= bar.getBoundingClientRect().top;
+          },
+          () =>
+            `the prompt (${JSON.stringify(prompt.getBoundingClientRect())}) is not above the control bar (${JSON.stringify(bar.getBoundingClientRect())})`,
+        );
+        const box = prompt.getBoundingClientRect();
+        for (const b of buttons) {
+          const overlaps =
+            box.left < b.right && b.left < box.right && box.top < b.bottom && b.top < box.bottom;
+          expect(overlaps, `the prompt covers a button at ${b.left},${b.top}`).to.equal(false);
+        }
+        // Inside the viewport, whole.
+        expect(box.top).to.be.at.least(0);
+        expect(box.left).to.be.at.least(0);
+        expect(box.right).to.be.at.most(viewport.width);
+        page.remove();
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
 
   it('works from the keyboard', async () => {
     HTMLMediaElement.prototype.play = () =>

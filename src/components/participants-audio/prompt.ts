@@ -1,6 +1,7 @@
 // The "enable audio" prompt of `rtk-participants-audio` and what its button does, loaded only
 // when the browser blocks autoplay (rare), so a joined meeting does not load it.
 import { html } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import '../button/rtk-button.js';
 import { DialogCloseEvent } from '../../events/dialog-close.js';
 import type { TFunction } from '../../i18n/t.js';
@@ -17,9 +18,56 @@ interface AudioHost extends HTMLElement {
   size?: string;
 }
 
+/**
+ * The control bar the prompt must not cover: in the same shadow root (rtk-meeting's), else the
+ * page's own.
+ */
+function controlBarOf(host: HTMLElement): Element | null {
+  const root = host.getRootNode() as ParentNode;
+  return root.querySelector('rtk-controlbar') ?? document.querySelector('rtk-controlbar');
+}
+
+/**
+ * Keeps the prompt just above the control bar (it floats over the stage's end, never over the
+ * meeting's controls), following the bar as it resizes, wraps or goes; without a bar, the
+ * stylesheet's place at the bottom of the viewport. Returns what stops it.
+ */
+function keepAboveControlBar(host: HTMLElement, prompt: HTMLElement): () => void {
+  const place = () => {
+    const top = controlBarOf(host)?.getBoundingClientRect().top ?? 0;
+    // A bar shown in the lower half of the viewport (a layout may put it elsewhere, or hide it).
+    const room = top > window.innerHeight / 2 ? window.innerHeight - top : 0;
+    prompt.style.insetBlockEnd = room > 0 ? `calc(${room}px + var(--_space) * 2)` : '';
+  };
+  const resized = new ResizeObserver(place);
+  resized.observe(document.documentElement);
+  const bar = controlBarOf(host);
+  if (bar) resized.observe(bar);
+  window.addEventListener('resize', place);
+  place();
+  return () => {
+    resized.disconnect();
+    window.removeEventListener('resize', place);
+  };
+}
+
+/** Each host's ref callback (one per host, so Lit calls it only as the prompt comes and goes). */
+const placers = new WeakMap<AudioHost, (el?: Element) => void>();
+function placer(host: AudioHost): (el?: Element) => void {
+  let stop: (() => void) | undefined;
+  const callback =
+    placers.get(host) ??
+    ((el?: Element) => {
+      stop?.();
+      stop = el instanceof HTMLElement ? keepAboveControlBar(host, el) : undefined;
+    });
+  placers.set(host, callback);
+  return callback;
+}
+
 /** The prompt: what happened, and the button that resumes the audio. */
 export function renderPrompt(host: AudioHost, t: TFunction, icons: IconPack) {
-  return html`<div part="prompt" role="status">
+  return html`<div part="prompt" role="status" ${ref(placer(host))}>
     ${renderIcon('speaker_off', icons, paths.speaker_off)}
     <span>${t('participants_audio.blocked')}</span>
     <rtk-button
