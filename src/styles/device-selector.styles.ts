@@ -1,52 +1,29 @@
 // The look of rtk-microphone-selector, rtk-camera-selector and rtk-speaker-selector (one sheet for the three).
 import { css } from 'lit';
+import { selectField } from './select-field.styles.js';
 
-export default css`
-  :host {
-    display: block;
-    font-family: var(--_font);
-    color: var(--_text);
-  }
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 1.5);
-    min-inline-size: 0;
-  }
-  :host([variant='inline']) .field {
-    flex-direction: row;
-    align-items: center;
-  }
-  [part='label'] {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space);
-    font-size: var(--_font-size-sm);
-    color: var(--_text-muted);
-  }
-  select {
-    inline-size: 100%;
-    min-inline-size: 0;
-    padding-block: calc(var(--_space) * 1.5);
-    padding-inline: calc(var(--_space) * 2);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg-control);
-    color: var(--_text);
-    font: inherit;
-    font-size: var(--_font-size-md);
-    cursor: pointer;
-    transition: border-color var(--_motion-fast);
-  }
-  select:hover {
-    border-color: var(--_brand);
-  }
-  select[aria-busy='true'] {
-    cursor: progress;
-  }
-  [part='status'] {
-    margin: 0;
-    font-size: var(--_font-size-sm);
-    color: var(--_text-muted);
-  }
-`;
+export default [
+  selectField,
+  css`
+    :host {
+      display: block;
+      font-family: var(--_font);
+      color: var(--_text);
+    }
+    .field {
+      display: flex;
+      flex-direction: column;
+      gap: calc(var(--_space) * 1.5);
+      min-inline-size: 0;
+    }
+    :host([variant='inline']) .field {
+      flex-direction: row;
+      align-items: center;
+    }
+    [part='label'] {
+      display: inline-flex;
+      align-items: center;
+      gap: var(--_space);
+    }
+  `,
+];
