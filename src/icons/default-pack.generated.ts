@@ -63,6 +63,7 @@ export const defaultIconPaths = {
   stage_join: 'M10 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm-7 10a7 7 0 0 1 11-5.7M19 21v-7M16 17l3-3 3 3',
   stage_leave: 'M10 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm-7 10a7 7 0 0 1 11-5.7M19 14v7M16 18l3 3 3-3',
   stop: 'M6 6h12v12H6Z',
+  transcript: 'M6 3h9l4 4v14H6ZM14 3v5h5M9 12h7M9 15.5h7M9 19h4',
   video_off: 'M3 3l18 18M16 16v1a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V7a2 2 0 0 1 2-2h1m4 0h4a2 2 0 0 1 2 2v3l5-3v10',
   video_on: 'M3 7a2 2 0 0 1 2-2h9a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2ZM16 10l5-3v10l-5-3',
   warning: 'M12 3 2 21h20ZM12 10v5M12 18v.01',

@@ -42,6 +42,7 @@ export const hand_raise =
 export const livestream =
   'M12 14a2 2 0 1 0 0-4 2 2 0 0 0 0 4ZM7.8 7.8a6 6 0 0 0 0 8.4M16.2 7.8a6 6 0 0 1 0 8.4M4.9 4.9a10 10 0 0 0 0 14.2M19.1 4.9a10 10 0 0 1 0 14.2';
 export const captions = 'M3 5h18v14H3ZM10.5 10a2.5 2.5 0 1 0 0 4M17 10a2.5 2.5 0 1 0 0 4';
+export const transcript = 'M6 3h9l4 4v14H6ZM14 3v5h5M9 12h7M9 15.5h7M9 19h4';
 export const send = 'M4 12 20 4l-4 16-4-7ZM12 13l8-9';
 export const attach =
   'M20 11.5 12 19.5a5 5 0 0 1-7-7l8.5-8.5a3.5 3.5 0 0 1 5 5L10 17.5a2 2 0 0 1-3-3l7.5-7.5';

@@ -34,8 +34,8 @@ export class RtkAiToggle extends SidebarToggleElement {
     if (!this.shown()) return nothing;
     return this.renderToggle(
       this.localize('ai_toggle.label'),
-      'captions',
-      paths.captions,
+      'transcript',
+      paths.transcript,
       0,
       '',
       '',
