@@ -131,6 +131,28 @@ describe('<rtk-tab-bar>', () => {
     expect(tabs(el).filter((t) => t.tabIndex === 0)).to.have.length(1);
   });
 
+  it('scrolls tabs that do not fit with no bar drawn, and brings each selected one into view', async () => {
+    const { meeting } = await stage();
+    const { el } = await mountWithMeeting<RtkTabBar>(
+      html`<rtk-tab-bar .meeting=${meeting} style="inline-size: 180px"></rtk-tab-bar>`,
+    );
+    const list = el.shadowRoot!.querySelector<HTMLElement>('[part="tablist"]')!;
+    expect(list.scrollWidth, 'the tabs overflow').to.be.greaterThan(list.clientWidth);
+    // No scrollbar takes room (or shows) under the tabs, in any engine.
+    expect(list.offsetHeight - list.clientHeight).to.equal(0);
+    tabs(el)[0].focus();
+    for (let i = 1; i < tabs(el).length; i += 1) {
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      await new Promise((done) => requestAnimationFrame(done));
+      const box = list.getBoundingClientRect();
+      const tab = tabs(el)[i].getBoundingClientRect();
+      expect(tab.left, `tab ${i} starts in view`).to.be.at.least(box.left - 0.5);
+      expect(tab.right, `tab ${i} ends in view`).to.be.at.most(box.right + 0.5);
+      expect(tabs(el)[i].textContent!.trim(), 'and is named').to.not.equal('');
+    }
+  });
+
   it('mirrors the arrow keys in right-to-left text, and uses Up/Down in a column', async () => {
     const { meeting } = await stage();
     const { el } = await mountWithMeeting<RtkTabBar>(

@@ -10,8 +10,14 @@ export default css`
     gap: var(--_space);
     padding: var(--_space);
     overflow: auto;
-    scrollbar-width: thin;
+    /* Tabs that do not fit scroll (wheel, touch, arrow keys; the selected one scrolls into view)
+       with no bar drawn under them: Firefox draws even a thin one as a white strip. */
+    scrollbar-width: none;
+    overscroll-behavior-inline: contain;
     font-family: var(--_font);
+  }
+  [part='tablist']::-webkit-scrollbar {
+    display: none;
   }
   :host([layout='column']) [part='tablist'] {
     flex-direction: column;
@@ -21,7 +27,8 @@ export default css`
     align-items: center;
     gap: var(--_space);
     flex: none;
-    max-inline-size: 16rem;
+    /* A tab wider than the strip is cut with an ellipsis, never by the strip's edge. */
+    max-inline-size: min(16rem, 100%);
     min-block-size: 2.25rem;
     padding: var(--_space) calc(var(--_space) * 3);
     border: 1px solid var(--_border);
