@@ -29,28 +29,35 @@ export function dayKey(d: Date): string {
   return `${d.getFullYear()}-${d.getMonth()}-${d.getDate()}`;
 }
 
+/**
+ * The rows `message` adds after `previous` (the message before it in the list, if any): a day
+ * separator when it starts a new day, then its own row, "continued" when `previous` is from the
+ * same sender within the grouping window and the same day. Only the new message's rows depend
+ * on its neighbour: the rows before it never change when a message is added.
+ */
+export function nextRows(previous: Message | undefined, message: Message): ChatRow[] {
+  if (!message || typeof message !== 'object') return [];
+  const time = messageTime(message);
+  const day = dayKey(time);
+  const before = previous && typeof previous === 'object' ? messageTime(previous) : undefined;
+  const newDay = !before || dayKey(before) !== day;
+  const continued =
+    !newDay &&
+    previous!.userId === message.userId &&
+    time.getTime() - before!.getTime() < GROUP_WINDOW_MS;
+  const row: ChatRow = { kind: 'message', key: String(message.id), message, continued };
+  return newDay ? [{ kind: 'day', key: `day:${day}`, date: time }, row] : [row];
+}
+
 /** Rows for `messages` (oldest first): day separators, and "continued" for grouped messages. */
 export function buildRows(messages: readonly Message[]): ChatRow[] {
   const rows: ChatRow[] = [];
   let previous: Message | undefined;
-  let previousTime = 0;
-  let previousDay = '';
   for (const message of messages) {
-    if (!message || typeof message !== 'object') continue;
-    const time = messageTime(message);
-    const day = dayKey(time);
-    if (day !== previousDay) {
-      rows.push({ kind: 'day', key: `day:${day}`, date: time });
-      previous = undefined;
-    }
-    const continued =
-      !!previous &&
-      previous.userId === message.userId &&
-      time.getTime() - previousTime < GROUP_WINDOW_MS;
-    rows.push({ kind: 'message', key: String(message.id), message, continued });
+    const added = nextRows(previous, message);
+    if (!added.length) continue;
+    rows.push(...added);
     previous = message;
-    previousTime = time.getTime();
-    previousDay = day;
   }
   return rows;
 }

@@ -1,6 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { chatOutboxOf, type ChatOutbox, type OutgoingMessage } from '../../internal/chat-outbox.js';
+import {
+  chatOutboxOf,
+  type ChatOutbox,
+  type OutgoingMessage,
+  type PendingChange,
+} from '../../internal/chat-outbox.js';
 import { renderMessageContent } from '../../internal/message-content.js';
 import { splitReply } from '../../internal/reply-block.js';
 import { RtkElement } from '../../internal/rtk-element.js';
@@ -25,7 +30,7 @@ import { DeleteMessageEvent } from '../../events/delete-message.js';
 import { EditMessageInitEvent } from '../../events/edit-message-init.js';
 import type { MessageAction, MessageActionEvent } from '../../events/message-action.js';
 import { PinMessageEvent } from '../../events/pin-message.js';
-import { buildRows, dayKey, messageTime, type ChatRow } from '../../internal/chat-helpers.js';
+import { dayKey, messageTime, nextRows, type ChatRow } from '../../internal/chat-helpers.js';
 import styles from './chat-messages-ui-paginated.styles.js';
 
 /** The person of a private conversation: a participant, or anything with a `userId`. */
@@ -38,8 +43,39 @@ export interface PrivateChatRecipient {
 /** A row of the list: a message or day (`ChatRow`), or a message on its way. */
 type Row = ChatRow | { kind: 'outgoing'; key: string; item: OutgoingMessage };
 
+type MessageRow = Extract<ChatRow, { kind: 'message' }>;
+
+/**
+ * The message and day rows of the conversation shown, and what they were built from. A new
+ * message at the end extends them in place (one or two rows, computed from the last one); any
+ * other change builds them again, reusing the row object of every message whose row is unchanged.
+ */
+interface RowStore {
+  source: readonly Message[] | undefined;
+  length: number;
+  conversation: string;
+  self: string | undefined;
+  version: number;
+  rows: ChatRow[];
+  /** The last message row, the neighbour a new message is grouped with. */
+  last?: MessageRow;
+}
+
+/** What every row's template depends on besides the row itself. */
+interface RowContext {
+  localize: unknown;
+  self: string | undefined;
+  canEdit: boolean;
+  canPin: boolean;
+  variant: string;
+  meeting: Meeting;
+}
+
 /** At most one announcement per this many ms (the latest wins). */
 const ANNOUNCE_EVERY_MS = 1500;
+
+/** The actions of a row with a pending change: none (one array, so it never counts as a change). */
+const NO_ACTIONS: MessageAction[] = [];
 
 /**
  * The messages of one conversation, live: everyone (default) or the private conversation with
@@ -61,6 +97,9 @@ const ANNOUNCE_EVERY_MS = 1500;
  * shows "Not delivered" with Retry and Delete (its text kept) and that is announced. A pending
  * edit shows the new text as "Saving…", a pending delete or pin "Deleting…" / "Pinning…"; with no
  * echo they go back, with a notification that offers to try again.
+ *
+ * @slot - Shown in the list area after the messages (an empty-state note, an addon such as a
+ *   banner or a "load more" hint). Our placement of the official kit's default slot.
  *
  * @csspart list - The `rtk-message-list-view`.
  * @csspart day - A day separator.
@@ -106,14 +145,26 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
 
   @state() private deleting?: Message;
 
-  @state() private announcement = '';
-
   /** Older messages fetched per conversation (the meeting keeps only what it loaded itself). */
   private older = new Map<string, Message[]>();
   private exhausted = new Set<string>();
   private loadingKey?: string;
+  /** Bumped by every change to the messages that is not a new message at the end. */
   private version = 0;
-  private rowsCache?: { key: unknown[]; rows: Row[] };
+  /** Bumped whenever the outbox changes (a send, an echo, a pending edit, delete or pin). */
+  private outboxVersion = 0;
+  private store?: RowStore;
+  /** The row object of each message, reused while its message and grouping are unchanged. */
+  private rowById = new Map<string, MessageRow>();
+  private dayRows = new Map<string, ChatRow>();
+  private rowsCache?: { base: ChatRow[]; outbox: number; rows: Row[] };
+  /** The renderer handed to the list, and what it was made for: a new one re-renders every row. */
+  private renderer?: { context: RowContext; render: (item: unknown) => unknown };
+  /** Each message row's template, reused while its row, context and pending change are unchanged. */
+  private templates = new WeakMap<
+    object,
+    { context: RowContext; change: unknown; result: unknown }
+  >();
   /** The outbox followed, and how to stop following it. */
   private outbox?: ChatOutbox;
   private stopOutbox?: () => void;
@@ -126,6 +177,8 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
   private actionLists = new WeakMap<Message, { key: string; list: MessageAction[] }>();
 
   @query('rtk-message-list-view') private list?: HTMLElementTagNameMap['rtk-message-list-view'];
+
+  @query('.announcer') private liveRegion?: HTMLElement;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -151,7 +204,7 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
       this.stopOutbox?.();
       this.outbox = outbox;
       this.stopOutbox = outbox.subscribe((failed) => {
-        this.version++;
+        this.outboxVersion++;
         const here = failed.filter((f) => f.conversation === this.conversation);
         const last = here.at(-1);
         if (last) {
@@ -190,13 +243,21 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
   }
 
   private handleMeetingEvent(event: string, args: unknown[]): void {
-    this.version++;
     const meeting = this.activeMeeting;
     if (meeting) this.outboxOf(meeting).handleEvent(event, args[0]);
-    if (event !== 'chatUpdate') return;
     const update = args[0] as Partial<ChatUpdate> | undefined;
     const message = update?.message;
+    if (
+      event !== 'chatUpdate' ||
+      update?.action !== 'add' ||
+      !message ||
+      typeof message !== 'object' ||
+      !this.appended(message)
+    )
+      this.version++;
+    if (event !== 'chatUpdate') return;
     if (!update || !message || typeof message !== 'object' || !('id' in message)) return;
+    if (update.action === 'delete') this.rowById.delete(String(message.id));
     if (update.action === 'edit' || update.action === 'delete') {
       for (const [key, list] of this.older) {
         const index = list.findIndex((m) => m.id === message.id);
@@ -232,7 +293,8 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
     this.announceTimer = setTimeout(() => {
       this.announceTimer = undefined;
       this.lastAnnounced = Date.now();
-      this.announcement = this.pendingAnnouncement;
+      // Written into the live region directly: an announcement re-renders nothing.
+      if (this.liveRegion) this.liveRegion.textContent = this.pendingAnnouncement;
     }, wait);
   }
 
@@ -247,23 +309,95 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
     return [...older.filter((m) => !ids.has(m.id)), ...current];
   }
 
+  /**
+   * A new message at the end of `chat.messages`, with the rows up to date otherwise: its rows are
+   * added to the end (grouped with and dated from the last one, which is left as it is). False
+   * when the rows must be built again.
+   */
+  private appended(message: Message): boolean {
+    const meeting = this.activeMeeting;
+    const all = meeting?.chat?.messages;
+    const store = this.store;
+    const self = this.selfUserId(meeting);
+    if (
+      !store ||
+      !Array.isArray(all) ||
+      store.version !== this.version ||
+      store.conversation !== this.conversationKey ||
+      store.self !== self ||
+      all.length !== store.length + 1 ||
+      all[all.length - 1] !== message
+    )
+      return false;
+    if (this.inConversation(message, self)) {
+      const last = store.last?.message;
+      if (last && messageTime(message).getTime() < messageTime(last).getTime()) return false;
+      const added = nextRows(last, message);
+      const row = added[added.length - 1] as MessageRow;
+      this.rowById.set(row.key, row);
+      store.rows = [...store.rows, ...added];
+      store.last = row;
+    }
+    store.source = all;
+    store.length = all.length;
+    return true;
+  }
+
+  /** The message and day rows of the conversation shown (see `RowStore`). */
+  private messageRows(meeting = this.activeMeeting): ChatRow[] {
+    const all = meeting?.chat?.messages;
+    const self = this.selfUserId(meeting);
+    const store = this.store;
+    if (
+      store &&
+      store.source === all &&
+      store.length === (Array.isArray(all) ? all.length : 0) &&
+      store.conversation === this.conversationKey &&
+      store.self === self &&
+      store.version === this.version
+    )
+      return store.rows;
+    const rows: ChatRow[] = [];
+    let last: MessageRow | undefined;
+    for (const message of this.messages(meeting)) {
+      for (const fresh of nextRows(last?.message, message)) {
+        let row: ChatRow = fresh;
+        if (fresh.kind === 'day') {
+          // One object per day: its label depends on the day only.
+          row = this.dayRows.get(fresh.key) ?? fresh;
+          this.dayRows.set(fresh.key, row);
+        } else {
+          const known = this.rowById.get(fresh.key);
+          if (known?.message === fresh.message && known.continued === fresh.continued) row = known;
+          else this.rowById.set(fresh.key, fresh);
+          last = row as MessageRow;
+        }
+        rows.push(row);
+      }
+    }
+    this.store = {
+      source: all,
+      length: Array.isArray(all) ? all.length : 0,
+      conversation: this.conversationKey,
+      self,
+      version: this.version,
+      rows,
+      last,
+    };
+    return rows;
+  }
+
+  /** The rows of the list: the messages, then what is on its way. */
   private rows(): Row[] {
     const meeting = this.activeMeeting;
-    const key = [
-      meeting?.chat?.messages,
-      meeting?.chat?.messages?.length,
-      this.version,
-      this.conversationKey,
-      this.selfUserId(meeting),
-    ];
-    if (this.rowsCache && this.rowsCache.key.every((k, i) => Object.is(k, key[i])))
-      return this.rowsCache.rows;
+    const base = this.messageRows(meeting);
+    const cached = this.rowsCache;
+    if (cached?.base === base && cached.outbox === this.outboxVersion) return cached.rows;
     const outgoing = meeting?.chat ? this.outboxOf(meeting).outgoing(this.conversation) : [];
-    const rows: Row[] = [
-      ...buildRows(this.messages(meeting)),
-      ...outgoing.map((item) => ({ kind: 'outgoing' as const, key: item.key, item })),
-    ];
-    this.rowsCache = { key, rows };
+    const rows: Row[] = outgoing.length
+      ? [...base, ...outgoing.map((item) => ({ kind: 'outgoing' as const, key: item.key, item }))]
+      : base;
+    this.rowsCache = { base, outbox: this.outboxVersion, rows };
     return rows;
   }
 
@@ -539,21 +673,46 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
     >`;
   }
 
-  private renderRow = (item: unknown) => {
+  /** The row context for `meeting`: the same object while nothing in it changed. */
+  private rowContext(meeting: Meeting): RowContext {
+    const can = this.permissions(meeting);
+    const next: RowContext = {
+      localize: this.localize,
+      self: this.selfUserId(meeting),
+      canEdit: can.canEdit,
+      canPin: can.canPin,
+      variant: this.variant,
+      meeting,
+    };
+    const current = this.renderer?.context;
+    const same =
+      current && (Object.keys(next) as (keyof RowContext)[]).every((k) => current[k] === next[k]);
+    return same ? current : next;
+  }
+
+  private renderRow(item: unknown, context: RowContext) {
     const row = item as Row;
     if (row.kind === 'day') {
       return html`<div part="day">${this.localize('chat_messages.day', { date: this.dayLabel(row.date) })}</div>`;
     }
     if (row.kind === 'outgoing') return this.renderOutgoing(row.item);
-    const meeting = this.activeMeeting;
-    const change = meeting ? this.outboxOf(meeting).changeOf(row.message.id) : undefined;
+    // An unchanged row gets the very template it had: nothing in it is evaluated or updated.
+    const change = this.outboxOf(context.meeting).changeOf(row.message.id);
+    const cached = this.templates.get(row);
+    if (cached?.context === context && cached.change === change) return cached.result;
+    const result = this.renderMessage(row, change, context);
+    this.templates.set(row, { context, change, result });
+    return result;
+  }
+
+  private renderMessage(row: MessageRow, change: PendingChange | undefined, context: RowContext) {
     const m: Message =
       change?.kind === 'edit' && row.message.type === 'text'
         ? { ...row.message, message: change.text ?? '' }
         : change?.kind === 'pin' || change?.kind === 'unpin'
           ? { ...row.message, pinned: change.kind === 'pin' }
           : row.message;
-    const self = this.selfUserId(meeting);
+    const { self } = context;
     const isSelf = !!self && m.userId === self;
     const status = change
       ? this.localize(
@@ -581,11 +740,11 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
       .hideAvatar=${row.continued}
       .hideAuthorName=${row.continued}
       .variant=${this.variant}
-      .actions=${change ? [] : this.actionsFor(row.message, self, this.permissions(meeting))}
+      .actions=${change ? NO_ACTIONS : this.actionsFor(row.message, self, context)}
       @action=${(e: MessageActionEvent) => this.handleAction(e.detail, row.message)}
       >${this.renderContent(m)}</rtk-message-view
     >`;
-  };
+  }
 
   private renderConfirm() {
     if (!this.deleting) return nothing;
@@ -606,17 +765,22 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
     const label = recipient?.userId
       ? this.localize('chat_messages.list_private', { name: String(recipient.name ?? '') })
       : this.localize('chat_messages.list');
-    // Rows are rendered by the list: re-render them when anything they show may have changed.
-    const renderer = (item: unknown) => this.renderRow(item);
+    // Rows are rendered by the list. A new renderer (a new context: language, permissions,
+    // variant) re-renders every row; otherwise only rows that are new or whose object changed.
+    const context = this.rowContext(meeting);
+    if (this.renderer?.context !== context) {
+      this.renderer = { context, render: (item: unknown) => this.renderRow(item, context) };
+    }
     return html`<rtk-message-list-view
         part="list"
         .messages=${rows}
-        .renderer=${renderer}
+        .renderer=${this.renderer.render}
         .loadMore=${this.loadOlder}
         .noMore=${this.exhausted.has(this.conversationKey)}
         .label=${label}
       ></rtk-message-list-view>
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      <slot></slot>
+      <div class="visually-hidden announcer" role="status" aria-live="polite" aria-atomic="true"></div>
       ${this.renderConfirm()}`;
   }
 }

@@ -1,4 +1,5 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
+import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
 import { provideResizeObserver } from '@lit-labs/virtualizer/polyfillLoaders/ResizeObserver.js';
 import { property, query, state } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
@@ -11,7 +12,40 @@ import { focusRing, hostStyles, tokens } from '../../styles/shared.styles.js';
 export type MessageRenderer<T = unknown> = (item: T, index: number) => unknown;
 
 interface PinLayout {
+  type: typeof SteadyFlowLayout;
+  estimate: number;
   pin?: { index: number; block: 'start' | 'end' };
+}
+
+/**
+ * The virtualizer's flow layout with a steady estimate of the rows it has not measured. The
+ * stock layout estimates them with the average of every row measured so far, so each newly
+ * measured row moves the estimated height of the whole list: with 10,000 messages a change of a
+ * fraction of a pixel moves it by thousands of pixels, which at the newest end (where a chat
+ * opens and stays) puts the view past the end of the list, empties the range and renders every
+ * row in view again, several times while opening and scrolling. Here the estimate is taken once,
+ * from the first rows measured (before that: `estimate`), and kept.
+ */
+class SteadyFlowLayout extends FlowLayout {
+  private steady = 0;
+
+  /** The expected row height (px) before any row is measured. */
+  set estimate(px: number) {
+    if (px > 0) this._itemSize = { ...this._itemSize, height: px };
+  }
+
+  override _getAverageSize(): number {
+    if (!this.steady) this.steady = this._metricsCache.averageChildSize;
+    return this.steady || this._itemSize.height;
+  }
+
+  /** Never past the end of the list as estimated now (the DOM's height may still be the last one). */
+  override _clampScrollPosition(value: number): number {
+    return Math.min(
+      super._clampScrollPosition(value),
+      Math.max(0, this._scrollSize - this._viewDim1),
+    );
+  }
 }
 
 type Virtualizer = HTMLElement & {
@@ -234,7 +268,7 @@ export class RtkMessageListView extends RtkElement {
 
   @query('lit-virtualizer') private list?: Virtualizer;
 
-  private layout: PinLayout = {};
+  private layout: PinLayout = { type: SteadyFlowLayout, estimate: 64 };
   private layoutKey = '';
   private firstVisible = 0;
   private previousKeys: { first: unknown; last: unknown; length: number } = {
@@ -273,6 +307,9 @@ export class RtkMessageListView extends RtkElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A new renderer re-renders the rows in view (the virtualizer re-renders them when its own
+    // `renderItem` changes); new items alone re-render only the rows whose item changed.
+    if (changed.has('renderer')) this.renderItem = this.makeRenderItem();
     if (!changed.has('messages')) return;
     const items = Array.isArray(this.messages) ? this.messages : [];
     const prev = this.previousKeys;
@@ -299,11 +336,12 @@ export class RtkMessageListView extends RtkElement {
     const key = pin ? `pin:${pin.index}` : this.anchored ? `end:${count}` : 'free';
     if (key !== this.layoutKey) {
       this.layoutKey = key;
+      const base = { type: SteadyFlowLayout, estimate: this.estimateItemSize };
       this.layout = pin
-        ? { pin }
+        ? { ...base, pin }
         : this.anchored && count > 0
-          ? { pin: { index: count - 1, block: 'end' } }
-          : {};
+          ? { ...base, pin: { index: count - 1, block: 'end' } }
+          : base;
       this.pendingPin = undefined;
     }
     return this.layout;
@@ -353,8 +391,12 @@ export class RtkMessageListView extends RtkElement {
     }
   }
 
-  private renderItem = (item: unknown, index: number) =>
-    html`<div part="item" role="listitem">${this.renderer ? this.renderer(item, index) : String(item ?? '')}</div>`;
+  private makeRenderItem() {
+    return (item: unknown, index: number) =>
+      html`<div part="item" role="listitem">${this.renderer ? this.renderer(item, index) : String(item ?? '')}</div>`;
+  }
+
+  private renderItem = this.makeRenderItem();
 
   override render() {
     const items = Array.isArray(this.messages) ? this.messages : [];
