@@ -1,4 +1,5 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
+import { ReactiveElement } from 'lit';
 import '../../src/components/chat-messages-ui-paginated/rtk-chat-messages-ui-paginated.js';
 import type { RtkChatMessagesUiPaginated } from '../../src/components/chat-messages-ui-paginated/rtk-chat-messages-ui-paginated.js';
 import type { RtkMessageView } from '../../src/components/message-view/rtk-message-view.js';
@@ -404,5 +405,155 @@ describe('<rtk-chat-messages-ui-paginated>', () => {
     expect(totalListeners(meeting)).to.be.greaterThan(before);
     el.remove();
     expect(totalListeners(meeting)).to.equal(before);
+  });
+
+  describe('work per message (one message, one row)', () => {
+    /** Every Lit update from now until `stop()`: the element that updated, in order. */
+    function recordUpdates() {
+      const updated: Element[] = [];
+      const proto = ReactiveElement.prototype as unknown as {
+        update(changed: unknown): void;
+      };
+      const original = proto.update;
+      proto.update = function (this: ReactiveElement, changed: unknown) {
+        updated.push(this as unknown as Element);
+        return original.call(this, changed);
+      };
+      return { updated, stop: () => (proto.update = original) };
+    }
+
+    /** The message row an element belongs to (itself, or the row its shadow root or slot is in). */
+    function rowOf(node: Element): RtkMessageView | undefined {
+      let current: Node | null = node;
+      while (current) {
+        if (current instanceof Element && current.localName === 'rtk-message-view')
+          return current as RtkMessageView;
+        current =
+          current.parentNode instanceof ShadowRoot ? current.parentNode.host : current.parentNode;
+      }
+      return undefined;
+    }
+
+    const rowById = (el: Element, id: string) =>
+      views(el).find((v) => v.getAttribute('data-id') === id);
+
+    it('a new message in a 1,000-message chat renders its own row and updates at most three elements that were there', async () => {
+      const { el, meeting } = await mount({ chatHistory: 1000 });
+      await until(() => views(el).length > 5, 'no rows');
+      const messages = meeting.chat!.messages;
+      expect(messages.length).to.be.at.least(1000);
+      // From the author of the newest message, within the grouping window: the new row is
+      // "continued", and the row before it must not change for that.
+      const last = messages[messages.length - 1];
+      const previous = rowById(el, last.id)!;
+      expect(previous, 'the newest row is shown').to.exist;
+      const before = new Set([el, ...queryAllDeep(el, '*')]);
+      const record = recordUpdates();
+      try {
+        const sent = meeting.director.chat.send(last.userId, 'One more line');
+        await until(() => rowById(el, sent.id), 'the new row');
+        await settle(el);
+        const row = rowById(el, sent.id)!;
+        const existing = record.updated.filter((e) => before.has(e));
+        const created = record.updated.filter((e) => !before.has(e));
+        expect(
+          existing.filter((e) => rowOf(e)).map((e) => e.localName),
+          'no existing row updated',
+        ).to.deep.equal([]);
+        expect(
+          existing.map((e) => e.localName),
+          'elements that were there: the panel, its list and the virtualizer at most',
+        ).to.have.length.at.most(3);
+        expect(
+          created.every((e) => rowOf(e) === row),
+          `only the new row was rendered (${created.map((e) => e.localName).join(', ')})`,
+        ).to.equal(true);
+        expect(created).to.include(row);
+        expect(row.hideAuthorName, 'grouped with the message before').to.equal(true);
+        expect(previous.isConnected && !record.updated.includes(previous)).to.equal(true);
+      } finally {
+        record.stop();
+      }
+      expect(deepText(rowById(el, meeting.chat!.messages.at(-1)!.id)!)).to.contain('One more line');
+    });
+
+    it('an edited or pinned message updates its own row only', async () => {
+      const { el, meeting } = await mount({ chatHistory: 200 });
+      await until(() => views(el).length > 5, 'no rows');
+      const shown = views(el);
+      const target = shown[shown.length - 2];
+      const id = target.getAttribute('data-id')!;
+      let record = recordUpdates();
+      try {
+        meeting.director.chat.edit(id, 'Edited in place');
+        await until(() => deepText(rowById(el, id)!).includes('Edited in place'), 'the edit');
+        await settle(el);
+        const rows = new Set(record.updated.map(rowOf).filter(Boolean));
+        expect([...rows], 'rows updated').to.deep.equal([target]);
+        expect(target.isEdited).to.equal(true);
+      } finally {
+        record.stop();
+      }
+      record = recordUpdates();
+      try {
+        meeting.director.chat.pin(id);
+        await until(() => rowById(el, id)!.pinned, 'the pin');
+        await settle(el);
+        const rows = new Set(record.updated.map(rowOf).filter(Boolean));
+        expect([...rows], 'rows updated').to.deep.equal([target]);
+      } finally {
+        record.stop();
+      }
+    });
+
+    it('a deleted message leaves the other rows as they were, but the one grouped under it', async () => {
+      const { el, meeting } = await mount({ chatHistory: 200 });
+      await until(() => views(el).length > 5, 'no rows');
+      const shown = views(el);
+      const target = shown[shown.length - 3];
+      const id = target.getAttribute('data-id')!;
+      const next = shown[shown.length - 2];
+      const record = recordUpdates();
+      try {
+        meeting.director.chat.delete(id);
+        await until(() => !rowById(el, id), 'the delete');
+        await settle(el);
+        const rows = [...new Set(record.updated.map(rowOf).filter(Boolean))];
+        // Only the row after it may change (it may now start a group), and rows newly in view.
+        const others = rows.filter((r) => r !== next && !shown.includes(r!));
+        expect(
+          rows.filter((r) => r !== next && shown.includes(r!)),
+          'rows updated',
+        ).to.deep.equal([]);
+        expect(others.length).to.be.at.most(2);
+      } finally {
+        record.stop();
+      }
+    });
+  });
+
+  it('shows its default slot in the list area, after the messages', async () => {
+    const { el: box } = await mountWithMeeting<HTMLDivElement>(
+      html`<div style="block-size: 480px; inline-size: 400px; display: flex; flex-direction: column">
+        <rtk-chat-messages-ui-paginated
+          ><p id="addon">Messages are kept for 30 days. <a href="#rules">Chat rules</a></p></rtk-chat-messages-ui-paginated
+        >
+      </div>`,
+      { join: true, people: 3, seed: 7, chatHistory: 6 },
+    );
+    const el = box.querySelector('rtk-chat-messages-ui-paginated')!;
+    await settle(el);
+    const addon = box.querySelector<HTMLElement>('#addon')!;
+    const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot:not([name])')!;
+    expect(slot.assignedElements()).to.deep.equal([addon]);
+    const shown = addon.getBoundingClientRect();
+    const list = queryDeep(el, 'rtk-message-list-view')!.getBoundingClientRect();
+    expect(shown.height, 'visible').to.be.greaterThan(0);
+    expect(shown.top, 'after the list').to.be.at.least(list.bottom - 1);
+    expect(shown.bottom, 'inside the panel').to.be.at.most(el.getBoundingClientRect().bottom + 1);
+    // Still a working part of the page: its link takes focus.
+    const link = addon.querySelector('a')!;
+    link.focus();
+    expect(document.activeElement).to.equal(link);
   });
 });

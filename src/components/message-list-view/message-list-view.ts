@@ -393,7 +393,10 @@ export class RtkMessageListView extends RtkElement {
 
   private makeRenderItem() {
     return (item: unknown, index: number) =>
-      html`<div part="item" role="listitem">${this.renderer ? this.renderer(item, index) : String(item ?? '')}</div>`;
+      // The virtualizer can ask for an index past the end for one frame, right after a removal.
+      item === undefined
+        ? html`<div part="item"></div>`
+        : html`<div part="item" role="listitem">${this.renderer ? this.renderer(item, index) : String(item ?? '')}</div>`;
   }
 
   private renderItem = this.makeRenderItem();
