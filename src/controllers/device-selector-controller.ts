@@ -59,6 +59,8 @@ export interface DeviceSelectRender {
   icon: { name: string; path: string };
   localize: Translator;
   icons: IconPack;
+  /** Shown beside the list, in a `row` with it (e.g. a slot of the host). */
+  beside?: unknown;
 }
 
 /**
@@ -198,14 +200,15 @@ export class DeviceSelectorController implements ReactiveController {
         <p part="status" role="status">${t(this.loaded ? keys.empty : 'settings.loading')}</p>
       </div>`;
     }
-    return html`<div part=${options.part} class="field">
-      <label part="label" for=${selectId}>${labelContent}</label>
-      <select id=${selectId} part="select" aria-busy=${this.pending ? 'true' : nothing} @change=${this.handleChange}>
+    const select = html`<select id=${selectId} part="select" aria-busy=${this.pending ? 'true' : nothing} @change=${this.handleChange}>
         ${this.devices.map(
           (d, i) =>
             html`<option value=${String(i)} .selected=${live(i === index)}>${this.nameOf(d, i)}</option>`,
         )}
-      </select>
+      </select>`;
+    return html`<div part=${options.part} class="field">
+      <label part="label" for=${selectId}>${labelContent}</label>
+      ${options.beside ? html`<div class="row">${select}${options.beside}</div>` : select}
     </div>`;
   }
 

@@ -74,6 +74,8 @@ export function layoutAudioTiles(count: number, width: number, height: number): 
  * It listens to joins, leaves and stage changes only; each tile listens to its own person, and
  * the speaking ring follows the audio level without re-rendering anything.
  *
+ * @slot - Shown after the tiles (the official kit's slot), e.g. a note about the room.
+ *
  * @csspart container - The list of tiles.
  * @csspart tile - Each `rtk-audio-tile`.
  * @csspart message - The text shown when there is nobody to show.
@@ -145,7 +147,8 @@ export class RtkAudioGrid extends RtkElement {
     this.count = peers.length;
     const layout = layoutAudioTiles(peers.length, this.box.width, this.box.height);
     this.placed = JSON.stringify(layout);
-    if (peers.length === 0) return html`<p part="message">${this.localize('grid.empty')}</p>`;
+    if (peers.length === 0)
+      return html`<p part="message">${this.localize('grid.empty')}</p><slot></slot>`;
     // Until the box is measured the tiles flow at a default size.
     const measured = layout.tiles.length === peers.length;
     return html`<div
@@ -177,6 +180,6 @@ export class RtkAudioGrid extends RtkElement {
           </div>`;
         },
       )}
-    </div>`;
+    </div><slot></slot>`;
   }
 }

@@ -20,6 +20,8 @@ import { tileStrings } from '../../i18n/en/tile.js';
  * tile from one shared animation frame), without re-rendering the tile or the grid. Listens only
  * to its own participant's `audioUpdate`.
  *
+ * @slot - Inside the tile after the name, e.g. a badge (the official kit's slot).
+ *
  * @csspart container - The tile (a labelled group).
  * @csspart avatar-ring - The ring around the avatar.
  * @csspart avatar - The `rtk-avatar`.
@@ -72,6 +74,7 @@ export class RtkAudioTile extends RtkElement {
       <div part="name-tag">
         <span part="name">${shownName}</span>
       </div>
+      <slot></slot>
     </div>`;
   }
 }

@@ -3,6 +3,7 @@ import { css } from 'lit';
 export default css`
   :host {
     display: inline-flex;
+    position: relative;
     vertical-align: middle;
     flex-shrink: 0;
     inline-size: var(--rtk-avatar-size, calc(var(--_space) * 10));
@@ -17,6 +18,12 @@ export default css`
     --_avatar-5: var(--rtk-color-avatar-5, #9a3412);
     --_avatar-6: var(--rtk-color-avatar-6, #15803d);
     --_avatar-7: var(--rtk-color-avatar-7, #0e7490);
+  }
+  /* The page's badge (default slot) sits over the picture, at its bottom end corner. */
+  ::slotted(*) {
+    position: absolute;
+    inset-block-end: 0;
+    inset-inline-end: 0;
   }
   :host([size='sm']) {
     inline-size: var(--rtk-avatar-size, calc(var(--_space) * 7));

@@ -23,6 +23,9 @@ export interface AvatarPerson {
  * It is an image named by the person's name; set `decorative` when the name is already written
  * beside it, so screen readers do not read it twice.
  *
+ * @slot - Over the picture, at its bottom end corner, e.g. a status badge (the official kit's
+ * slot).
+ *
  * @csspart avatar - The round (or square, or hexagonal) box.
  * @csspart image - The `<img>`.
  * @csspart initials - The initials.
@@ -95,6 +98,6 @@ export class RtkAvatar extends RtkElement {
           ? html`<img part="image" src=${url} alt="" draggable="false" @error=${this.handleError} />`
           : html`<span part="initials" aria-hidden="true">${initialsOf(name)}</span>`
       }
-    </div>`;
+    </div><slot></slot>`;
   }
 }

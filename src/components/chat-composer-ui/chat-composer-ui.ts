@@ -59,6 +59,11 @@ export interface ChatComposerMember {
  * `canSendTextMessage` / `canSendFiles`: the field or the pickers are left out, with the reason
  * shown. Each conversation keeps its own draft. Renders nothing without a chat module.
  *
+ * @slot chat-addon - Above the composer (the official kit's slot; passed to
+ * `rtk-chat-composer-view`'s `chat-addon`).
+ * @slot quote-block - Above the composer (the official kit's slot), e.g.
+ * the page's own quote of a message.
+ *
  * @fires rtkNewMessage - A message was sent; `detail` is `{ text, attachments }` (what was sent).
  * @fires rtkEditMessage - An edit was saved; `detail` is `{ message, text }`.
  * @fires rtkEditCancelled - Editing was cancelled (Escape or the cancel button).
@@ -290,7 +295,7 @@ export class RtkChatComposerUi extends RtkElement {
           )}
         </div>`
         : nothing
-    }<rtk-chat-composer-view
+    }<slot name="quote-block"></slot><rtk-chat-composer-view
       part="composer"
       .canSendTextMessage=${rights.text}
       .canSendFiles=${rights.files}
@@ -309,6 +314,7 @@ export class RtkChatComposerUi extends RtkElement {
       @newMessage=${this.handleNew}
       @editMessage=${this.handleEdit}
       @editCancel=${this.handleCancel}
+      ><slot name="chat-addon" slot="chat-addon"></slot
     ></rtk-chat-composer-view>`;
   }
 

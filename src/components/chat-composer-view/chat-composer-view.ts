@@ -51,6 +51,10 @@ const drafts = new Map<string, Draft>();
  * @fires editCancel - Editing was cancelled.
  * @fires quotedMessageDismiss - The quote of a reply was dismissed.
  *
+ * @slot chat-addon - Above the composer (the official kit's slot), e.g. the page's note or tools.
+ * @slot chat-buttons - After the attach and emoji buttons (the official kit's slot): the page's
+ * own buttons; not while editing.
+ *
  * @csspart editing - The "editing your message" bar.
  * @csspart quoted-message-container - The quote of the message being replied to.
  * @csspart quoted-author - The quoted person's name.
@@ -310,7 +314,7 @@ export class RtkChatComposerView extends RtkElement {
     if (!canText && !this.canSendFiles) {
       return html`<p part="reason" class="reason" role="note">${this.reason ?? this.localize('chat.cannot_send')}</p>`;
     }
-    return html`
+    return html`<slot name="chat-addon"></slot>
       ${
         this.isEditing
           ? html`<div part="editing" class="editing">
@@ -399,6 +403,7 @@ export class RtkChatComposerView extends RtkElement {
               ></rtk-emoji-picker-button>`
               : nothing
           }
+          ${this.isEditing ? nothing : html`<slot name="chat-buttons"></slot>`}
         </div>
         <div part="chat-buttons-right" class="right">
           ${

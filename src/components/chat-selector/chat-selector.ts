@@ -37,6 +37,8 @@ import styles from './chat-selector.styles.js';
  * @fires rtkChatSelectorChange - A conversation was chosen; `detail` is `{ conversation, recipient }`.
  * @fires rtkDropdownToggle - The list opened or closed; `detail` is `{ open }`.
  *
+ * @slot - Shown after the selector (the official kit's slot), e.g. the page's own control.
+ *
  * @csspart trigger - The button that opens the list.
  * @csspart unread-count - The badge with unread messages in other conversations.
  * @csspart dropdown - The box around the list.
@@ -211,6 +213,7 @@ export class RtkChatSelector extends RtkElement {
             : nothing
         }
       </div>
+      <slot></slot>
     </div>`;
   }
 }

@@ -51,6 +51,8 @@ const ANNOUNCE_MAX = 300;
  * element politely announces those that arrive in the other conversations (the selector shows
  * their unread counts). Renders nothing without a chat module.
  *
+ * @slot chat-addon - Above the message field (the official kit's slot; passed to the composer).
+ *
  * @csspart header - The `rtk-chat-header`.
  * @csspart selector - The `rtk-chat-selector`.
  * @csspart pinned - The `rtk-pinned-message-selector`.
@@ -269,6 +271,7 @@ export class RtkChat extends RtkElement {
         @rtkEditCancelled=${this.handleEditDone}
         @rtkNewMessage=${this.handleReplyDone}
         @quotedMessageDismiss=${this.handleReplyDone}
+        ><slot name="chat-addon" slot="chat-addon"></slot
       ></rtk-chat-composer-ui>
       <rtk-file-dropzone
         part="dropzone"

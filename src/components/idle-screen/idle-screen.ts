@@ -32,6 +32,8 @@ const NETWORK = {
  * host") is announced. When the meeting's socket is down (`meta.socketState`,
  * `socketConnectionUpdate`) a network badge says so.
  *
+ * @slot - Replaces the whole screen (the official kit's slot): the page's own loading view.
+ *
  * @csspart container - The centred content.
  * @csspart logo - The organisation's logo (`rtk-logo`, when the page or preset gives one).
  * @csspart spinner - The spinner.
@@ -56,7 +58,7 @@ export class RtkIdleScreen extends RtkElement {
     const socket = this.activeMeeting?.meta?.socketState?.state;
     const network =
       socket && socket in NETWORK ? NETWORK[socket as keyof typeof NETWORK] : undefined;
-    return html`<div part="container">
+    return html`<slot><div part="container">
       ${this.activeMeeting ? html`<rtk-logo part="logo"></rtk-logo>` : nothing}
       <span part="spinner" aria-hidden="true"></span>
       <p part="message" role="status">${this.localize(key)}</p>
@@ -68,6 +70,6 @@ export class RtkIdleScreen extends RtkElement {
           </p>`
           : nothing
       }
-    </div>`;
+    </div></slot>`;
   }
 }

@@ -17,6 +17,7 @@ import { informationTooltipStrings } from '../../i18n/en/information-tooltip.js'
  *
  * @slot tooltip - The information (overrides `label`). Short text; no interactive content.
  * @slot - Same as `tooltip`.
+ * @slot tootlip-text - Same as `tooltip`: the official kit's name (spelt so there).
  *
  * @fires rtkOpenChange - The information opened or closed (from the inner `rtk-tooltip`).
  *
@@ -63,7 +64,7 @@ export class RtkInformationTooltip extends RtkElement {
       <button part="button" type="button" aria-label=${this.localize('information_tooltip.label')} @click=${this.handleClick}>
         ${renderIcon('info', this.icons, paths.info)}
       </button>
-      <span slot="tooltip"><slot name="tooltip"><slot>${this.label}</slot></slot></span>
+      <span slot="tooltip"><slot name="tootlip-text"><slot name="tooltip"><slot>${this.label}</slot></slot></slot></span>
     </rtk-tooltip>`;
   }
 }

@@ -78,9 +78,16 @@ export class RtkMenu extends RtkElement {
 
   /** The `rtk-menu-item`s of this menu (not of a nested one), in document order. */
   get items(): HTMLElement[] {
-    return [...this.querySelectorAll<HTMLElement>(ITEM)].filter(
-      (item) => item.closest('rtk-menu') === this,
-    );
+    // A slot in the list (a tag passing its own children on) gives the items assigned to it.
+    return [...this.querySelectorAll<HTMLElement>(`${ITEM}, slot`)]
+      .flatMap((el) =>
+        el instanceof HTMLSlotElement
+          ? (el.assignedElements({ flatten: true }) as HTMLElement[])
+          : el.closest('rtk-menu') === this
+            ? el
+            : [],
+      )
+      .filter((el) => el.localName === ITEM);
   }
 
   private get enabledItems(): HTMLElement[] {

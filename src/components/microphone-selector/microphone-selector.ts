@@ -17,6 +17,8 @@ import styles from './microphone-selector.styles.js';
  * moved to. Before the user granted a media permission devices have no label: they are listed as
  * "Microphone 1", "Microphone 2", …; with none at all it says so. Renders nothing without a meeting.
  *
+ * @slot indicator - Beside the list of microphones (the official kit's slot), e.g. a level meter.
+ *
  * @csspart microphone-selection - The wrapper of the label and the list.
  * @csspart label - The label (icon and text).
  * @csspart select - The native `<select>`.
@@ -42,6 +44,7 @@ export class RtkMicrophoneSelector extends RtkElement {
       icon: { name: 'mic_on', path: paths.mic_on },
       localize: this.localize,
       icons: this.icons,
+      beside: html`<slot name="indicator"></slot>`,
     })}`;
   }
 }

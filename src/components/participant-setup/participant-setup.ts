@@ -14,6 +14,9 @@ import { tileStrings } from '../../i18n/en/tile.js';
  * It shows `participant` when given, else `meeting.self`. The tile and the visualizer listen to
  * their own person; this element re-renders only when its properties change.
  *
+ * @slot - After the preview (the official kit's slot), e.g. a note or the page's own control; the
+ * host is `position: relative` for content placed over the preview.
+ *
  * @csspart tile - The `rtk-participant-tile` (preview mode: no menu, no connection indicator).
  * @csspart audio-visualizer - The `rtk-audio-visualizer`.
  *
@@ -51,6 +54,7 @@ export class RtkParticipantSetup extends RtkElement {
         part="audio-visualizer"
         hide-muted
         .participant=${p}
-      ></rtk-audio-visualizer>`;
+      ></rtk-audio-visualizer
+      ><slot></slot>`;
   }
 }

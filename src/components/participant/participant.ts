@@ -85,6 +85,8 @@ const LOOKS: Record<
  * the slot `participant-menu` of the row, of `rtk-meeting` or of any element around it, or
  * `addParticipantMenuItem()` (see `ParticipantMenuItemExtension`).
  *
+ * @slot - `rtk-menu-item`s the page adds to the menu, after the built-in ones (the official kit's
+ * slot): each runs its own click; the menu's keyboard reaches them.
  * @slot participant-menu - Items the page adds to the menu: each element (never shown itself) is
  * one item, named by its text or `aria-label`, with the icon `data-icon` (a name in the icon pack)
  * or `data-icon-path`; choosing it dispatches `rtkParticipantMenuSelect` (`detail.participant`) on
@@ -202,7 +204,9 @@ export class RtkParticipant extends RtkElement {
   private renderMenu(p: Peer | Participant, name: string) {
     const actions = participantActions(this.activeMeeting, p);
     const extras = participantMenuItems(this, p);
-    if (actions.length + extras.length === 0) return html`<span class="menu-spacer"></span>`;
+    const own = [...this.children].some((el) => !el.slot);
+    if (actions.length + extras.length === 0 && !own)
+      return html`<span class="menu-spacer"></span>`;
     return html`<rtk-menu part="menu" placement="bottom-end">
       <button
         part="menu-button"
@@ -215,7 +219,7 @@ export class RtkParticipant extends RtkElement {
         ${renderIcon('more_vertical', this.icons, paths.more_vertical)}
       </button>
       <rtk-menu-list
-        >${actions.map((a) => this.renderItem(a))}${extras.map((item) => this.renderExtra(item, p))}</rtk-menu-list
+        >${actions.map((a) => this.renderItem(a))}${extras.map((item) => this.renderExtra(item, p))}<slot></slot></rtk-menu-list
       >
     </rtk-menu>`;
   }

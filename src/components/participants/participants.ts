@@ -42,6 +42,9 @@ interface Section {
  *
  * Tabs: one tab stop, arrow keys (mirrored right to left), Home and End move and select.
  *
+ * @slot start - Above the list, below the search (the official kit's slot), e.g. an invite link.
+ * @slot end - Below the list (the official kit's slot).
+ *
  * @csspart tabs - The tab list.
  * @csspart tab - Each tab (`tab selected` for the selected one).
  * @csspart tab-count - The count in each tab.
@@ -181,6 +184,7 @@ export class RtkParticipants extends RtkElement {
     return html`${sections.length > 1 ? this.renderTabs(sections, current) : nothing}
       ${searchable ? this.renderSearch() : nothing}
       ${current === 'participants' ? this.renderMuteAll(meeting) : nothing}
+      <slot name="start"></slot>
       <div
         part="container"
         id="panel"
@@ -188,7 +192,8 @@ export class RtkParticipants extends RtkElement {
         aria-labelledby=${sections.length > 1 ? `tab-${current}` : nothing}
       >
         ${this.renderSection(meeting, current)}
-      </div>`;
+      </div>
+      <slot name="end"></slot>`;
   }
 
   private renderTabs(sections: Section[], current: ParticipantsTabId) {

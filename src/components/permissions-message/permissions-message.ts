@@ -51,6 +51,8 @@ interface PermissionsMessageState {
  * and renders nothing while every device is usable. `states.activePermissionsMessage`
  * (`{ enabled, kind }`, as set by the official kit) narrows it to one kind; `enabled: false` hides it.
  *
+ * @slot - Shown at the end of the box, e.g. a link to the page's own help (the official kit's slot).
+ *
  * @csspart container - The box (a labelled region).
  * @csspart item - One blocked device.
  * @csspart icon - The warning icon.
@@ -146,6 +148,7 @@ export class RtkPermissionsMessage extends RtkElement {
       <div part="actions" class="dismiss">
         <rtk-button variant="ghost" @click=${() => this.dismiss(blocked)}>${this.localize('permissions.dismiss')}</rtk-button>
       </div>
+      <slot></slot>
     </section>`;
   }
 

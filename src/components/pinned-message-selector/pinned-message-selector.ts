@@ -27,6 +27,8 @@ export function messagePreview(m: Message): string {
  * into the list of them. Choosing one fires `rtkPinnedMessageSelect` (e.g. to scroll the message
  * list to it). Hidden when nothing is pinned or the meeting has no chat. Texts are shown as text.
  *
+ * @slot - Shown after the pinned messages (the official kit's slot), e.g. the page's own note.
+ *
  * @csspart bar - The toggle button with the latest pinned message.
  * @csspart list - The list of pinned messages.
  * @csspart item - One pinned message in the list.
@@ -165,6 +167,7 @@ export class RtkPinnedMessageSelector extends RtkElement {
           </ul>`
           : nothing
       }
+      <slot></slot>
     </div>`;
   }
 }

@@ -74,6 +74,8 @@ async function createView(
  * Close calls `plugin.deactivate()` (for everyone) and stays busy until the meeting removes the
  * plugin from `plugins.active`; a refusal or a close that never takes effect is a notification.
  *
+ * @slot - Shown below the plugin (the official kit's slot), e.g. the page's notes about it.
+ *
  * @csspart header - The row above the plugin: icon, name, view-only badge and buttons.
  * @csspart button - The full-screen and close buttons (also `fullscreen-button`, `close-button`).
  * @csspart fullscreen-button - The full-screen button.
@@ -291,7 +293,8 @@ export class RtkPluginMain extends RtkElement {
           }
         </span>
       </div>
-      <div part="content">${this.renderContent(name)}</div>`;
+      <div part="content">${this.renderContent(name)}</div>
+      <slot></slot>`;
   }
 
   private renderContent(name: string) {

@@ -51,6 +51,12 @@ export default css`
       opacity: 1;
     }
   }
+  /* The page's own content (default slot): over the screen, at its top start corner. */
+  ::slotted(*) {
+    position: absolute;
+    inset-block-start: calc(var(--_space) * 2);
+    inset-inline-start: calc(var(--_space) * 2);
+  }
   [part='name-tag'] {
     position: absolute;
     display: flex;

@@ -29,6 +29,9 @@ export type ScreenshareNameTagPosition =
  * (`fullscreenchange`), so Escape or the browser's own controls keep it truthful. The button is
  * hidden where the page may not go full screen, or with `hide-full-screen-button`.
  *
+ * @slot - Over the shared screen, at its top start corner, e.g. the page's own control (the
+ * official kit's slot).
+ *
  * @csspart container - The box around the screen (a labelled group).
  * @csspart video - The `<video>` showing the screen.
  * @csspart name-tag - The sharer's name tag.
@@ -197,6 +200,7 @@ export class RtkScreenshareView extends RtkElement {
         <span part="name">${participant.name}</span>
       </div>
       <div part="controls">${this.renderFitButton()}${this.renderFullscreenButton()}</div>
+      <slot></slot>
     </div>`;
   }
 

@@ -24,6 +24,8 @@ export type { SidebarTab, SidebarView };
  * of the row; the current tab is always shown.
  *
  * @slot - The content of the current tab.
+ * @slot pinned-state - In the header, before the close button (the official kit's slot), e.g. a
+ * pin toggle for the sidebar.
  *
  * @csspart base - The labelled region around header and panel.
  * @csspart header - The bar with the tabs and the close button.
@@ -255,6 +257,7 @@ export class RtkSidebarUi extends RtkElement {
           ${this.renderMore()}</div>`
           : html`<h2 part="title">${title}</h2>`
       }
+      <slot name="pinned-state"></slot>
       ${
         this.hideCloseAction
           ? nothing

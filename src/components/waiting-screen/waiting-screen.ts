@@ -18,6 +18,8 @@ import styles from './waiting-screen.styles.js';
  * `rtk-meeting` moves on to the meeting by itself; when the host turns you away (`roomLeft` with
  * `rejected`) it says so. The real SDK does not tell your place in the queue, so none is shown.
  *
+ * @slot - Replaces the whole screen (the official kit's slot): the page's own waiting view.
+ *
  * @csspart content - The centred content.
  * @csspart logo - The organisation's logo (`rtk-logo`).
  * @csspart spinner - The spinner shown while waiting.
@@ -57,7 +59,7 @@ export class RtkWaitingScreen extends RtkElement {
     const meeting = this.activeMeeting;
     const { key, waiting } = this.status();
     const title = meeting?.meta?.meetingTitle;
-    return html`<div part="content">
+    return html`<slot><div part="content">
       <rtk-logo part="logo"></rtk-logo>
       ${
         waiting
@@ -84,6 +86,6 @@ export class RtkWaitingScreen extends RtkElement {
           </rtk-button>`
           : nothing
       }
-    </div>`;
+    </div></slot>`;
   }
 }
