@@ -4,7 +4,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, posix } from 'node:path';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 const tagEntries = readdirSync('src/components', { recursive: true })
@@ -69,6 +69,34 @@ function cdnEntry() {
   };
 }
 
+/**
+ * The files of the built-in background effects and noise suppression (`src/effects/effect-assets/`:
+ * links to the MediaPipe and RNNoise files in node_modules), copied beside the module that names
+ * them (`effects/effect-assets.ts`): `dist/effects/effect-assets/` for npm and, in the CDN build,
+ * `effect-assets/` beside the chunk holding that module. Real files, not links.
+ */
+function effectAssets() {
+  const folder = 'src/effects/effect-assets';
+  return {
+    name: 'effect-assets',
+    generateBundle(_, bundle) {
+      const holder = Object.values(bundle).find(
+        (chunk) =>
+          chunk.type === 'chunk' &&
+          Object.keys(chunk.modules).some((id) => /[\\/]effects[\\/]effect-assets\.ts$/.test(id)),
+      );
+      if (!holder) return;
+      const dir = posix.join(posix.dirname(holder.fileName), 'effect-assets');
+      for (const file of readdirSync(folder))
+        this.emitFile({
+          type: 'asset',
+          fileName: `${dir}/${file}`,
+          source: readFileSync(`${folder}/${file}`),
+        });
+    },
+  };
+}
+
 export default [
   {
     input: [
@@ -96,6 +124,7 @@ export default [
       typescript({ tsconfig: './tsconfig.build.json', noEmitOnError: true }),
       // Templates lose their indentation and line breaks (scripts/minify-templates.mjs).
       minifyTemplatesPlugin(),
+      effectAssets(),
     ],
   },
   {
@@ -132,6 +161,7 @@ export default [
       }),
       minifyTemplatesPlugin(),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
+      effectAssets(),
     ],
   },
 ];

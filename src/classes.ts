@@ -167,6 +167,7 @@ export {
   type VideoFrameProcessor,
   type VideoMiddleware,
 } from './effects/video-effects.js';
+export { setEffectAssetsPath } from './effects/effect-assets.js';
 
 export { RtkElement, RtkElementBase } from './internal/rtk-element.js';
 export { MediaToggleElement, type MediaToggleKind } from './internal/media-toggle-element.js';

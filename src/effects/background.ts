@@ -1,4 +1,4 @@
-import { effectAsset } from './effect-assets.js';
+import { effectAsset, effectScript } from './effect-assets.js';
 import type { VideoFrameProcessor, VideoMiddleware } from './video-effect-types.js';
 
 /**
@@ -83,7 +83,9 @@ class Segmenter {
       await import(/* @vite-ignore */ url);
       const Class = (globalThis as { SelfieSegmentation?: SegmentationClass }).SelfieSegmentation;
       if (!Class) throw new Error('The person segmentation did not load.');
-      const seg = new Class({ locateFile: (file) => effectAsset(file) });
+      const seg = new Class({
+        locateFile: (file) => (file.endsWith('.js') ? effectScript(file) : effectAsset(file)),
+      });
       seg.setOptions({ modelSelection: 1, selfieMode: false });
       seg.onResults((results) => {
         if (this.mask !== results.segmentationMask) this.mask?.close?.();
