@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { ReactiveElement } from 'lit';
 import '../../src/components/participants/rtk-participants.js';
 import type { RtkParticipants } from '../../src/components/participants/rtk-participants.js';
 import type { RtkParticipant } from '../../src/components/participant/rtk-participant.js';
@@ -222,6 +223,48 @@ describe('<rtk-participants>', function () {
     expect(queryDeep(el, '[role="listitem"]')!.getAttribute('aria-setsize')).to.equal('5001');
     await search(el, 'Newcomer');
     expect(rowNames(el)).to.deep.equal(['Newcomer']);
+  });
+
+  it('one join in view renders the new row only, and updates at most the panel, its list and one more', async () => {
+    const { el, meeting } = await mount({ people: 6 });
+    const before = new Set<Element>([el, ...queryAllDeep(el, '*')]);
+    const updated: Element[] = [];
+    const proto = ReactiveElement.prototype as unknown as { update(changed: unknown): void };
+    const original = proto.update;
+    proto.update = function (this: ReactiveElement, changed: unknown) {
+      updated.push(this as unknown as Element);
+      return original.call(this, changed);
+    };
+    let row: RtkParticipant | undefined;
+    try {
+      meeting.director.addPerson({ name: 'Zoe Newcomer' });
+      await settle(el);
+      row = rows(el).find((r) => deepText(r).includes('Zoe Newcomer'));
+    } finally {
+      proto.update = original;
+    }
+    expect(row, 'the new row is in view').to.exist;
+    /** The row an element belongs to: itself, or the row its shadow root is in. */
+    const rowOf = (node: Element): Element | undefined => {
+      let current: Node | null = node;
+      while (current) {
+        if (current instanceof Element && current.localName === 'rtk-participant') return current;
+        current =
+          current.parentNode instanceof ShadowRoot ? current.parentNode.host : current.parentNode;
+      }
+      return undefined;
+    };
+    const existing = updated.filter((e) => before.has(e));
+    expect(
+      existing.filter((e) => rowOf(e)).map((e) => e.localName),
+      'no existing row',
+    ).to.deep.equal([]);
+    expect(existing.map((e) => e.localName)).to.have.length.at.most(3);
+    const created = updated.filter((e) => !before.has(e));
+    expect(
+      created.every((e) => rowOf(e) === row),
+      `only the new row rendered (${created.map((e) => e.localName).join(', ')})`,
+    ).to.equal(true);
   });
 
   it('a host can mute everyone from the panel: it asks first; a participant has no such button', async () => {
