@@ -7,10 +7,14 @@ import { controlsStrings } from '../../i18n/en/controls.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './more-toggle.styles.js';
 import * as paths from '../../icons/paths.js';
+import type { pageItems as PageItems } from './page-items.js';
 
 const supportsPopover = typeof HTMLElement !== 'undefined' && 'popover' in HTMLElement.prototype;
 /** Gap kept between the menu, its trigger and the viewport edges, in CSS pixels. */
 const GAP = 8;
+
+/** The page's items (slot `more-elements`), from `./page-items.js`, loaded when it has some. */
+let pageItems: typeof PageItems | undefined;
 
 /** A child whose custom element is not defined (yet): its module may still be loading. */
 const pending = (el: Element): boolean =>
@@ -112,9 +116,6 @@ export class RtkMoreToggle extends RtkElement {
       attributeFilter: ['hidden'],
     });
     this.syncItems();
-    // A page's own rtk-controlbar-button defined (and asking) before this tag was: asks again.
-    for (const el of this.querySelectorAll('rtk-controlbar-button:defined:not([in-menu])'))
-      el.replaceWith(el);
   }
 
   override disconnectedCallback(): void {
@@ -142,26 +143,13 @@ export class RtkMoreToggle extends RtkElement {
     );
   }
 
-  /** Its children in the menu: the default slot's, then `more-elements` (a `div` there: its children). */
+  /** Its items: the default slot's children, then the page's (`more-elements`). */
   private all(): Element[] {
-    const slotted = (name: string) => [...this.children].filter((el) => el.slot === name);
-    return [
-      ...slotted(''),
-      ...slotted('more-elements').flatMap((el) =>
-        el.localName === 'div' && !el.role ? [...el.children] : el,
-      ),
-    ];
+    return [...[...this.children].filter((el) => !el.slot), ...(pageItems?.(this) ?? [])];
   }
 
   private syncItems(): void {
-    const all = this.all();
-    // A page's plain element (a <button>) is an item like the kit's controls.
-    for (const el of all)
-      if (!el.localName.includes('-') && !el.role) {
-        el.role = 'menuitem';
-        el.setAttribute('tabindex', '-1');
-      }
-    const loading = all.filter(pending);
+    const loading = this.all().filter(pending);
     this.hasItems = this.items.length > 0 || loading.length > 0;
     // A control whose module is still loading becomes an item once it is defined.
     for (const child of loading)
@@ -244,6 +232,13 @@ export class RtkMoreToggle extends RtkElement {
 
   private handleSlotChange = (): void => this.syncItems();
 
+  /** The page's items arrived: what makes them menu items loads (once) with the first. */
+  private handlePageItems = (): void =>
+    void import('./page-items.js').then((module) => {
+      pageItems = module.pageItems;
+      this.syncItems();
+    });
+
   private handleOutside = (event: PointerEvent): void => {
     const path = event.composedPath();
     // On a phone the menu element is the dimmed page around the sheet (its slot): a tap there is
@@ -291,7 +286,7 @@ export class RtkMoreToggle extends RtkElement {
       >
         <div class="sheet">
           <slot @slotchange=${this.handleSlotChange}></slot>
-          <slot name="more-elements" @slotchange=${this.handleSlotChange}></slot>
+          <slot name="more-elements" @slotchange=${this.handlePageItems}></slot>
           <slot name="expanded"></slot>
         </div>
       </div>`;
