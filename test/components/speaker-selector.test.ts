@@ -3,6 +3,8 @@ import '../../src/components/speaker-selector/rtk-speaker-selector.js';
 import type { RtkSpeakerSelector } from '../../src/components/speaker-selector/rtk-speaker-selector.js';
 import { demoMeeting, mountWithMeeting, queryDeep, totalListeners } from '../helpers/fixtures.js';
 import { until } from '../helpers/wait.js';
+import { de } from '../../src/i18n/packs/de.js';
+import { useLanguage } from '../../src/i18n/t.js';
 
 const select = (el: HTMLElement) => queryDeep<HTMLSelectElement>(el, 'select');
 const options = (el: HTMLElement) =>
@@ -33,7 +35,7 @@ describe('<rtk-speaker-selector>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('is not shown where the browser cannot choose an output', async () => {
+  it('shows a disabled list and why where the browser cannot choose an output', async () => {
     const descriptor = Object.getOwnPropertyDescriptor(HTMLMediaElement.prototype, 'setSinkId');
     expect(descriptor, 'Chromium has setSinkId').to.exist;
     delete (HTMLMediaElement.prototype as unknown as Record<string, unknown>).setSinkId;
@@ -41,8 +43,24 @@ describe('<rtk-speaker-selector>', () => {
       const { el } = await mountWithMeeting<RtkSpeakerSelector>(
         html`<rtk-speaker-selector></rtk-speaker-selector>`,
       );
-      await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('select, [part]')).to.equal(null);
+      const list = await until(() => select(el), 'no list');
+      expect(list.disabled).to.equal(true);
+      expect(list.selectedOptions[0].textContent!.trim()).to.equal('System sound output');
+      expect(queryDeep(el, 'label')!.textContent!.trim()).to.equal('Speaker');
+      // The reason is the list's description, and shows.
+      const why = el.shadowRoot!.getElementById(list.getAttribute('aria-describedby')!)!;
+      expect(why.textContent).to.contain('choose it in your system’s sound settings');
+      expect(why.getBoundingClientRect().height).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+
+      // Translated like the rest of the kit (the German pack).
+      const german = await mountWithMeeting<RtkSpeakerSelector>(
+        html`<rtk-speaker-selector .t=${useLanguage(de)}></rtk-speaker-selector>`,
+      );
+      await until(() => select(german.el), 'no German list');
+      expect(select(german.el)!.selectedOptions[0].textContent!.trim()).to.equal(
+        'Tonausgabe des Systems',
+      );
     } finally {
       Object.defineProperty(HTMLMediaElement.prototype, 'setSinkId', descriptor!);
     }

@@ -90,8 +90,11 @@ export async function resume(
   wasBlocked: boolean,
 ): Promise<boolean> {
   // The SDK (and the demo's synthetic voices) keep their own audio context, resumed here.
+  // An audio context the browser keeps suspended may never settle (Firefox, outside a gesture):
+  // it does not keep the prompt up once the elements play.
   const resumeSelf = async () => {
-    if (typeof self?.playAudio === 'function') await self.playAudio();
+    if (typeof self?.playAudio !== 'function') return;
+    await Promise.race([self.playAudio(), new Promise((done) => setTimeout(done, 2000))]);
   };
   const preloaded = host.preloadedAudioElem;
   const results = await Promise.allSettled([

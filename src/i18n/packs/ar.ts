@@ -307,6 +307,9 @@ export const ar: LanguagePack = {
     'participants_audio.blocked': 'أوقف متصفحك صوت الاجتماع مؤقتًا.',
     'participants_audio.enable': 'انقر لتشغيل الصوت',
     'tab_bar.sync': 'مزامنة',
+    'speaker_selector.system': 'مخرج صوت النظام',
+    'speaker_selector.unsupported':
+      'يشغّل هذا المتصفح صوت الاجتماع عبر مخرج الصوت في نظامك. لاستخدام مكبّر صوت آخر، اختره من إعدادات الصوت في نظامك.',
     'tab_bar.sync_off_hint': 'اعرض للجميع علامة التبويب التي تختارها',
     'tab_bar.sync_on_hint': 'يرى الجميع علامة التبويب التي تختارها',
     'tab_bar.following': 'أنت تتابع عرض المضيف',

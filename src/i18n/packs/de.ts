@@ -316,6 +316,9 @@ export const de: LanguagePack = {
     'participants_audio.blocked': 'Ihr Browser hat den Meeting-Ton angehalten.',
     'participants_audio.enable': 'Klicken, um den Ton einzuschalten',
     'settings.sections': 'Einstellungsbereiche',
+    'speaker_selector.system': 'Tonausgabe des Systems',
+    'speaker_selector.unsupported':
+      'Dieser Browser gibt den Ton des Meetings über die Tonausgabe Ihres Systems wieder. Einen anderen Lautsprecher wählen Sie in den Toneinstellungen Ihres Systems.',
     'settings.tab_audio': 'Audio',
     'tab_bar.sync': 'Synchronisieren',
     'tab_bar.sync_off_hint': 'Allen den Tab zeigen, den Sie wählen',

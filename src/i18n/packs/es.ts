@@ -291,6 +291,9 @@ export const es: LanguagePack = {
     'participants_audio.blocked': 'Tu navegador pausó el audio de la reunión.',
     'participants_audio.enable': 'Haz clic para activar el audio',
     'polls.title': 'Encuestas',
+    'speaker_selector.system': 'Salida de sonido del sistema',
+    'speaker_selector.unsupported':
+      'Este navegador reproduce la reunión por la salida de sonido del sistema. Para usar otro altavoz, elígelo en los ajustes de sonido del sistema.',
     'polls.create': 'Crear encuesta',
     'polls.cancel': 'Cancelar',
     'polls.empty': 'Todavía no hay encuestas.',

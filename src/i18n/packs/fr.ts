@@ -291,6 +291,9 @@ export const fr: LanguagePack = {
     'participants_audio.blocked': 'Votre navigateur a mis en pause le son de la réunion.',
     'participants_audio.enable': 'Cliquez pour activer le son',
     'polls.title': 'Sondages',
+    'speaker_selector.system': 'Sortie audio du système',
+    'speaker_selector.unsupported':
+      'Ce navigateur diffuse la réunion sur la sortie audio de votre système. Pour utiliser un autre haut-parleur, choisissez-le dans les réglages audio de votre système.',
     'polls.create': 'Créer un sondage',
     'polls.cancel': 'Annuler',
     'polls.empty': 'Aucun sondage pour le moment.',

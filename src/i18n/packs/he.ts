@@ -279,6 +279,9 @@ export const he: LanguagePack = {
     'participants_audio.blocked': 'הדפדפן השהה את השמע של הפגישה.',
     'participants_audio.enable': 'יש ללחוץ כדי להפעיל את השמע',
     'polls.title': 'סקרים',
+    'speaker_selector.system': 'פלט השמע של המערכת',
+    'speaker_selector.unsupported':
+      'הדפדפן הזה משמיע את הפגישה דרך פלט השמע של המערכת. כדי להשתמש ברמקול אחר, יש לבחור אותו בהגדרות השמע של המערכת.',
     'polls.create': 'יצירת סקר',
     'polls.cancel': 'ביטול',
     'polls.empty': 'אין עדיין סקרים.',

@@ -272,6 +272,9 @@ export const hi: LanguagePack = {
     'participants_audio.blocked': 'आपके ब्राउज़र ने मीटिंग का ऑडियो रोक दिया।',
     'participants_audio.enable': 'ऑडियो चालू करने के लिए क्लिक करें',
     'polls.title': 'पोल',
+    'speaker_selector.system': 'सिस्टम का साउंड आउटपुट',
+    'speaker_selector.unsupported':
+      'यह ब्राउज़र मीटिंग की आवाज़ आपके सिस्टम के साउंड आउटपुट से चलाता है। दूसरा स्पीकर इस्तेमाल करने के लिए उसे अपने सिस्टम की साउंड सेटिंग में चुनें।',
     'polls.create': 'पोल बनाएं',
     'polls.cancel': 'रद्द करें',
     'polls.empty': 'अभी कोई पोल नहीं है।',

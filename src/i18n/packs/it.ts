@@ -289,6 +289,9 @@ export const it: LanguagePack = {
     'participants_audio.blocked': 'Il browser ha messo in pausa l’audio della riunione.',
     'participants_audio.enable': 'Fai clic per attivare l’audio',
     'polls.title': 'Sondaggi',
+    'speaker_selector.system': 'Uscita audio di sistema',
+    'speaker_selector.unsupported':
+      "Questo browser riproduce la riunione dall'uscita audio del sistema. Per usare un altro altoparlante, sceglilo nelle impostazioni audio del sistema.",
     'polls.create': 'Crea sondaggio',
     'polls.cancel': 'Annulla',
     'polls.empty': 'Ancora nessun sondaggio.',

@@ -280,6 +280,9 @@ export const ja: LanguagePack = {
     'participants_audio.blocked': 'ブラウザがミーティングの音声を一時停止しました。',
     'participants_audio.enable': 'クリックして音声を有効にする',
     'polls.title': '投票',
+    'speaker_selector.system': 'システムのサウンド出力',
+    'speaker_selector.unsupported':
+      'このブラウザーでは、会議の音声はシステムのサウンド出力から再生されます。別のスピーカーを使うには、システムのサウンド設定で選んでください。',
     'polls.create': '投票を作成',
     'polls.cancel': 'キャンセル',
     'polls.empty': 'まだ投票はありません。',

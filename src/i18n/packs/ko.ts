@@ -275,6 +275,9 @@ export const ko: LanguagePack = {
     'participants_audio.blocked': '브라우저가 회의 오디오를 일시중지했습니다.',
     'participants_audio.enable': '클릭하여 오디오 사용',
     'polls.title': '투표',
+    'speaker_selector.system': '시스템 사운드 출력',
+    'speaker_selector.unsupported':
+      '이 브라우저는 회의 소리를 시스템 사운드 출력으로 재생합니다. 다른 스피커를 사용하려면 시스템 사운드 설정에서 선택하세요.',
     'polls.create': '투표 만들기',
     'polls.cancel': '취소',
     'polls.empty': '아직 투표가 없습니다.',

@@ -284,6 +284,9 @@ export const nl: LanguagePack = {
     'participants_audio.blocked': 'Je browser heeft het geluid van de vergadering gepauzeerd.',
     'participants_audio.enable': 'Klik om geluid aan te zetten',
     'polls.title': 'Peilingen',
+    'speaker_selector.system': 'Geluidsuitvoer van het systeem',
+    'speaker_selector.unsupported':
+      'Deze browser speelt de vergadering af via de geluidsuitvoer van je systeem. Kies een andere luidspreker in de geluidsinstellingen van je systeem.',
     'polls.create': 'Peiling maken',
     'polls.cancel': 'Annuleren',
     'polls.empty': 'Nog geen peilingen.',

@@ -288,6 +288,9 @@ export const pl: LanguagePack = {
     'participants_audio.blocked': 'Przeglądarka wstrzymała dźwięk spotkania.',
     'participants_audio.enable': 'Kliknij, aby włączyć dźwięk',
     'polls.title': 'Ankiety',
+    'speaker_selector.system': 'Systemowe wyjście dźwięku',
+    'speaker_selector.unsupported':
+      'Ta przeglądarka odtwarza spotkanie przez systemowe wyjście dźwięku. Aby użyć innego głośnika, wybierz go w ustawieniach dźwięku systemu.',
     'polls.create': 'Utwórz ankietę',
     'polls.cancel': 'Anuluj',
     'polls.empty': 'Nie ma jeszcze ankiet.',

@@ -290,6 +290,9 @@ export const ptBR: LanguagePack = {
     'participants_audio.blocked': 'Seu navegador pausou o áudio da reunião.',
     'participants_audio.enable': 'Clique para ativar o áudio',
     'polls.title': 'Enquetes',
+    'speaker_selector.system': 'Saída de som do sistema',
+    'speaker_selector.unsupported':
+      'Este navegador reproduz a reunião pela saída de som do sistema. Para usar outro alto-falante, escolha-o nas configurações de som do sistema.',
     'polls.create': 'Criar enquete',
     'polls.cancel': 'Cancelar',
     'polls.empty': 'Nenhuma enquete ainda.',

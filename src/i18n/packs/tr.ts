@@ -281,6 +281,9 @@ export const tr: LanguagePack = {
     'participants_audio.blocked': 'Tarayıcınız toplantının sesini duraklattı.',
     'participants_audio.enable': 'Sesi açmak için tıklayın',
     'polls.title': 'Anketler',
+    'speaker_selector.system': 'Sistem ses çıkışı',
+    'speaker_selector.unsupported':
+      'Bu tarayıcı toplantının sesini sisteminizin ses çıkışından çalar. Başka bir hoparlör kullanmak için onu sisteminizin ses ayarlarından seçin.',
     'polls.create': 'Anket oluştur',
     'polls.cancel': 'İptal',
     'polls.empty': 'Henüz anket yok.',

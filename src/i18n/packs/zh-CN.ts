@@ -265,6 +265,9 @@ export const zhCN: LanguagePack = {
     'participants_audio.blocked': '浏览器暂停了会议音频。',
     'participants_audio.enable': '点击启用音频',
     'polls.title': '投票',
+    'speaker_selector.system': '系统声音输出',
+    'speaker_selector.unsupported':
+      '此浏览器通过系统的声音输出播放会议声音。要使用其他扬声器，请在系统的声音设置中选择。',
     'polls.create': '发起投票',
     'polls.cancel': '取消',
     'polls.empty': '还没有投票。',
