@@ -206,6 +206,8 @@ describe('<rtk-participants-audio>', () => {
             box.left < b.right && b.left < box.right && box.top < b.bottom && b.top < box.bottom;
           expect(overlaps, `the prompt covers a button at ${b.left},${b.top}`).to.equal(false);
         }
+        // Not squeezed into half the width: the sentence and the button sit side by side.
+        expect(box.width).to.be.greaterThan(Math.min(viewport.width * 0.6, 300));
         // Inside the viewport, whole.
         expect(box.top).to.be.at.least(0);
         expect(box.left).to.be.at.least(0);

@@ -6,9 +6,12 @@ export default css`
   }
   [part='prompt'] {
     position: fixed;
+    /* Centred with the whole width to wrap in (a left of 50% left it half the viewport). The
+       prompt module sets the end inset above the control bar. */
     inset-block-end: calc(var(--_space) * 6);
-    inset-inline-start: 50%;
-    translate: -50% 0;
+    inset-inline: 0;
+    margin-inline: auto;
+    inline-size: fit-content;
     z-index: var(--_z-notification);
     display: flex;
     align-items: center;
@@ -21,9 +24,6 @@ export default css`
     font-family: var(--_font);
     font-size: var(--_font-size-sm);
     box-shadow: var(--_shadow-md);
-  }
-  :host(:dir(rtl)) [part='prompt'] {
-    translate: 50% 0;
   }
   [part='prompt'] svg {
     flex: none;
