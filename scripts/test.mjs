@@ -1,12 +1,15 @@
 // `npm test`: the whole suite. Type check, lint, format and the Node tests (manifest freshness, SSR-safe
-// imports, …) run beside the examples (each built and walked through in Chromium), each lane on one
-// core; then the browser tests in Chromium. Prints a table of the steps and ends with the totals:
-// `N passed, N failed`.
+// imports, …) run beside the examples (each built and walked through in Chromium, then the demo
+// walked through in Firefox and WebKit: test/examples/engines.mjs), each lane on one core; then the
+// browser tests in Chromium, and a subset of them in Firefox (web-test-runner.firefox.config.mjs).
+// An engine that is not installed fails in CI (CI=true) and is skipped, saying how to install it,
+// elsewhere. Prints a table of the steps and ends with the totals: `N passed, N failed`.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureChromium } from './chromium.mjs';
+import { ensureEngines, INSTALL_HINT } from './engines.mjs';
 
 const bin = (name) => join('node_modules', '.bin', name);
 const work = mkdtempSync(join(tmpdir(), 'rtk-test-'));
@@ -103,12 +106,37 @@ async function examplesLane() {
   const ranNothing = counts.passed + counts.failed === 0;
   if (ranNothing) counts.failed = 1;
   record('examples', counts.passed, counts.failed, 0, ranNothing ? 'ran nothing' : '');
+  await enginesLane();
+}
+
+/** The demo walked through in Firefox and WebKit (after the examples, on the same core). */
+async function enginesLane() {
+  const engines = await quietStep(
+    'Engines (node test/examples/engines.mjs: the demo walked through in Firefox and WebKit)',
+    process.execPath,
+    ['test/examples/engines.mjs'],
+  );
+  const counts = {
+    passed: tapCount(engines.output, 'pass'),
+    failed: tapCount(engines.output, 'fail'),
+    skipped: tapCount(engines.output, 'skipped'),
+  };
+  if (engines.code !== 0 && counts.failed === 0) counts.failed = 1;
+  const ranNothing = counts.passed + counts.failed + counts.skipped === 0;
+  if (ranNothing) counts.failed = 1;
+  const note = ranNothing ? 'ran nothing' : counts.skipped ? `engine missing: ${INSTALL_HINT}` : '';
+  record('engines', counts.passed, counts.failed, counts.skipped, note);
 }
 
 try {
   heading('Chromium');
   const chromium = ensureChromium();
   console.log(chromium);
+  // Firefox ESR and WebKitGTK (Debian packages; apt-get installs them when root, as for Chromium).
+  const engines = ensureEngines();
+  console.log(
+    `Firefox: ${engines.firefox ?? 'missing'}; WebKit: ${engines.webkit ? engines.webkit.browser : 'missing'}${engines.firefox && engines.webkit ? '' : ` (${INSTALL_HINT})`}`,
+  );
 
   console.log(
     '\nType check, lint and Node tests run beside the examples; each step prints when it ends.',
@@ -134,6 +162,45 @@ try {
     browser.skipped,
     ranNothing ? 'ran nothing' : '',
   );
+
+  // A subset in Firefox (web-test-runner.firefox.config.mjs): skipped, saying how to install it,
+  // where Firefox is missing (failed in CI).
+  heading('Browser tests (web-test-runner, Firefox: a subset)');
+  if (!engines.firefox) {
+    const ci = /^(1|true)$/i.test(process.env.CI ?? '');
+    console.log(`Firefox is not installed. Install: ${INSTALL_HINT}`);
+    record(
+      'browser tests (Firefox)',
+      0,
+      ci ? 1 : 0,
+      ci ? 0 : 1,
+      `Firefox missing: ${INSTALL_HINT}`,
+    );
+  } else {
+    const firefoxTotals = join(work, 'wtr-firefox-totals.json');
+    const started = Date.now();
+    const wtrFirefox = await run(
+      bin('web-test-runner'),
+      ['--config', 'web-test-runner.firefox.config.mjs'],
+      { env: { WTR_TOTALS_FILE: firefoxTotals } },
+    );
+    let counts = { passed: 0, failed: 0, skipped: 0 };
+    try {
+      counts = JSON.parse(readFileSync(firefoxTotals, 'utf8'));
+    } catch {
+      counts.failed = 1;
+    }
+    if (wtrFirefox.code !== 0 && counts.failed === 0) counts.failed = 1;
+    const none = counts.passed + counts.failed === 0;
+    if (none) counts.failed = 1;
+    record(
+      'browser tests (Firefox)',
+      counts.passed,
+      counts.failed,
+      counts.skipped,
+      none ? 'ran nothing' : `${((Date.now() - started) / 1000).toFixed(0)} s`,
+    );
+  }
 } catch (error) {
   console.error(`\n${error instanceof Error ? error.message : error}`);
   record('setup', 0, 1, 0, 'aborted');
@@ -142,11 +209,20 @@ try {
 }
 
 heading('Summary');
-const order = ['setup', 'typecheck', 'lint', 'node tests', 'examples', 'browser tests'];
+const order = [
+  'setup',
+  'typecheck',
+  'lint',
+  'node tests',
+  'examples',
+  'engines',
+  'browser tests',
+  'browser tests (Firefox)',
+];
 steps.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
 for (const s of steps) {
   console.log(
-    `${s.name.padEnd(16)} ${String(s.passed).padStart(5)} passed ${String(s.failed).padStart(4)} failed ${s.skipped ? `${s.skipped} skipped ` : ''}${s.note}`,
+    `${s.name.padEnd(24)} ${String(s.passed).padStart(5)} passed ${String(s.failed).padStart(4)} failed ${s.skipped ? `${s.skipped} skipped ` : ''}${s.note}`,
   );
 }
 console.log(
