@@ -33,7 +33,7 @@ interface Applied {
 const applied = new WeakMap<object, Applied>();
 
 /** Blur strengths (pixels at 640×360). */
-const BLUR = { 'blur-light': 8, 'blur-strong': 22 } as const;
+export const BLUR = { 'blur-light': 8, 'blur-strong': 22 } as const;
 
 function storage(): Storage | undefined {
   try {

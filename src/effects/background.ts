@@ -44,6 +44,14 @@ export function backgroundSupport(): { supported: boolean; reason?: 'webgl' | 'w
 /** The input size of the landscape model (256×144): frames are scaled down to it before segmenting. */
 const INPUT = { width: 256, height: 144 };
 
+/**
+ * After a mask, the next one is asked for only once this many times its duration has passed: the
+ * segmentation runs on the page's thread, so where it is slow (no GPU) it takes at most about a
+ * third of it and frames keep coming with the latest mask (at least one a second); where it is
+ * fast, every frame gets one.
+ */
+const SPACING = 2;
+
 /** Stops segmenting after this long without a frame (the middleware was removed, or the camera is off). */
 const IDLE_MS = 1500;
 
@@ -57,6 +65,8 @@ class Segmenter {
   private busy = false;
   private loading = false;
   private lastUse = 0;
+  /** No new mask before this time (`performance.now()`). */
+  private nextAt = 0;
   private idleTimer?: ReturnType<typeof setInterval>;
   private readonly input = document.createElement('canvas');
   /** The latest mask (same size as the input). */
@@ -114,7 +124,7 @@ class Segmenter {
   /** Asks for the mask of `frame` unless one is being computed. */
   request(frame: HTMLCanvasElement): void {
     this.lastUse = performance.now();
-    if (this.busy || !this.instance) return;
+    if (this.busy || !this.instance || this.lastUse < this.nextAt) return;
     this.busy = true;
     const instance = this.instance;
     const g = this.input.getContext('2d');
@@ -123,7 +133,10 @@ class Segmenter {
     void instance
       .then((seg) => seg.send({ image: this.input }))
       .then(() => {
-        this.lastMs = performance.now() - started;
+        const now = performance.now();
+        this.lastMs = now - started;
+        // The first one (the model compiling) says nothing of the next: at most a second.
+        this.nextAt = now + Math.min(SPACING * this.lastMs, 1000);
       })
       .catch(() => undefined)
       .finally(() => {

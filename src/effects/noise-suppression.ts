@@ -66,34 +66,41 @@ export const noiseSuppressionMiddleware: AudioMiddleware = (context) =>
   createNoiseSuppressor(context);
 
 /**
- * Plays a made-up noisy clip (a voice-like tone with syllables, over hiss and hum) for about four
- * seconds, through the suppressor when `suppress` is set, to the speakers. Resolves when it ended.
+ * A made-up noisy clip of `seconds` at the context's rate: a voice-like tone speaking syllables
+ * (4 a second, around 150 Hz with harmonics; silent from 1.2 s to 1.6 s of every 1.6 s) over hiss
+ * and a 50 Hz hum.
+ */
+export function noisyClip(context: BaseAudioContext, seconds = 4): AudioBuffer {
+  const rate = context.sampleRate;
+  const buffer = context.createBuffer(1, Math.round(seconds * rate), rate);
+  const data = buffer.getChannelData(0);
+  let seed = 7;
+  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 2 - 1;
+  let phase = 0;
+  for (let i = 0; i < data.length; i++) {
+    const t = i / rate;
+    const syllable = Math.max(0, Math.sin(Math.PI * 4 * t)) ** 2 * (t % 1.6 < 1.2 ? 1 : 0);
+    phase += (2 * Math.PI * (150 + 30 * Math.sin(2 * Math.PI * 0.7 * t))) / rate;
+    const voice =
+      0.5 * Math.sin(phase) +
+      0.25 * Math.sin(2 * phase) +
+      0.15 * Math.sin(3 * phase) +
+      0.08 * Math.sin(5 * phase);
+    const noise = 0.18 * random() + 0.05 * Math.sin(2 * Math.PI * 50 * t);
+    data[i] = 0.35 * syllable * voice + noise;
+  }
+  return buffer;
+}
+
+/**
+ * Plays the noisy clip (`noisyClip`) for four seconds, through the suppressor when `suppress` is
+ * set, to the speakers. Resolves when it ended.
  */
 export async function playNoisyClip(suppress: boolean): Promise<void> {
   const context = new AudioContext({ sampleRate: 48000 });
   try {
-    const seconds = 4;
-    const rate = context.sampleRate;
-    const buffer = context.createBuffer(1, seconds * rate, rate);
-    const data = buffer.getChannelData(0);
-    let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 2 - 1;
-    let phase = 0;
-    for (let i = 0; i < data.length; i++) {
-      const t = i / rate;
-      // Syllables: 4 a second, with pauses, a pitch gliding around 150 Hz and its harmonics.
-      const syllable = Math.max(0, Math.sin(Math.PI * 4 * t)) ** 2 * (t % 1.6 < 1.2 ? 1 : 0);
-      phase += (2 * Math.PI * (150 + 30 * Math.sin(2 * Math.PI * 0.7 * t))) / rate;
-      const voice =
-        0.5 * Math.sin(phase) +
-        0.25 * Math.sin(2 * phase) +
-        0.15 * Math.sin(3 * phase) +
-        0.08 * Math.sin(5 * phase);
-      const noise = 0.18 * random() + 0.05 * Math.sin(2 * Math.PI * 50 * t);
-      data[i] = 0.35 * syllable * voice + noise;
-    }
     const source = context.createBufferSource();
-    source.buffer = buffer;
+    source.buffer = noisyClip(context);
     let node: AudioWorkletNode | undefined;
     if (suppress) node = await createNoiseSuppressor(context);
     if (node) source.connect(node).connect(context.destination);

@@ -171,6 +171,26 @@ describe('<rtk-background-effects>', () => {
     }
   });
 
+  it('disables the choices with the reason where the browser has no WebAssembly', async () => {
+    const original = Object.getOwnPropertyDescriptor(globalThis, 'WebAssembly')!;
+    Object.defineProperty(globalThis, 'WebAssembly', { value: undefined, configurable: true });
+    try {
+      const { el, meeting } = await mountWithMeeting<RtkBackgroundEffects>(
+        html`<rtk-background-effects></rtk-background-effects>`,
+      );
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('fieldset')!.disabled).to.equal(true);
+      expect(deepText(el)).to.contain(
+        'Background effects need WebAssembly, which this browser does not offer.',
+      );
+      await el.choose('blur-light');
+      expect(el.choice).to.equal('off');
+      expect((meeting.self as unknown as DemoSelf).videoMiddlewares).to.have.length(0);
+    } finally {
+      Object.defineProperty(globalThis, 'WebAssembly', original);
+    }
+  });
+
   it('refuses a file that is not a picture with a notice', async () => {
     const { el } = await mountWithMeeting<RtkBackgroundEffects>(
       html`<rtk-background-effects></rtk-background-effects>`,

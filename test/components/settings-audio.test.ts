@@ -144,6 +144,77 @@ describe('<rtk-settings-audio>', () => {
     expect(localStorage.getItem('rtk-noise-suppression')).to.equal(null);
   });
 
+  it('stops the suppressor and closes its audio context when the meeting is left', async () => {
+    localStorage.removeItem('rtk-noise-suppression');
+    const { el, meeting } = await mountWithMeeting<RtkSettingsAudio>(
+      html`<rtk-settings-audio></rtk-settings-audio>`,
+      { join: true },
+    );
+    await meeting.self.enableAudio();
+    const self = meeting.self as unknown as {
+      audioTrack: MediaStreamTrack;
+      rawAudioTrack: MediaStreamTrack;
+      audioMiddlewareContext?: AudioContext;
+    };
+    await el.setNoiseSuppression(true);
+    expect(el.noiseSuppression).to.equal(true);
+    const processed = self.audioTrack;
+    expect(processed).to.not.equal(self.rawAudioTrack);
+    const context = self.audioMiddlewareContext!;
+    expect(liveSuppressors()).to.equal(1);
+    await meeting.leave();
+    await until(() => liveSuppressors() === 0, 'the RNNoise node outlived the meeting');
+    await until(() => context.state === 'closed', 'the audio context outlived the meeting');
+    expect(processed.readyState).to.equal('ended');
+    localStorage.removeItem('rtk-noise-suppression');
+  });
+
+  it('plays the noisy test clip through the suppressor when the switch is on', async () => {
+    localStorage.removeItem('rtk-noise-suppression');
+    const { el } = await mountWithMeeting<RtkSettingsAudio>(
+      html`<rtk-settings-audio></rtk-settings-audio>`,
+    );
+    await el.setNoiseSuppression(true);
+    const before = liveSuppressors();
+    const clip = () =>
+      [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="noise"] rtk-button')].find((b) =>
+        /clip|Playing/.test(deepText(b)),
+      )!;
+    expect(deepText(clip())).to.contain('Play a noisy test clip');
+    clip().click();
+    await until(() => deepText(clip()).includes('Playing…'), 'the clip never started');
+    await until(() => liveSuppressors() === before + 1, 'the clip did not go through RNNoise', {
+      timeout: 20_000,
+    });
+    await until(() => deepText(clip()).includes('Play a noisy test clip'), 'the clip never ended', {
+      timeout: 20_000,
+    });
+    expect(liveSuppressors()).to.equal(before);
+    await el.setNoiseSuppression(false);
+    localStorage.removeItem('rtk-noise-suppression');
+  });
+
+  it('disables the switch with the reason where the browser has no AudioWorklet', async () => {
+    const original = Object.getOwnPropertyDescriptor(globalThis, 'AudioWorkletNode')!;
+    Object.defineProperty(globalThis, 'AudioWorkletNode', { value: undefined, configurable: true });
+    try {
+      const { el } = await mountWithMeeting<RtkSettingsAudio>(
+        html`<rtk-settings-audio></rtk-settings-audio>`,
+      );
+      await el.updateComplete;
+      const toggle = queryDeep(el, '[part="noise-toggle"]') as HTMLElement & { disabled: boolean };
+      expect(toggle.disabled).to.equal(true);
+      expect(deepText(queryDeep(el, '[part="noise"]')!)).to.contain(
+        'Noise suppression needs AudioWorklet and WebAssembly, which this browser does not offer.',
+      );
+      expect(deepText(el)).to.not.contain('Play a noisy test clip');
+      await el.setNoiseSuppression(true);
+      expect(el.noiseSuppression).to.equal(false);
+    } finally {
+      Object.defineProperty(globalThis, 'AudioWorkletNode', original);
+    }
+  });
+
   it('leaves no listener on the meeting when removed', async () => {
     const meeting = await demoMeeting();
     const before = totalListeners(meeting);

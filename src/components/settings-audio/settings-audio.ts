@@ -143,6 +143,8 @@ export class RtkSettingsAudio extends RtkElement {
     const meeting = this.activeMeeting;
     const self = meeting?.self as AudioSelf | undefined;
     if (!meeting || !self || on === suppressing.has(meeting)) return;
+    // Where the browser cannot run it, the switch is disabled and says why: nothing to try.
+    if (on && !this.noiseSupported) return;
     this.noisePending = on;
     await this.action.run(
       'noise',

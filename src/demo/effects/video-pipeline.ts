@@ -1,6 +1,7 @@
 import type { VideoFrameProcessor } from '../../effects/video-effects.js';
 
-const FPS = 24;
+/** Frames a second of the processed track (a camera's usual rate). */
+const FPS = 30;
 
 /**
  * Runs video middlewares on the demo's local camera, as the SDK does: each frame of the source
@@ -58,6 +59,12 @@ export class VideoPipeline {
     if (this.drawing || !video || !canvas || !ctx || video.readyState < 2) return;
     this.drawing = true;
     try {
+      // The camera's own size (its settings may not say it), at most 640×360: effects cost by the pixel.
+      const scale = Math.min(1, 640 / video.videoWidth, 360 / video.videoHeight);
+      const width = Math.round(video.videoWidth * scale) || canvas.width;
+      const height = Math.round(video.videoHeight * scale) || canvas.height;
+      if (canvas.width !== width || canvas.height !== height)
+        Object.assign(canvas, { width, height });
       ctx.drawImage(video, 0, 0, canvas.width, canvas.height);
       for (const processor of this.processors) await processor(canvas, ctx);
     } catch {
