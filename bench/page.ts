@@ -9,8 +9,9 @@ import type { RtkMeeting } from '../src/classes.js';
 
 const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
-/** Counts Lit updates (any kit element) while `fn` and the updates it causes run. */
+/** Counts Lit updates (any kit element) while `fn` and the updates it causes run, and by tag. */
 let updates = 0;
+let byTag: Record<string, number> = {};
 const performUpdate = ReactiveElement.prototype[
   'performUpdate' as keyof ReactiveElement
 ] as () => void;
@@ -18,6 +19,7 @@ const performUpdate = ReactiveElement.prototype[
   this: ReactiveElement,
 ) {
   updates++;
+  byTag[this.localName] = (byTag[this.localName] ?? 0) + 1;
   return performUpdate.call(this);
 };
 
@@ -90,6 +92,72 @@ async function updatesPerMicToggle(people: number): Promise<{ updates: number; t
   meeting.director.setAudio(person.id, !person.audioEnabled);
   await settled(element);
   return { updates, tiles: tilesIn(element).length };
+}
+
+/** Every shadow root inside `root` (through shadow roots), `root`'s own included. */
+function shadowRootsIn(root: Element): ShadowRoot[] {
+  const found: ShadowRoot[] = [];
+  const walk = (node: Element | ShadowRoot) => {
+    for (const el of node.querySelectorAll('*')) {
+      if (el.shadowRoot) {
+        found.push(el.shadowRoot);
+        walk(el.shadowRoot);
+      }
+    }
+  };
+  if (root.shadowRoot) {
+    found.push(root.shadowRoot);
+    walk(root.shadowRoot);
+  }
+  return found;
+}
+
+/**
+ * What one remote mic toggle changes in a joined meeting of `people`: the shadow roots whose DOM
+ * changed (a node, an attribute or text; `MutationObserver` on every shadow root), named by their
+ * host, and the Lit updates, by tag.
+ */
+async function shadowRootsPerMicToggle(
+  people: number,
+): Promise<{ roots: number; hosts: string[]; updates: number; byTag: Record<string, number> }> {
+  await firstRender(people);
+  const { meeting, element } = current!;
+  await settled(element);
+  const person = meeting.participants.active.toArray()[0]!;
+  const changed = new Map<ShadowRoot, Set<string>>();
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      const root = r.target.getRootNode() as ShadowRoot;
+      const what =
+        r.type === 'attributes'
+          ? `${(r.target as Element).localName}[${r.attributeName}]`
+          : 'nodes';
+      changed.set(root, (changed.get(root) ?? new Set()).add(what));
+    }
+  });
+  for (const root of shadowRootsIn(element))
+    observer.observe(root, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
+  byTag = {};
+  updates = 0;
+  meeting.director.setAudio(person.id, !person.audioEnabled);
+  await settled(element);
+  observer.disconnect();
+  const hosts = [...changed].map(([r, what]) => `${r.host.localName}: ${[...what].join(' ')}`);
+  return { roots: changed.size, hosts, updates, byTag: { ...byTag } };
+}
+
+/** Toggles one on-screen remote person's mic and waits for the frame that shows it (for CDP metrics). */
+async function toggleMic(i: number): Promise<void> {
+  const { meeting, element } = current!;
+  const shown = meeting.participants.active.toArray();
+  const person = shown[i % shown.length]!;
+  meeting.director.setAudio(person.id, !person.audioEnabled);
+  await settled(element);
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -208,5 +276,7 @@ async function audioLevelFrames(people = 25, ms = 3000) {
   updatesPerMicToggle,
   eventCost,
   audioLevelFrames,
+  shadowRootsPerMicToggle,
+  toggleMic,
   cleanup,
 };

@@ -23,6 +23,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'bench/results');
 const work = join(out, 'build');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+/** `--stage`: only the stage rows (first renders, per-event work), for quick checks while working. */
+const stageOnly = process.argv.includes('--stage');
 const scenarioDir = join(root, 'bench/scenarios');
 const onlyScenario = process.argv.includes('--scenario')
   ? process.argv[process.argv.indexOf('--scenario') + 1]
@@ -50,9 +52,19 @@ async function runScenarios(browser, names) {
     const server = createServer((req, res) => {
       const file = req.url === '/' ? 'index.html' : req.url.slice(1).split('?')[0];
       try {
-        const body = readFileSync(join(dir, file));
+        // The files of the built-in effects, where the bundled page's `new URL('./effect-assets/…',
+        // import.meta.url)` points (beside page.js).
+        const body = file.startsWith('effect-assets/')
+          ? readFileSync(join(root, 'src/effects', file.replace(/\.\.+/g, '')))
+          : readFileSync(join(dir, file));
         res.writeHead(200, {
-          'content-type': file.endsWith('.js') ? 'text/javascript' : 'text/html',
+          'content-type': file.endsWith('.js')
+            ? 'text/javascript'
+            : file.endsWith('.wasm')
+              ? 'application/wasm'
+              : file.endsWith('.html')
+                ? 'text/html'
+                : 'application/octet-stream',
         });
         res.end(body);
       } catch {
@@ -104,25 +116,27 @@ if (onlyScenario) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 console.log('Bundle sizes (minified, production Lit bundled in, gzip -9)…');
-const sizes = {
-  'full bundle (every tag)': await gzipOf('src/index.ts'),
-  'rtk-meeting (what a joined meeting renders)': await gzipOf(
-    'src/components/meeting/rtk-meeting.ts',
-  ),
-  'rtk-participant-tile alone': await gzipOf(
-    'src/components/participant-tile/rtk-participant-tile.ts',
-  ),
-  'rtk-participant-tile alone, up front (menu split off)': await eagerGzipOf(TILE_ENTRY),
-  'rtk-participant-setup alone, up front': await eagerGzipOf(
-    'src/components/participant-setup/rtk-participant-setup.ts',
-  ),
-  'rtk-mic-toggle alone, up front': await eagerGzipOf(
-    'src/components/mic-toggle/rtk-mic-toggle.ts',
-  ),
-  'React: { RtkMicToggle } from realtimekit-lit/react (React itself not counted)':
-    await reactWrapperGzip(),
-  'of which Lit + @lit/context': await litOnly(),
-};
+const sizes = stageOnly
+  ? {}
+  : {
+      'full bundle (every tag)': await gzipOf('src/index.ts'),
+      'rtk-meeting (what a joined meeting renders)': await gzipOf(
+        'src/components/meeting/rtk-meeting.ts',
+      ),
+      'rtk-participant-tile alone': await gzipOf(
+        'src/components/participant-tile/rtk-participant-tile.ts',
+      ),
+      'rtk-participant-tile alone, up front (menu split off)': await eagerGzipOf(TILE_ENTRY),
+      'rtk-participant-setup alone, up front': await eagerGzipOf(
+        'src/components/participant-setup/rtk-participant-setup.ts',
+      ),
+      'rtk-mic-toggle alone, up front': await eagerGzipOf(
+        'src/components/mic-toggle/rtk-mic-toggle.ts',
+      ),
+      'React: { RtkMicToggle } from realtimekit-lit/react (React itself not counted)':
+        await reactWrapperGzip(),
+      'of which Lit + @lit/context': await litOnly(),
+    };
 
 console.log('Browser timings (Chromium, headless)…');
 await build({
@@ -157,16 +171,19 @@ const timings = {};
 const work_ = {};
 const events = {};
 const frameBudget = {};
+const perToggle = {};
 const joined = {};
 const scenarioRows = [];
 try {
   // What a page really loads for a joined meeting, per preset (bench/bytes.mjs; npm test holds it to the budget).
-  for (const [preset, bytes] of Object.entries(await measureJoinedBytes({ browser }))) {
+  for (const [preset, bytes] of Object.entries(
+    stageOnly ? {} : await measureJoinedBytes({ browser }),
+  )) {
     joined[`joined meeting, ${preset}: kit + Lit actually loaded`] = bytes;
   }
   // The same from the CDN build (dist/cdn, from `npm run build`: the examples lane holds it to its
   // budget), when there is one.
-  if (existsSync(join(root, 'dist/cdn/realtimekit-lit.js'))) {
+  if (!stageOnly && existsSync(join(root, 'dist/cdn/realtimekit-lit.js'))) {
     const cdn = join(root, 'dist/cdn');
     const { host } = await measureJoinedBytes({ presets: ['host'], cdn, browser });
     joined['joined meeting, host, from the CDN build (dist/cdn)'] = host;
@@ -196,12 +213,38 @@ try {
     const r = await page.evaluate((n) => window.bench.eventCost(n), people);
     events[`one participant event (mic toggle), ${people} people`] = r;
   }
-  frameBudget['25 people talking (voices re-scripted every 100 ms), 3 s'] = await page.evaluate(
-    () => window.bench.audioLevelFrames(25, 3000),
-  );
+  // What one remote mic toggle changes (shadow roots with DOM mutations) and costs in style
+  // recalculation (Chromium's own counters, CDP Performance.getMetrics, over 10 toggles).
+  const cdp = await page.createCDPSession();
+  await cdp.send('Performance.enable');
+  const metrics = async () =>
+    Object.fromEntries(
+      (await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]),
+    );
+  for (const people of [25, 100]) {
+    const roots = await page.evaluate((n) => window.bench.shadowRootsPerMicToggle(n), people);
+    const TOGGLES = 10;
+    await page.evaluate(() => window.bench.toggleMic(1)); // warm-up
+    const before = await metrics();
+    for (let i = 0; i < TOGGLES; i++) await page.evaluate((k) => window.bench.toggleMic(k), i);
+    const after = await metrics();
+    perToggle[
+      `one remote mic toggle, ${people} people: shadow roots changed, style recalculation`
+    ] = {
+      ...roots,
+      recalcCount: (after.RecalcStyleCount - before.RecalcStyleCount) / TOGGLES,
+      recalcMs: ((after.RecalcStyleDuration - before.RecalcStyleDuration) * 1000) / TOGGLES,
+      layoutMs: ((after.LayoutDuration - before.LayoutDuration) * 1000) / TOGGLES,
+    };
+  }
+  await cdp.detach();
+  if (!stageOnly)
+    frameBudget['25 people talking (voices re-scripted every 100 ms), 3 s'] = await page.evaluate(
+      () => window.bench.audioLevelFrames(25, 3000),
+    );
   await page.evaluate(() => window.bench.cleanup());
   await page.close();
-  scenarioRows.push(...(await runScenarios(browser, scenarioNames)));
+  if (!stageOnly) scenarioRows.push(...(await runScenarios(browser, scenarioNames)));
 } finally {
   await browser.close();
   server.close();
@@ -234,6 +277,13 @@ const rows = [
     `${e.scriptMs.toFixed(2)} ms script, ${e.frameMs.toFixed(1)} ms to painted frame (median)`,
     `${e.updates} Lit updates, ${e.tiles} tiles on screen`,
   ]),
+  ...Object.entries(perToggle).map(([name, r]) => [
+    name,
+    `${r.roots} shadow root(s) changed (${r.hosts.join(', ')}); style recalc ${r.recalcMs.toFixed(2)} ms in ${r.recalcCount.toFixed(1)} passes, layout ${r.layoutMs.toFixed(2)} ms`,
+    `${r.updates} Lit updates (${Object.entries(r.byTag)
+      .map(([t, n]) => `${t} ${n}`)
+      .join(', ')}); CDP metrics over 10 toggles`,
+  ]),
   ...Object.entries(frameBudget).map(([name, f]) => [
     name,
     `${f.dropped} dropped / ${f.longFrames} long of ${f.frames} frames (median ${f.medianFrameMs.toFixed(1)} ms, worst ${f.worstMs.toFixed(1)} ms)`,
@@ -260,8 +310,9 @@ const result = {
   timings,
   work: work_,
   events,
+  perToggle,
   frameBudget,
   scenarios: scenarioRows,
 };
-writeFileSync(join(out, 'latest.json'), JSON.stringify(result, null, 2));
+if (!stageOnly) writeFileSync(join(out, 'latest.json'), JSON.stringify(result, null, 2));
 console.log(`\nwritten to bench/results/latest.json`);

@@ -38,6 +38,11 @@ describe('<rtk-name-tag>', () => {
     meeting.director.setAudio(person.id, false);
     await el.updateComplete;
     expect(part(el, 'mic-icon')!.getAttribute('aria-label')).to.equal('Microphone off');
+    expect(part(el, 'mic-icon')!.checkVisibility(), 'mic-off icon shown').to.equal(true);
+    expect(
+      updates,
+      'a mic toggle re-renders nothing (the muted attribute shows the icon)',
+    ).to.equal(0);
     meeting.director.pin(person.id);
     await el.updateComplete;
     expect(part(el, 'pinned-icon')!.getAttribute('aria-label')).to.equal('Pinned');
@@ -51,7 +56,28 @@ describe('<rtk-name-tag>', () => {
     el.isScreenShare = true;
     meeting.director.setAudio(person.id, false);
     await el.updateComplete;
-    expect(part(el, 'mic-icon')).to.equal(null);
+    expect(part(el, 'mic-icon')?.checkVisibility() ?? false, 'mic-off icon shown').to.equal(false);
+  });
+
+  it('shows slotted content before and after the name, inside the tag', async () => {
+    const { el, meeting } = await mountWithMeeting<RtkNameTag>(
+      html`<rtk-name-tag
+        ><b slot="start">Dr.</b><i slot="end">she/her</i></rtk-name-tag
+      >`,
+      { people: 0, join: true },
+    );
+    el.participant = meeting.director.addPerson({ name: 'Ada Lovelace', audio: true });
+    await el.updateComplete;
+    const name = part(el, 'name')!.getBoundingClientRect();
+    const start = el.querySelector('b')!.getBoundingClientRect();
+    const end = el.querySelector('i')!.getBoundingClientRect();
+    const tag = el.getBoundingClientRect();
+    expect(start.width).to.be.above(0);
+    expect(end.width).to.be.above(0);
+    expect(start.right).to.be.at.most(name.left + 0.5);
+    expect(end.left).to.be.at.least(name.right - 0.5);
+    expect(start.left).to.be.at.least(tag.left);
+    expect(end.right).to.be.at.most(tag.right + 0.5);
   });
 
   it('badges hosts', async () => {

@@ -3,6 +3,7 @@ import '../../src/components/simple-grid/rtk-simple-grid.js';
 import type { RtkSimpleGrid } from '../../src/components/simple-grid/rtk-simple-grid.js';
 import { computeGridLayout } from '../../src/internal/grid-layout.js';
 import type { RtkParticipantTile } from '../../src/components/participant-tile/rtk-participant-tile.js';
+import { until } from '../helpers/wait.js';
 import { demoMeeting, mountWithMeeting, totalListeners } from '../helpers/fixtures.js';
 
 const tiles = (el: RtkSimpleGrid) => [
@@ -50,6 +51,49 @@ describe('<rtk-simple-grid>', () => {
       ),
     );
     expect(tops.size).to.equal(expected.rows);
+  });
+
+  it('computes the places of the tiles once per layout change, not on other re-renders', async () => {
+    const meeting = await demoMeeting({ people: 4, join: true });
+    const { el } = await mountWithMeeting<RtkSimpleGrid>(
+      html`<rtk-simple-grid style="width: 1000px; height: 600px" .meeting=${meeting} .participants=${meeting.director.people}></rtk-simple-grid>`,
+    );
+    await el.updateComplete;
+    await until(() => el.shadowRoot!.querySelector('.placed'), 'the grid measured');
+    const placed = el.shadowRoot!.querySelector<HTMLElement>('.cell')!.style.cssText;
+    const observer = new MutationObserver(() => undefined);
+    observer.observe(el.shadowRoot!, {
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['style'],
+    });
+    // A new list with the same people (as rtk-grid passes on any re-render): no style written.
+    el.participants = [...meeting.director.people];
+    el.requestUpdate();
+    await el.updateComplete;
+    await Promise.resolve();
+    expect(observer.takeRecords(), 'no cell restyled').to.have.length(0);
+    // One more person: a new layout, the cells move.
+    el.participants = [...meeting.director.people, meeting.self];
+    await el.updateComplete;
+    const first = el.shadowRoot!.querySelector<HTMLElement>('.cell')!;
+    await until(() => first.style.cssText !== placed, 'cells placed again');
+    observer.disconnect();
+  });
+
+  it('shows slotted content after the tiles, over the grid', async () => {
+    const meeting = await demoMeeting({ people: 2, join: true });
+    const { el } = await mountWithMeeting<RtkSimpleGrid>(
+      html`<rtk-simple-grid style="width: 800px; height: 400px" .meeting=${meeting} .participants=${meeting.director.people}
+        ><p style="position:absolute;inset-block-end:0;margin:0">Recording</p></rtk-simple-grid
+      >`,
+    );
+    await el.updateComplete;
+    const note = el.querySelector('p')!;
+    expect(note.assignedSlot, 'assigned to the default slot').to.exist;
+    expect(note.checkVisibility()).to.equal(true);
+    const box = el.getBoundingClientRect();
+    expect(Math.round(note.getBoundingClientRect().bottom)).to.equal(Math.round(box.bottom));
   });
 
   it('renders nothing for an empty list and listens to nothing itself', async () => {

@@ -35,6 +35,9 @@ export default css`
   [part='mic-icon'] {
     color: var(--_danger);
   }
+  :host(:not([muted])) [part='mic-icon'] {
+    display: none;
+  }
   [part='host-badge'] {
     color: var(--_warning);
   }

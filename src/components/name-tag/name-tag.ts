@@ -20,8 +20,11 @@ export function isHostPeer(p: Peer): boolean {
  * A person's name over their video: a microphone-off icon while muted, the name (with "(you)" for
  * the local user), a pin while pinned and a host badge.
  *
- * Listens only to its own participant (`audioUpdate`, `pinned`, `unpinned`). Names are rendered
- * as text.
+ * Listens only to its own participant (`audioUpdate`, `pinned`, `unpinned`); a mic toggle sets
+ * the `muted` attribute on the tag and re-renders nothing. Names are rendered as text.
+ *
+ * @slot start - Content before the name, inside the tag (after the microphone icon).
+ * @slot end - Content after the name and its badges, inside the tag.
  *
  * @csspart name - The name text.
  * @csspart mic-icon - The microphone-off icon.
@@ -36,9 +39,13 @@ export class RtkNameTag extends RtkElement {
 
   static override styles = [tokens, hostStyles, styles];
 
-  protected readonly events = new MeetingController(this, () => [
-    [this.participant, 'audioUpdate', 'pinned', 'unpinned'],
-  ]);
+  // A mic toggle changes only the host's `muted` attribute (the icon is shown by CSS): the tag
+  // never re-renders for it, so in a tile one toggle updates the tile alone.
+  protected readonly events = new MeetingController(
+    this,
+    () => [[this.participant, 'audioUpdate', 'pinned', 'unpinned']],
+    { onEvent: (event) => event !== 'audioUpdate' || this.syncMuted() },
+  );
 
   /** The person named: a remote participant or `meeting.self`. */
   @property({ attribute: false }) participant?: Peer;
@@ -57,18 +64,30 @@ export class RtkNameTag extends RtkElement {
     return this.isSelf || (!!self && !!this.participant && this.participant.id === self.id);
   }
 
+  protected override willUpdate(): void {
+    this.syncMuted();
+  }
+
+  /** Shows the microphone-off icon (by the host's `muted` attribute) while the person is muted. */
+  private syncMuted(): false {
+    this.toggleAttribute(
+      'muted',
+      !!this.participant && !this.isScreenShare && !this.participant.audioEnabled,
+    );
+    return false;
+  }
+
   override render() {
     const p = this.participant;
     if (!p) return nothing;
     const name = p.name?.trim() || '?';
-    const muted = !this.isScreenShare && !p.audioEnabled;
     return html`${
-      muted
-        ? html`<span part="mic-icon" role="img" aria-label=${this.localize('tile.muted')}
+      this.isScreenShare
+        ? nothing
+        : html`<span part="mic-icon" role="img" aria-label=${this.localize('tile.muted')}
             >${renderIcon('mic_off', this.icons, paths.mic_off)}</span
           >`
-        : nothing
-    }<span part="name">${this.self ? selfName(this.localize, p.name) : name}</span>${
+    }<slot name="start"></slot><span part="name">${this.self ? selfName(this.localize, p.name) : name}</span>${
       p.isPinned
         ? html`<span part="pinned-icon" role="img" aria-label=${this.localize('tile.pinned')}
             >${renderIcon('pin', this.icons, paths.pin)}</span
@@ -80,6 +99,6 @@ export class RtkNameTag extends RtkElement {
             >${renderIcon('crown', this.icons, paths.crown)}</span
           >`
         : nothing
-    }`;
+    }<slot name="end"></slot>`;
   }
 }

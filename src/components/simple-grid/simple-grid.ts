@@ -27,7 +27,11 @@ import { gridStrings } from '../../i18n/en/grid.js';
  * to nothing: each tile listens to its own person, and the parent passes a new list.
  *
  * With `hiddenCount` above 0 a last tile says "+N" (people who are in the meeting but not on
- * the grid) and opens the participants panel.
+ * the grid) and opens the participants panel. The tiles' places are computed once per layout
+ * change (people, size, shape, gap), not on a re-render for anything else.
+ *
+ * @slot - Content after the tiles, over the grid (e.g. an overlay; the grid is its containing
+ * block).
  *
  * @csspart container - The list of tiles.
  * @csspart tile - Each `rtk-participant-tile`.
@@ -58,28 +62,44 @@ export class RtkSimpleGrid extends RtkElement {
   /** How many people are in the meeting but not on this grid: shown as a "+N" tile when above 0. */
   @property({ type: Number, attribute: 'hidden-count' }) hiddenCount = 0;
 
+  /** The cells' places for the current layout, and what they were computed from. */
+  private placed?: { key: string; measured: boolean; cells: Record<string, string>[] };
+
   override render() {
     const peers = (this.participants ?? []).filter((p) => p && typeof p.id === 'string');
-    if (peers.length === 0) return nothing;
+    if (peers.length === 0) return html`<slot></slot>`;
     const config = this.activeConfig;
     const wanted = this.gap ?? config.gridGap;
     const gap = typeof wanted === 'number' && Number.isFinite(wanted) && wanted >= 0 ? wanted : 8;
     const fixed = parseRatio(this.aspectRatio ?? config.aspectRatio);
     const more = Number.isFinite(this.hiddenCount) && this.hiddenCount > 0 ? this.hiddenCount : 0;
     const count = peers.length + (more ? 1 : 0);
-    const layout = computeGridLayout(
-      count,
-      this.box.width,
-      this.box.height,
-      fixed ?? FILL_BAND,
-      gap,
-    );
-    const place = (i: number) => cellStyle(layout.tiles[i], layout.columns, gap, fixed);
+    // The geometry follows the layout only (count, size, shape, gap): a re-render for anything
+    // else reuses the cells' places, so no tile's style is written again.
+    const key = `${count} ${this.box.width} ${this.box.height} ${fixed} ${gap}`;
+    if (key !== this.placed?.key) {
+      const layout = computeGridLayout(
+        count,
+        this.box.width,
+        this.box.height,
+        fixed ?? FILL_BAND,
+        gap,
+      );
+      this.placed = {
+        key,
+        measured: layout.tiles.length > 0,
+        cells: Array.from({ length: count }, (_, i) =>
+          cellStyle(layout.tiles[i], layout.columns, gap, fixed),
+        ),
+      };
+    }
+    const { cells, measured } = this.placed;
+    const place = (i: number) => cells[i]!;
     return html`<div
       part="container"
       role="list"
       aria-label=${this.label ?? this.localize('grid.label')}
-      class=${layout.tiles.length ? 'placed' : ''}
+      class=${measured ? 'placed' : ''}
       ${styleProps({ '--_gap': `${gap}px` })}
     >
       ${repeat(
@@ -107,7 +127,8 @@ export class RtkSimpleGrid extends RtkElement {
           </div>`
           : nothing
       }
-    </div>`;
+    </div>
+    <slot></slot>`;
   }
 
   private openParticipants(): void {

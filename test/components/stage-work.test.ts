@@ -1,0 +1,112 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { ReactiveElement } from 'lit';
+import '../../src/components/meeting/rtk-meeting.js';
+import type { RtkMeeting } from '../../src/components/meeting/rtk-meeting.js';
+import type { RtkParticipantTile } from '../../src/components/participant-tile/rtk-participant-tile.js';
+import { demoMeeting, queryAllDeep } from '../helpers/fixtures.js';
+import { rendered, until } from '../helpers/wait.js';
+
+// One event, one update: a remote person's mic toggle re-renders that person's tile and nothing
+// else on the stage (counted, not timed). The audio list plays or drops their track: that is the
+// sound itself, in its own hidden element.
+
+type Update = { tag: string; el: ReactiveElement };
+let log: Update[] | undefined;
+const performUpdate = (ReactiveElement.prototype as unknown as { performUpdate: () => void })
+  .performUpdate;
+
+before(() => {
+  (ReactiveElement.prototype as unknown as { performUpdate: () => void }).performUpdate = function (
+    this: ReactiveElement,
+  ) {
+    log?.push({ tag: this.localName, el: this });
+    return performUpdate.call(this);
+  };
+});
+after(() => {
+  (ReactiveElement.prototype as unknown as { performUpdate: () => void }).performUpdate =
+    performUpdate;
+});
+
+/** Every shadow root inside `root`, its own included. */
+function shadowRoots(root: Element): ShadowRoot[] {
+  return [root, ...queryAllDeep(root.shadowRoot!, '*')]
+    .map((el) => el.shadowRoot)
+    .filter((r): r is ShadowRoot => !!r);
+}
+
+describe('one remote mic toggle in a joined meeting of 25', () => {
+  for (const start of [true, false]) {
+    it(`re-renders only that person's tile (mic ${start ? 'on → off' : 'off → on'})`, async () => {
+      const meeting = await demoMeeting({ people: 25, join: true, audio: true });
+      const el = await fixture<RtkMeeting>(
+        html`<rtk-meeting style="display:block;width:1280px;height:720px" .meeting=${meeting}
+        ></rtk-meeting>`,
+      );
+      await until(() => queryAllDeep(el.shadowRoot!, 'rtk-participant-tile').length >= 10, 'tiles');
+      const person = meeting.participants.active.toArray()[1]!;
+      meeting.director.setAudio(person.id, start);
+      await rendered(el);
+      const tile = queryAllDeep<RtkParticipantTile>(el.shadowRoot!, 'rtk-participant-tile').find(
+        (t) => t.participant?.id === person.id,
+      )!;
+      expect(tile, 'the person has a tile').to.exist;
+
+      const changed = new Map<Node, string[]>();
+      const observer = new MutationObserver((records) => {
+        for (const r of records) {
+          const root = r.target.getRootNode();
+          const what =
+            r.type === 'attributes'
+              ? `${(r.target as Element).localName}[${r.attributeName}]`
+              : r.type;
+          changed.set(root, [...(changed.get(root) ?? []), what]);
+        }
+      });
+      for (const root of shadowRoots(el))
+        observer.observe(root, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          characterData: true,
+        });
+      log = [];
+      meeting.director.setAudio(person.id, !start);
+      await rendered(el);
+      const updates = log;
+      log = undefined;
+      observer.disconnect();
+
+      // Lit updates: the tile (once), the hidden audio list; nothing else but the clock's tick.
+      const onStage = updates.filter(
+        (u) => !['rtk-clock', 'rtk-participants-audio'].includes(u.tag),
+      );
+      expect(onStage.map((u) => u.tag)).to.deep.equal(['rtk-participant-tile']);
+      expect(onStage[0]!.el).to.equal(tile);
+      // The name tag shows the mic state through an attribute the tile's render sets: no update.
+      expect(updates.filter((u) => u.tag === 'rtk-name-tag')).to.have.length(0);
+      expect(updates.filter((u) => u.tag === 'rtk-simple-grid')).to.have.length(0);
+
+      // DOM: the tile's shadow root; in the grid's, only the tile's own level meter on its host.
+      const grid = queryAllDeep(el.shadowRoot!, 'rtk-simple-grid')[0]!;
+      for (const [root, what] of changed) {
+        const host = (root as ShadowRoot).host?.localName;
+        if (root === tile.shadowRoot || host === 'rtk-participants-audio' || host === 'rtk-clock')
+          continue;
+        expect(root, `${host} changed: ${what.join(' ')}`).to.equal(grid.shadowRoot);
+        expect(
+          what.every((w) => /^rtk-participant-tile\[(style|speaking)\]$/.test(w)),
+          what.join(),
+        ).to.be.true;
+      }
+      expect(changed.has(tile.shadowRoot!)).to.be.true;
+      const label = tile
+        .shadowRoot!.querySelector('[part="container"]')!
+        .getAttribute('aria-label');
+      expect(label).to.contain(start ? 'Microphone off' : 'Microphone on');
+      const nameTag = tile.shadowRoot!.querySelector('rtk-name-tag')!;
+      const icon = nameTag.shadowRoot!.querySelector<HTMLElement>('[part="mic-icon"]')!;
+      expect(icon.checkVisibility(), 'mic-off icon shown while muted').to.equal(start);
+    });
+  }
+});
