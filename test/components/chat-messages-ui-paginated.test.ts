@@ -447,7 +447,7 @@ describe('<rtk-chat-messages-ui-paginated>', () => {
       const last = messages[messages.length - 1];
       const previous = rowById(el, last.id)!;
       expect(previous, 'the newest row is shown').to.exist;
-      const before = new Set([el, ...queryAllDeep(el, '*')]);
+      const before = new Set<Element>([el, ...queryAllDeep(el, '*')]);
       const record = recordUpdates();
       try {
         const sent = meeting.director.chat.send(last.userId, 'One more line');

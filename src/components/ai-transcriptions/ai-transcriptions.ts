@@ -100,7 +100,16 @@ export class RtkAiTranscriptions extends RtkElement {
   private source?: readonly TranscriptionData[];
   private sourceRead = 0;
   private liveRead = 0;
-  private grouped?: { version: number; groups: TranscriptGroup[] };
+  private grouped?: { version: number; lineCount: number; groups: TranscriptGroup[] };
+  /** Lines a result changed in place (a partial result growing) since they were grouped. */
+  private touched = new Set<TranscriptLine>();
+  /** The renderer handed to the list, and what it was made for: a new one redraws every row. */
+  private renderer?: {
+    key: unknown[];
+    render: (group: TranscriptGroup, index: number) => unknown;
+  };
+  /** Each group's template, reused while the group and what it was drawn with are unchanged. */
+  private templates = new WeakMap<TranscriptGroup, { key: unknown[]; result: unknown }>();
   private loadedFrom?: object;
 
   override disconnectedCallback(): void {
@@ -142,6 +151,7 @@ export class RtkAiTranscriptions extends RtkElement {
     this.sourceRead = 0;
     this.liveRead = 0;
     this.grouped = undefined;
+    this.touched.clear();
   }
 
   /** The lines now: the source's (read once, then only what was added), then the live ones. */
@@ -155,18 +165,74 @@ export class RtkAiTranscriptions extends RtkElement {
     if (this.sourceRead < source.length || this.liveRead < this.live.length) {
       // Live results already read stay after the source's new lines only when they are newer.
       for (; this.sourceRead < source.length; this.sourceRead++)
-        this.book.add(source[this.sourceRead]);
+        this.addLine(source[this.sourceRead]);
       for (; this.liveRead < this.live.length; this.liveRead++)
-        this.book.add(this.live[this.liveRead]);
+        this.addLine(this.live[this.liveRead]);
     }
     return this.book.lines;
   }
 
+  private addLine(data: unknown): void {
+    const count = this.book.lines.length;
+    const line = this.book.add(data);
+    if (line && this.book.lines.length === count) this.touched.add(line);
+  }
+
+  /**
+   * The groups of the lines. A new line or a line that changed gives its group a new object (the
+   * same key) and leaves every other group as it was, so only that row is drawn again; the work
+   * does not grow with the transcript (a changed line is looked for from the newest group back).
+   */
   private groups(): TranscriptGroup[] {
     const lines = this.lines();
-    if (this.grouped?.version !== this.book.version)
-      this.grouped = { version: this.book.version, groups: groupLines(lines) };
-    return this.grouped.groups;
+    const last = this.grouped;
+    if (last?.version === this.book.version) return last.groups;
+    const groups = last ? [...last.groups] : [];
+    let whole = !last;
+    for (const line of this.touched) {
+      let index = groups.length - 1;
+      while (index >= 0 && !groups[index]!.lines.includes(line)) index--;
+      if (index < 0) continue;
+      const group = groups[index]!;
+      // The first line names and dates its group: when it changed, group everything again.
+      if (group.lines[0] === line) whole = true;
+      else groups[index] = { ...group, lines: [...group.lines] };
+    }
+    this.touched.clear();
+    if (whole) {
+      this.grouped = {
+        version: this.book.version,
+        lineCount: lines.length,
+        groups: this.reuse(groupLines(lines), last?.groups ?? []),
+      };
+      return this.grouped.groups;
+    }
+    for (const line of lines.slice(last!.lineCount)) {
+      const tail = groups.at(-1);
+      const [next] = groupLines(tail ? [tail.lines.at(-1)!, line] : [line]).slice(-1);
+      if (tail && next!.lines.length === 2) {
+        groups[groups.length - 1] = { ...tail, lines: [...tail.lines, line] };
+      } else {
+        groups.push({ ...next!, lines: [line] });
+      }
+    }
+    this.grouped = { version: this.book.version, lineCount: lines.length, groups };
+    return groups;
+  }
+
+  /** `fresh` groups, with the object of `old` for each group whose lines are the same. */
+  private reuse(fresh: TranscriptGroup[], old: TranscriptGroup[]): TranscriptGroup[] {
+    const byKey = new Map(old.map((g) => [g.key, g]));
+    return fresh.map((group) => {
+      const known = byKey.get(group.key);
+      const same =
+        known &&
+        known.name === group.name &&
+        known.time === group.time &&
+        known.lines.length === group.lines.length &&
+        known.lines.every((line, i) => line === group.lines[i]);
+      return same ? known : group;
+    });
   }
 
   private shownRows?: {
@@ -307,8 +373,7 @@ export class RtkAiTranscriptions extends RtkElement {
           ? html`<rtk-message-list-view
               part="list"
               .messages=${this.rows(groups)}
-              .renderer=${(group: TranscriptGroup, index: number) =>
-                this.renderGroup(group, index === current?.group ? current : undefined)}
+              .renderer=${this.rowRenderer(current)}
               .label=${this.localize('ai.list')}
               estimate-item-size="88"
             ></rtk-message-list-view>`
@@ -384,6 +449,27 @@ export class RtkAiTranscriptions extends RtkElement {
         </button>
       </div>
     </div>`;
+  }
+
+  /** The list's renderer: the same function while the search, its result and the language are. */
+  private rowRenderer(current: Match | undefined) {
+    const key = [this.query, current?.group, current?.key, current?.nth, this.localize];
+    let renderer = this.renderer;
+    if (!renderer || renderer.key.some((k, i) => k !== key[i])) {
+      renderer = this.renderer = {
+        key,
+        render: (group: TranscriptGroup, index: number) => {
+          const match = index === current?.group ? current : undefined;
+          const drawn = this.templates.get(group);
+          const own = [key, match];
+          if (drawn && drawn.key[0] === own[0] && drawn.key[1] === own[1]) return drawn.result;
+          const result = this.renderGroup(group, match);
+          this.templates.set(group, { key: own, result });
+          return result;
+        },
+      };
+    }
+    return renderer.render;
   }
 
   private renderGroup(group: TranscriptGroup, current: Match | undefined) {

@@ -773,6 +773,7 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
     }
     return html`<rtk-message-list-view
         part="list"
+        steady-estimate
         .messages=${rows}
         .renderer=${this.renderer.render}
         .loadMore=${this.loadOlder}

@@ -12,8 +12,8 @@ import { focusRing, hostStyles, tokens } from '../../styles/shared.styles.js';
 export type MessageRenderer<T = unknown> = (item: T, index: number) => unknown;
 
 interface PinLayout {
-  type: typeof SteadyFlowLayout;
-  estimate: number;
+  type: typeof FlowLayout;
+  estimate?: number;
   pin?: { index: number; block: 'start' | 'end' };
 }
 
@@ -258,6 +258,14 @@ export class RtkMessageListView extends RtkElement {
   /** No older messages to load: `loadMore` is not called again. Our addition. */
   @property({ type: Boolean, attribute: 'no-more' }) noMore = false;
 
+  /**
+   * Estimate the rows not yet measured with `estimateItemSize`, then with the average of the first
+   * rows measured, and keep that: for long lists of short rows opened at the newest end (a chat),
+   * where an estimate that follows every measurement would empty and rebuild the rows in view.
+   * Set before the list first renders. Our addition.
+   */
+  @property({ type: Boolean, attribute: 'steady-estimate' }) steadyEstimate = false;
+
   /** Following the newest message. */
   @state() private anchored = true;
 
@@ -268,7 +276,7 @@ export class RtkMessageListView extends RtkElement {
 
   @query('lit-virtualizer') private list?: Virtualizer;
 
-  private layout: PinLayout = { type: SteadyFlowLayout, estimate: 64 };
+  private layout: PinLayout = { type: FlowLayout };
   private layoutKey = '';
   private firstVisible = 0;
   private previousKeys: { first: unknown; last: unknown; length: number } = {
@@ -336,7 +344,10 @@ export class RtkMessageListView extends RtkElement {
     const key = pin ? `pin:${pin.index}` : this.anchored ? `end:${count}` : 'free';
     if (key !== this.layoutKey) {
       this.layoutKey = key;
-      const base = { type: SteadyFlowLayout, estimate: this.estimateItemSize };
+      // The kind of layout is fixed for the list's life (the virtualizer cannot change it).
+      const base: PinLayout = this.steadyEstimate
+        ? { type: SteadyFlowLayout, estimate: this.estimateItemSize }
+        : { type: FlowLayout };
       this.layout = pin
         ? { ...base, pin }
         : this.anchored && count > 0
