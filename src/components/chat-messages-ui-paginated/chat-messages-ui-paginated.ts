@@ -394,9 +394,13 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
     const cached = this.rowsCache;
     if (cached?.base === base && cached.outbox === this.outboxVersion) return cached.rows;
     const outgoing = meeting?.chat ? this.outboxOf(meeting).outgoing(this.conversation) : [];
-    const rows: Row[] = outgoing.length
-      ? [...base, ...outgoing.map((item) => ({ kind: 'outgoing' as const, key: item.key, item }))]
-      : base;
+    // A new array whenever the outbox changed, even with nothing on its way: the rows in view are
+    // drawn again then, and a row with a pending edit, delete or pin shows it (only that row's
+    // template changes).
+    const rows: Row[] =
+      outgoing.length || cached?.base === base
+        ? [...base, ...outgoing.map((item) => ({ kind: 'outgoing' as const, key: item.key, item }))]
+        : base;
     this.rowsCache = { base, outbox: this.outboxVersion, rows };
     return rows;
   }
