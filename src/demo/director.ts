@@ -82,6 +82,15 @@ export class Director {
     return [...this.room.roster.values()];
   }
 
+  /**
+   * Active video consumers: `<video>` elements attached to a remote person's live camera track
+   * (registered with `registerVideoElement` and not deregistered since). Tiles nobody can see
+   * detach theirs, so this follows what is on screen.
+   */
+  activeVideoConsumers(): number {
+    return this.people.reduce((n, p) => n + p.videoConsumers, 0);
+  }
+
   /** A remote person by peer id or user id. */
   person(id: string): DemoParticipant | undefined {
     return this.room.findIn(this.room.roster, id) ?? this.room.findIn(this.room.knocking, id);

@@ -319,6 +319,17 @@ export class VideoSink {
     return this.elements.size;
   }
 
+  /** How many registered elements show a live track now (active video consumers; demo only). */
+  get playing(): number {
+    let n = 0;
+    for (const el of this.elements) {
+      const track =
+        el.srcObject instanceof MediaStream ? el.srcObject.getVideoTracks()[0] : undefined;
+      if (track?.readyState === 'live') n++;
+    }
+    return n;
+  }
+
   register(el: HTMLVideoElement): void {
     this.elements.add(el);
     this.attach(el);

@@ -195,6 +195,11 @@ export class DemoParticipant extends DemoEmitter<ParticipantEvents> implements P
     };
   }
 
+  /** `<video>` elements showing this person's camera now (demo only: `director.activeVideoConsumers()`). */
+  get videoConsumers(): number {
+    return this.sink.playing;
+  }
+
   registerVideoElement(el: HTMLVideoElement): void {
     this.sink.register(el);
   }

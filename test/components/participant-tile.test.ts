@@ -101,7 +101,9 @@ describe('<rtk-participant-tile>', () => {
     expect(deepPart(el, 'name')!.textContent).to.equal('Grace Hopper');
     expect(part(el, 'container')!.getAttribute('role')).to.equal('group');
     expect(label(el)).to.equal('Grace Hopper, Microphone on, Camera on');
-    expect(deepPart(el, 'mic-icon')).to.equal(null);
+    expect(deepPart(el, 'mic-icon')?.checkVisibility() ?? false, 'mic-off icon shown').to.equal(
+      false,
+    );
     expect(part(el, 'avatar')).to.equal(null);
     await expect(el).to.be.accessible();
   });
@@ -120,11 +122,39 @@ describe('<rtk-participant-tile>', () => {
     expect(part(el, 'video')!.hidden).to.equal(false);
   });
 
+  it('shows slotted content over the video, under its menu, and keeps keyboard focus working', async () => {
+    const { el, meeting } = await mountWithMeeting<RtkParticipantTile>(
+      html`<rtk-participant-tile style="width: 480px; height: 270px"
+        ><button style="position:absolute;inset-block-end:8px;inset-inline-end:8px">Wave</button></rtk-participant-tile
+      >`,
+      { people: 0, join: true },
+    );
+    el.participant = meeting.director.addPerson({ name: 'Grace Hopper', video: false });
+    await settle(el);
+    const button = el.querySelector('button')!;
+    expect(button.assignedSlot, 'in the default slot').to.exist;
+    const video = part(el, 'container')!.getBoundingClientRect();
+    const box = button.getBoundingClientRect();
+    expect(box.width).to.be.above(0);
+    expect(box.top).to.be.at.least(video.top);
+    expect(box.bottom).to.be.at.most(video.bottom);
+    // Above the video, under the menu: the layer comes after the video and before the menu.
+    const layer = button.assignedSlot!;
+    const order = [...part(el, 'container')!.children];
+    expect(order.indexOf(layer)).to.be.above(order.indexOf(part(el, 'video')!));
+    expect(order.indexOf(layer)).to.be.below(order.indexOf(part(el, 'menu')!));
+    // Keyboard: the slotted button takes focus, and Tab moves on to the tile's menu button.
+    button.focus();
+    expect(document.activeElement).to.equal(button);
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'menu-button'));
+  });
+
   it('shows the muted icon when the person mutes', async () => {
     const { el, meeting, person } = await mountPerson();
     meeting.director.setAudio(person.id, false);
     await settle(el);
-    expect(deepPart(el, 'mic-icon')).to.exist;
+    expect(deepPart(el, 'mic-icon')?.checkVisibility(), 'mic-off icon shown').to.equal(true);
     expect(label(el)).to.equal('Grace Hopper, Microphone off, Camera on');
   });
 
@@ -247,7 +277,7 @@ describe('<rtk-participant-tile>', () => {
     meeting.director.setAudio(people[2].id, false);
     await Promise.all(tiles.map((t) => settle(t)));
     expect(counts).to.deep.equal([0, 0, 1, 0, 0]);
-    expect(deepPart(tiles[2], 'mic-icon')).to.exist;
+    expect(deepPart(tiles[2]!, 'mic-icon')?.checkVisibility()).to.equal(true);
     tiles.forEach((t) => t.remove());
   });
 
@@ -308,7 +338,7 @@ describe('<rtk-participant-tile>', () => {
       .click();
     await until(() => !person.audioEnabled, 'never muted');
     await settle(el);
-    expect(deepPart(el, 'mic-icon')).to.exist;
+    expect(deepPart(el, 'mic-icon')?.checkVisibility(), 'mic-off icon shown').to.equal(true);
     items()
       .find((i) => i.dataset.action === 'video')!
       .click();
@@ -349,7 +379,9 @@ describe('<rtk-participant-tile>', () => {
     expect(event.detail.message).to.equal('Mute failed: Not allowed right now');
     await settle(el);
     expect(person.audioEnabled).to.equal(true);
-    expect(deepPart(el, 'mic-icon')).to.equal(null);
+    expect(deepPart(el, 'mic-icon')?.checkVisibility() ?? false, 'mic-off icon shown').to.equal(
+      false,
+    );
   });
 
   it('offers a viewer no host actions, and no menu at all when nothing is allowed', async () => {

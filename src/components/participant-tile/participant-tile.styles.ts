@@ -92,6 +92,15 @@ export default css`
   :host([name-tag-position^='top']) [part='network-indicator'] {
     inset-block: auto calc(var(--_space) * 2);
   }
+  slot:not([name]) {
+    display: block;
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+  }
+  ::slotted(*) {
+    pointer-events: auto;
+  }
   [part='menu'] {
     position: absolute;
     inset-block-start: calc(var(--_space) * 2);

@@ -34,7 +34,10 @@ type Menu = HTMLElement & {
  *
  * Listens only to its own participant (`audioUpdate`, `videoUpdate`, `pinned`, `unpinned`, and
  * `toggleTile` for the local user), so one person's change re-renders one tile. The video element
- * is registered with the participant (`registerVideoElement`), which keeps the right track on it;
+ * is registered with the participant (`registerVideoElement`), which keeps the right track on it,
+ * while someone can see it: a tile out of view (scrolled away, on another page), in a hidden tab
+ * or inside an inert part of the page (the stage under a full-screen sidebar on a phone)
+ * deregisters it (`tileUnload`) and registers it again within a frame of showing (`tileLoad`);
  * the self view is mirrored unless the `prefs.mirrorVideo` UI state is false. The speaking outline
  * follows the audio level without re-rendering: see the `speaking` attribute and
  * `--rtk-audio-level` (the level meter loads the first time the tile shows someone with their
@@ -54,6 +57,9 @@ type Menu = HTMLElement & {
  * no action for (a webinar viewer), the tile shows its menu button when the document holds such an
  * item (one inside another shadow root shows in the menus of people that have actions only).
  *
+ * @slot - Content shown over the video (e.g. a name tag of your own): a layer covering the tile,
+ * above the video, the name tag and the indicators, under the tile's menu; what you put in it
+ * places itself (e.g. `position: absolute`) and takes pointer events where it has content.
  * @slot participant-menu - Items the page adds to the menu: each element (never shown itself) is
  * one item, named by its text or `aria-label`, with the icon `data-icon` (a name in the icon pack)
  * or `data-icon-path`; choosing it dispatches `rtkParticipantMenuSelect` (`detail.participant`) on
@@ -123,9 +129,23 @@ export class RtkParticipantTile extends RtkElement {
 
   private registered?: { participant: Peer; video: HTMLVideoElement; preview: boolean };
 
+  /** Whether the tile is in view (IntersectionObserver), until it says otherwise. */
+  private inView = true;
+
+  /** Watches whether the tile is in view (made on connecting: no observer outside a browser). */
+  private view?: IntersectionObserver;
+
+  private readonly sync = () => this.syncVideo();
+
   override connectedCallback(): void {
     super.connectedCallback();
     handViews.add(this);
+    this.view ??= new IntersectionObserver((entries) => {
+      this.inView = entries[entries.length - 1]!.isIntersecting;
+      this.syncVideo();
+    });
+    this.view.observe(this);
+    document.addEventListener('visibilitychange', this.sync);
     // Re-register the video when the tile is moved back into the page.
     if (this.hasUpdated) this.requestUpdate();
   }
@@ -133,6 +153,8 @@ export class RtkParticipantTile extends RtkElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     handViews.delete(this);
+    this.view?.disconnect();
+    document.removeEventListener('visibilitychange', this.sync);
     this.syncVideo();
   }
 
@@ -145,6 +167,8 @@ export class RtkParticipantTile extends RtkElement {
   protected override updated(): void {
     this.syncVideo();
     this.syncAudioLevel();
+    // A covering panel makes the stage inert in the parent's render, after this one.
+    requestAnimationFrame(this.sync);
   }
 
   /** The track whose level the tile shows: the microphone while it is on. */
@@ -177,8 +201,16 @@ export class RtkParticipantTile extends RtkElement {
     return this.isPreview || (!!this.participant && !!self && this.participant.id === self.id);
   }
 
+  /**
+   * Keeps the video element registered while someone can see it: the tile on the page, in view,
+   * the page not hidden and the tile not inside an inert (covered) part of the page. Otherwise
+   * the element is detached from the track, so it does not decode or paint.
+   */
   private syncVideo(): void {
-    const participant = this.isConnected ? this.participant : undefined;
+    let seen = this.isConnected && this.inView && document.visibilityState !== 'hidden';
+    for (let n = this.parentNode; seen && n; n = n.parentNode ?? (n as ShadowRoot).host)
+      seen = !(n as HTMLElement).inert;
+    const participant = seen ? this.participant : undefined;
     const video = this.videoElement;
     const current = this.registered;
     if (
@@ -277,6 +309,7 @@ export class RtkParticipantTile extends RtkElement {
           ? nothing
           : html`<rtk-network-indicator part="network-indicator" .participant=${p}></rtk-network-indicator>`
       }
+      <slot></slot>
       ${this.renderMenu(p, self ? selfName(this.localize, p.name) : name)}
     </div>`;
   }
