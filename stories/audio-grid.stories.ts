@@ -51,3 +51,17 @@ export const Laptop: Story = {
     <rtk-audio-grid .meeting=${demoMeeting(demo)} ?hide-self=${hideSelf}></rtk-audio-grid>
   </div>`,
 };
+
+/**
+ * The default slot (official): the page's own note after the tiles. The grid fills its box, so
+ * the page lays the note over its bottom edge.
+ */
+export const Slotted: Story = {
+  render: ({ hideSelf, ...demo }) => html`<div style="height: 420px; position: relative">
+    <rtk-audio-grid .meeting=${demoMeeting(demo)} ?hide-self=${hideSelf}
+      ><p style="position: absolute; inset-block-end: 8px; inset-inline: 0; margin: 0; text-align: center">
+        Music room: cameras stay off
+      </p></rtk-audio-grid
+    >
+  </div>`,
+};

@@ -27,3 +27,13 @@ export const Muted: Story = { args: { personName: 'Kenji Watanabe', personAudio:
 
 /** Speaking: the ring follows their voice. */
 export const Speaking: Story = { args: { personName: 'Lucia Fernández', speaking: true } };
+
+/** The default slot (official): the page's badge inside the tile, after the name. */
+export const Slotted: Story = {
+  render: (args) => {
+    const { meeting, person } = demoPerson(args);
+    return html`<div style="width: 200px; height: 180px">
+      <rtk-audio-tile .meeting=${meeting} .participant=${person}><small>Speaker</small></rtk-audio-tile>
+    </div>`;
+  },
+};

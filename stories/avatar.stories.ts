@@ -82,3 +82,19 @@ export const Light: Story = { ...People, args: { theme: 'light' } };
 
 /** Right to left. */
 export const RightToLeft: Story = { ...People, args: { dir: 'rtl' } };
+
+/** The default slot (official): a status badge over the picture, at its bottom end corner. */
+export const Slotted: Story = {
+  args: { size: 'lg' },
+  render: (args) =>
+    frame(
+      args,
+      html`<rtk-avatar .name=${args.name} .size=${args.size}
+        ><span
+          role="img"
+          aria-label="Available"
+          style="display: block; inline-size: 14px; block-size: 14px; border-radius: 50%; background: #15803d; border: 2px solid #fff"
+        ></span
+      ></rtk-avatar>`,
+    ),
+};

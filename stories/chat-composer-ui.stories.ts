@@ -26,3 +26,13 @@ export const NoFiles: Story = { args: { permissions: { chat: { public: { files: 
 export const CannotSend: Story = {
   args: { permissions: { chat: { public: { canSend: false } } } },
 };
+
+/** The slots chat-addon and quote-block (official): the page's content above the composer. */
+export const Slotted: Story = {
+  render: (demo) => html`<div style="max-inline-size: 380px; padding-block-start: 320px">
+    <rtk-chat-composer-ui .meeting=${demoMeeting(demo)}
+      ><small slot="chat-addon">Be kind: this chat is recorded.</small
+      ><blockquote slot="quote-block" style="margin: 4px 8px">“See you at ten”</blockquote></rtk-chat-composer-ui
+    >
+  </div>`,
+};

@@ -60,3 +60,13 @@ export const TextOnly: Story = { args: { canSendFiles: false } };
 export const Replying: Story = {
   args: { quotedMessage: 'Can we move the review to Thursday?', quotedAuthor: 'Ana Ruiz' },
 };
+
+/** The slots chat-addon and chat-buttons (official): a note above, a button after the emoji one. */
+export const Slotted: Story = {
+  render: () => html`<div style="max-inline-size: 380px; padding-block-start: 320px">
+    <rtk-chat-composer-view storage-key="story-slots" can-send-files can-send-text-message
+      ><small slot="chat-addon">Markdown works: **bold**, _italic_</small
+      ><button slot="chat-buttons" type="button">GIF</button></rtk-chat-composer-view
+    >
+  </div>`,
+};

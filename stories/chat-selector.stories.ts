@@ -21,3 +21,12 @@ export const Default: Story = {};
 
 /** Many people: the list gets a search field. */
 export const ManyPeople: Story = { args: { people: 12 } };
+
+/** The default slot (official): the page's note after the selector. */
+export const Slotted: Story = {
+  render: (demo) => html`<div style="max-inline-size: 380px; min-block-size: 320px">
+    <rtk-chat-selector .meeting=${demoMeeting(demo)}
+      ><small>Private messages are seen by the two of you only.</small></rtk-chat-selector
+    >
+  </div>`,
+};

@@ -90,3 +90,12 @@ export const Reply: Story = {
     return html`<div style="block-size: 560px; max-inline-size: 380px"><rtk-chat .meeting=${meeting}></rtk-chat></div>`;
   },
 };
+
+/** The slot chat-addon (official): the page's own tool above the message field. */
+export const Slotted: Story = {
+  render: (demo) => html`<div style="block-size: 560px; max-inline-size: 380px">
+    <rtk-chat .meeting=${demoMeeting(demo)}
+      ><button slot="chat-addon" type="button">Insert the agenda</button></rtk-chat
+    >
+  </div>`,
+};

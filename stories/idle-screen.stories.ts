@@ -26,3 +26,14 @@ export const Waiting: Story = { args: { variant: 'waiting' } };
 
 /** The meeting object cannot be used. */
 export const NoMeeting: Story = { args: { variant: 'no-meeting' } };
+
+/** The default slot (official): the page's own loading view replaces the screen. */
+export const Slotted: Story = {
+  render: () => html`<div style="height: 360px">
+    <rtk-idle-screen
+      ><p style="display: grid; place-items: center; block-size: 100%; margin: 0">
+        Warming up the studio…
+      </p></rtk-idle-screen
+    >
+  </div>`,
+};

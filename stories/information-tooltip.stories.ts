@@ -47,3 +47,16 @@ export const RightToLeft: Story = {
     label: 'ينتظر الناس هنا حتى يسمح لهم المضيف بالدخول.',
   },
 };
+
+/** The official slot name `tootlip-text` (sic), kept with our `tooltip`. */
+export const OfficialSlot: Story = {
+  render: (args) =>
+    frame(
+      args,
+      html`<div style="padding: 48px 24px; display: flex; gap: 4px; align-items: center">
+        ${args.text}<rtk-information-tooltip
+          ><span slot="tootlip-text">${args.label}</span></rtk-information-tooltip
+        >
+      </div>`,
+    ),
+};

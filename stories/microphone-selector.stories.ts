@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/microphone-selector/rtk-microphone-selector.js';
 import { deviceSelectorStories, type DeviceSelectorArgs } from './helpers/devices.js';
+import { html } from 'lit';
+import { demoMeeting } from './helpers/demo.js';
 
 const meta: Meta<DeviceSelectorArgs> = {
   title: 'Settings/Microphone selector',
@@ -22,3 +24,13 @@ export const LabelsHidden: Story = { args: { devices: 'hidden-labels' } };
 
 /** No device of this kind at all. */
 export const NoDevices: Story = { args: { devices: 'none' } };
+
+/** The slot indicator (official): the page's level meter beside the list. */
+export const Slotted: Story = {
+  render:
+    () => html`<div style="max-inline-size: 360px; padding: 16px; background: #1a1a1a; color: #fff">
+    <rtk-microphone-selector .meeting=${demoMeeting({ seed: 1, join: true })}
+      ><span slot="indicator" role="img" aria-label="Level: medium">▮▮▯</span></rtk-microphone-selector
+    >
+  </div>`,
+};

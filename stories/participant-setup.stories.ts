@@ -27,3 +27,12 @@ export const CameraOn: Story = {};
 
 /** Camera off: your avatar. */
 export const CameraOff: Story = { args: { video: false } };
+
+/** The default slot (official): the page's note after the preview. */
+export const Slotted: Story = {
+  render: (args) => html`<div style="width: 480px">
+    <rtk-participant-setup .meeting=${demoMeeting(args)}
+      ><p>Your background is blurred for everyone.</p></rtk-participant-setup
+    >
+  </div>`,
+};

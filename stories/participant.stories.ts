@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/participant/rtk-participant.js';
 import { demoMeeting, demoPerson, personArgTypes, type PersonArgs } from './helpers/demo.js';
+import '../src/components/menu-item/rtk-menu-item.js';
 
 type Args = PersonArgs & { self?: boolean; host?: boolean };
 
@@ -54,3 +55,15 @@ export const Self: Story = { args: { self: true } };
 
 /** A very long name is cut with an ellipsis. */
 export const LongName: Story = { args: { personName: 'Maximilian von Hohenberg-Adlersfeld' } };
+
+/** The default slot (official): the page's menu items after the built-in ones. */
+export const Slotted: Story = {
+  render: (args) => {
+    const { meeting, person: remote } = demoPerson(args);
+    return html`<div style="inline-size: 360px">
+      <rtk-participant .meeting=${meeting} .participant=${remote}
+        ><rtk-menu-item>Send a private note</rtk-menu-item></rtk-participant
+      >
+    </div>`;
+  },
+};

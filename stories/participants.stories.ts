@@ -66,3 +66,13 @@ export const WebinarViewers: Story = {
 
 /** A large meeting: 1,000 people, rendered as a virtualized list. */
 export const Large: Story = { args: { people: 1000 } };
+
+/** The slots start and end (official): the page's invite link above the list, a note below. */
+export const Slotted: Story = {
+  render: (demo) => html`<div style="block-size: 520px; inline-size: 360px">
+    <rtk-participants .meeting=${demoMeeting(demo)}
+      ><button slot="start" type="button" style="margin: 8px 16px">Copy invite link</button
+      ><p slot="end" style="margin: 8px 16px">Two people joined by phone.</p></rtk-participants
+    >
+  </div>`,
+};

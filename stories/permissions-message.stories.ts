@@ -76,3 +76,14 @@ export const CameraInUse: Story = { args: { camera: 'COULD_NOT_START' } };
 export const NoDevices: Story = {
   args: { camera: 'NO_DEVICES_AVAILABLE', microphone: 'NO_DEVICES_AVAILABLE' },
 };
+
+/** The default slot (official): the page's own help link at the end of the box. */
+export const Slotted: Story = {
+  render: (args) => html`<div style="max-width: 32rem">
+    <rtk-permissions-message browser=${args.browser} .meeting=${blockedMeeting(args)}
+      ><p style="margin: 8px 16px">
+        Still stuck? <a href="#help" style="color: inherit">Read our help page</a>
+      </p></rtk-permissions-message
+    >
+  </div>`,
+};

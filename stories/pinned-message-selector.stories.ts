@@ -39,3 +39,24 @@ type Story = StoryObj<Args>;
 
 /** Two pinned messages. */
 export const Default: Story = { args: {} };
+
+/** The default slot (official): the page's note after the pinned messages. */
+export const Slotted: Story = {
+  render: ({ pinnedLines, ...demo }) => {
+    const meeting = demoMeeting(demo);
+    if (!pinnedDone.has(meeting)) {
+      pinnedDone.add(meeting);
+      afterJoin(meeting, () => {
+        const from = meeting.director.people[0]?.name;
+        if (!from) return;
+        for (const line of pinnedLines ?? [])
+          meeting.director.chat.pin(meeting.director.chat.send(from, line).id);
+      });
+    }
+    return html`<div style="inline-size: 360px">
+      <rtk-pinned-message-selector .meeting=${meeting}
+        ><small>Pins stay for everyone in the meeting.</small></rtk-pinned-message-selector
+      >
+    </div>`;
+  },
+};

@@ -63,3 +63,17 @@ export const ViewOnly: Story = { args: { viewOnly: true } };
 
 /** A plugin this app has no view for. */
 export const NoView: Story = { args: { plugin: 'notes' } };
+
+/** The default slot (official): the page's note below the plugin. */
+export const Slotted: Story = {
+  render: ({ plugin = 'whiteboard', ...demo }) => {
+    const meeting = demoMeeting(demo);
+    meeting.director.plugins.activate(plugin, meeting.director.people[0]?.id);
+    const shown = meeting.plugins.all.toArray().find((p) => p.id.endsWith(`:${plugin}`));
+    return html`<div style="height: 480px; display: flex; flex-direction: column">
+      <rtk-plugin-main .meeting=${meeting} .plugin=${shown}
+        ><p>Drawings are saved with the meeting's notes.</p></rtk-plugin-main
+      >
+    </div>`;
+  },
+};

@@ -89,3 +89,17 @@ export const TopNameTag: Story = {
 
 /** You share your screen: a notice with a stop button instead of a mirror of your own screen. */
 export const Self: Story = { args: { seed: 7, self: true } };
+
+/** The default slot (official): the page's own control over the screen, at its top start corner. */
+export const Slotted: Story = {
+  render: (args) => {
+    const meeting = demoMeeting(args);
+    const person = meeting.director.people[0];
+    if (person && !person.screenShareEnabled) meeting.director.setScreenShare(person.id, true);
+    return html`<div style="width: 640px; height: 360px">
+      <rtk-screenshare-view .meeting=${meeting} .participant=${person}
+        ><button type="button">Annotate</button></rtk-screenshare-view
+      >
+    </div>`;
+  },
+};

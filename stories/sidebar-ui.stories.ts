@@ -72,3 +72,13 @@ export const FoldedTabs: Story = {
     currentTab: 'plugins',
   },
 };
+
+/** The slot pinned-state (official): the page's pin toggle in the header, before close. */
+export const Slotted: Story = {
+  render: ({ tabs, currentTab }) => html`<div style="height: 360px">
+    <rtk-sidebar-ui .tabs=${tabs ?? []} .currentTab=${currentTab}
+      ><button slot="pinned-state" type="button" aria-pressed="false">Pin</button>
+      <p style="padding: 16px">The notes of the meeting.</p></rtk-sidebar-ui
+    >
+  </div>`,
+};

@@ -21,3 +21,14 @@ export const Waiting: Story = {};
 
 /** The host turned you away. */
 export const Rejected: Story = { args: { leaveAs: 'rejected' } };
+
+/** The default slot (official): the page's own waiting view replaces the screen. */
+export const Slotted: Story = {
+  render: (args) => html`<div style="height: 420px">
+    <rtk-waiting-screen .meeting=${demoMeeting(args)}
+      ><p style="display: grid; place-items: center; block-size: 100%; margin: 0">
+        Grab a coffee: the host lets you in shortly.
+      </p></rtk-waiting-screen
+    >
+  </div>`,
+};

@@ -74,7 +74,8 @@ export function layoutAudioTiles(count: number, width: number, height: number): 
  * It listens to joins, leaves and stage changes only; each tile listens to its own person, and
  * the speaking ring follows the audio level without re-rendering anything.
  *
- * @slot - Shown after the tiles (the official kit's slot), e.g. a note about the room.
+ * @slot - After the tiles (the official kit's slot), e.g. a note about the room. The tiles fill the
+ * box: a page lays its content over them (`position: absolute`) or the grid scrolls.
  *
  * @csspart container - The list of tiles.
  * @csspart tile - Each `rtk-audio-tile`.
