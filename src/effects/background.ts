@@ -214,6 +214,9 @@ function processor(kind: BackgroundKind): VideoFrameProcessor {
   let frame: HTMLCanvasElement | undefined;
   let person: HTMLCanvasElement | undefined;
   let small: HTMLCanvasElement | undefined;
+  /** The latest mask with softened edges, at the mask's size (redrawn only for a new mask). */
+  const soft = canvas(INPUT.width, INPUT.height);
+  let softFrom: unknown;
   return (target, ctx) => {
     const { width: w, height: h } = target;
     if (frame?.width !== w || frame.height !== h) {
@@ -248,12 +251,19 @@ function processor(kind: BackgroundKind): VideoFrameProcessor {
       drawCover(ctx, kind.image, w, h);
     }
     if (mask && person) {
+      if (softFrom !== mask) {
+        // A slightly softened edge, so the person does not look cut out; blurred once per mask,
+        // small, and smoothed further by scaling it up.
+        const g = soft.getContext('2d')!;
+        g.globalCompositeOperation = 'copy';
+        g.filter = 'blur(1px)';
+        g.drawImage(mask, 0, 0, soft.width, soft.height);
+        softFrom = mask;
+      }
       const p = person.getContext('2d')!;
       p.globalCompositeOperation = 'copy';
-      // A slightly softened edge, so the person does not look cut out.
-      p.filter = 'blur(2px)';
-      p.drawImage(mask, 0, 0, w, h);
-      p.filter = 'none';
+      p.imageSmoothingEnabled = true;
+      p.drawImage(soft, 0, 0, w, h);
       p.globalCompositeOperation = 'source-in';
       p.drawImage(frame, 0, 0);
       ctx.drawImage(person, 0, 0);
