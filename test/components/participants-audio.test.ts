@@ -219,6 +219,25 @@ describe('<rtk-participants-audio>', () => {
     });
   }
 
+  it('closes once the browser allows play(), even while play() waits for media (WebKit)', async () => {
+    let allowed = false;
+    HTMLMediaElement.prototype.play = function () {
+      return allowed
+        ? new Promise<void>(() => undefined)
+        : Promise.reject(new DOMException('play() needs a user gesture', 'NotAllowedError'));
+    };
+    const { el } = await mount(2);
+    await until(
+      () => enableButton(el) && queryDeep(enableButton(el)!, 'button'),
+      'no prompt with a button',
+    );
+    allowed = true;
+    const closed = oneEvent(el, 'dialogClose');
+    enableButton(el)!.click();
+    await closed;
+    await until(() => !el.shadowRoot!.querySelector('[part="prompt"]'), 'prompt stayed');
+  });
+
   it('works from the keyboard', async () => {
     HTMLMediaElement.prototype.play = () =>
       Promise.reject(new DOMException('blocked', 'NotAllowedError'));

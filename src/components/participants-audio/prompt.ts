@@ -90,17 +90,23 @@ export async function resume(
   wasBlocked: boolean,
 ): Promise<boolean> {
   // The SDK (and the demo's synthetic voices) keep their own audio context, resumed here.
-  // An audio context the browser keeps suspended may never settle (Firefox, outside a gesture):
-  // it does not keep the prompt up once the elements play.
-  const resumeSelf = async () => {
-    if (typeof self?.playAudio !== 'function') return;
-    await Promise.race([self.playAudio(), new Promise((done) => setTimeout(done, 2000))]);
+  // A refusal comes at once; a play() the browser allowed may stay pending until media flows
+  // (WebKit), and an audio context it keeps suspended may never settle (Firefox, outside a
+  // gesture): neither keeps the prompt up.
+  const within = (start: () => Promise<unknown> | undefined) => {
+    let started: Promise<unknown>;
+    try {
+      started = Promise.resolve(start());
+    } catch (error) {
+      started = Promise.reject(error);
+    }
+    return Promise.race([started, new Promise((done) => setTimeout(done, 1500))]);
   };
   const preloaded = host.preloadedAudioElem;
   const results = await Promise.allSettled([
-    resumeSelf(),
-    ...(preloaded ? [preloaded.play()] : []),
-    ...host.audioElements.map((el) => el.play()),
+    within(() => self?.playAudio?.()),
+    ...(preloaded ? [within(() => preloaded.play())] : []),
+    ...host.audioElements.map((el) => within(() => el.play())),
   ]);
   const blocked = results.some(
     (r) =>
