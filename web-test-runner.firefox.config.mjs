@@ -1,7 +1,7 @@
 // A subset of the browser tests in Firefox ESR (Debian's firefox-esr, puppeteer-core over WebDriver
 // BiDi): the control bar, the sidebar's tabs, the stage's tab bar, the audio
-// prompt, the speaker list, the mic, and the layout check (tiles fill the stage, nothing clipped or
-// covered). Chat, polls and leaving are walked through in Firefox by test/examples/engines.mjs. `npm test`
+// prompt, the speaker list, the mic. Chat, polls, leaving and the layout check (tiles fill the
+// stage, nothing clipped or covered) run in Firefox and WebKit in test/examples/engines.mjs. `npm test`
 // runs it after the whole suite in Chromium; `npx wtr --config web-test-runner.firefox.config.mjs`
 // runs it alone (`--files` narrows it further). Same plugins and budgets as the Chromium config.
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -9,8 +9,10 @@ import base from './web-test-runner.config.mjs';
 import { FIREFOX_PREFS, findEngines, INSTALL_HINT } from './scripts/engines.mjs';
 
 /**
- * What runs in Firefox: what a person meets first, and where engines differ most (layout).
- * test/components/meeting.test.ts is left out for now: six of its shell tests time out there.
+ * What runs in Firefox: what a person meets first, and where engines differ. Left out for CI's
+ * time: test/layout/layout.test.ts (all pass in Firefox, ~4 min; the engines lane measures the
+ * layout in Firefox and WebKit with the same scripts/layout-measure.mjs) and
+ * test/components/meeting.test.ts (six of its shell tests time out there: to look into).
  */
 export const FIREFOX_FILES = [
   'test/components/controlbar.test.ts',
@@ -19,7 +21,6 @@ export const FIREFOX_FILES = [
   'test/components/participants-audio.test.ts',
   'test/components/speaker-selector.test.ts',
   'test/components/mic-toggle.test.ts',
-  'test/layout/layout.test.ts',
 ];
 
 const { firefox } = findEngines();
