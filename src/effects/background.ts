@@ -53,7 +53,9 @@ const INPUT = { width: 256, height: 144 };
 const SPACING = 2;
 
 /** Stops segmenting after this long without a frame (the middleware was removed, or the camera is off). */
-const IDLE_MS = 1500;
+// Not shorter: on a slow or busy machine frames may pause for a second, and loading the model
+// again takes seconds (the whole frame is blurred meanwhile).
+const IDLE_MS = 4000;
 
 /**
  * One segmenter for the page, shared by every effect, closed when no effect has drawn a frame for
