@@ -33,6 +33,7 @@ import { pipStrings } from './en/pip.js';
 import { pollsStrings } from './en/polls.js';
 import { stageStrings } from './en/stage.js';
 import { settingsStrings } from './en/settings.js';
+import { speakerSelectorStrings } from './en/speaker-selector.js';
 import { peopleStrings } from './en/people.js';
 import { chatMessagesStrings } from './en/chat-messages.js';
 import { chatStrings } from './en/chat.js';
@@ -101,6 +102,7 @@ export const en = {
   ...pipStrings,
   ...stageStrings,
   ...settingsStrings,
+  ...speakerSelectorStrings,
   ...peopleStrings,
   ...chatMessagesStrings,
   ...chatStrings,
