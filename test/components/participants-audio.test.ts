@@ -37,6 +37,8 @@ async function mount(people: number, options: Parameters<typeof mountWithMeeting
   );
   // Everyone's microphone on, so each has a track.
   for (const p of result.meeting.director.people) result.meeting.director.setAudio(p.id, true);
+  // The list is built once the page has painted (after the stage's first frame).
+  await until(() => audios(result.el).length === people, 'the audio list');
   await result.el.updateComplete;
   return result;
 }
@@ -297,6 +299,25 @@ describe('<rtk-participants-audio>', () => {
     } finally {
       if (originalSink) proto.setSinkId = originalSink;
     }
+  });
+
+  it('builds its list after the first frame, so a large room does not hold up the stage', async () => {
+    const meeting = await demoMeeting({ people: 6, join: true, audio: true });
+    for (const p of meeting.director.people) meeting.director.setAudio(p.id, true);
+    let frames = 0;
+    const counting = () => {
+      frames++;
+      if (frames < 3) requestAnimationFrame(counting);
+    };
+    const el = await fixture<RtkParticipantsAudio>(
+      html`<rtk-participants-audio .meeting=${meeting}></rtk-participants-audio>`,
+    );
+    requestAnimationFrame(counting);
+    expect(audios(el), 'nothing before the first frame').to.have.length(0);
+    await until(() => audios(el).length === 6, 'the audio list');
+    expect(frames, 'built after a frame').to.be.greaterThan(0);
+    for (const p of meeting.director.people)
+      expect(trackOf(audioOf(el, p.id)!)).to.equal(p.audioTrack);
   });
 
   it('renders nothing for a meeting without participants, and for a half-shaped one', async () => {

@@ -77,6 +77,12 @@ export class RtkParticipantsAudio extends RtkElement {
   /** True while the browser refuses to play audio until the user interacts. */
   @state() private blocked = false;
 
+  /**
+   * False until the page has painted once: the list (one element per unmuted person, whatever the
+   * room's size) is built after the stage shows, so a large room does not hold up its first frame.
+   */
+  @state() private ready = false;
+
   private entries = new Map<string, AudioEntry>();
 
   /** The prompt's module, once loaded. */
@@ -85,6 +91,13 @@ export class RtkParticipantsAudio extends RtkElement {
   /** The audio elements of the tracks being played. */
   get audioElements(): HTMLAudioElement[] {
     return [...this.renderRoot.querySelectorAll('audio')];
+  }
+
+  protected override firstUpdated(): void {
+    const show = () => (this.ready = true);
+    // No frames while the page is hidden: build it now.
+    if (document.hidden) show();
+    else requestAnimationFrame(() => setTimeout(show));
   }
 
   protected override updated(): void {
@@ -159,6 +172,7 @@ export class RtkParticipantsAudio extends RtkElement {
   }
 
   override render() {
+    if (!this.ready) return;
     this.entries = this.collect();
     const audio = repeat(
       this.entries.values(),
