@@ -4,6 +4,8 @@ export type TagLoader = () => Promise<unknown>;
 const requested = new Set<string>();
 let loaders: Readonly<Record<string, TagLoader>> = {};
 const known = (tag: string): boolean => Object.hasOwn(loaders, tag);
+/** The provider tag the CDN bundle loads on demand (`rtk-meeting`, the other one, is eager). */
+const PROVIDER = 'rtk-ui-provider';
 
 /**
  * Defines `tag` now if the bundle has it and it is not defined yet; resolves once it is defined.
@@ -18,6 +20,14 @@ export function loadTag(tag: string): Promise<unknown> {
 }
 
 function scan(root: Element | Document): void {
+  // A tag asks the provider above it for the meeting when it connects, and a provider defined
+  // later is not asked again: an rtk-ui-provider on the page is defined before anything else.
+  const waiting = `${PROVIDER}:not(:defined)`;
+  if (
+    known(PROVIDER) &&
+    ((root instanceof Element && root.matches(waiting)) || root.querySelector(waiting))
+  )
+    return void loadTag(PROVIDER).then(() => scan(root));
   if (root instanceof Element && known(root.localName)) void loadTag(root.localName);
   for (const el of root.querySelectorAll(':not(:defined)'))
     if (known(el.localName)) void loadTag(el.localName);

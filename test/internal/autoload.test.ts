@@ -6,6 +6,7 @@ import { until } from '../helpers/wait.js';
 // page first shows the tag, once, and a tag the table does not know is left alone.
 describe('autoload (the CDN bundle registry)', () => {
   const loads: string[] = [];
+  let providerWhenChildLoaded: boolean | undefined;
   const define = (tag: string) => async () => {
     loads.push(tag);
     await Promise.resolve();
@@ -22,6 +23,15 @@ describe('autoload (the CDN bundle registry)', () => {
       'rtk-test-auto-later': define('rtk-test-auto-later'),
       'rtk-test-auto-nested': define('rtk-test-auto-nested'),
       'rtk-test-auto-code': define('rtk-test-auto-code'),
+      'rtk-ui-provider': async () => {
+        // Slower than the tag inside it would be.
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        await define('rtk-ui-provider')();
+      },
+      'rtk-test-auto-child': async () => {
+        providerWhenChildLoaded = Boolean(customElements.get('rtk-ui-provider'));
+        await define('rtk-test-auto-child')();
+      },
     });
   });
 
@@ -49,5 +59,14 @@ describe('autoload (the CDN bundle registry)', () => {
   it('leaves unknown tags alone', () => {
     document.body.append(document.createElement('rtk-test-auto-unknown'));
     expect(loads).not.to.include('rtk-test-auto-unknown');
+  });
+
+  it('defines rtk-ui-provider before the tags inside it (they ask it for the meeting)', async () => {
+    const provider = document.createElement('rtk-ui-provider');
+    provider.append(document.createElement('rtk-test-auto-child'));
+    document.body.append(provider);
+    await until(() => customElements.get('rtk-test-auto-child'), 'never defined');
+    expect(providerWhenChildLoaded).to.equal(true);
+    expect(loads.indexOf('rtk-ui-provider')).to.be.below(loads.indexOf('rtk-test-auto-child'));
   });
 });
