@@ -2,7 +2,6 @@ import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
 import { ActionController } from '../../controllers/action-controller.js';
-import { canChooseSpeaker } from '../../controllers/device-selector-controller.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { errorStrings } from '../../i18n/en/error.js';
 import { noiseStrings } from '../../i18n/en/noise-suppression.js';
@@ -80,8 +79,8 @@ export async function playTestSound(speakerId?: string): Promise<void> {
 
 /**
  * Audio settings: the microphone (`rtk-microphone-selector`) with its live level, the speaker
- * (`rtk-speaker-selector`, where the browser can choose an output) with a button that plays a test
- * sound through it, and whether notification sounds play (UI states `prefs.muteNotificationSounds`,
+ * (`rtk-speaker-selector`; disabled, saying why, where the browser cannot choose an output) with
+ * a button that plays a test sound through it, and whether notification sounds play (UI states `prefs.muteNotificationSounds`,
  * through `rtkStateUpdate`). Renders nothing without a meeting.
  *
  * A "Noise suppression" switch runs the microphone through RNNoise (an AudioWorklet, loaded on
@@ -219,8 +218,8 @@ export class RtkSettingsAudio extends RtkElement {
         </div>
       </section>
       ${
-        canChooseSpeaker()
-          ? html`<section part="speaker" class="group">
+        // Where the browser cannot choose an output the selector says so (disabled, with why).
+        html`<section part="speaker" class="group">
             <rtk-speaker-selector
               .size=${this.size}
             ></rtk-speaker-selector>
@@ -229,7 +228,6 @@ export class RtkSettingsAudio extends RtkElement {
               ${this.localize(playing ? 'settings.test_playing' : 'settings.test_sound')}
             </rtk-button>
           </section>`
-          : nothing
       }
       <section part="noise" class="group">
         <rtk-switch
