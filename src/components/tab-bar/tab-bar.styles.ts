@@ -13,11 +13,7 @@ export default css`
     /* Tabs that do not fit scroll (wheel, touch, arrow keys; the selected one scrolls into view)
        with no bar drawn under them: Firefox draws even a thin one as a white strip. */
     scrollbar-width: none;
-    overscroll-behavior-inline: contain;
     font-family: var(--_font);
-  }
-  [part='tablist']::-webkit-scrollbar {
-    display: none;
   }
   :host([layout='column']) [part='tablist'] {
     flex-direction: column;
