@@ -131,11 +131,9 @@ export class RtkParticipantsAudio extends RtkElement {
 
   /** The speaker chosen in the meeting, or `undefined` for the default output. */
   private speakerId(): string | undefined {
-    const self = this.activeMeeting?.self;
     try {
-      return typeof self?.getCurrentDevices === 'function'
-        ? self.getCurrentDevices().speaker?.deviceId
-        : undefined;
+      // A half-shaped self (no getCurrentDevices, or one that throws): the default output.
+      return this.activeMeeting?.self?.getCurrentDevices?.().speaker?.deviceId;
     } catch {
       return undefined;
     }
@@ -153,20 +151,13 @@ export class RtkParticipantsAudio extends RtkElement {
 
   private collect(): Map<string, AudioEntry> {
     const entries = new Map<string, AudioEntry>();
+    const add = (peerId: string, kind: AudioEntry['kind'], track?: MediaStreamTrack) => {
+      const key = `${peerId}:${kind}`;
+      if (track) entries.set(key, { key, peerId, kind, track });
+    };
     for (const p of mapItems<Participant>(this.activeMeeting?.participants?.joined)) {
-      const mic = p.audioEnabled ? p.audioTrack : undefined;
-      if (mic)
-        entries.set(`${p.id}:audio`, {
-          key: `${p.id}:audio`,
-          peerId: p.id,
-          kind: 'audio',
-          track: mic,
-        });
-      const screen = p.screenShareEnabled ? p.screenShareTracks?.audio : undefined;
-      if (screen) {
-        const key = `${p.id}:screenshare`;
-        entries.set(key, { key, peerId: p.id, kind: 'screenshare', track: screen });
-      }
+      add(p.id, 'audio', p.audioEnabled ? p.audioTrack : undefined);
+      add(p.id, 'screenshare', p.screenShareEnabled ? p.screenShareTracks?.audio : undefined);
     }
     return entries;
   }

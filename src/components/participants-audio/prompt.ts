@@ -1,6 +1,6 @@
 // The "enable audio" prompt of `rtk-participants-audio` and what its button does, loaded only
 // when the browser blocks autoplay (rare), so a joined meeting does not load it.
-import { html } from 'lit';
+import { css, html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import '../button/rtk-button.js';
 import { DialogCloseEvent } from '../../events/dialog-close.js';
@@ -65,8 +65,42 @@ function placer(host: AudioHost): (el?: Element) => void {
   return callback;
 }
 
+/** The prompt's styles, loaded with it (rare: only where the browser blocks autoplay). */
+const promptStyles = css`
+  [part='prompt'] {
+    position: fixed;
+    /* Centred with the whole width to wrap in (a left of 50% left it half the viewport). The
+       prompt module sets the end inset above the control bar. */
+    inset-block-end: calc(var(--_space) * 6);
+    inset-inline: 0;
+    margin-inline: auto;
+    inline-size: fit-content;
+    z-index: var(--_z-notification);
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+    max-inline-size: calc(100vw - var(--_space) * 4);
+    padding: calc(var(--_space) * 2) calc(var(--_space) * 3);
+    border-radius: var(--_radius-lg);
+    background: var(--_bg-raised);
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--_font-size-sm);
+    box-shadow: var(--_shadow-md);
+  }
+  [part='prompt'] svg {
+    flex: none;
+    font-size: var(--_font-size-lg);
+    color: var(--_text-muted);
+  }
+`;
+
 /** The prompt: what happened, and the button that resumes the audio. */
 export function renderPrompt(host: AudioHost, t: TFunction, icons: IconPack) {
+  const root = host.shadowRoot;
+  const sheet = promptStyles.styleSheet;
+  if (root && sheet && !root.adoptedStyleSheets.includes(sheet))
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   return html`<div part="prompt" role="status" ${ref(placer(host))}>
     ${renderIcon('speaker_off', icons, paths.speaker_off)}
     <span>${t('participants_audio.blocked')}</span>
