@@ -3,7 +3,7 @@ import { ReactiveElement } from 'lit';
 import '../../src/components/meeting/rtk-meeting.js';
 import type { RtkMeeting } from '../../src/components/meeting/rtk-meeting.js';
 import type { RtkParticipantTile } from '../../src/components/participant-tile/rtk-participant-tile.js';
-import { demoMeeting, queryAllDeep } from '../helpers/fixtures.js';
+import { demoMeeting, queryAllDeep, totalListeners } from '../helpers/fixtures.js';
 import { rendered, until } from '../helpers/wait.js';
 
 // One event, one update: a remote person's mic toggle re-renders that person's tile and nothing
@@ -109,4 +109,76 @@ describe('one remote mic toggle in a joined meeting of 25', () => {
       expect(icon.checkVisibility(), 'mic-off icon shown while muted').to.equal(start);
     });
   }
+});
+
+// Work follows what is shown: a joined meeting of 100 renders the same page of tiles as one of 25,
+// so its first render creates the same elements, runs the same Lit updates and adds the same
+// listeners to the meeting (none per person off the page). Only the hidden audio list grows with
+// the room: one <audio> per unmuted person, the sound itself, built after the first frame.
+describe('first render of rtk-meeting follows what is shown, not the room', () => {
+  /** The element's tree (through shadow roots) by tag, leaving out the audio list's contents. */
+  function elementsByTag(root: Element): Record<string, number> {
+    const counts: Record<string, number> = {};
+    const walk = (node: ParentNode) => {
+      for (const el of node.querySelectorAll('*')) {
+        counts[el.localName] = (counts[el.localName] ?? 0) + 1;
+        if (el.shadowRoot && el.localName !== 'rtk-participants-audio') walk(el.shadowRoot);
+      }
+    };
+    walk(root.shadowRoot!);
+    return counts;
+  }
+
+  async function firstRender(people: number) {
+    const meeting = await demoMeeting({ people, seed: 7, join: true, audio: true });
+    const before = totalListeners(meeting);
+    log = [];
+    const el = await fixture<RtkMeeting>(
+      html`<rtk-meeting style="display:block;width:1280px;height:720px" .meeting=${meeting}
+      ></rtk-meeting>`,
+    );
+    const unmuted = meeting.director.people.filter((p) => p.audioEnabled).length;
+    const audio = () =>
+      queryAllDeep(el.shadowRoot!, 'rtk-participants-audio')[0]?.shadowRoot?.querySelectorAll(
+        'audio',
+      ).length;
+    await until(() => audio() === unmuted, 'one <audio> per unmuted person');
+    await rendered(el);
+    const updates: Record<string, number> = {};
+    for (const u of log) if (u.tag !== 'rtk-clock') updates[u.tag] = (updates[u.tag] ?? 0) + 1;
+    log = undefined;
+    const result = {
+      tiles: queryAllDeep(el.shadowRoot!, 'rtk-participant-tile').length,
+      elements: elementsByTag(el),
+      updates,
+      listeners: totalListeners(meeting) - before,
+      audio: audio(),
+      unmuted,
+    };
+    el.remove();
+    expect(totalListeners(meeting), 'no listener left once removed').to.equal(before);
+    return result;
+  }
+
+  it('creates the same elements, runs the same updates and adds the same listeners at 100 people as at 25', async () => {
+    const small = await firstRender(25);
+    const large = await firstRender(100);
+    expect(small.tiles, 'a page of tiles').to.be.greaterThan(4);
+    expect(large.tiles, 'the same page of tiles').to.equal(small.tiles);
+    expect(large.elements, 'elements in the tree').to.deep.equal(small.elements);
+    // Per-person components render once per tile shown, at both sizes.
+    for (const tag of ['rtk-participant-tile', 'rtk-name-tag', 'rtk-avatar', 'rtk-menu'])
+      expect(large.updates[tag] ?? 0, `${tag} updates`).to.equal(small.updates[tag] ?? 0);
+    expect(large.updates['rtk-participant-tile']).to.equal(large.tiles);
+    // Everything else: the same components (a lazily loaded control may land in the first
+    // render or just after it, one update more or less).
+    expect(Object.keys(large.updates).sort()).to.deep.equal(Object.keys(small.updates).sort());
+    const total = (u: Record<string, number>) => Object.values(u).reduce((a, b) => a + b, 0);
+    expect(Math.abs(total(large.updates) - total(small.updates))).to.be.at.most(3);
+    expect(large.listeners, 'listeners added to the meeting').to.equal(small.listeners);
+    // What you hear follows who is unmuted: one hidden <audio> each.
+    expect(small.audio).to.equal(small.unmuted);
+    expect(large.audio).to.equal(large.unmuted);
+    expect(large.unmuted).to.be.greaterThan(small.unmuted);
+  });
 });
