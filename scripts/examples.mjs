@@ -1,7 +1,8 @@
 // `node scripts/examples.mjs [name …]`: builds every example in examples/ (or the ones named) as
 // its own app would be built, then runs the same scripted walkthrough on each in headless Chromium
 // (test/examples/walkthrough.mjs: join the demo meeting, toggle the mic, send a chat message,
-// leave), plus the custom-layout check on its single-tag page.
+// leave), plus the custom-layout check on its single-tag page and, where the example has one
+// ("custom", examples/html), the walkthrough of its meeting built from single tags and slots.
 //
 // Each example is a package of its own (examples/<name>/package.json) that depends on the kit with
 // "realtimekit-lit": "file:../..", so it uses the built dist/ exactly as an app installed from npm
@@ -30,11 +31,13 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS, ensureChromium } from './chromium.mjs';
-import { layoutCheck, walkthrough } from '../test/examples/walkthrough.mjs';
+import { customLayoutCheck, layoutCheck, walkthrough } from '../test/examples/walkthrough.mjs';
 import { buildDemo, reportViolations, serveWithPolicy } from '../test/examples/strict-csp.mjs';
 import { CDN_JOINED_BUDGET, kb, measureJoinedBytes } from '../bench/bytes.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+/** What the report calls each check of an example's pages ("custom": examples/html's meeting of its own). */
+const NAMES = { meeting: 'walkthrough', layout: 'custom layout', custom: 'custom meeting' };
 const args = process.argv.slice(2);
 const flags = new Set(args.filter((a) => a.startsWith('--')));
 const named = args.filter((a) => !a.startsWith('--'));
@@ -291,6 +294,7 @@ if (ready.length || strictLane) {
       for (const [kind, check] of [
         ['meeting', walkthrough],
         ['layout', layoutCheck],
+        ['custom', customLayoutCheck],
       ]) {
         if (!spec[kind]) continue;
         const { page, close } = await newPage(browser);
@@ -302,14 +306,10 @@ if (ready.length || strictLane) {
           });
           report(
             true,
-            `${example.name}: ${kind === 'meeting' ? 'walkthrough' : 'custom layout'} (${steps.join(', ')}; ${((Date.now() - t0) / 1000).toFixed(1)} s)`,
+            `${example.name}: ${NAMES[kind]} (${steps.join(', ')}; ${((Date.now() - t0) / 1000).toFixed(1)} s)`,
           );
         } catch (error) {
-          report(
-            false,
-            `${example.name}: ${kind === 'meeting' ? 'walkthrough' : 'custom layout'}`,
-            error,
-          );
+          report(false, `${example.name}: ${NAMES[kind]}`, error);
         } finally {
           await close();
         }

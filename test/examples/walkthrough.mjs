@@ -281,3 +281,59 @@ export async function layoutCheck(page, url, { label = 'example' } = {}) {
   });
   return finish();
 }
+
+/**
+ * The walkthrough of examples/html's custom meeting (custom-layout.html), built from single tags
+ * the way the official guides build one: join from the setup screen, the page's own tiles show
+ * with their own child (a seat badge in the tile's default slot), "More" holds the page's items
+ * (slot `more-elements`) as menu items, the page's own item does what it says, the chat opens in
+ * the sidebar, and leaving shows the ended screen. Resolves with the steps it passed.
+ * @param {import('puppeteer-core').Page} page
+ * @param {string} url
+ * @param {{ label?: string }} [options]
+ */
+export async function customLayoutCheck(page, url, { label = 'example' } = {}) {
+  const { step, find, gone, finish } = checker(page, `${label} (custom meeting)`);
+
+  await step('open the page', () => page.goto(url, { waitUntil: 'load', timeout: 30_000 }));
+  await step('join the demo meeting', async () => {
+    await (await find(aria('Join meeting'))).click();
+    await find(aria('Leave'));
+  });
+  await step("tiles show, each with the page's badge", async () => {
+    // You and the demo's three people, each tile with its seat.
+    for (const seat of [1, 2, 3, 4]) await find(`::-p-text(Seat ${seat})`);
+    await find(aria('Options for You'));
+  });
+  await step("open More: the page's items are menu items", async () => {
+    const more = await find(aria('More'));
+    await more.click();
+    await find(aria('More controls', 'menu'));
+    await find(aria('Announce a break', 'menuitem'));
+    // The keyboard reaches the page's item like the kit's own.
+    await page.keyboard.press('End');
+    const focused = await page.evaluate(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return el?.getAttribute('role') === 'menuitem' ? el.textContent.trim() : el?.localName;
+    });
+    if (focused !== 'Announce a break')
+      throw new Error(`End focused ${focused}, not the page's item`);
+  });
+  await step("the page's item does what it says", async () => {
+    await page.keyboard.press('Enter');
+    await find('::-p-text(Break: back at)');
+    // Choosing it closed the menu.
+    await gone(aria('Announce a break', 'menuitem'));
+  });
+  await step('open the chat in the sidebar', async () => {
+    await (await find(aria('Chat'))).click();
+    await find(aria('Message', 'textbox'));
+  });
+  await step('leave', async () => {
+    await (await find(aria('Leave'))).click();
+    await (await find(aria('Leave meeting'))).click();
+    await find('::-p-text(You left the meeting.)');
+  });
+  return finish();
+}
