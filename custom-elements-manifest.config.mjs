@@ -7,6 +7,8 @@ export default {
     'src/internal/media-toggle-element.ts',
     'src/internal/legacy-message-element.ts',
     'src/internal/debugger-tab.ts',
+    'src/internal/channel-toggle.ts',
+    'src/internal/dialog-toggle.ts',
   ],
   exclude: ['src/**/*.styles.ts', 'src/**/*.test.ts'],
   outdir: process.env.CEM_OUTDIR ?? '.',
