@@ -242,6 +242,9 @@ describe('<rtk-more-toggle>', () => {
     expect(focused()).to.equal('Mic on');
     await sendKeys({ press: 'ArrowDown' });
     expect(focused()).to.equal('Wave');
+    // The wrapper's items are rows of the menu, one under the other.
+    const [mic, wave] = [...el.querySelector('div[slot]')!.children];
+    expect(wave.getBoundingClientRect().top).to.be.at.least(mic.getBoundingClientRect().bottom - 1);
     expect(deepActiveElement()!.getAttribute('role')).to.equal('menuitem');
     await sendKeys({ press: 'ArrowDown' });
     const hi = el.querySelector('button')!;

@@ -60,4 +60,8 @@ export default css`
   ::slotted([hidden]) {
     display: none;
   }
+  /* A page's <div slot="more-elements"> around its items: they are rows of the menu. */
+  ::slotted(div[slot='more-elements']) {
+    display: contents;
+  }
 `;
