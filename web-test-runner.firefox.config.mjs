@@ -30,6 +30,9 @@ if (!firefox) throw new Error(`Firefox is not installed. Install: ${INSTALL_HINT
 export default {
   ...base,
   files: FIREFOX_FILES,
+  // One page at a time: Firefox pauses animation frames in a window that is not in front, which
+  // the sidebar's tab folding waits for (its tests timed out with two pages side by side).
+  concurrency: 1,
   browsers: [
     chromeLauncher({
       launchOptions: {
