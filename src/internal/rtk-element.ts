@@ -93,6 +93,11 @@ export class RtkElementBase extends LitElement {
     return this.iconPack ?? this.flow.get('iconPack') ?? NO_ICONS;
   }
 
+  /** The first element of the render root that matches `selector` (Lit's `@query`, smaller). */
+  protected find<E extends Element = HTMLElement>(selector: string): E | undefined {
+    return this.renderRoot?.querySelector<E>(selector) ?? undefined;
+  }
+
   /** Asks the provider to merge `patch` into the UI states (`rtkStateUpdate`). */
   protected updateStates(patch: Partial<UiStates>): void {
     this.dispatchEvent(new RtkStateUpdateEvent(patch));

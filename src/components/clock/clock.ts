@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { query } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
 import { headerStrings } from '../../i18n/en/header.js';
@@ -37,7 +36,9 @@ export class RtkClock extends RtkElement {
     [m.self, 'roomJoined'],
   ]);
 
-  @query('[part="text"]') private textEl?: HTMLElement;
+  private get textEl() {
+    return this.find('[part="text"]');
+  }
 
   private timer?: ReturnType<typeof setInterval>;
 

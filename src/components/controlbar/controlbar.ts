@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import { RtkElement } from '../../internal/rtk-element.js';
 import { presetOf } from '../../context/config.js';
@@ -237,11 +237,17 @@ export class RtkControlbar extends RtkElement {
   /** How many of the movable controls do not fit and are in "More". */
   @state() private overflow = 0;
 
-  @query('slot') private slotElement?: HTMLSlotElement;
+  private get slotElement() {
+    return this.find<HTMLSlotElement>('slot');
+  }
 
-  @query('.defaults') private defaultsElement?: HTMLElement;
+  private get defaultsElement() {
+    return this.find('.defaults');
+  }
 
-  @query('[part="container"]') private container?: HTMLElement;
+  private get container() {
+    return this.find('[part="container"]');
+  }
 
   private lastWidth = 0;
 

@@ -1,6 +1,6 @@
 import { selfName } from '../../internal/self-name.js';
 import { html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
 import type { ActionController } from '../../controllers/action-controller.js';
 import type { AudioLevelController } from '../../controllers/audio-level-controller.js';
@@ -125,7 +125,9 @@ export class RtkParticipantTile extends RtkElement {
   /** Whether the menu's code has been loaded (on first open). */
   @state() private menuLoaded = false;
 
-  @query('video') private videoElement?: HTMLVideoElement;
+  private get videoElement() {
+    return this.find<HTMLVideoElement>('video');
+  }
 
   private registered?: { participant: Peer; video: HTMLVideoElement; preview: boolean };
 
