@@ -39,7 +39,10 @@ export default css`
     border-radius: 0;
     background: var(--_overlay);
   }
-  .sheet {
+  /* Outside a phone the sheet is only a wrapper; so is a page's <div slot="more-elements"> around
+     its items (and a div in expanded): their children are rows of the menu. */
+  .sheet,
+  ::slotted(div[slot]:not([hidden])) {
     display: contents;
   }
   :host([size='sm']) .sheet {
@@ -59,9 +62,5 @@ export default css`
   }
   ::slotted([hidden]) {
     display: none;
-  }
-  /* A page's <div slot="more-elements"> around its items: they are rows of the menu. */
-  ::slotted(div[slot='more-elements']) {
-    display: contents;
   }
 `;
