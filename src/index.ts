@@ -6,6 +6,11 @@
  * document.querySelector('rtk-meeting').meeting = await RealtimeKitClient.init({ authToken });
  * ```
  */
+// The two providers are defined first: markup already on the page is upgraded in the order of
+// these imports, and a tag asks the provider above it for the meeting when it is upgraded (a
+// provider defined after it would never be asked).
+import './components/ui-provider/rtk-ui-provider.js'; // provider
+import './components/meeting/rtk-meeting.js'; // provider
 import './components/ai/rtk-ai.js';
 import './components/ai-toggle/rtk-ai-toggle.js';
 import './components/ai-transcriptions/rtk-ai-transcriptions.js';
@@ -76,7 +81,6 @@ import './components/livestream-player/rtk-livestream-player.js';
 import './components/livestream-toggle/rtk-livestream-toggle.js';
 import './components/logo/rtk-logo.js';
 import './components/markdown-view/rtk-markdown-view.js';
-import './components/meeting/rtk-meeting.js';
 import './components/meeting-title/rtk-meeting-title.js';
 import './components/menu/rtk-menu.js';
 import './components/menu-item/rtk-menu-item.js';
@@ -149,7 +153,6 @@ import './components/text-message-view/rtk-text-message-view.js';
 import './components/tooltip/rtk-tooltip.js';
 import './components/transcript/rtk-transcript.js';
 import './components/transcripts/rtk-transcripts.js';
-import './components/ui-provider/rtk-ui-provider.js';
 import './components/viewer-count/rtk-viewer-count.js';
 import './components/virtualized-participant-list/rtk-virtualized-participant-list.js';
 import './components/waiting-screen/rtk-waiting-screen.js';
