@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { query, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { controlbarMenuContext } from '../../context/controlbar-menu-context.js';
 import { MenuKeyboardController } from '../../controllers/menu-keyboard-controller.js';
 import { RtkElement } from '../../internal/rtk-element.js';
@@ -101,9 +101,13 @@ export class RtkMoreToggle extends RtkElement {
   /** Whether any child is visible. */
   @state() private hasItems = false;
 
-  @query('[part="menu"]') private menu?: HTMLElement;
+  private get menu() {
+    return this.find('[part="menu"]');
+  }
 
-  @query('rtk-controlbar-button') private trigger?: HTMLElement;
+  private get trigger() {
+    return this.find('rtk-controlbar-button');
+  }
 
   private readonly observer = new MutationObserver(() => this.syncItems());
 
