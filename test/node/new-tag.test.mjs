@@ -16,6 +16,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  readlinkSync,
   symlinkSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -129,9 +130,12 @@ function copyRepo(dir) {
   for (const file of new Set(files)) {
     const from = join(root, file);
     // (A tracked file deleted in the work tree is not copied.)
-    if (!existsSync(from) || !lstatSync(from).isFile()) continue;
+    const stat = existsSync(from) ? lstatSync(from) : undefined;
+    if (!stat?.isFile() && !stat?.isSymbolicLink()) continue;
     mkdirSync(dirname(join(dir, file)), { recursive: true });
-    copyFileSync(from, join(dir, file));
+    // A link stays a link (the effect files point into node_modules, which the copy links too).
+    if (stat.isSymbolicLink()) symlinkSync(readlinkSync(from), join(dir, file));
+    else copyFileSync(from, join(dir, file));
   }
   // node_modules of its own, each package linked: what tools write into it (the analyzer's check
   // folder, esbuild's cache) stays in the copy.
