@@ -821,7 +821,7 @@ declare module 'vue' {
      */
     'rtk-message-list-view': RtkComponent<
       'rtk-message-list-view',
-      'config' | 'estimateItemSize' | 'iconPack' | 'label' | 'loadMore' | 'meeting' | 'messages' | 'noMore' | 'renderer' | 'size' | 'states' | 't' | 'visibleItemsCount',
+      'config' | 'estimateItemSize' | 'iconPack' | 'label' | 'loadMore' | 'meeting' | 'messages' | 'noMore' | 'renderer' | 'size' | 'states' | 'steadyEstimate' | 't' | 'visibleItemsCount',
       'onRtkStateUpdate'
     >;
     /**
@@ -1230,9 +1230,9 @@ declare module 'vue' {
     >;
     /**
      * Audio settings: the microphone (`rtk-microphone-selector`) with its live level, the speaker
-     * (`rtk-speaker-selector`, where the browser can choose an output) with a button that plays a
-     * test sound through it, and whether notification sounds play (UI states
-     * `prefs.muteNotificationSounds`, through `rtkStateUpdate`).
+     * (`rtk-speaker-selector`; disabled, saying why, where the browser cannot choose an output)
+     * with a button that plays a test sound through it, and whether notification sounds play (UI
+     * states `prefs.muteNotificationSounds`, through `rtkStateUpdate`).
      */
     'rtk-settings-audio': RtkComponent<
       'rtk-settings-audio',

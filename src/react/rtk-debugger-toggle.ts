@@ -7,7 +7,7 @@ import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
 /**
  * Opens the call diagnostics (UI state `activeDebugger: true`, as in the official kit; the dialog
  * manager shows `rtk-debugger` and loads it the first time). The control bar puts it in "More".
- * Renders nothing without a meeting.
+ * Renders nothing without a meeting. `toggle()` opens or closes them, as a click does.
  */
 export const RtkDebuggerToggle = /*@__PURE__*/ createComponent({
   tagName: 'rtk-debugger-toggle',

@@ -7,8 +7,8 @@ import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
 
 /**
  * Audio settings: the microphone (`rtk-microphone-selector`) with its live level, the speaker
- * (`rtk-speaker-selector`, where the browser can choose an output) with a button that plays a test
- * sound through it, and whether notification sounds play (UI states
+ * (`rtk-speaker-selector`; disabled, saying why, where the browser cannot choose an output) with a
+ * button that plays a test sound through it, and whether notification sounds play (UI states
  * `prefs.muteNotificationSounds`, through `rtkStateUpdate`). Renders nothing without a meeting.
  */
 export const RtkSettingsAudio = /*@__PURE__*/ createComponent({

@@ -6,7 +6,8 @@ import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
 
 /**
  * Opens the settings dialog (UI state `activeSettings: true`, as in the official kit; the dialog
- * manager shows it). Renders nothing without a meeting.
+ * manager shows it). Renders nothing without a meeting. `toggle()` opens or closes it, as a click
+ * does.
  */
 export const RtkSettingsToggle = /*@__PURE__*/ createComponent({
   tagName: 'rtk-settings-toggle',

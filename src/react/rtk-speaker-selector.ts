@@ -13,8 +13,9 @@ import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
  * `deviceUpdate`, and hot-plug (`deviceListUpdate`): when the device in use is unplugged it fires
  * an info `rtkNotification` naming the one the meeting moved to. Before the user granted a media
  * permission devices have no label: they are listed as "Speaker 1", "Speaker 2", …; with none at
- * all it says so. Renders nothing where the browser cannot choose an audio output (no
- * `setSinkId`), since the choice would have no effect. Renders nothing without a meeting.
+ * all it says so. Where the browser cannot choose an audio output (no `setSinkId`: Safari and
+ * other WebKit browsers) the list shows, disabled, the system's sound output and says why (where
+ * to choose a speaker instead). Renders nothing without a meeting.
  */
 export const RtkSpeakerSelector = /*@__PURE__*/ createComponent({
   tagName: 'rtk-speaker-selector',
