@@ -125,6 +125,32 @@ describe('<rtk-chat-messages-ui-paginated>', () => {
     expect(second.hideAvatar).to.equal(true);
   });
 
+  it('after a burst of live messages, all of the newest one is in view', async () => {
+    const { el, meeting } = await mount();
+    const list = () => queryDeep<HTMLElement>(el, 'lit-virtualizer')!;
+    const gap = () => {
+      const newest = viewOf(el, 'Third, the newest');
+      if (!newest) return Infinity;
+      return newest.getBoundingClientRect().bottom - list().getBoundingClientRect().bottom;
+    };
+    meeting.director.chat.send(
+      personName(meeting, 0),
+      'First of a burst, long enough to wrap over two lines in this list',
+    );
+    meeting.director.chat.send(personName(meeting, 1), 'Second of the burst');
+    meeting.director.chat.send(
+      personName(meeting, 2),
+      'Third, the newest, also long enough to wrap over two lines here',
+    );
+    await until(
+      async () => {
+        await settle(el);
+        return gap() <= 1;
+      },
+      () => `the newest message ends ${gap()} px below the bottom of the list`,
+    );
+  });
+
   it('announces new messages from others politely', async () => {
     const { el, meeting } = await mount();
     const name = personName(meeting);
