@@ -5,31 +5,11 @@
  * one join), each with the Lit updates it causes.
  */
 import { ReactiveElement } from 'lit';
+import { deepAll, frame, lit } from '../harness.js';
 import '../../src/index.js';
 import type { RtkMeeting } from '../../src/classes.js';
 import { createDemoMeeting } from '../../src/demo/index.js';
 import { RtkStateUpdateEvent } from '../../src/events/rtk-state-update.js';
-
-const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-
-let updates = 0;
-const performUpdate = ReactiveElement.prototype[
-  'performUpdate' as keyof ReactiveElement
-] as () => void;
-(ReactiveElement.prototype as unknown as { performUpdate: () => void }).performUpdate = function (
-  this: ReactiveElement,
-) {
-  updates++;
-  return performUpdate.call(this);
-};
-
-function deepAll(root: Element | ShadowRoot, tag: string, found: Element[] = []): Element[] {
-  for (const el of root.querySelectorAll('*')) {
-    if (el.localName === tag) found.push(el);
-    if (el.shadowRoot) deepAll(el.shadowRoot, tag, found);
-  }
-  return found;
-}
 
 /** Waits until every kit element inside `root` is up to date and a frame was painted. */
 async function settled(root: Element): Promise<void> {
@@ -124,7 +104,7 @@ async function thousand(rows: Row[]) {
   for (const p of meeting.participants.joined.toArray()) void p.audioTrack;
   const el = document.createElement('rtk-meeting') as RtkMeeting;
   el.style.cssText = 'display:block;width:1280px;height:720px';
-  updates = 0;
+  lit.updates = 0;
   let start = performance.now();
   el.meeting = meeting;
   document.body.append(el);
@@ -133,30 +113,30 @@ async function thousand(rows: Row[]) {
   rows.push({
     measure: '1,000 people in rtk-meeting: first render',
     value: `${(performance.now() - start).toFixed(1)} ms`,
-    notes: `${deepAll(el.shadowRoot!, 'rtk-participant-tile').length} tiles, ${updates} Lit updates`,
+    notes: `${deepAll(el.shadowRoot!, 'rtk-participant-tile').length} tiles, ${lit.updates} Lit updates`,
   });
 
-  updates = 0;
+  lit.updates = 0;
   start = performance.now();
   const newcomer = meeting.director.addPerson({ name: 'Newcomer' });
   await settled(el);
   rows.push({
     measure: '1,000 people in rtk-meeting: one join',
     value: `${(performance.now() - start).toFixed(1)} ms`,
-    notes: `until settled and painted; ${updates} Lit updates`,
+    notes: `until settled and painted; ${lit.updates} Lit updates`,
   });
 
-  updates = 0;
+  lit.updates = 0;
   start = performance.now();
   meeting.director.removePerson(newcomer.id);
   await settled(el);
   rows.push({
     measure: '1,000 people in rtk-meeting: one leave',
     value: `${(performance.now() - start).toFixed(1)} ms`,
-    notes: `until settled and painted; ${updates} Lit updates`,
+    notes: `until settled and painted; ${lit.updates} Lit updates`,
   });
 
-  updates = 0;
+  lit.updates = 0;
   start = performance.now();
   el.shadowRoot!.firstElementChild!.dispatchEvent(
     new RtkStateUpdateEvent({ activeSidebar: true, sidebar: 'participants' }),
@@ -166,17 +146,17 @@ async function thousand(rows: Row[]) {
   rows.push({
     measure: '1,000 people: participants panel, first render',
     value: `${(performance.now() - start).toFixed(1)} ms`,
-    notes: `${deepAll(el.shadowRoot!, 'rtk-participant').length} rows in the DOM (panel code loaded on open included), ${updates} Lit updates`,
+    notes: `${deepAll(el.shadowRoot!, 'rtk-participant').length} rows in the DOM (panel code loaded on open included), ${lit.updates} Lit updates`,
   });
 
-  updates = 0;
+  lit.updates = 0;
   start = performance.now();
   meeting.director.addPerson({ name: 'Latecomer' });
   await settled(el);
   rows.push({
     measure: '1,000 people: participants panel open, one join',
     value: `${(performance.now() - start).toFixed(1)} ms`,
-    notes: `until settled and painted; ${updates} Lit updates`,
+    notes: `until settled and painted; ${lit.updates} Lit updates`,
   });
 
   el.remove();

@@ -3,31 +3,11 @@
  * the first render (until the visible rows are painted), a search (typing a query until the
  * filtered list is painted), one join, and one mute (with the Lit updates each causes).
  */
-import { ReactiveElement } from 'lit';
+import type { ReactiveElement } from 'lit';
+import { deepAll, frame, lit } from '../harness.js';
 import '../../src/components/participants/rtk-participants.js';
 import type { RtkParticipants } from '../../src/components/participants/rtk-participants.js';
 import { createDemoMeeting } from '../../src/demo/index.js';
-
-const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-
-let updates = 0;
-const performUpdate = ReactiveElement.prototype[
-  'performUpdate' as keyof ReactiveElement
-] as () => void;
-(ReactiveElement.prototype as unknown as { performUpdate: () => void }).performUpdate = function (
-  this: ReactiveElement,
-) {
-  updates++;
-  return performUpdate.call(this);
-};
-
-function deepAll(root: Element | ShadowRoot, tag: string, found: Element[] = []): Element[] {
-  for (const el of root.querySelectorAll('*')) {
-    if (el.localName === tag) found.push(el);
-    if (el.shadowRoot) deepAll(el.shadowRoot, tag, found);
-  }
-  return found;
-}
 
 /** Waits until the panel, its list and its rows are up to date and a frame was painted. */
 async function settled(root: Element, rounds = 1): Promise<void> {
@@ -79,7 +59,7 @@ async function run() {
   // Search: type a query that matches few people.
   const target = meeting.participants.joined.toArray()[4321].name;
   const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part~="search-input"]')!;
-  updates = 0;
+  lit.updates = 0;
   start = performance.now();
   input.value = target;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
@@ -88,33 +68,33 @@ async function run() {
   rows.push({
     measure: 'participants list 5,000: search',
     value: `${(performance.now() - start).toFixed(1)} ms`,
-    notes: `"${target}": ${names(el).length} rows, ${updates} Lit updates`,
+    notes: `"${target}": ${names(el).length} rows, ${lit.updates} Lit updates`,
   });
 
   // Clear the search, then one person joins.
   input.value = '';
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   await settled(el, 3);
-  updates = 0;
+  lit.updates = 0;
   start = performance.now();
   meeting.director.addPerson({ name: 'Newcomer' });
   await settled(el);
   rows.push({
     measure: 'participants list 5,000: one join',
     value: `${(performance.now() - start).toFixed(1)} ms`,
-    notes: `${updates} Lit updates (panel + list; no existing row)`,
+    notes: `${lit.updates} Lit updates (panel + list; no existing row)`,
   });
 
   // One visible person mutes.
   const visible = meeting.participants.joined.toArray()[2];
-  updates = 0;
+  lit.updates = 0;
   start = performance.now();
   meeting.director.setAudio(visible.id, !visible.audioEnabled);
   await settled(el);
   rows.push({
     measure: 'participants list 5,000: one mute',
     value: `${(performance.now() - start).toFixed(1)} ms`,
-    notes: `${updates} Lit update(s)`,
+    notes: `${lit.updates} Lit update(s)`,
   });
 
   wrapper.remove();

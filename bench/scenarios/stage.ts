@@ -4,31 +4,11 @@
  * accepting one request (click until the row is gone and a frame painted), and one new request
  * arriving (until it is listed), with the Lit updates each causes.
  */
-import { ReactiveElement } from 'lit';
+import type { ReactiveElement } from 'lit';
+import { deepAll, frame, lit } from '../harness.js';
 import '../../src/components/stage-requests/rtk-stage-requests.js';
 import type { RtkStageRequests } from '../../src/components/stage-requests/rtk-stage-requests.js';
 import { createDemoMeeting } from '../../src/demo/index.js';
-
-const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-
-let updates = 0;
-const performUpdate = ReactiveElement.prototype[
-  'performUpdate' as keyof ReactiveElement
-] as () => void;
-(ReactiveElement.prototype as unknown as { performUpdate: () => void }).performUpdate = function (
-  this: ReactiveElement,
-) {
-  updates++;
-  return performUpdate.call(this);
-};
-
-function deepAll(root: Element | ShadowRoot, selector: string, found: Element[] = []): Element[] {
-  for (const el of root.querySelectorAll('*')) {
-    if (el.matches(selector)) found.push(el);
-    if (el.shadowRoot) deepAll(el.shadowRoot, selector, found);
-  }
-  return found;
-}
 
 /** Waits until every element inside is up to date and a frame was painted. */
 async function settled(root: Element, rounds = 2): Promise<void> {
@@ -69,7 +49,7 @@ async function run() {
   wrapper.style.cssText = 'block-size: 720px; inline-size: 360px';
   const el = document.createElement('rtk-stage-requests') as RtkStageRequests;
   el.meeting = meeting;
-  updates = 0;
+  lit.updates = 0;
   let start = performance.now();
   wrapper.append(el);
   document.body.append(wrapper);
@@ -78,13 +58,13 @@ async function run() {
   rows.push({
     measure: 'stage requests 500: first render',
     value: `${(performance.now() - start).toFixed(1)} ms`,
-    notes: `${deepAll(el.shadowRoot!, '[part="request"]').length} rows in the DOM, ${updates} Lit updates`,
+    notes: `${deepAll(el.shadowRoot!, '[part="request"]').length} rows in the DOM, ${lit.updates} Lit updates`,
   });
 
   // Accept the first request.
   const first = viewers[0];
   const accept = deepAll(el.shadowRoot!, '[part="accept-button"]')[0] as HTMLElement;
-  updates = 0;
+  lit.updates = 0;
   start = performance.now();
   accept.shadowRoot!.querySelector('button')!.click();
   await until(
@@ -95,13 +75,13 @@ async function run() {
   rows.push({
     measure: 'stage requests 500: accept one',
     value: `${(performance.now() - start).toFixed(1)} ms`,
-    notes: `click until the row is gone and painted; ${updates} Lit updates`,
+    notes: `click until the row is gone and painted; ${lit.updates} Lit updates`,
   });
 
   // A new request arrives (shown on the first page only if it fits; check the count instead).
   const newcomer = viewers[510];
   const countText = () => deepAll(el.shadowRoot!, '[part="heading-count"]')[0]?.textContent?.trim();
-  updates = 0;
+  lit.updates = 0;
   start = performance.now();
   meeting.director.stage.request(newcomer.id);
   await until(() => countText() === '500 requests', 'new request counted');
@@ -109,7 +89,7 @@ async function run() {
   rows.push({
     measure: 'stage requests 500: a new request arrives',
     value: `${(performance.now() - start).toFixed(1)} ms`,
-    notes: `event until the list is updated and painted; ${updates} Lit updates`,
+    notes: `event until the list is updated and painted; ${lit.updates} Lit updates`,
   });
 
   el.remove();

@@ -6,7 +6,7 @@
  * - the transcript panel (`rtk-ai-transcriptions`) with 5,000 lines: first render until rows are
  *   in the DOM and painted, one more line appended, and scrolling up for about two seconds.
  */
-import { ReactiveElement } from 'lit';
+import { deepAll, frame, lit } from '../harness.js';
 import '../../src/components/transcripts/rtk-transcripts.js';
 import '../../src/components/ai-transcriptions/rtk-ai-transcriptions.js';
 import { createDemoMeeting } from '../../src/demo/index.js';
@@ -16,27 +16,6 @@ const LINES = 5_000;
 const SAMPLES = 21;
 const SCROLL_MS = 2000;
 const SCROLL_STEP = 120;
-
-const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-
-let updates = 0;
-const performUpdate = ReactiveElement.prototype[
-  'performUpdate' as keyof ReactiveElement
-] as () => void;
-(ReactiveElement.prototype as unknown as { performUpdate: () => void }).performUpdate = function (
-  this: ReactiveElement,
-) {
-  updates++;
-  return performUpdate.call(this);
-};
-
-function deepAll(root: Element | ShadowRoot, selector: string, found: Element[] = []): Element[] {
-  for (const el of root.querySelectorAll('*')) {
-    if (el.matches(selector)) found.push(el);
-    if (el.shadowRoot) deepAll(el.shadowRoot, selector, found);
-  }
-  return found;
-}
 
 /** Whether a caption line of `root` shows `words` (drawn into its shadow root). */
 const shows = (root: Element, words: string): boolean =>
@@ -87,20 +66,20 @@ async function run() {
   for (let i = 0; i < SAMPLES; i++) {
     n++;
     const words = `Benchmark line ${n} with a few words`;
-    updates = 0;
+    lit.updates = 0;
     let start = performance.now();
     meeting.ai.emit('transcript', result('Benchmark', true));
     await until(() => shows(captions, 'Benchmark'), 'the new caption');
     await frame();
     newLine.push(performance.now() - start);
-    newUpdates += updates;
-    updates = 0;
+    newUpdates += lit.updates;
+    lit.updates = 0;
     start = performance.now();
     meeting.ai.emit('transcript', result(words, false));
     await until(() => shows(captions, words), 'the grown caption');
     await frame();
     grow.push(performance.now() - start);
-    growUpdates += updates;
+    growUpdates += lit.updates;
   }
   rows.push({
     measure: 'one transcript line (caption): a new line',
@@ -121,7 +100,7 @@ async function run() {
   const panel = document.createElement('rtk-ai-transcriptions');
   panel.meeting = meeting;
   panel.style.flex = '1';
-  updates = 0;
+  lit.updates = 0;
   let start = performance.now();
   wrapper.append(panel);
   document.body.append(wrapper);
@@ -131,13 +110,13 @@ async function run() {
   rows.push({
     measure: `transcript panel, ${LINES.toLocaleString('en')} lines: first render`,
     value: `${(performance.now() - start).toFixed(1)} ms`,
-    notes: `${groups().length} speaker groups in the DOM (virtualized), ${updates} Lit updates`,
+    notes: `${groups().length} speaker groups in the DOM (virtualized), ${lit.updates} Lit updates`,
   });
   for (let i = 0; i < 3; i++) await frame();
 
   n++;
   const last = `Benchmark panel line ${n}`;
-  updates = 0;
+  lit.updates = 0;
   start = performance.now();
   meeting.ai.emit('transcript', result(last, false));
   await until(() => groups().some((g) => g.textContent?.includes(last)), 'the appended line');
@@ -145,13 +124,13 @@ async function run() {
   rows.push({
     measure: `transcript panel, ${LINES.toLocaleString('en')} lines: one more line`,
     value: `${(performance.now() - start).toFixed(1)} ms`,
-    notes: `until painted; ${updates} Lit updates`,
+    notes: `until painted; ${lit.updates} Lit updates`,
   });
   for (let i = 0; i < 3; i++) await frame();
 
   const scroller = deepAll(panel.shadowRoot!, 'lit-virtualizer')[0] as HTMLElement;
   const frames: number[] = [];
-  updates = 0;
+  lit.updates = 0;
   const scrollStart = scroller.scrollTop;
   start = performance.now();
   let previous = await frame();
@@ -165,7 +144,7 @@ async function run() {
   rows.push({
     measure: `transcript panel, ${LINES.toLocaleString('en')} lines: scrolling`,
     value: `median ${median(frames).toFixed(1)} ms, worst ${Math.max(...frames).toFixed(1)} ms`,
-    notes: `${frames.length} frames, ${dropped} over 25 ms (dropped); ${Math.round(scrollStart - scroller.scrollTop)} px, ${updates} Lit updates (${(updates / frames.length).toFixed(2)} per frame: the groups are plain templates, the list and virtualizer update when a range settles), ${groups().length} groups in the DOM`,
+    notes: `${frames.length} frames, ${dropped} over 25 ms (dropped); ${Math.round(scrollStart - scroller.scrollTop)} px, ${lit.updates} Lit updates (${(lit.updates / frames.length).toFixed(2)} per frame: the groups are plain templates, the list and virtualizer update when a range settles), ${groups().length} groups in the DOM`,
   });
 
   wrapper.remove();
