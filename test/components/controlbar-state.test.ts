@@ -235,8 +235,8 @@ describe('the "More" menu shows names', () => {
     bar.size = 'sm';
     await rendered(bar);
     const { more, menu } = await openMore(bar);
-    // The sheet is the menu's slot; the menu itself dims the page around it.
-    const rect = menu.querySelector('slot')!.getBoundingClientRect();
+    // The sheet holds the menu's items; the menu itself dims the page around it.
+    const rect = menu.querySelector('.sheet')!.getBoundingClientRect();
     expect(rect.left).to.be.closeTo(0, 1);
     expect(rect.right).to.be.closeTo(document.documentElement.clientWidth, 1);
     expect(rect.bottom).to.be.closeTo(innerHeight, 1);
@@ -274,7 +274,7 @@ describe('the "More" menu shows names', () => {
     bar.size = 'sm';
     await rendered(bar);
     const { more, menu } = await openMore(bar);
-    const rect = menu.querySelector('slot')!.getBoundingClientRect();
+    const rect = menu.querySelector('.sheet')!.getBoundingClientRect();
     // The sheet's own padding, above its first row.
     await sendMouse({
       type: 'click',
@@ -294,7 +294,7 @@ describe('the "More" menu shows names', () => {
     bar.size = 'sm';
     await rendered(bar);
     expect(menu.getBoundingClientRect().left).to.equal(0);
-    const sheet = menu.querySelector('slot')!.getBoundingClientRect();
+    const sheet = menu.querySelector('.sheet')!.getBoundingClientRect();
     expect(sheet.bottom).to.be.closeTo(innerHeight, 1);
     expect(sheet.width).to.be.closeTo(document.documentElement.clientWidth, 1);
   });
