@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import { RtkElement } from '../../internal/rtk-element.js';
 import { presetOf } from '../../context/config.js';
 import type { Meeting } from '../../meeting/meeting.js';
+import type { Size } from '../../context/states.js';
 import type { ControlbarConfig, ControlbarElement } from '../../context/config.js';
 import { KeyboardShortcutController } from '../../controllers/keyboard-shortcut-controller.js';
 import { MeetingController } from '../../controllers/meeting-controller.js';
@@ -121,8 +121,6 @@ function undefinedTag(el: Element): boolean {
 
 /** Shows the page's own controls in "More" at size `sm`; loaded the first time there are some. */
 let moreExtras: typeof MoreExtras | undefined;
-
-const TAGS = new Map<string, StaticValue>(ITEMS.map((item) => [item.tag, unsafeStatic(item.tag)]));
 
 /**
  * The meeting's control bar: a labelled toolbar of buttons.
@@ -422,12 +420,16 @@ export class RtkControlbar extends RtkElement {
     items[next]?.focus();
   };
 
+  /** The controls the bar has made, one per tag and place (bar or More), kept while it lives. */
+  private readonly made = new Map<string, HTMLElement & { size?: Size }>();
+
   private renderItem(item: Item, variant: 'button' | 'horizontal') {
-    const tag = TAGS.get(item.tag)!;
-    return staticHtml`<${tag}
-      .size=${this.size}
-      variant=${variant}
-    ></${tag}>`;
+    const key = item.tag + variant;
+    let el = this.made.get(key);
+    if (!el) this.made.set(key, (el = document.createElement(item.tag)));
+    el.size = this.size;
+    el.setAttribute('variant', variant);
+    return el;
   }
 
   private renderMoreExtras() {
