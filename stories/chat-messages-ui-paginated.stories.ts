@@ -55,3 +55,19 @@ export const Bubbles: Story = { args: { variant: 'bubble', seed: 4 } };
 
 /** No messages yet. */
 export const Empty: Story = { args: { lines: [], own: [], seed: 5 } };
+
+/** The official default slot: the page's own content after the messages (here a link). */
+export const Slotted: Story = {
+  args: { seed: 6 },
+  render: ({ lines, own, variant, ...demo }) => {
+    const meeting = demoMeeting(demo);
+    scriptChat(meeting, lines ?? [], { own: own ?? [] });
+    return html`<div style="block-size: 480px; inline-size: 380px; display: flex; flex-direction: column">
+      <rtk-chat-messages-ui-paginated .meeting=${meeting} .variant=${variant ?? 'plain'}
+        ><p style="margin: 8px 12px; color: #c4c4c4">
+          Messages are kept for 30 days. <a href="#chat-policy" style="color: #8cb2ff">Chat policy</a>
+        </p></rtk-chat-messages-ui-paginated
+      >
+    </div>`;
+  },
+};

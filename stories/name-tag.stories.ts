@@ -33,3 +33,14 @@ export const Pinned: Story = { args: { personName: 'Chen Wei', pinned: true } };
 
 /** A gradient backdrop. */
 export const Gradient: Story = { args: { personName: 'Lucía García', variant: 'gradient' } };
+
+/** The official `start` and `end` slots: a role badge before the name, a status after it. */
+export const Slotted: Story = {
+  render: ({ variant, ...args }) => {
+    const { meeting, person } = demoPerson(args);
+    return html`<rtk-name-tag .meeting=${meeting} .participant=${person} variant=${variant ?? 'solid'}
+      ><span slot="start" style="font-weight: 600">Host</span
+      ><span slot="end" role="img" aria-label="Presenting">🖥️</span></rtk-name-tag
+    >`;
+  },
+};

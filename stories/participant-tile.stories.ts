@@ -173,3 +173,18 @@ export const Alone: Story = {
     </div>`;
   },
 };
+
+/** The official default slot: the page's own content over the video (here a seat badge). */
+export const Slotted: Story = {
+  render: ({ variant, ...person }) => {
+    const { meeting, person: participant } = demoPerson(person);
+    return html`<div style="width: 480px">
+      <rtk-participant-tile .meeting=${meeting} .participant=${participant} variant=${variant ?? 'solid'}
+        ><span
+          style="position: absolute; inset-block-start: 8px; inset-inline-start: 8px; padding: 2px 8px; border-radius: 9999px; background: #1d4ed8; color: #fff; font: 600 12px system-ui"
+          >Seat 2</span
+        ></rtk-participant-tile
+      >
+    </div>`;
+  },
+};
