@@ -280,9 +280,8 @@ describe('chat: reply', function () {
     const sent = meeting.chat.messages[1] as TextMessage;
     expect(sent.message).to.equal(`<blockquote>${name}\nLunch at noon?</blockquote>\n\nNoon works`);
     await settled(el);
-    const text = queryAllDeep(el, 'rtk-text-message-view').find((t) =>
-      deepText(t).includes('Noon works'),
-    )!;
+    // The row draws its text itself, quote included (no nested text element).
+    const text = rowOf(el, 'Noon works')!;
     const blockquote = text.shadowRoot!.querySelector('[part="quote"]')!;
     expect(blockquote.querySelector('[part="quote-author"]')!.textContent).to.equal(name);
     expect(blockquote.textContent).to.contain('Lunch at noon?');

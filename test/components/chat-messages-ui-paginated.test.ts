@@ -463,7 +463,7 @@ describe('<rtk-chat-messages-ui-paginated>', () => {
     const rowById = (el: Element, id: string) =>
       views(el).find((v) => v.getAttribute('data-id') === id);
 
-    it('a new message in a 1,000-message chat renders its own row and updates at most three elements that were there', async () => {
+    it('a new message in a 1,000-message chat is at most 3 Lit updates: its own row (one element) and the virtualizer', async () => {
       const { el, meeting } = await mount({ chatHistory: 1000 });
       await until(() => views(el).length > 5, 'no rows');
       const messages = meeting.chat!.messages;
@@ -488,19 +488,54 @@ describe('<rtk-chat-messages-ui-paginated>', () => {
         ).to.deep.equal([]);
         expect(
           existing.map((e) => e.localName),
-          'elements that were there: the panel, its list and the virtualizer at most',
-        ).to.have.length.at.most(3);
+          'elements that were there: the virtualizer only (neither the panel nor its list)',
+        ).to.deep.equal(['lit-virtualizer']);
         expect(
-          created.every((e) => rowOf(e) === row),
-          `only the new row was rendered (${created.map((e) => e.localName).join(', ')})`,
-        ).to.equal(true);
-        expect(created).to.include(row);
+          created.map((e) => `${e.localName}${e === row ? ' (the row)' : ''}`),
+          'the new row is one element, rendered once',
+        ).to.deep.equal(['rtk-message-view (the row)']);
+        expect(record.updated.length, 'Lit updates in all').to.be.at.most(3);
         expect(row.hideAuthorName, 'grouped with the message before').to.equal(true);
         expect(previous.isConnected && !record.updated.includes(previous)).to.equal(true);
       } finally {
         record.stop();
       }
       expect(deepText(rowById(el, meeting.chat!.messages.at(-1)!.id)!)).to.contain('One more line');
+    });
+
+    it('a new message while reading older ones updates the "new messages" button, no row, at most 3 Lit updates', async () => {
+      const { el, meeting } = await mount({ chatHistory: 1000 });
+      await until(() => views(el).length > 5, 'no rows');
+      const scroller = queryDeep<HTMLElement>(el, 'lit-virtualizer')!;
+      const list = queryDeep<HTMLElementTagNameMap['rtk-message-list-view']>(
+        el,
+        'rtk-message-list-view',
+      )!;
+      const top = Math.max(0, scroller.scrollTop - 2000);
+      await until(async () => {
+        scroller.scrollTop = top;
+        scroller.dispatchEvent(new Event('scroll'));
+        await settle(el);
+        return !list.isAtNewest;
+      }, 'the list still follows the newest message');
+      const shown = new Set<Element>(views(el));
+      const record = recordUpdates();
+      try {
+        meeting.director.chat.send(personName(meeting, 1), 'While you were reading');
+        await until(() => queryDeep(el, '[part="show-new-messages"]'), 'no "new messages" button');
+        await settle(el);
+        expect(
+          record.updated.filter((e) => shown.has(rowOf(e)!)).map((e) => e.localName),
+          'no row shown updated',
+        ).to.deep.equal([]);
+        expect(
+          record.updated.map((e) => e.localName),
+          'Lit updates in all',
+        ).to.have.length.at.most(3);
+      } finally {
+        record.stop();
+      }
+      expect(deepText(queryDeep(el, '[part="show-new-messages"]')!)).to.contain('1 new message');
     });
 
     it('an edited or pinned message updates its own row only', async () => {

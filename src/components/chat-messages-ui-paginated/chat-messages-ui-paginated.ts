@@ -126,7 +126,8 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
       [m.self, 'roomJoined'],
       [m.self?.permissions, 'chatUpdate', 'permissionsUpdate'],
     ],
-    { onEvent: (event, args) => this.handleMeetingEvent(event, args) },
+    // A change to the messages reaches the list without re-rendering the panel (see `showRows`).
+    { onEvent: (event, args) => (this.handleMeetingEvent(event, args) ? false : undefined) },
   );
 
   private readonly action = new ActionController(this, () => this.localize);
@@ -153,6 +154,8 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
   private version = 0;
   /** Bumped whenever the outbox changes (a send, an echo, a pending edit, delete or pin). */
   private outboxVersion = 0;
+  /** Rows are on their way to the list (`showRows`). */
+  private rowsQueued = false;
   private store?: RowStore;
   /** The row object of each message, reused while its message and grouping are unchanged. */
   private rowById = new Map<string, MessageRow>();
@@ -211,7 +214,7 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
           const text = last.kind === 'text' ? splitReply(last.text).body : (last.file?.name ?? '');
           this.announce(this.localize('chat.not_delivered_announce', { text }));
         }
-        this.requestUpdate();
+        this.showRows();
       });
     }
     return outbox;
@@ -242,11 +245,46 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
     );
   }
 
-  private handleMeetingEvent(event: string, args: unknown[]): void {
+  /**
+   * Hands the rows to the list, which passes them to its virtualizer: a new, changed or removed
+   * message redraws its own row and re-renders neither this panel nor the list (coalesced: one
+   * hand-over per task's burst of events). Rendered normally until the list is on the page.
+   */
+  private showRows(): void {
+    if (this.rowsQueued) return;
+    this.rowsQueued = true;
+    queueMicrotask(() => {
+      this.rowsQueued = false;
+      // A render on its way hands them over itself.
+      if (this.isUpdatePending) return;
+      if (this.list && this.renderer) this.list.messages = this.rows();
+      else this.requestUpdate();
+    });
+  }
+
+  /** Follows a meeting event; true when it changed the messages only (`showRows` did the rest). */
+  private handleMeetingEvent(event: string, args: unknown[]): boolean {
     const meeting = this.activeMeeting;
     if (meeting) this.outboxOf(meeting).handleEvent(event, args[0]);
     const update = args[0] as Partial<ChatUpdate> | undefined;
     const message = update?.message;
+    const rowsOnly =
+      event === 'pinMessage' ||
+      event === 'unpinMessage' ||
+      (event === 'chatUpdate' &&
+        !!message &&
+        typeof message === 'object' &&
+        ['add', 'edit', 'delete'].includes(String(update?.action)));
+    if (rowsOnly) this.showRows();
+    this.followChat(event, update, message);
+    return rowsOnly;
+  }
+
+  private followChat(
+    event: string,
+    update: Partial<ChatUpdate> | undefined,
+    message: Message | undefined,
+  ): void {
     if (
       event !== 'chatUpdate' ||
       update?.action !== 'add' ||
@@ -622,37 +660,38 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
     });
   }
 
+  /** The text a message row draws itself (see `rtk-message-view`'s `text`), if it has one. */
+  private textOf(m: Message): string | undefined {
+    if (m.type === 'text') return String(m.message ?? '');
+    if (m.type === 'custom' && typeof m.message === 'string' && m.message) return m.message;
+    return undefined;
+  }
+
+  /** What a row shows besides its text: an image, a file, a custom message's attachments. */
   private renderContent(m: Message) {
+    if (m.type === 'text') return nothing;
     return m.type === 'custom' ? this.renderCustom(m) : renderMessageContent(m);
   }
 
-  /** A custom message: its text and attachments (its `html` is never rendered). */
+  /** A custom message's attachments (its text is the row's; its `html` is never rendered). */
   private renderCustom(m: CustomMessage) {
     const images = Array.isArray(m.images) ? m.images : [];
     const files = Array.isArray(m.files) ? m.files : [];
-    return html`${
-      typeof m.message === 'string' && m.message
-        ? html`<rtk-text-message-view .text=${m.message}></rtk-text-message-view>`
-        : nothing
-    }
-      ${
-        images.length || files.length
-          ? html`<div class="attachments">
-            ${images.map((a) => html`<rtk-image-message-view .url=${a?.link} .authorName=${m.displayName}></rtk-image-message-view>`)}
-            ${files.map(
-              (a) =>
-                html`<rtk-file-message-view .name=${String(a?.name ?? '')} .size=${Number(a?.size) || 0} .url=${a?.link}></rtk-file-message-view>`,
-            )}
-          </div>`
-          : nothing
-      }`;
+    if (!images.length && !files.length) return nothing;
+    return html`<div class="attachments">
+      ${images.map((a) => html`<rtk-image-message-view .url=${a?.link} .authorName=${m.displayName}></rtk-image-message-view>`)}
+      ${files.map(
+        (a) =>
+          html`<rtk-file-message-view .name=${String(a?.name ?? '')} .size=${Number(a?.size) || 0} .url=${a?.link}></rtk-file-message-view>`,
+      )}
+    </div>`;
   }
 
   private renderOutgoing(item: OutgoingMessage) {
     const failed = item.state === 'failed';
     const content =
       item.kind === 'text'
-        ? html`<rtk-text-message-view .text=${item.text}></rtk-text-message-view>`
+        ? nothing
         : html`<rtk-file-message-view .name=${item.file?.name ?? ''} .size=${item.file?.size ?? 0}></rtk-file-message-view>`;
     return html`<rtk-message-view
       part="message outgoing"
@@ -662,6 +701,7 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
       .isSelf=${true}
       .isPrivate=${item.conversation !== EVERYONE}
       .messageType=${item.kind}
+      .text=${item.kind === 'text' ? item.text : undefined}
       .variant=${this.variant}
       .status=${this.localize(failed ? 'chat.not_delivered' : 'chat.sending')}
       .statusVariant=${failed ? 'error' : 'pending'}
@@ -741,6 +781,7 @@ export class RtkChatMessagesUiPaginated extends RtkElement {
       .pinned=${Boolean(m.pinned)}
       .isPrivate=${!!m.targetUserIds?.length}
       .messageType=${m.type}
+      .text=${this.textOf(m)}
       .hideAvatar=${row.continued}
       .hideAuthorName=${row.continued}
       .variant=${this.variant}

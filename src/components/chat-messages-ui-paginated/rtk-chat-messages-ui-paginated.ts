@@ -1,6 +1,5 @@
 import '../message-list-view/rtk-message-list-view.js';
 import '../message-view/rtk-message-view.js';
-import '../text-message-view/rtk-text-message-view.js';
 import '../image-message-view/rtk-image-message-view.js';
 import '../file-message-view/rtk-file-message-view.js';
 import '../dialog/rtk-dialog.js';

@@ -1,15 +1,10 @@
 import { css } from 'lit';
 
-export default css`
-  :host {
-    background: var(--_bg);
-    font-family: var(--_font);
-    font-size: var(--_font-size-md);
-    color: var(--_text);
-    line-height: 1.45;
-    overflow-wrap: anywhere;
-    unicode-bidi: isolate;
-  }
+/**
+ * The look of parsed Markdown (paragraphs, lists, code, links, "Show more"), for any shadow root
+ * that draws `markdownTemplate`: `rtk-markdown-view`, and a chat message row drawing its own text.
+ */
+export const markdownContentStyles = css`
   [part='body'] > :first-child {
     margin-block-start: 0;
   }
@@ -57,5 +52,17 @@ export default css`
   }
   [part='more'] {
     margin-block-start: calc(var(--_space) * 0.5);
+  }
+`;
+
+export default css`
+  :host {
+    background: var(--_bg);
+    font-family: var(--_font);
+    font-size: var(--_font-size-md);
+    color: var(--_text);
+    line-height: 1.45;
+    overflow-wrap: anywhere;
+    unicode-bidi: isolate;
   }
 `;

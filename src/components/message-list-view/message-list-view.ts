@@ -49,6 +49,8 @@ class SteadyFlowLayout extends FlowLayout {
 }
 
 type Virtualizer = HTMLElement & {
+  items: unknown[];
+  layout: unknown;
   layoutComplete?: Promise<void>;
   scrollToIndex?(index: number, position?: 'start' | 'center' | 'end' | 'nearest'): void;
 };
@@ -237,8 +239,25 @@ export class RtkMessageListView extends RtkElement {
     `,
   ];
 
-  /** The items to show, oldest first (messages, or rows such as day separators). */
-  @property({ attribute: false }) messages: unknown[] = [];
+  private items: unknown[] = [];
+
+  /**
+   * The items to show, oldest first (messages, or rows such as day separators). A new array goes
+   * straight to the virtualizer, which draws the rows it shows whose item is new or changed: the
+   * list itself renders again only for what it shows around them (the empty state, the "N new
+   * messages" button).
+   */
+  @property({ attribute: false, noAccessor: true })
+  get messages(): unknown[] {
+    return this.items;
+  }
+  set messages(value: unknown[]) {
+    const next = Array.isArray(value) ? value : [];
+    const old = this.items;
+    if (next === old) return;
+    this.items = next;
+    this.follow(old, next);
+  }
 
   /** Renders one item. Without it an item is shown as its text. */
   @property({ attribute: false }) renderer?: MessageRenderer;
@@ -285,6 +304,8 @@ export class RtkMessageListView extends RtkElement {
     length: 0,
   };
   private pendingPin?: { index: number; block: 'start' | 'end' };
+  /** The user scrolled since the layout was last pinned (the virtualizer dropped the pin). */
+  private unpinned = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -318,8 +339,10 @@ export class RtkMessageListView extends RtkElement {
     // A new renderer re-renders the rows in view (the virtualizer re-renders them when its own
     // `renderItem` changes); new items alone re-render only the rows whose item changed.
     if (changed.has('renderer')) this.renderItem = this.makeRenderItem();
-    if (!changed.has('messages')) return;
-    const items = Array.isArray(this.messages) ? this.messages : [];
+  }
+
+  /** New items: what arrived below while reading, what was added above, then the rows. */
+  private follow(old: unknown[], items: unknown[]): void {
     const prev = this.previousKeys;
     const first = items.length ? keyOf(items[0], 0) : undefined;
     const last = items.length ? keyOf(items[items.length - 1], items.length - 1) : undefined;
@@ -337,6 +360,14 @@ export class RtkMessageListView extends RtkElement {
       }
     }
     this.previousKeys = { first, last, length: items.length };
+    const virtualizer = this.list;
+    if (virtualizer && old.length && items.length && !this.isUpdatePending) {
+      // Rows to rows: only the virtualizer (and the rows it draws) has something new to show.
+      virtualizer.items = items;
+      virtualizer.layout = this.currentLayout(items.length);
+    } else {
+      this.requestUpdate();
+    }
   }
 
   private currentLayout(count: number): PinLayout {
@@ -354,14 +385,16 @@ export class RtkMessageListView extends RtkElement {
           ? { ...base, pin: { index: count - 1, block: 'end' } }
           : base;
       this.pendingPin = undefined;
+      this.unpinned = false;
     }
     return this.layout;
   }
 
   private handleUnpinned = (): void => {
-    // The user scrolled: stop following until they come back down.
-    if (this.atBottom()) return;
-    this.anchored = false;
+    // The user scrolled: stop following until they come back down. Still at the bottom, the
+    // layout is no longer pinned: scrolling up from there stops following (see handleScroll).
+    this.unpinned = true;
+    if (!this.atBottom()) this.anchored = false;
   };
 
   private handleVisibility = (event: Event): void => {
@@ -382,7 +415,7 @@ export class RtkMessageListView extends RtkElement {
         this.anchored = true;
         this.unseen = 0;
       }
-    } else if (this.anchored && this.layoutKey === 'free') {
+    } else if (this.anchored && (this.layoutKey === 'free' || this.unpinned)) {
       this.anchored = false;
     }
     if (list.scrollTop <= TOP_SLACK && list.scrollHeight > list.clientHeight)
@@ -413,7 +446,7 @@ export class RtkMessageListView extends RtkElement {
   private renderItem = this.makeRenderItem();
 
   override render() {
-    const items = Array.isArray(this.messages) ? this.messages : [];
+    const items = this.items;
     const label = this.label ?? this.localize('chat_messages.list');
     return html`${
       items.length === 0

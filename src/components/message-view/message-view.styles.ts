@@ -24,7 +24,17 @@ export default css`
   .avatar-space {
     flex: none;
     inline-size: 2rem;
-    --rtk-avatar-size: 2rem;
+  }
+  [part='avatar'] {
+    block-size: 2rem;
+    font-size: var(--_font-size-xs);
+  }
+  /* The text drawn by the view itself (its text property), as rtk-text-message-view and rtk-markdown-view show it. */
+  .text {
+    font-size: var(--_font-size-md);
+    line-height: 1.45;
+    overflow-wrap: anywhere;
+    unicode-bidi: isolate;
   }
   [part='main'] {
     display: flex;

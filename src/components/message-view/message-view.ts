@@ -1,10 +1,18 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
 import { MessageActionEvent, type MessageAction } from '../../events/message-action.js';
 import { chatMessagesStrings } from '../../i18n/en/chat-messages.js';
 import * as paths from '../../icons/paths.js';
 import { renderIcon } from '../../icons/render-icon.js';
+import { safeImageUrl } from '../../meeting/avatar.js';
+import { avatarBoxStyles, avatarTemplate } from '../avatar/avatar-template.js';
+import { markdownTemplate, type MarkdownState } from '../markdown-view/markdown-template.js';
+import { markdownContentStyles } from '../markdown-view/markdown-view.styles.js';
+import {
+  textMessageStyles,
+  textMessageTemplate,
+} from '../text-message-view/text-message-template.js';
 import { focusRing, hostStyles, tokens, visuallyHidden } from '../../styles/shared.styles.js';
 import styles from './message-view.styles.js';
 
@@ -24,6 +32,10 @@ const ICONS: Record<string, string> = {
  * marks, the message content (default slot), and a menu of actions. The menu (and its code) loads
  * on first use. Names and texts are shown as text only and isolated for bidi.
  *
+ * With `text` (our addition) the view draws the message's text itself, as `rtk-text-message-view`
+ * would (light Markdown, a reply's quote), in its own shadow root: one element per message, which
+ * is what the chat's long lists use. Slotted content still shows after it.
+ *
  * With `status` (our addition) a line under the content says where the message is ("Sending…",
  * "Not delivered"); `status-actions` holds its buttons (Retry, Delete).
  *
@@ -31,7 +43,7 @@ const ICONS: Record<string, string> = {
  * @slot status-actions - Buttons shown with `status` (e.g. Retry and Delete of an undelivered message).
  *
  * @csspart row - Avatar, body and actions.
- * @csspart avatar - The `rtk-avatar`.
+ * @csspart avatar - The avatar: the sender's picture, or their initials on their colour.
  * @csspart main - Header and message.
  * @csspart header - Author, time and marks.
  * @csspart author - The sender's name.
@@ -46,7 +58,16 @@ const ICONS: Record<string, string> = {
 export class RtkMessageView extends RtkElement {
   static override strings = chatMessagesStrings;
 
-  static override styles = [tokens, hostStyles, focusRing, visuallyHidden, styles];
+  static override styles = [
+    tokens,
+    hostStyles,
+    focusRing,
+    visuallyHidden,
+    avatarBoxStyles,
+    textMessageStyles,
+    markdownContentStyles,
+    styles,
+  ];
 
   /** Actions offered in the message's menu. */
   @property({ attribute: false }) actions: MessageAction[] = [];
@@ -97,7 +118,34 @@ export class RtkMessageView extends RtkElement {
   /** Shows a "Private" mark. Our addition. */
   @property({ type: Boolean, attribute: 'is-private' }) isPrivate = false;
 
+  /**
+   * The message's text, drawn by the view itself (light Markdown; a reply shows its quote) before
+   * any slotted content, instead of a nested `rtk-text-message-view`. Our addition.
+   */
+  @property({ attribute: false }) text?: string;
+
   @state() private menuLoaded = false;
+
+  /** "Show more" was pressed on a long `text`. */
+  @state() private expanded = false;
+
+  /** The avatar picture that failed to load (the initials show instead). */
+  @state() private failedPicture?: string;
+
+  private markdown: MarkdownState = {
+    expanded: false,
+    toggle: () => {
+      this.expanded = !this.expanded;
+    },
+  };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('text')) this.expanded = false;
+  }
+
+  private handleAvatarError = (event: Event): void => {
+    this.failedPicture = (event.target as HTMLImageElement).getAttribute('src') ?? undefined;
+  };
 
   private handleMenuButton = async (): Promise<void> => {
     if (this.menuLoaded) return;
@@ -149,48 +197,67 @@ export class RtkMessageView extends RtkElement {
   private renderActions() {
     const actions = Array.isArray(this.actions) ? this.actions : [];
     if (actions.length === 0) return nothing;
+    const button = html`<button
+      part="menu-button"
+      slot="trigger"
+      type="button"
+      aria-haspopup="menu"
+      aria-label=${this.localize('chat_messages.options')}
+      @click=${this.handleMenuButton}
+    >
+      ${renderIcon('more_vertical', this.icons, paths.more_vertical)}
+    </button>`;
+    // Until first opened, the button alone: a row is one element (the menu is made on first use).
     return html`<div part="actions" ?data-open=${this.menuLoaded}>
-      <rtk-menu placement="bottom-end">
-        <button
-          part="menu-button"
-          slot="trigger"
-          type="button"
-          aria-haspopup="menu"
-          aria-label=${this.localize('chat_messages.options')}
-          @click=${this.handleMenuButton}
-        >
-          ${renderIcon('more_vertical', this.icons, paths.more_vertical)}
-        </button>
-        ${
-          this.menuLoaded
-            ? html`<rtk-menu-list>
-              ${actions.map(
-                (a) => html`<rtk-menu-item data-action=${a.id} @click=${() => this.choose(a.id)}
-                  >${
-                    a.icon
-                      ? html`<span slot="start">${renderIcon(a.icon, this.icons, ICONS[a.icon])}</span>`
-                      : nothing
-                  }${a.label}</rtk-menu-item
-                >`,
-              )}
-            </rtk-menu-list>`
-            : nothing
-        }
-      </rtk-menu>
+      ${
+        this.menuLoaded
+          ? html`<rtk-menu placement="bottom-end">
+              ${button}
+              <rtk-menu-list>
+                ${actions.map(
+                  (a) => html`<rtk-menu-item data-action=${a.id} @click=${() => this.choose(a.id)}
+                    >${
+                      a.icon
+                        ? html`<span slot="start">${renderIcon(a.icon, this.icons, ICONS[a.icon])}</span>`
+                        : nothing
+                    }${a.label}</rtk-menu-item
+                  >`,
+                )}
+              </rtk-menu-list>
+            </rtk-menu>`
+          : button
+      }
     </div>`;
+  }
+
+  private renderAvatar() {
+    if (this.hideAvatar) return html`<span class="avatar-space"></span>`;
+    const name = (this.authorName ?? '').trim();
+    const url = safeImageUrl(this.avatarUrl);
+    // The name is written beside it: decorative (no label).
+    return avatarTemplate({
+      name,
+      key: name,
+      url: url !== this.failedPicture ? url : undefined,
+      onError: this.handleAvatarError,
+    });
+  }
+
+  private renderText() {
+    if (typeof this.text !== 'string') return nothing;
+    this.markdown.expanded = this.expanded;
+    return html`<div class="text">${textMessageTemplate(this.text, (text) =>
+      markdownTemplate(text, this.markdown, (key) => this.localize(key)),
+    )}</div>`;
   }
 
   override render() {
     const showHeader = !this.hideAuthorName;
     return html`<div part="row">
-      ${
-        this.hideAvatar
-          ? html`<span class="avatar-space"></span>`
-          : html`<rtk-avatar part="avatar" decorative size="sm" .name=${this.authorName} .picture=${this.avatarUrl}></rtk-avatar>`
-      }
+      ${this.renderAvatar()}
       <div part="main">
         ${showHeader ? this.renderHeader() : nothing}
-        <div part="message" dir="auto" class=${this.status && this.statusVariant === 'pending' ? 'pending' : ''}><slot></slot></div>
+        <div part="message" dir="auto" class=${this.status && this.statusVariant === 'pending' ? 'pending' : ''}>${this.renderText()}<slot></slot></div>
         ${this.renderMarks()}
         ${
           this.status

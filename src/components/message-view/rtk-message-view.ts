@@ -1,4 +1,3 @@
-import '../avatar/rtk-avatar.js';
 import { RtkMessageView } from './message-view.js';
 
 export { RtkMessageView };

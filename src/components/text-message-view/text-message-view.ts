@@ -1,8 +1,8 @@
-import { css, html, nothing } from 'lit';
+import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { splitReply } from '../../internal/reply-block.js';
 import { RtkElement } from '../../internal/rtk-element.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
+import { textMessageStyles, textMessageTemplate } from './text-message-template.js';
 
 /**
  * The text of a message: light Markdown through `rtk-markdown-view`, or plain text (line breaks
@@ -22,32 +22,11 @@ export class RtkTextMessageView extends RtkElement {
   static override styles = [
     tokens,
     hostStyles,
+    textMessageStyles,
     css`
       :host {
         unicode-bidi: isolate;
         font-size: var(--_font-size-md);
-        color: var(--_text);
-      }
-      [part='text'] {
-        white-space: pre-wrap;
-        overflow-wrap: anywhere;
-        unicode-bidi: isolate;
-      }
-      blockquote {
-        margin: 0 0 var(--_space);
-        padding-block: var(--_space);
-        padding-inline: calc(var(--_space) * 2);
-        border-inline-start: 3px solid var(--_brand);
-        border-radius: var(--_radius-sm);
-        background: var(--_bg-raised);
-        color: var(--_text-muted);
-        font-size: var(--_font-size-sm);
-        overflow-wrap: anywhere;
-        white-space: pre-wrap;
-      }
-      [part='quote-author'] {
-        display: block;
-        font-weight: 600;
         color: var(--_text);
       }
     `,
@@ -60,21 +39,10 @@ export class RtkTextMessageView extends RtkElement {
   @property({ type: Boolean, attribute: 'is-markdown' }) isMarkdown = true;
 
   override render() {
-    const { quote, body: text } = splitReply(
-      typeof this.text === 'string' ? this.text : String(this.text ?? ''),
-    );
-    const lines = quote?.split('\n') ?? [];
-    const author = lines.length > 1 ? lines.shift() : undefined;
-    return html`${
-      quote === undefined
-        ? nothing
-        : html`<blockquote part="quote" dir="auto">${
-            author ? html`<span part="quote-author">${author}</span>` : nothing
-          }${lines.join('\n')}</blockquote>`
-    }${
+    return textMessageTemplate(this.text, (text) =>
       this.isMarkdown
         ? html`<rtk-markdown-view part="markdown" .text=${text} .size=${this.size}></rtk-markdown-view>`
-        : html`<div part="text" dir="auto">${text}</div>`
-    }`;
+        : html`<div part="text" dir="auto">${text}</div>`,
+    );
   }
 }
