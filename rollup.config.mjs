@@ -71,7 +71,8 @@ function cdnEntry() {
 
 /**
  * The files of the built-in background effects and noise suppression (`src/effects/effect-assets/`:
- * links to the MediaPipe and RNNoise files in node_modules), copied beside the module that names
+ * links to the MediaPipe and RNNoise files in node_modules, and the kit's segmentation worker,
+ * `segmentation-worker.js`, copied as it is), copied beside the module that names
  * them (`effects/effect-assets.ts`): `dist/effects/effect-assets/` for npm and, in the CDN build,
  * `effect-assets/` beside the chunk holding that module. Real files, not links.
  */

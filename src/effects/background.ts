@@ -5,9 +5,11 @@ import type { VideoFrameProcessor, VideoMiddleware } from './video-effect-types.
  * The kit's built-in background effects (loaded only when someone turns one on): a blurred
  * background or a picture behind the person, as video middlewares of the SDK
  * (`self.addVideoMiddleware`). The person is found in each frame by MediaPipe's selfie
- * segmentation (WebAssembly, drawing with WebGL 2 on the GPU), loaded from the kit's own files
- * (`effect-assets.ts`). Frames never wait for the segmentation: each frame is drawn with the
- * latest mask, and a new mask is asked for as soon as the previous one is back.
+ * segmentation (WebAssembly, with WebGL on the GPU where there is one), loaded from the kit's own
+ * files (`effect-assets.ts`), in a worker (`effect-assets/segmentation-worker.js`) so that the
+ * page's thread only draws; where no worker can run it, on the page's thread. Frames never wait
+ * for the segmentation: each frame is drawn with the latest mask, and a new frame is sent to be
+ * segmented as soon as the previous mask is back (never queued).
  */
 
 /** What a background effect does. */
@@ -45,17 +47,148 @@ export function backgroundSupport(): { supported: boolean; reason?: 'webgl' | 'w
 const INPUT = { width: 256, height: 144 };
 
 /**
- * After a mask, the next one is asked for only once this many times its duration has passed: the
- * segmentation runs on the page's thread, so where it is slow (no GPU) it takes at most about a
- * third of it and frames keep coming with the latest mask (at least one a second); where it is
- * fast, every frame gets one.
+ * On the page's thread only (where no worker could run the segmentation): after a mask, the next
+ * one is asked for only once this many times its duration has passed, so where it is slow (no GPU)
+ * it takes at most about a third of the thread and frames keep coming with the latest mask (at
+ * least one a second); where it is fast, every frame gets one. In a worker, a frame is sent as soon
+ * as the previous mask is back.
  */
 const SPACING = 2;
+
+/**
+ * In a worker: after a mask, the worker rests for this fraction of its duration before the next
+ * frame is sent, so that where the segmentation is slow (software WebGL) it leaves the page's
+ * thread a share of a small machine's cores; where it is fast, this is a few milliseconds.
+ */
+const WORKER_REST = 0.5;
 
 /** Stops segmenting after this long without a frame (the middleware was removed, or the camera is off). */
 // Not shorter: on a slow or busy machine frames may pause for a second, and loading the model
 // again takes seconds (the whole frame is blurred meanwhile).
 const IDLE_MS = 4000;
+
+/** The worker script among the effect files (`effect-assets/segmentation-worker.js`). */
+const WORKER = 'segmentation-worker.js';
+
+/** The files the segmentation loads, which the worker is told the URLs of. */
+const SEGMENTATION_FILES = [
+  'selfie_segmentation.js',
+  'selfie_segmentation.binarypb',
+  'selfie_segmentation.tflite',
+  'selfie_segmentation_landscape.tflite',
+  'selfie_segmentation_solution_simd_wasm_bin.js',
+  'selfie_segmentation_solution_simd_wasm_bin.wasm',
+  'selfie_segmentation_solution_wasm_bin.js',
+  'selfie_segmentation_solution_wasm_bin.wasm',
+];
+
+type Mask = CanvasImageSource & { close?: () => void };
+
+/** Where the segmentation runs: a worker, or the page's thread (where no worker can). */
+interface Engine {
+  readonly where: 'worker' | 'page';
+  /** The mask of `input` (the caller closes it), or `undefined` when none came. */
+  segment(input: HTMLCanvasElement): Promise<Mask | undefined>;
+  close(): void;
+}
+
+/** Workers the segmentation started and has not ended yet (for tests: none once effects are off). */
+const workers = new Set<Worker>();
+
+/**
+ * The segmentation in a worker of the kit's own files (`effect-assets/segmentation-worker.js`):
+ * the page's thread only scales frames down and draws. Rejects where a worker cannot run it (no
+ * Worker, OffscreenCanvas or WebGL in workers, or the page's policy refuses the worker).
+ */
+async function workerEngine(): Promise<Engine> {
+  if (
+    typeof Worker !== 'function' ||
+    typeof OffscreenCanvas !== 'function' ||
+    typeof createImageBitmap !== 'function'
+  )
+    throw new Error('No workers with OffscreenCanvas here.');
+  // A TrustedScriptURL of the kit's policy where the page enforces Trusted Types.
+  const worker = new Worker(effectScript(WORKER) as unknown as URL);
+  workers.add(worker);
+  /** The one message awaited (a frame is sent only when the previous mask is back). */
+  let waiting: { resolve: (data: WorkerReply) => void; reject: (error: Error) => void } | undefined;
+  let broken: Error | undefined;
+  const end = () => {
+    worker.terminate();
+    workers.delete(worker);
+    broken ??= new Error('The segmentation worker was closed.');
+    waiting?.reject(broken);
+    waiting = undefined;
+  };
+  worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+    const next = waiting;
+    waiting = undefined;
+    if (next) next.resolve(event.data);
+    else (event.data as { mask?: ImageBitmap }).mask?.close();
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    broken = new Error(event.message || 'The segmentation worker failed.');
+    end();
+  };
+  const reply = () =>
+    new Promise<WorkerReply>((resolve, reject) => {
+      if (broken) reject(broken);
+      else waiting = { resolve, reject };
+    });
+  const files = Object.fromEntries(SEGMENTATION_FILES.map((name) => [name, effectAsset(name)]));
+  const ready = reply();
+  worker.postMessage({ type: 'init', files });
+  try {
+    const answer = await ready;
+    if (answer.type !== 'ready') throw new Error(answer.type === 'error' ? answer.message : '');
+  } catch (error) {
+    end();
+    throw error;
+  }
+  return {
+    where: 'worker',
+    async segment(input) {
+      const image = await createImageBitmap(input);
+      const answer = reply();
+      worker.postMessage({ type: 'frame', image }, [image]);
+      const data = await answer;
+      return data.type === 'mask' ? data.mask : undefined;
+    },
+    close: end,
+  };
+}
+
+type WorkerReply =
+  | { type: 'ready' }
+  | { type: 'mask'; mask: ImageBitmap; ms: number }
+  | { type: 'error'; message: string };
+
+/** The segmentation on the page's thread (MediaPipe's page path), where no worker can run it. */
+async function pageEngine(): Promise<Engine> {
+  const url = effectAsset('selfie_segmentation.js');
+  await import(/* @vite-ignore */ url);
+  const Class = (globalThis as { SelfieSegmentation?: SegmentationClass }).SelfieSegmentation;
+  if (!Class) throw new Error('The person segmentation did not load.');
+  const seg = new Class({
+    locateFile: (file) => (file.endsWith('.js') ? effectScript(file) : effectAsset(file)),
+  });
+  seg.setOptions({ modelSelection: 1, selfieMode: false });
+  let latest: Mask | undefined;
+  seg.onResults((results) => {
+    latest = results.segmentationMask;
+  });
+  await seg.initialize();
+  return {
+    where: 'page',
+    async segment(input) {
+      latest = undefined;
+      await seg.send({ image: input });
+      return latest;
+    },
+    close: () => void seg.close().catch(() => undefined),
+  };
+}
 
 /**
  * One segmenter for the page, shared by every effect, closed when no effect has drawn a frame for
@@ -63,8 +196,9 @@ const IDLE_MS = 4000;
  * middleware never tells us).
  */
 class Segmenter {
-  private instance?: Promise<SelfieSegmentation>;
-  private busy = false;
+  private instance?: Promise<Engine>;
+  /** The segmentation under way, if any (one at a time). */
+  private pending?: object;
   private loading = false;
   private lastUse = 0;
   /** No new mask before this time (`performance.now()`). */
@@ -72,9 +206,13 @@ class Segmenter {
   private idleTimer?: ReturnType<typeof setInterval>;
   private readonly input = document.createElement('canvas');
   /** The latest mask (same size as the input). */
-  mask?: SegmentationResults['segmentationMask'];
-  /** Milliseconds the latest segmentation took. */
+  mask?: Mask;
+  /** Milliseconds the latest segmentation took (from asking until the mask is back). */
   lastMs = 0;
+  /** Masks made since the segmenter was loaded. */
+  masks = 0;
+  /** Where it runs, once loaded. */
+  where?: Engine['where'];
   /** Set when loading failed. */
   error?: unknown;
 
@@ -87,31 +225,22 @@ class Segmenter {
     return Boolean(this.instance);
   }
 
-  /** Loads (once) the segmentation runtime and model. */
-  load(): Promise<SelfieSegmentation> {
+  /** Loads (once) the segmentation runtime and model: in a worker where one can run it. */
+  load(): Promise<Engine> {
     if (!this.instance) this.loading = true;
     this.instance ??= (async () => {
-      const url = effectAsset('selfie_segmentation.js');
-      await import(/* @vite-ignore */ url);
-      const Class = (globalThis as { SelfieSegmentation?: SegmentationClass }).SelfieSegmentation;
-      if (!Class) throw new Error('The person segmentation did not load.');
-      const seg = new Class({
-        locateFile: (file) => (file.endsWith('.js') ? effectScript(file) : effectAsset(file)),
-      });
-      seg.setOptions({ modelSelection: 1, selfieMode: false });
-      seg.onResults((results) => {
-        if (this.mask !== results.segmentationMask) this.mask?.close?.();
-        this.mask = results.segmentationMask;
-      });
-      await seg.initialize();
+      const engine = await workerEngine().catch(() => pageEngine());
+      this.where = engine.where;
       // Idle from now on: loading may take longer than the idle delay.
       this.lastUse = performance.now();
-      return seg;
+      return engine;
     })();
     const instance = this.instance;
     instance.then(
-      () => {
+      (engine) => {
         this.loading = false;
+        // Closed while it was loading.
+        if (this.instance !== instance) engine.close();
       },
       (error) => {
         this.loading = false;
@@ -126,41 +255,58 @@ class Segmenter {
   /** Asks for the mask of `frame` unless one is being computed. */
   request(frame: HTMLCanvasElement): void {
     this.lastUse = performance.now();
-    if (this.busy || !this.instance || this.lastUse < this.nextAt) return;
-    this.busy = true;
+    if (this.pending || !this.instance || this.lastUse < this.nextAt) return;
+    const pending = {};
+    this.pending = pending;
     const instance = this.instance;
     const g = this.input.getContext('2d');
     g?.drawImage(frame, 0, 0, INPUT.width, INPUT.height);
     const started = performance.now();
     void instance
-      .then((seg) => seg.send({ image: this.input }))
-      .then(() => {
+      .then(async (engine) => {
+        const mask = await engine.segment(this.input);
+        if (this.instance !== instance) {
+          mask?.close?.();
+          return;
+        }
+        if (mask && mask !== this.mask) {
+          this.mask?.close?.();
+          this.mask = mask;
+          this.masks++;
+        }
         const now = performance.now();
         this.lastMs = now - started;
-        // The first one (the model compiling) says nothing of the next: at most a second.
-        this.nextAt = now + Math.min(SPACING * this.lastMs, 1000);
+        // Spaced (widely on the page's thread); the first one (the model compiling) says nothing
+        // of the next: at most a second.
+        const rest = engine.where === 'page' ? SPACING : WORKER_REST;
+        this.nextAt = now + Math.min(rest * this.lastMs, 1000);
       })
       .catch(() => undefined)
       .finally(() => {
-        this.busy = false;
+        if (this.pending === pending) this.pending = undefined;
       });
   }
 
-  /** Closes the segmenter now (its WebGL context and WebAssembly memory go). */
+  /** Closes the segmenter now (its worker, WebGL context and WebAssembly memory go). */
   close(): void {
     const instance = this.instance;
     this.instance = undefined;
+    this.pending = undefined;
+    this.where = undefined;
+    this.masks = 0;
+    this.lastMs = 0;
     this.mask?.close?.();
     this.mask = undefined;
     if (this.idleTimer) clearInterval(this.idleTimer);
     this.idleTimer = undefined;
-    void instance?.then((seg) => seg.close()).catch(() => undefined);
+    void instance?.then((engine) => engine.close()).catch(() => undefined);
   }
 
   private watchIdle(): void {
     this.lastUse = performance.now();
     this.idleTimer ??= setInterval(() => {
-      if (performance.now() - this.lastUse > IDLE_MS && !this.busy && !this.loading) this.close();
+      if (performance.now() - this.lastUse > IDLE_MS && !this.pending && !this.loading)
+        this.close();
     }, IDLE_MS / 3);
   }
 }
@@ -177,9 +323,19 @@ export function segmenterRunning(): boolean {
   return shared?.running ?? false;
 }
 
+/** Segmentation workers not ended yet (for tests: none once effects are off). */
+export function segmentationWorkers(): number {
+  return workers.size;
+}
+
 /** Milliseconds the last segmentation took (for the bench). */
 export function lastSegmentationMs(): number {
   return shared?.lastMs ?? 0;
+}
+
+/** Where the segmentation runs and how many masks it made since it loaded (bench, tests). */
+export function segmentationStats(): { where?: 'worker' | 'page'; masks: number } {
+  return { where: shared?.where, masks: shared?.masks ?? 0 };
 }
 
 /** Closes the segmenter at once (after the last effect was removed, or on leaving). */

@@ -1,7 +1,7 @@
 /**
  * Where the kit finds the files of its built-in background effects and noise suppression: the
  * person segmentation (MediaPipe's selfie segmentation: its loader, WebAssembly runtime and model,
- * from the npm package `@mediapipe/selfie_segmentation`) and RNNoise (its AudioWorklet processor
+ * from the npm package `@mediapipe/selfie_segmentation`, and the kit's worker that runs it) and RNNoise (its AudioWorklet processor
  * and WebAssembly, from `@sapphi-red/web-noise-suppressor`). Nothing is fetched from anywhere else.
  *
  * By default each file is read from the folder `effect-assets/` beside this module. The kit's
@@ -58,6 +58,7 @@ const files = (): Record<string, URL> => ({
     './effect-assets/selfie_segmentation_solution_wasm_bin.wasm',
     import.meta.url,
   ),
+  'segmentation-worker.js': new URL('./effect-assets/segmentation-worker.js', import.meta.url),
   'rnnoise-worklet.js': new URL('./effect-assets/rnnoise-worklet.js', import.meta.url),
   'rnnoise.wasm': new URL('./effect-assets/rnnoise.wasm', import.meta.url),
   'rnnoise_simd.wasm': new URL('./effect-assets/rnnoise_simd.wasm', import.meta.url),
@@ -86,7 +87,8 @@ type ScriptUrlPolicy = { createScriptURL(url: string): unknown };
 let policy: ScriptUrlPolicy | null | undefined;
 
 /**
- * The URL of the effect script `name` for a `<script src>` (MediaPipe loads its runtime so): where
+ * The URL of the effect script `name` for a `<script src>` (MediaPipe loads its runtime so) or a
+ * `new Worker()` (the segmentation's worker): where
  * the page enforces Trusted Types, a `TrustedScriptURL` of the kit's policy `rtk-effects`, which
  * passes only the URLs of the effect files (the page lists `rtk-effects` in its `trusted-types`
  * directive); elsewhere the URL itself.

@@ -2,7 +2,12 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/background-effects/rtk-background-effects.js';
 import type { RtkBackgroundEffects } from '../../src/components/background-effects/rtk-background-effects.js';
 import { CHOICE_KEY } from '../../src/effects/background-choice.js';
-import { releaseSegmenter, segmenterRunning } from '../../src/effects/background.js';
+import {
+  releaseSegmenter,
+  segmentationStats,
+  segmentationWorkers,
+  segmenterRunning,
+} from '../../src/effects/background.js';
 import type { RtkNotificationEvent } from '../../src/events/rtk-notification.js';
 import { failOnConsoleErrors } from '../helpers/console.js';
 import { deepText, demoMeeting, mountWithMeeting, totalListeners } from '../helpers/fixtures.js';
@@ -91,6 +96,9 @@ describe('<rtk-background-effects>', () => {
     expect(self.videoMiddlewares).to.have.length(1);
     expect(self.videoTrack).to.not.equal(raw);
     expect(segmenterRunning()).to.equal(true);
+    // Segmenting in a worker of the kit's files: the page's thread only draws.
+    expect(segmentationStats().where).to.equal('worker');
+    expect(segmentationWorkers()).to.equal(1);
     expect(localStorage.getItem(CHOICE_KEY)).to.equal('blur-strong');
     // The window's edge (top right) is sharp in the camera and soft behind the person.
     const processed = self.videoTrack;
@@ -109,7 +117,99 @@ describe('<rtk-background-effects>', () => {
     expect(raw.readyState).to.equal('live');
     expect(processed.readyState).to.equal('ended');
     expect(segmenterRunning()).to.equal(false);
+    expect(segmentationWorkers()).to.equal(0);
     expect(localStorage.getItem(CHOICE_KEY)).to.equal('off');
+  });
+
+  it('masks keep coming from the worker, one frame sent at a time (none queued)', async () => {
+    const { el, meeting } = await mountWithMeeting<RtkBackgroundEffects>(
+      html`<rtk-background-effects></rtk-background-effects>`,
+    );
+    await meeting.self.enableVideo();
+    // Counts the frames sent to the worker and the masks that come back.
+    let sent = 0;
+    let back = 0;
+    let most = 0;
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+      if ((args[0] as { type?: string })?.type === 'frame') {
+        sent++;
+        most = Math.max(most, sent - back);
+        if (!this.onmessage) throw new Error('no listener');
+        const listen = this.onmessage;
+        this.onmessage = (event: MessageEvent) => {
+          if ((event.data as { type?: string }).type === 'mask') back++;
+          this.onmessage = listen;
+          listen.call(this, event);
+        };
+      }
+      return (post as (...a: unknown[]) => void).apply(this, args);
+    } as typeof post;
+    try {
+      await el.choose('blur-light');
+      await until(() => segmentationStats().masks >= 3, 'the worker sent no masks', {
+        timeout: 40_000,
+      });
+      expect(segmentationStats().where).to.equal('worker');
+      // Never more than one frame waits for the worker (none are queued).
+      expect(most).to.equal(1);
+      expect(back).to.be.at.least(3);
+    } finally {
+      Worker.prototype.postMessage = post;
+    }
+    await el.choose('off');
+    expect(segmenterRunning()).to.equal(false);
+    expect(segmentationWorkers()).to.equal(0);
+  });
+
+  it("falls back to the page's thread when the worker cannot start", async () => {
+    const { el, meeting } = await mountWithMeeting<RtkBackgroundEffects>(
+      html`<rtk-background-effects></rtk-background-effects>`,
+    );
+    await meeting.self.enableVideo();
+    const saved = window.Worker;
+    // The worker's file is missing (a host that did not copy it): its script fails to load.
+    window.Worker = class extends saved {
+      constructor() {
+        super(new URL('/no-such-segmentation-worker.js', location.href));
+      }
+    };
+    try {
+      await el.choose('blur-light');
+      expect(el.choice).to.equal('blur-light');
+      expect(segmentationStats().where).to.equal('page');
+      expect(segmentationWorkers()).to.equal(0);
+      expect(deepText(el)).to.not.contain('not available');
+    } finally {
+      window.Worker = saved;
+    }
+    await el.choose('off');
+    expect(segmenterRunning()).to.equal(false);
+  });
+
+  it("segments on the page's thread where no worker can, and still blurs", async () => {
+    const { el, meeting } = await mountWithMeeting<RtkBackgroundEffects>(
+      html`<rtk-background-effects></rtk-background-effects>`,
+    );
+    await meeting.self.enableVideo();
+    const self = meeting.self as unknown as DemoSelf;
+    const saved = window.Worker;
+    // A browser without workers.
+    (window as { Worker?: unknown }).Worker = undefined;
+    try {
+      await el.choose('blur-strong');
+      expect(el.choice).to.equal('blur-strong');
+      expect(self.videoMiddlewares).to.have.length(1);
+      expect(segmentationStats().where).to.equal('page');
+      await until(() => segmentationStats().masks >= 1, "no mask on the page's thread", {
+        timeout: 40_000,
+      });
+      expect(segmentationWorkers()).to.equal(0);
+    } finally {
+      window.Worker = saved;
+    }
+    await el.choose('off');
+    expect(segmenterRunning()).to.equal(false);
   });
 
   it('fetches nothing from another origin while an effect is on', async () => {
@@ -123,8 +223,10 @@ describe('<rtk-background-effects>', () => {
     });
     await el.choose('image:studio');
     expect(el.choice).to.equal('image:studio');
+    // The page fetches the kit's worker; the worker fetches the segmentation's files (in its own
+    // timeline: those are checked through Chromium's network events in effects-offline.test.mjs).
     const entries = performance.getEntriesByType('resource').map((e) => e.name);
-    expect(entries.some((name) => name.includes('selfie_segmentation'))).to.equal(true);
+    expect(entries.some((name) => name.includes('segmentation-worker'))).to.equal(true);
     expect(entries.filter((name) => new URL(name).origin !== location.origin)).to.deep.equal([]);
     await el.choose('off');
   });
@@ -214,8 +316,10 @@ describe('<rtk-background-effects>', () => {
     await meeting.self.enableVideo();
     await el.choose('blur-light');
     expect(segmenterRunning()).to.equal(true);
+    expect(segmentationWorkers()).to.equal(1);
     await meeting.leave();
     await until(() => !segmenterRunning(), 'the segmenter kept running after leaving');
+    expect(segmentationWorkers()).to.equal(0);
   });
 
   it('shows nothing without a meeting', async () => {

@@ -3,7 +3,8 @@
 // the kit's `new URL('./effect-assets/…', import.meta.url)`), served under the strict policy of
 // README "Content-Security-Policy" plus `'wasm-unsafe-eval'` (the effects run WebAssembly), opened
 // in Chromium with a fake camera and microphone. A light blur and noise suppression are turned on;
-// every request the page, its workers and worklets make is recorded (Chromium's network events),
+// every request the page, its workers (the segmentation's, through its own target) and worklets
+// make is recorded (Chromium's network events),
 // and each must go to the page's origin. Any policy violation or console error fails too.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -61,6 +62,16 @@ test(
       const cdp = await page.createCDPSession();
       await cdp.send('Network.enable');
       cdp.on('Network.requestWillBeSent', ({ request }) => requests.push(request.url));
+      // The segmentation's worker fetches its files itself: its own network domain.
+      const fromWorker = [];
+      page.on('workercreated', (worker) => {
+        const session = worker.client;
+        session.on('Network.requestWillBeSent', ({ request }) => {
+          requests.push(request.url);
+          fromWorker.push(request.url);
+        });
+        void session.send('Network.enable').catch(() => undefined);
+      });
       await page.goto(`${origin}/?people=2&seed=1&lively=0&tips=0&scriptedHost=0`, {
         waitUntil: 'load',
       });
@@ -117,6 +128,12 @@ test(
           network.some((url) => url.includes(part)),
           `nothing named ${part} was fetched: ${network.join('\n')}`,
         );
+      // The segmentation ran in its worker (under this policy, Trusted Types included), not on
+      // the page's thread.
+      assert.ok(
+        fromWorker.some((url) => url.includes('selfie_segmentation_solution')),
+        `the worker fetched no segmentation runtime: ${fromWorker.join('\n')}`,
+      );
       const elsewhere = network.filter((url) => new URL(url).origin !== origin);
       assert.deepEqual(elsewhere, [], `requests to another origin:\n${network.join('\n')}`);
       assert.deepEqual(errors, []);
