@@ -32,6 +32,8 @@ let updates = 0;
 /** Updates of elements that had rendered before (re-renders), and first renders. */
 let again = 0;
 let firsts = 0;
+/** Re-renders by element name. */
+const againBy = new Map<string, number>();
 /** Message rows that rendered for the first time, and message rows that rendered again. */
 let rowsNew = 0;
 let rowsAgain = 0;
@@ -49,6 +51,8 @@ const performUpdate = ReactiveElement.prototype[
     const row = (this as unknown as Element).localName === 'rtk-message-view';
     if (rendered.has(this)) {
       again++;
+      const name = (this as unknown as Element).localName;
+      againBy.set(name, (againBy.get(name) ?? 0) + 1);
       if (row) rowsAgain++;
     } else {
       rendered.add(this);
@@ -63,6 +67,7 @@ const performUpdate = ReactiveElement.prototype[
 };
 const resetCounts = () => {
   updates = again = firsts = rowsNew = rowsAgain = firstRowAt = 0;
+  againBy.clear();
 };
 
 function deepAll(root: Element | ShadowRoot, tag: string, found: Element[] = []): Element[] {
@@ -76,11 +81,8 @@ function deepAll(root: Element | ShadowRoot, tag: string, found: Element[] = [])
 /** The message rows in the DOM (the virtualizer keeps only those around the view). */
 const rowsIn = (el: Element) => deepAll(el.shadowRoot!, 'rtk-message-view');
 
-/** The text of every row, for finding one message. */
-const textOf = (row: Element) =>
-  deepAll(row, 'rtk-markdown-view')
-    .map((m) => m.shadowRoot?.textContent ?? '')
-    .join(' ');
+/** The text of a row (which draws its text in its own shadow root), for finding one message. */
+const textOf = (row: Element) => row.shadowRoot?.textContent ?? '';
 
 async function until(test: () => boolean, what: string): Promise<void> {
   const start = performance.now();
@@ -146,6 +148,7 @@ async function run() {
   let existing = 0;
   let ownRow = 0;
   let otherRows = 0;
+  const existingBy = new Map<string, number>();
   for (let i = 0; i < APPENDS; i++) {
     const text = `Benchmark: one more message ${i}`;
     await frame();
@@ -166,6 +169,7 @@ async function run() {
     await settled(el, 2);
     total += updates;
     existing += again;
+    for (const [name, n] of againBy) existingBy.set(name, (existingBy.get(name) ?? 0) + n);
     ownRow += firsts;
     otherRows += rowsAgain + Math.max(0, rowsNew - 1);
   }
@@ -173,7 +177,7 @@ async function run() {
   rows.push({
     measure: `chat ${MESSAGES.toLocaleString('en')} messages: append one`,
     value: `median ${median(times).toFixed(1)} ms`,
-    notes: `from the event at a frame's start until that frame, with the new row, is painted (the row in the DOM after a median ${median(inDom).toFixed(1)} ms; ${later} later frames in all), ${APPENDS} messages; ${per(total)} Lit updates per message: ${per(existing)} of elements already on the page (panel, list, virtualizer), ${per(ownRow)} first renders of the new row (frame, text, Markdown, avatar when it starts a group), ${per(otherRows)} of other rows; ${meeting.chat!.messages.length} messages`,
+    notes: `from the event at a frame's start until that frame, with the new row, is painted (the row in the DOM after a median ${median(inDom).toFixed(1)} ms; ${later} later frames in all), ${APPENDS} messages; ${per(total)} Lit updates per message: ${per(existing)} of elements already on the page (${[...existingBy].map(([name, n]) => `${name} ${per(n)}`).join(', ') || 'none'}), ${per(ownRow)} first renders of the new row's elements, ${per(otherRows)} of other rows; ${meeting.chat!.messages.length} messages`,
   });
   await settled(el, 2);
 

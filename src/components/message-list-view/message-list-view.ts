@@ -39,6 +39,23 @@ class SteadyFlowLayout extends FlowLayout {
     return this.steady || this._itemSize.height;
   }
 
+  /**
+   * The rows measured at their size, the others at the steady estimate. A row measured (a new
+   * message at the end) then moves the end of the list by its own size only: no row before it
+   * moves, so appending repositions (and restyles) none of the rows in view.
+   */
+  override _updateScrollSize(): void {
+    const cache = this._metricsCache;
+    const average = cache.averageChildSize;
+    const measured = average > 0 ? Math.round(cache.totalChildSize / average) : 0;
+    const rest = Math.max(0, this.items.length - measured);
+    const margins = (this.items.length + 1) * cache.averageMarginSize;
+    this._scrollSize = Math.max(
+      1,
+      (measured ? cache.totalChildSize : 0) + rest * this._getAverageSize() + margins,
+    );
+  }
+
   /** Never past the end of the list as estimated now (the DOM's height may still be the last one). */
   override _clampScrollPosition(value: number): number {
     return Math.min(
