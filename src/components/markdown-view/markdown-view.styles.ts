@@ -46,8 +46,10 @@ export const markdownContentStyles = css`
     background: none;
     padding: 0;
   }
+  /* Brand-tinted text: dark blue on a light theme, light blue on a dark one (the text-on-brand
+     colour it had was white, invisible on a light theme). */
   a {
-    color: var(--_brand-text);
+    color: color-mix(in oklab, var(--_brand) 60%, var(--_text));
     text-decoration: underline;
   }
   [part='more'] {

@@ -32,6 +32,9 @@ export default css`
   /* The text drawn by the view itself (its text property), as rtk-text-message-view and rtk-markdown-view show it. */
   .text {
     font-size: var(--_font-size-md);
+    unicode-bidi: isolate;
+  }
+  .text [part='body'] {
     line-height: 1.45;
     overflow-wrap: anywhere;
     unicode-bidi: isolate;
