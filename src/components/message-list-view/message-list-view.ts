@@ -103,6 +103,8 @@ class DeferredResizeObserver implements ResizeObserver {
   private readonly removals: MutationObserver;
   private readonly observed = new Set<Element>();
   private readonly queued = new Map<Element, ResizeObserverOptions | undefined>();
+  /** The parents whose removed children are watched. */
+  private parents = new WeakSet<Node>();
 
   constructor(callback: ResizeObserverCallback) {
     this.native = new ResizeObserver((entries) => {
@@ -128,7 +130,12 @@ class DeferredResizeObserver implements ResizeObserver {
   }
 
   observe(target: Element, options?: ResizeObserverOptions): void {
-    if (target.parentNode) this.removals.observe(target.parentNode, { childList: true });
+    // The virtualizer observes every row again after each of its updates: watch each parent once.
+    const parent = target.parentNode;
+    if (parent && !this.parents.has(parent)) {
+      this.parents.add(parent);
+      this.removals.observe(parent, { childList: true });
+    }
     if (!delivering) {
       this.observed.add(target);
       this.native.observe(target, options);
@@ -149,6 +156,7 @@ class DeferredResizeObserver implements ResizeObserver {
     this.observed.clear();
     waiting.delete(this);
     this.removals.disconnect();
+    this.parents = new WeakSet();
     this.native.disconnect();
   }
 
