@@ -121,6 +121,32 @@ describe('<rtk-background-effects>', () => {
     expect(localStorage.getItem(CHOICE_KEY)).to.equal('off');
   });
 
+  it('cuts the person out: a picture behind them, the person as the camera shows them', async () => {
+    const { el, meeting } = await mountWithMeeting<RtkBackgroundEffects>(
+      html`<rtk-background-effects></rtk-background-effects>`,
+    );
+    await meeting.self.enableVideo();
+    const self = meeting.self as unknown as DemoSelf;
+    const raw = self.rawVideoTrack;
+    await el.choose('image:studio');
+    const processed = self.videoTrack;
+    const near = (a: number[], b: number[], by: number) =>
+      Math.abs(a[0]! - b[0]!) + Math.abs(a[1]! - b[1]!) + Math.abs(a[2]! - b[2]!) <= by;
+    // The studio's wall (top left) where the camera shows its room; the person's jumper (bottom
+    // middle) as the camera shows it.
+    const wall = [231, 224, 212];
+    await until(
+      async () =>
+        segmentationStats().masks >= 2 && near(await framePixel(processed, 0.05, 0.1), wall, 30),
+      'the picture never came behind the person',
+      { timeout: 40_000 },
+    );
+    expect(near(await framePixel(raw, 0.05, 0.1), wall, 30)).to.equal(false);
+    const jumper = await framePixel(raw, 0.5, 0.9);
+    expect(near(await framePixel(processed, 0.5, 0.9), jumper, 40)).to.equal(true);
+    await el.choose('off');
+  });
+
   it('masks keep coming from the worker, one frame sent at a time (none queued)', async () => {
     const { el, meeting } = await mountWithMeeting<RtkBackgroundEffects>(
       html`<rtk-background-effects></rtk-background-effects>`,

@@ -1,9 +1,15 @@
 /*
  * The kit's person segmentation off the page's thread (a classic worker, started by
  * `src/effects/background.ts` from the kit's own effect files): it loads MediaPipe's selfie
- * segmentation with `importScripts` (the solution's own worker path: WebAssembly, WebGL 2 on an
- * OffscreenCanvas), then turns each frame it is sent (an ImageBitmap, transferred) into a mask (an
- * ImageBitmap, transferred back). The page sends a frame only when the previous mask is back.
+ * segmentation with `importScripts`, then turns each frame it is sent (an ImageBitmap,
+ * transferred) into a mask (an ImageBitmap, transferred back). The page sends a frame only when
+ * the previous mask is back.
+ *
+ * The solution has a worker path of its own, but it runs its model on WebGL 1 there (it asks its
+ * canvas for WebGL 1 first), where the masks come out garbled, and it keeps no reference to its
+ * context where its texture uploads need one. So the worker runs the solution's page path, on WebGL
+ * 2 as on a page, given the little of a page it touches: `window` (this scope), and a `document`
+ * whose `<script>` elements load with `importScripts` and whose canvases are OffscreenCanvases.
  *
  * Messages in:  { type: 'init', files: { [name]: url } } · { type: 'frame', image } · { type: 'close' }
  * Messages out: { type: 'ready' } · { type: 'mask', mask, ms } · { type: 'error', message }
@@ -14,7 +20,9 @@
 var segmentation;
 /** The mask of the frame being segmented (set by the solution's results listener). */
 var latest;
-/** The solution's URLs pass through a Trusted Types policy where the worker's policy asks for one. */
+/** The effect files by name (absolute URLs, from the page: they follow `setEffectAssetsPath`). */
+var files = { urls: {}, origin: '' };
+/** Where the worker's policy enforces Trusted Types, the scripts pass through one of its own. */
 var scriptPolicy;
 
 function scriptUrl(url) {
@@ -36,9 +44,6 @@ function scriptUrl(url) {
   return scriptPolicy ? scriptPolicy.createScriptURL(url) : url;
 }
 
-/** The effect files by name (absolute URLs, from the page: they follow `setEffectAssetsPath`). */
-var files = { urls: {}, origin: '' };
-
 function locate(name) {
   return files.urls[name] || new URL(name, files.urls['selfie_segmentation.js']).href;
 }
@@ -47,13 +52,57 @@ function fail(error) {
   self.postMessage({ type: 'error', message: String((error && error.message) || error) });
 }
 
-function findCanvas(object) {
-  // The solution keeps its OffscreenCanvas in one of its (minified) fields.
-  for (var key in object) {
-    var value = object[key];
-    if (typeof OffscreenCanvas === 'function' && value instanceof OffscreenCanvas) return value;
-  }
-  return undefined;
+/** A `<script>` of the shimmed document: appended, it is imported, then tells its listeners. */
+function scriptElement() {
+  var listeners = { load: [], error: [] };
+  var attributes = {};
+  return {
+    setAttribute: function (name, value) {
+      attributes[name] = value;
+    },
+    addEventListener: function (type, listener) {
+      if (listeners[type]) listeners[type].push(listener);
+    },
+    run: function () {
+      var outcome = 'load';
+      try {
+        importScripts(scriptUrl(String(attributes.src)));
+      } catch (error) {
+        outcome = 'error';
+        fail(error);
+      }
+      setTimeout(function () {
+        listeners[outcome].forEach(function (listener) {
+          listener({ type: outcome });
+        });
+      });
+    },
+  };
+}
+
+/** The little of a page the solution's page path (and its WebAssembly runtime) touches. */
+function shimPage() {
+  var body = {
+    appendChild: function (element) {
+      if (element && element.run) element.run();
+      return element;
+    },
+  };
+  self.window = self;
+  self.document = {
+    body: body,
+    head: body,
+    currentScript: null,
+    createElement: function (tag) {
+      if (String(tag).toLowerCase() === 'canvas') return new OffscreenCanvas(1, 1);
+      return scriptElement();
+    },
+    addEventListener: function () {},
+    removeEventListener: function () {},
+  };
+  self.alert = function (message) {
+    fail(message);
+  };
 }
 
 async function init(urls) {
@@ -64,64 +113,15 @@ async function init(urls) {
   if (!probe) throw new Error('No WebGL 2 in workers');
   var lose = probe.getExtension('WEBGL_lose_context');
   if (lose) lose.loseContext();
+  shimPage();
   importScripts(scriptUrl(locate('selfie_segmentation.js')));
-  // Its worker path imports every file it loads, the model too (the page path fetches that one
-  // separately, as this worker does when the model is chosen): only scripts are imported.
-  var load = self.importScripts;
-  self.importScripts = function () {
-    var scripts = Array.prototype.filter.call(arguments, function (url) {
-      return /\.js$/.test(new URL(String(url), self.location.href).pathname);
-    });
-    return load.apply(self, scripts);
-  };
-  // The solution's worker path hands the global `Module` to the WebAssembly runtime it imports.
-  self.Module = { locateFile: locate };
-  var seg = new self.SelfieSegmentation({
-    locateFile: function (name) {
-      return name.endsWith('.js') ? scriptUrl(locate(name)) : locate(name);
-    },
-  });
+  var seg = new self.SelfieSegmentation({ locateFile: locate });
   seg.setOptions({ modelSelection: 1, selfieMode: false });
   seg.onResults(function (results) {
     latest = results.segmentationMask;
   });
   await seg.initialize();
-  // Its worker path makes the WebGL context on an OffscreenCanvas but keeps no reference to the
-  // context where its texture uploads read it (the page path keeps it): given here.
-  var inner = seg.h;
-  var canvas = inner && findCanvas(inner);
-  if (!canvas) throw new Error('The segmentation has no canvas in this worker');
-  if (inner.K === undefined) {
-    var gl = canvas.getContext('webgl2') || canvas.getContext('webgl');
-    if (!gl) throw new Error('The segmentation has no WebGL context in this worker');
-    inner.K = gl;
-  }
   segmentation = seg;
-}
-
-/** A canvas for `toAlpha`. */
-var plane;
-
-/**
- * The worker path's mask is opaque, with the person's confidence in red (its WebGL canvas has no
- * alpha); the page draws masks as alpha (as the page path gives them): red moved to alpha.
- */
-function toAlpha(found) {
-  var width = found.width;
-  var height = found.height;
-  if (!plane || plane.width !== width || plane.height !== height)
-    plane = new OffscreenCanvas(width, height);
-  var g = plane.getContext('2d', { willReadFrequently: true });
-  g.globalCompositeOperation = 'copy';
-  g.drawImage(found, 0, 0);
-  var pixels = g.getImageData(0, 0, width, height);
-  var data = pixels.data;
-  for (var i = 0; i < data.length; i += 4) {
-    data[i + 3] = data[i];
-    data[i + 1] = data[i + 2] = 0;
-  }
-  g.putImageData(pixels, 0, 0);
-  return plane.transferToImageBitmap();
 }
 
 async function segment(image) {
@@ -132,23 +132,20 @@ async function segment(image) {
   } finally {
     image.close();
   }
-  var found = latest;
+  var mask = latest;
   latest = undefined;
-  if (!found) throw new Error('No mask');
-  var mask = toAlpha(found);
-  if (found.close) found.close();
+  if (!mask) throw new Error('No mask');
+  // An ImageBitmap of the solution's canvas (`transferToImageBitmap`): ours to hand over.
+  if (!(mask instanceof ImageBitmap)) mask = await createImageBitmap(mask);
   self.postMessage({ type: 'mask', mask: mask, ms: performance.now() - started }, [mask]);
 }
 
 self.onmessage = function (event) {
   var data = event.data || {};
   if (data.type === 'init')
-    init(data.files).then(
-      function () {
-        self.postMessage({ type: 'ready' });
-      },
-      fail,
-    );
+    init(data.files).then(function () {
+      self.postMessage({ type: 'ready' });
+    }, fail);
   else if (data.type === 'frame') {
     if (!segmentation) {
       if (data.image) data.image.close();
