@@ -142,7 +142,8 @@ async function shadowRootsPerMicToggle(
       changed.set(root, (changed.get(root) ?? new Set()).add(what));
     }
   });
-  for (const root of shadowRootsIn(element))
+  // The meeting's clock ticks once a second whatever happens: its text is not the toggle's doing.
+  for (const root of shadowRootsIn(element).filter((r) => r.host.localName !== 'rtk-clock'))
     observer.observe(root, {
       subtree: true,
       childList: true,

@@ -7,6 +7,8 @@ const HOLD_FRAMES = 20;
 
 interface Meter {
   readonly host: HTMLElement;
+  /** Where `--rtk-audio-level` is written (the host, or an element inside it). */
+  readonly levelTarget: HTMLElement;
   readonly source: MediaStreamAudioSourceNode;
   readonly analyser: AnalyserNode;
   readonly samples: Uint8Array<ArrayBuffer>;
@@ -45,7 +47,7 @@ function measure(meter: Meter): void {
   // Write only visible changes: each write restyles the tile.
   if (Math.abs(level - meter.level) >= 0.02 || (level === 0 && meter.level !== 0)) {
     meter.level = level;
-    meter.host.style.setProperty('--rtk-audio-level', level.toFixed(2));
+    meter.levelTarget.style.setProperty('--rtk-audio-level', level.toFixed(2));
   }
   if (level >= SPEAKING_LEVEL) {
     meter.quietFrames = 0;
@@ -66,13 +68,20 @@ function tick(): void {
  * (0–1) and a `speaking` attribute directly on its host, from one shared `requestAnimationFrame`
  * loop. The host hands it the current track with `setTrack`; everything is disconnected when the
  * track changes or the host leaves the page.
+ *
+ * `levelTarget` (an element in the host's shadow root) receives the level instead of the host:
+ * then the level, which changes many times a second, and a mic toggle restyle that element only
+ * and leave the DOM around the host (its parent's shadow root) untouched.
  */
 export class AudioLevelController implements ReactiveController {
   private track?: MediaStreamTrack;
   private meter?: Meter;
   private connected = false;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly levelTarget?: () => HTMLElement | null | undefined,
+  ) {
     host.addController(this);
   }
 
@@ -106,6 +115,7 @@ export class AudioLevelController implements ReactiveController {
       source.connect(analyser);
       this.meter = {
         host: this.host,
+        levelTarget: this.levelTarget?.() ?? this.host,
         source,
         analyser,
         samples: new Uint8Array(analyser.fftSize),
@@ -124,13 +134,13 @@ export class AudioLevelController implements ReactiveController {
       meters.delete(this.meter);
       this.meter.source.disconnect();
       this.meter.analyser.disconnect();
+      this.meter.levelTarget.style.removeProperty('--rtk-audio-level');
       this.meter = undefined;
     }
     if (meters.size === 0 && frame) {
       cancelAnimationFrame(frame);
       frame = 0;
     }
-    this.host.style.removeProperty('--rtk-audio-level');
     this.host.removeAttribute('speaking');
   }
 }

@@ -70,15 +70,31 @@ describe('<rtk-participants-audio>', () => {
   it('follows mute and unmute, re-wiring only that person’s element', async () => {
     const { el, meeting } = await mount(3);
     const [a, b, c] = meeting.participants.joined.toArray();
-    const before = { b: audioOf(el, b.id)!, c: audioOf(el, c.id)! };
+    const before = { a: audioOf(el, a.id)!, b: audioOf(el, b.id)!, c: audioOf(el, c.id)! };
     const streams = { b: before.b.srcObject, c: before.c.srcObject };
+    // Neither a render nor a DOM change: the element is re-wired in place.
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true });
+    let renders = 0;
+    const update = el.requestUpdate.bind(el);
+    el.requestUpdate = (...args: Parameters<typeof el.requestUpdate>) => {
+      renders++;
+      update(...args);
+    };
     meeting.director.setAudio(a.id, false);
     await el.updateComplete;
-    expect(audioOf(el, a.id)).to.equal(undefined);
-    expect(audios(el)).to.have.length(2);
+    // Muted: the same element, silent.
+    expect(audioOf(el, a.id)).to.equal(before.a);
+    expect(trackOf(before.a)).to.equal(undefined);
+    expect(audios(el).filter((x) => trackOf(x))).to.have.length(2);
     meeting.director.setAudio(a.id, true);
     await el.updateComplete;
-    expect(trackOf(audioOf(el, a.id)!)).to.equal(a.audioTrack);
+    expect(audioOf(el, a.id)).to.equal(before.a);
+    expect(trackOf(before.a)).to.equal(a.audioTrack);
+    observer.disconnect();
+    expect(changes.concat(observer.takeRecords())).to.have.length(0);
+    expect(renders).to.equal(0);
     // The others kept their element and their stream.
     expect(audioOf(el, b.id)).to.equal(before.b);
     expect(audioOf(el, c.id)).to.equal(before.c);
@@ -97,6 +113,17 @@ describe('<rtk-participants-audio>', () => {
     await el.updateComplete;
     expect(audioOf(el, leaving.id)).to.equal(undefined);
     expect(audios(el)).to.have.length(2);
+    // Someone who joins muted gets a silent element; unmuting wires that same element.
+    const quiet = meeting.director.addPerson({ name: 'Olu Bamidele', audio: false });
+    await el.updateComplete;
+    const element = audioOf(el, quiet.id)!;
+    expect(trackOf(element)).to.equal(undefined);
+    expect(el.audioElements).not.to.include(element);
+    meeting.director.setAudio(quiet.id, true);
+    await el.updateComplete;
+    expect(audioOf(el, quiet.id)).to.equal(element);
+    expect(trackOf(element)).to.equal(quiet.audioTrack);
+    expect(el.audioElements).to.include(element);
   });
 
   it('plays the sound of a screen share in an element of its own', async () => {

@@ -23,7 +23,13 @@ export async function untilSpeaking(
       asked = now;
     }
     sampleAudioLevels();
-    const level = Number(el.style.getPropertyValue('--rtk-audio-level'));
+    // A participant tile writes the level on its container; the other meters on themselves.
+    const target = el.shadowRoot?.querySelector<HTMLElement>('[part="container"]');
+    const level = Number(
+      (el.localName === 'rtk-participant-tile' ? target : el)?.style.getPropertyValue(
+        '--rtk-audio-level',
+      ),
+    );
     return el.hasAttribute('speaking') && level > 0 ? level : 0;
   }, 'never marked as speaking with a level above zero');
 }

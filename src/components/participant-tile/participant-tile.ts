@@ -75,7 +75,8 @@ type Menu = HTMLElement & {
  *
  * @cssprop --rtk-tile-background - Background behind video and avatar.
  * @cssprop --rtk-tile-speaking-color - Outline colour while the person speaks.
- * @cssprop --rtk-audio-level - Set by the tile itself: the current audio level, 0–1.
+ * @cssprop --rtk-audio-level - Set by the tile itself on its `container` part: the current audio
+ *   level, 0–1 (use it in `::part(container)` rules).
  *
  * The attribute `hand-raised` is set while the person has a hand up (`rtk-raise-hand-toggle`): the
  * tile then shows a hand and says so in its name.
@@ -191,7 +192,11 @@ export class RtkParticipantTile extends RtkElement {
     this.audioLevelLoading = true;
     void import('../../controllers/audio-level-controller.js')
       .then(({ AudioLevelController }) => {
-        this.audioLevel ??= new AudioLevelController(this);
+        // The level goes on the container, inside this shadow root: a mic toggle or a louder voice
+        // changes nothing in the grid around the tile.
+        this.audioLevel ??= new AudioLevelController(this, () =>
+          this.find<HTMLElement>('[part="container"]'),
+        );
         this.audioLevel.setTrack(this.isConnected ? this.levelTrack : undefined);
       })
       .catch(() => undefined);

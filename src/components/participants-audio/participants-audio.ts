@@ -10,13 +10,14 @@ import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './participants-audio.styles.js';
 import type * as PromptModule from './prompt.js';
 
-/** One remote audio track to play. */
+/** One remote audio source: a person's microphone or the sound of their screen share. */
 interface AudioEntry {
-  /** `<peer id>:audio` or `<peer id>:screenshare`: stable while the person shares that kind. */
+  /** `<peer id>:audio` or `<peer id>:screenshare`: stable while the person is in the meeting. */
   key: string;
   peerId: string;
   kind: 'audio' | 'screenshare';
-  track: MediaStreamTrack;
+  /** The track to play, or none while it is muted (the element stays, silent). */
+  track?: MediaStreamTrack;
 }
 
 /** `HTMLMediaElement.setSinkId`, where the browser has it. */
@@ -25,6 +26,17 @@ type SinkableAudio = HTMLAudioElement & {
   setSinkId?: (id: string) => Promise<void>;
 };
 
+/** The track of `kind` to play for `p`: none while it is off. */
+function trackFor(p: Participant, kind: AudioEntry['kind']): MediaStreamTrack | undefined {
+  return kind === 'audio'
+    ? p.audioEnabled
+      ? p.audioTrack
+      : undefined
+    : p.screenShareEnabled
+      ? p.screenShareTracks?.audio
+      : undefined;
+}
+
 /** The track of a media element's stream, if any. */
 function trackOf(el: HTMLMediaElement): MediaStreamTrack | undefined {
   return el.srcObject instanceof MediaStream ? el.srcObject.getAudioTracks()[0] : undefined;
@@ -32,9 +44,10 @@ function trackOf(el: HTMLMediaElement): MediaStreamTrack | undefined {
 
 /**
  * Plays the meeting's remote audio: every remote person's microphone and the sound of their screen
- * shares, with one hidden `<audio>` element per track. Elements are keyed by person and kind, so
- * when one person mutes, unmutes or switches tracks only that element changes. Your own
- * microphone is never played back.
+ * shares, with hidden `<audio>` elements keyed by person and kind: one for each remote person's
+ * microphone (silent while it is off) and one for each screen share with sound. When someone
+ * mutes, unmutes or switches tracks their element is re-wired in place (its `srcObject`): nothing
+ * in the DOM changes and nothing re-renders. Your own microphone is never played back.
  *
  * Listens only to `meeting.participants.joined` (`audioUpdate`, `screenShareUpdate`,
  * `participantJoined`, `participantLeft`) and to `meeting.self` `deviceUpdate`: the audio follows
@@ -57,16 +70,20 @@ export class RtkParticipantsAudio extends RtkElement {
 
   static override styles = [tokens, hostStyles, styles];
 
-  protected readonly events = new MeetingController(this, (m) => [
-    [
-      m.participants?.joined,
-      'audioUpdate',
-      'screenShareUpdate',
-      'participantJoined',
-      'participantLeft',
+  protected readonly events = new MeetingController(
+    this,
+    (m) => [
+      [
+        m.participants?.joined,
+        'audioUpdate',
+        'screenShareUpdate',
+        'participantJoined',
+        'participantLeft',
+      ],
+      [m.self, 'deviceUpdate'],
     ],
-    [m.self, 'deviceUpdate'],
-  ]);
+    { onEvent: (event, [peer]) => !this.rewire(event, peer as Participant | undefined) },
+  );
 
   /**
    * An `<audio>` element the page started during a user gesture (the official kit's way to unlock
@@ -90,6 +107,11 @@ export class RtkParticipantsAudio extends RtkElement {
 
   /** The audio elements of the tracks being played. */
   get audioElements(): HTMLAudioElement[] {
+    return this.allElements.filter((el) => el.srcObject);
+  }
+
+  /** Every `<audio>` element, the silent ones of muted people included. */
+  private get allElements(): HTMLAudioElement[] {
     return [...this.renderRoot.querySelectorAll('audio')];
   }
 
@@ -102,15 +124,38 @@ export class RtkParticipantsAudio extends RtkElement {
 
   protected override updated(): void {
     const speaker = this.speakerId();
-    for (const el of this.audioElements) {
+    for (const el of this.allElements) {
       const entry = this.entries.get(el.dataset.key ?? '');
-      if (!entry) continue;
-      if (trackOf(el) !== entry.track) {
-        el.srcObject = new MediaStream([entry.track]);
-        this.play(el);
-      }
-      this.applySink(el, speaker);
+      if (entry) this.wire(el, entry.track, speaker);
     }
+  }
+
+  /** Plays `track` on `el` (nothing while muted), on the chosen speaker. */
+  private wire(el: HTMLAudioElement, track: MediaStreamTrack | undefined, speaker?: string): void {
+    if (trackOf(el) !== track) {
+      el.srcObject = track ? new MediaStream([track]) : null;
+      if (track) this.play(el);
+    }
+    this.applySink(el, speaker);
+  }
+
+  /**
+   * A mute, an unmute or a new track of someone whose element exists: re-wires that element only
+   * and returns true (no render). False when the list must render (someone new to it).
+   */
+  private rewire(event: string, peer: Participant | undefined): boolean {
+    const kind =
+      event === 'audioUpdate' ? 'audio' : event === 'screenShareUpdate' ? 'screenshare' : '';
+    const entry = kind && peer ? this.entries.get(`${peer.id}:${kind}`) : undefined;
+    const el =
+      entry &&
+      this.renderRoot.querySelector<HTMLAudioElement>(`audio[data-key="${CSS.escape(entry.key)}"]`);
+    const track = entry && trackFor(peer!, entry.kind);
+    // A screen share that ends takes its element with it (the next share is a new track).
+    if (!entry || !el || (!track && entry.kind === 'screenshare')) return false;
+    entry.track = track;
+    this.wire(el, entry.track, this.speakerId());
+    return true;
   }
 
   /** Resumes every track after the browser blocked it; call it from a user gesture. */
@@ -149,16 +194,15 @@ export class RtkParticipantsAudio extends RtkElement {
     });
   }
 
+  /** Everyone's microphone (silent while muted) and the screen shares with sound. */
   private collect(): Map<string, AudioEntry> {
     const entries = new Map<string, AudioEntry>();
-    const add = (peerId: string, kind: AudioEntry['kind'], track?: MediaStreamTrack) => {
-      const key = `${peerId}:${kind}`;
-      if (track) entries.set(key, { key, peerId, kind, track });
-    };
-    for (const p of mapItems<Participant>(this.activeMeeting?.participants?.joined)) {
-      add(p.id, 'audio', p.audioEnabled ? p.audioTrack : undefined);
-      add(p.id, 'screenshare', p.screenShareEnabled ? p.screenShareTracks?.audio : undefined);
-    }
+    for (const p of mapItems<Participant>(this.activeMeeting?.participants?.joined))
+      for (const kind of ['audio', 'screenshare'] as const) {
+        const key = `${p.id}:${kind}`;
+        const track = trackFor(p, kind);
+        if (track || kind === 'audio') entries.set(key, { key, peerId: p.id, kind, track });
+      }
     return entries;
   }
 
@@ -171,7 +215,7 @@ export class RtkParticipantsAudio extends RtkElement {
       (e) =>
         html`<audio part="audio" data-key=${e.key} data-peer=${e.peerId} data-kind=${e.kind}></audio>`,
     );
-    if (!this.blocked || this.entries.size === 0) return audio;
+    if (!this.blocked || ![...this.entries.values()].some((e) => e.track)) return audio;
     // Rare (only where the browser blocks autoplay): the prompt's code loads when it is shown.
     if (!this.prompt)
       void import('./prompt.js').then((m) => {
