@@ -47,6 +47,27 @@ async function settled(root: Element): Promise<void> {
   }
 }
 
+/** Waits until the meeting's audio list (built once the stage is idle, wired a few at a time) plays every unmuted person. */
+async function audioListBuilt(root: RtkMeeting, meeting: DemoMeeting): Promise<void> {
+  const count = () => {
+    let n = 0;
+    const walk = (node: ShadowRoot) => {
+      for (const el of node.querySelectorAll('*')) {
+        if (el.localName === 'rtk-participants-audio')
+          n += [...(el.shadowRoot?.querySelectorAll('audio') ?? [])].filter(
+            (a) => a.srcObject,
+          ).length;
+        else if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    if (root.shadowRoot) walk(root.shadowRoot);
+    return n;
+  };
+  const start = performance.now();
+  const unmuted = meeting.participants.joined.toArray().filter((p) => p.audioEnabled).length;
+  while (count() < unmuted && performance.now() - start < 10000) await frame();
+}
+
 let current: { meeting: DemoMeeting; element: RtkMeeting } | undefined;
 
 function cleanup(): void {
@@ -94,6 +115,7 @@ async function updatesPerMicToggle(people: number): Promise<{ updates: number; t
   await firstRender(people);
   const { meeting, element } = current!;
   await settled(element);
+  await audioListBuilt(element, meeting);
   const person = meeting.participants.active.toArray()[0]!;
   updates = 0;
   meeting.director.setAudio(person.id, !person.audioEnabled);
@@ -130,6 +152,7 @@ async function shadowRootsPerMicToggle(
   await firstRender(people);
   const { meeting, element } = current!;
   await settled(element);
+  await audioListBuilt(element, meeting);
   const person = meeting.participants.active.toArray()[0]!;
   const changed = new Map<ShadowRoot, Set<string>>();
   const observer = new MutationObserver((records) => {
@@ -183,6 +206,7 @@ async function eventCost(
   await firstRender(people);
   const { meeting, element } = current!;
   await settled(element);
+  await audioListBuilt(element, meeting);
   const shown = meeting.participants.active.toArray();
   const script: number[] = [];
   const painted: number[] = [];

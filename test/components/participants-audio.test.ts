@@ -347,6 +347,27 @@ describe('<rtk-participants-audio>', () => {
       expect(trackOf(audioOf(el, p.id)!)).to.equal(p.audioTrack);
   });
 
+  it('wires a large room a few elements at a time, so no frame waits for all of them', async () => {
+    const meeting = await demoMeeting({ people: 30, join: true, audio: true });
+    for (const p of meeting.director.people) meeting.director.setAudio(p.id, true);
+    const el = await fixture<RtkParticipantsAudio>(
+      html`<rtk-participants-audio .meeting=${meeting}></rtk-participants-audio>`,
+    );
+    const playing = () => audios(el).filter((a) => trackOf(a)).length;
+    // Right after the render that adds the 30 elements (a microtask later, before any other
+    // task): only the first slice plays; the rest follow in idle moments after it.
+    let atFirst = -1;
+    const observer = new MutationObserver(() => {
+      if (atFirst < 0 && audios(el).length === 30) atFirst = playing();
+    });
+    observer.observe(el.shadowRoot!, { childList: true });
+    await until(() => playing() === 30, 'every microphone wired');
+    observer.disconnect();
+    expect(atFirst).to.equal(8);
+    for (const p of meeting.participants.joined.toArray())
+      expect(trackOf(audioOf(el, p.id)!)).to.equal(p.audioTrack);
+  });
+
   it('renders nothing for a meeting without participants, and for a half-shaped one', async () => {
     const { el } = await mountWithMeeting<RtkParticipantsAudio>(
       html`<rtk-participants-audio .meeting=${{ self: {} } as never}></rtk-participants-audio>`,

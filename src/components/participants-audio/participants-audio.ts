@@ -20,6 +20,9 @@ interface AudioEntry {
   track?: MediaStreamTrack;
 }
 
+/** Elements wired in one go; more wait for the page's next idle moment. */
+const WIRE_AT_ONCE = 8;
+
 /** `HTMLMediaElement.setSinkId`, where the browser has it. */
 type SinkableAudio = HTMLAudioElement & {
   sinkId?: string;
@@ -117,17 +120,50 @@ export class RtkParticipantsAudio extends RtkElement {
 
   protected override firstUpdated(): void {
     const show = () => (this.ready = true);
-    // No frames while the page is hidden: build it now.
+    // No frames while the page is hidden: build it now. Otherwise once the stage has rendered
+    // (idle time), and within a second however busy the page is.
     if (document.hidden) show();
+    else if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(show, { timeout: 1000 });
     else requestAnimationFrame(() => setTimeout(show));
   }
+
+  /** Elements whose track changed in a render, wired a few at a time. */
+  private unwired = new Set<HTMLAudioElement>();
+  private wiring = false;
 
   protected override updated(): void {
     const speaker = this.speakerId();
     for (const el of this.allElements) {
       const entry = this.entries.get(el.dataset.key ?? '');
-      if (entry) this.wire(el, entry.track, speaker);
+      if (entry && trackOf(el) !== entry.track) this.unwired.add(el);
+      else if (entry) this.applySink(el, speaker);
     }
+    this.wireSome();
+  }
+
+  /**
+   * Wires up to `WIRE_AT_ONCE` elements now and the rest in later idle slices: a render that adds
+   * many people (a large room's first list, a burst of joins) never holds up a frame, since each
+   * element starts a media pipeline.
+   */
+  private wireSome(): void {
+    const speaker = this.speakerId();
+    let n = 0;
+    for (const el of this.unwired) {
+      if (n++ === WIRE_AT_ONCE) break;
+      this.unwired.delete(el);
+      const entry = this.entries.get(el.dataset.key ?? '');
+      if (entry && el.isConnected) this.wire(el, entry.track, speaker);
+    }
+    if (this.unwired.size === 0 || this.wiring) return;
+    this.wiring = true;
+    const next = () => {
+      this.wiring = false;
+      if (this.isConnected) this.wireSome();
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(next, { timeout: 200 });
+    else setTimeout(next, 16);
   }
 
   /** Plays `track` on `el` (nothing while muted), on the chosen speaker. */
