@@ -5,11 +5,12 @@ import type { VideoFrameProcessor, VideoMiddleware } from './video-effect-types.
  * The kit's built-in background effects (loaded only when someone turns one on): a blurred
  * background or a picture behind the person, as video middlewares of the SDK
  * (`self.addVideoMiddleware`). The person is found in each frame by MediaPipe's selfie
- * segmentation (WebAssembly, with WebGL on the GPU where there is one), loaded from the kit's own
+ * segmentation (WebAssembly, its model on the GPU with WebGL 2, or as WebAssembly where WebGL is
+ * software, as on a machine without a GPU), loaded from the kit's own
  * files (`effect-assets.ts`), in a worker (`effect-assets/segmentation-worker.js`) so that the
  * page's thread only draws; where no worker can run it, on the page's thread. Frames never wait
  * for the segmentation: each frame is drawn with the latest mask, and a new frame is sent to be
- * segmented as soon as the previous mask is back (never queued).
+ * segmented once the previous mask is back (never queued), after a short rest.
  */
 
 /** What a background effect does. */
@@ -20,7 +21,11 @@ interface SegmentationResults {
 }
 
 interface SelfieSegmentation {
-  setOptions(options: { modelSelection?: number; selfieMode?: boolean }): void;
+  setOptions(options: {
+    modelSelection?: number;
+    selfieMode?: boolean;
+    useCpuInference?: boolean;
+  }): void;
   onResults(listener: (results: SegmentationResults) => void): void;
   initialize(): Promise<void>;
   send(inputs: { image: HTMLCanvasElement }): Promise<void>;
@@ -87,6 +92,8 @@ type Mask = CanvasImageSource & { close?: () => void };
 /** Where the segmentation runs: a worker, or the page's thread (where no worker can). */
 interface Engine {
   readonly where: 'worker' | 'page';
+  /** The model on the GPU (WebGL), or as WebAssembly where WebGL is software (no GPU). */
+  readonly inference: 'gpu' | 'cpu';
   /** The mask of `input` (the caller closes it), or `undefined` when none came. */
   segment(input: HTMLCanvasElement): Promise<Mask | undefined>;
   close(): void;
@@ -139,15 +146,18 @@ async function workerEngine(): Promise<Engine> {
   const files = Object.fromEntries(SEGMENTATION_FILES.map((name) => [name, effectAsset(name)]));
   const ready = reply();
   worker.postMessage({ type: 'init', files });
+  let inference: Engine['inference'];
   try {
     const answer = await ready;
     if (answer.type !== 'ready') throw new Error(answer.type === 'error' ? answer.message : '');
+    inference = answer.inference === 'cpu' ? 'cpu' : 'gpu';
   } catch (error) {
     end();
     throw error;
   }
   return {
     where: 'worker',
+    inference,
     async segment(input) {
       const image = await createImageBitmap(input);
       const answer = reply();
@@ -160,9 +170,19 @@ async function workerEngine(): Promise<Engine> {
 }
 
 type WorkerReply =
-  | { type: 'ready' }
+  | { type: 'ready'; inference?: string }
   | { type: 'mask'; mask: ImageBitmap; ms: number }
   | { type: 'error'; message: string };
+
+/** Whether this browser's WebGL is a software renderer (no GPU). */
+function softwareWebGL(): boolean {
+  const gl = document.createElement('canvas').getContext('webgl2');
+  if (!gl) return false;
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? '');
+  gl.getExtension('WEBGL_lose_context')?.loseContext();
+  return /swiftshader|llvmpipe|softpipe|software/i.test(name);
+}
 
 /** The segmentation on the page's thread (MediaPipe's page path), where no worker can run it. */
 async function pageEngine(): Promise<Engine> {
@@ -173,7 +193,9 @@ async function pageEngine(): Promise<Engine> {
   const seg = new Class({
     locateFile: (file) => (file.endsWith('.js') ? effectScript(file) : effectAsset(file)),
   });
-  seg.setOptions({ modelSelection: 1, selfieMode: false });
+  // Without a GPU, the model runs faster as WebAssembly than through software WebGL.
+  const inference = softwareWebGL() ? 'cpu' : 'gpu';
+  seg.setOptions({ modelSelection: 1, selfieMode: false, useCpuInference: inference === 'cpu' });
   let latest: Mask | undefined;
   seg.onResults((results) => {
     latest = results.segmentationMask;
@@ -181,6 +203,7 @@ async function pageEngine(): Promise<Engine> {
   await seg.initialize();
   return {
     where: 'page',
+    inference,
     async segment(input) {
       latest = undefined;
       await seg.send({ image: input });
@@ -213,6 +236,8 @@ class Segmenter {
   masks = 0;
   /** Where it runs, once loaded. */
   where?: Engine['where'];
+  /** How the model runs, once loaded. */
+  inference?: Engine['inference'];
   /** Set when loading failed. */
   error?: unknown;
 
@@ -231,6 +256,7 @@ class Segmenter {
     this.instance ??= (async () => {
       const engine = await workerEngine().catch(() => pageEngine());
       this.where = engine.where;
+      this.inference = engine.inference;
       // Idle from now on: loading may take longer than the idle delay.
       this.lastUse = performance.now();
       return engine;
@@ -293,6 +319,7 @@ class Segmenter {
     this.instance = undefined;
     this.pending = undefined;
     this.where = undefined;
+    this.inference = undefined;
     this.masks = 0;
     this.lastMs = 0;
     this.mask?.close?.();
@@ -333,9 +360,13 @@ export function lastSegmentationMs(): number {
   return shared?.lastMs ?? 0;
 }
 
-/** Where the segmentation runs and how many masks it made since it loaded (bench, tests). */
-export function segmentationStats(): { where?: 'worker' | 'page'; masks: number } {
-  return { where: shared?.where, masks: shared?.masks ?? 0 };
+/** Where and how the segmentation runs, and how many masks it made since it loaded (bench, tests). */
+export function segmentationStats(): {
+  where?: 'worker' | 'page';
+  inference?: 'gpu' | 'cpu';
+  masks: number;
+} {
+  return { where: shared?.where, inference: shared?.inference, masks: shared?.masks ?? 0 };
 }
 
 /** Closes the segmenter at once (after the last effect was removed, or on leaving). */

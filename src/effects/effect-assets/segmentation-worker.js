@@ -12,7 +12,8 @@
  * whose `<script>` elements load with `importScripts` and whose canvases are OffscreenCanvases.
  *
  * Messages in:  { type: 'init', files: { [name]: url } } · { type: 'frame', image } · { type: 'close' }
- * Messages out: { type: 'ready' } · { type: 'mask', mask, ms } · { type: 'error', message }
+ * Messages out: { type: 'ready', inference: 'gpu' | 'cpu' } · { type: 'mask', mask, ms } ·
+ *               { type: 'error', message }
  */
 'use strict';
 
@@ -105,23 +106,56 @@ function shimPage() {
   };
 }
 
+/** The name of the WebGL renderer (a GPU's, or a software renderer's). */
+function renderer(gl) {
+  try {
+    var info = gl.getExtension('WEBGL_debug_renderer_info');
+    return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER) || '');
+  } catch (_) {
+    return '';
+  }
+}
+
 async function init(urls) {
   files.urls = urls;
   files.origin = new URL(urls['selfie_segmentation.js']).origin;
   if (typeof OffscreenCanvas !== 'function') throw new Error('No OffscreenCanvas in workers');
   var probe = new OffscreenCanvas(1, 1).getContext('webgl2');
   if (!probe) throw new Error('No WebGL 2 in workers');
+  var software = /swiftshader|llvmpipe|softpipe|software/i.test(renderer(probe));
   var lose = probe.getExtension('WEBGL_lose_context');
   if (lose) lose.loseContext();
   shimPage();
   importScripts(scriptUrl(locate('selfie_segmentation.js')));
   var seg = new self.SelfieSegmentation({ locateFile: locate });
-  seg.setOptions({ modelSelection: 1, selfieMode: false });
+  // Without a GPU (software WebGL), the model runs faster, and on this worker's thread alone, as
+  // WebAssembly than through the software WebGL (which takes every core while it works).
+  seg.setOptions({ modelSelection: 1, selfieMode: false, useCpuInference: software });
   seg.onResults(function (results) {
     latest = results.segmentationMask;
   });
   await seg.initialize();
   segmentation = seg;
+  return { inference: software ? 'cpu' : 'gpu' };
+}
+
+/** A canvas in memory for `inMemory`. */
+var plane;
+
+/**
+ * The mask as a bitmap in memory. The solution's is its WebGL canvas's picture: drawing that on the
+ * page would make the page's thread wait for the GPU (with software WebGL, for the next
+ * segmentation under way); read back here instead.
+ */
+function inMemory(found) {
+  var width = found.width;
+  var height = found.height;
+  if (!plane || plane.width !== width || plane.height !== height)
+    plane = new OffscreenCanvas(width, height);
+  var g = plane.getContext('2d', { willReadFrequently: true });
+  g.globalCompositeOperation = 'copy';
+  g.drawImage(found, 0, 0);
+  return createImageBitmap(g.getImageData(0, 0, width, height));
 }
 
 async function segment(image) {
@@ -132,19 +166,19 @@ async function segment(image) {
   } finally {
     image.close();
   }
-  var mask = latest;
+  var found = latest;
   latest = undefined;
-  if (!mask) throw new Error('No mask');
-  // An ImageBitmap of the solution's canvas (`transferToImageBitmap`): ours to hand over.
-  if (!(mask instanceof ImageBitmap)) mask = await createImageBitmap(mask);
+  if (!found) throw new Error('No mask');
+  var mask = await inMemory(found);
+  if (found.close) found.close();
   self.postMessage({ type: 'mask', mask: mask, ms: performance.now() - started }, [mask]);
 }
 
 self.onmessage = function (event) {
   var data = event.data || {};
   if (data.type === 'init')
-    init(data.files).then(function () {
-      self.postMessage({ type: 'ready' });
+    init(data.files).then(function (how) {
+      self.postMessage({ type: 'ready', inference: how.inference });
     }, fail);
   else if (data.type === 'frame') {
     if (!segmentation) {
