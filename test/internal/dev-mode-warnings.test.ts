@@ -10,7 +10,7 @@ import { rendered, until } from '../helpers/wait.js';
 // its main screens must cause none. Lit warns once per message and page, so this file, which
 // has its own page, sees every one.
 describe('Lit development-mode warnings', () => {
-  it('a joined meeting, its sidebar sections, a screen share and a dialog: no update after an update', async () => {
+  it('a joined meeting, its sidebar sections, a screen share and three dialogs: no update after an update', async () => {
     const warnings: string[] = [];
     const original = console.warn;
     console.warn = (...args: unknown[]) => {
@@ -34,6 +34,15 @@ describe('Lit development-mode warnings', () => {
       await rendered(el);
       el.dispatchEvent(new RtkStateUpdateEvent({ activeSettings: true }));
       await until(() => queryDeep(el, 'rtk-settings'), 'the settings never opened');
+      await rendered(el);
+      // The dialogs of rtk-dialog: opened, closed, another one opened.
+      el.dispatchEvent(new RtkStateUpdateEvent({ activeSettings: false }));
+      el.dispatchEvent(new RtkStateUpdateEvent({ activeLeaveConfirmation: true }));
+      await until(() => queryDeep(el, 'rtk-leave-meeting'), 'the leave dialog never opened');
+      await rendered(el);
+      el.dispatchEvent(new RtkStateUpdateEvent({ activeLeaveConfirmation: false }));
+      el.dispatchEvent(new RtkStateUpdateEvent({ activeMuteAllConfirmation: true }));
+      await until(() => queryDeep(el, 'rtk-mute-all-confirmation'), 'mute all never opened');
       await rendered(el);
     } finally {
       console.warn = original;
