@@ -10,10 +10,8 @@ import { hostStyles, tokens } from '../../styles/shared.styles.js';
 import styles from './participants-audio.styles.js';
 import type * as PromptModule from './prompt.js';
 
-/** One remote audio source: a person's microphone or the sound of their screen share. */
+/** One remote audio source, keyed `<peer id>:audio` or `<peer id>:screenshare`. */
 interface AudioEntry {
-  /** `<peer id>:audio` or `<peer id>:screenshare`: stable while the person is in the meeting. */
-  key: string;
   peerId: string;
   kind: 'audio' | 'screenshare';
   /** The track to play, or none while it is muted (the element stays, silent). */
@@ -29,15 +27,16 @@ type SinkableAudio = HTMLAudioElement & {
   setSinkId?: (id: string) => Promise<void>;
 };
 
+/** Runs `fn` when the page is idle (within `ms`), or after a frame where there is no such call. */
+const idle = (fn: () => void, ms: number) =>
+  typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(fn, { timeout: ms })
+    : requestAnimationFrame(() => setTimeout(fn));
+
 /** The track of `kind` to play for `p`: none while it is off. */
 function trackFor(p: Participant, kind: AudioEntry['kind']): MediaStreamTrack | undefined {
-  return kind === 'audio'
-    ? p.audioEnabled
-      ? p.audioTrack
-      : undefined
-    : p.screenShareEnabled
-      ? p.screenShareTracks?.audio
-      : undefined;
+  if (kind === 'audio') return p.audioEnabled ? p.audioTrack : undefined;
+  return p.screenShareEnabled ? p.screenShareTracks?.audio : undefined;
 }
 
 /** The track of a media element's stream, if any. */
@@ -119,78 +118,49 @@ export class RtkParticipantsAudio extends RtkElement {
   }
 
   protected override firstUpdated(): void {
-    const show = () => (this.ready = true);
-    // No frames while the page is hidden: build it now. Otherwise once the stage has rendered
-    // (idle time), and within a second however busy the page is.
-    if (document.hidden) show();
-    else if (typeof requestIdleCallback === 'function')
-      requestIdleCallback(show, { timeout: 1000 });
-    else requestAnimationFrame(() => setTimeout(show));
+    // Once the stage has rendered (idle time, within a second however busy the page is); at once
+    // in a hidden page, which has no frames.
+    if (document.hidden) this.ready = true;
+    else idle(() => (this.ready = true), 1000);
   }
-
-  /** Elements whose track changed in a render, wired a few at a time. */
-  private unwired = new Set<HTMLAudioElement>();
-  private wiring = false;
 
   protected override updated(): void {
+    this.wire();
+  }
+
+  /**
+   * Plays each element's track (nothing while muted) on the chosen speaker. At most
+   * `WIRE_AT_ONCE` elements change track at a time, the rest in the page's next idle moments: each
+   * starts a media pipeline, so a large room's first list or a burst of joins never holds up a
+   * frame.
+   */
+  private readonly wire = (): void => {
     const speaker = this.speakerId();
+    let budget = WIRE_AT_ONCE;
     for (const el of this.allElements) {
-      const entry = this.entries.get(el.dataset.key ?? '');
-      if (entry && trackOf(el) !== entry.track) this.unwired.add(el);
-      else if (entry) this.applySink(el, speaker);
+      const track = this.entries.get(el.dataset.key!)?.track;
+      if (trackOf(el) !== track) {
+        if (!budget--) return void idle(this.wire, 200);
+        el.srcObject = track ? new MediaStream([track]) : null;
+        if (track) this.play(el);
+      }
+      this.applySink(el, speaker);
     }
-    this.wireSome();
-  }
+  };
 
   /**
-   * Wires up to `WIRE_AT_ONCE` elements now and the rest in later idle slices: a render that adds
-   * many people (a large room's first list, a burst of joins) never holds up a frame, since each
-   * element starts a media pipeline.
+   * A mute, an unmute or a new track of someone whose element exists: re-wires it in place and
+   * returns true (no render). False when the list must render (someone new, a screen share that
+   * ended: it takes its element with it).
    */
-  private wireSome(): void {
-    const speaker = this.speakerId();
-    let n = 0;
-    for (const el of this.unwired) {
-      if (n++ === WIRE_AT_ONCE) break;
-      this.unwired.delete(el);
-      const entry = this.entries.get(el.dataset.key ?? '');
-      if (entry && el.isConnected) this.wire(el, entry.track, speaker);
-    }
-    if (this.unwired.size === 0 || this.wiring) return;
-    this.wiring = true;
-    const next = () => {
-      this.wiring = false;
-      if (this.isConnected) this.wireSome();
-    };
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(next, { timeout: 200 });
-    else setTimeout(next, 16);
-  }
-
-  /** Plays `track` on `el` (nothing while muted), on the chosen speaker. */
-  private wire(el: HTMLAudioElement, track: MediaStreamTrack | undefined, speaker?: string): void {
-    if (trackOf(el) !== track) {
-      el.srcObject = track ? new MediaStream([track]) : null;
-      if (track) this.play(el);
-    }
-    this.applySink(el, speaker);
-  }
-
-  /**
-   * A mute, an unmute or a new track of someone whose element exists: re-wires that element only
-   * and returns true (no render). False when the list must render (someone new to it).
-   */
-  private rewire(event: string, peer: Participant | undefined): boolean {
-    const kind =
-      event === 'audioUpdate' ? 'audio' : event === 'screenShareUpdate' ? 'screenshare' : '';
-    const entry = kind && peer ? this.entries.get(`${peer.id}:${kind}`) : undefined;
-    const el =
-      entry &&
-      this.renderRoot.querySelector<HTMLAudioElement>(`audio[data-key="${CSS.escape(entry.key)}"]`);
-    const track = entry && trackFor(peer!, entry.kind);
-    // A screen share that ends takes its element with it (the next share is a new track).
-    if (!entry || !el || (!track && entry.kind === 'screenshare')) return false;
-    entry.track = track;
-    this.wire(el, entry.track, this.speakerId());
+  private rewire(event: string, peer?: Participant): boolean {
+    const kind = event === 'audioUpdate' ? 'audio' : 'screenshare';
+    const media = event === 'audioUpdate' || event === 'screenShareUpdate';
+    const entry = media && peer ? this.entries.get(`${peer.id}:${kind}`) : undefined;
+    if (!entry) return false;
+    entry.track = trackFor(peer!, kind);
+    if (!entry.track && kind === 'screenshare') return false;
+    this.wire();
     return true;
   }
 
@@ -235,9 +205,9 @@ export class RtkParticipantsAudio extends RtkElement {
     const entries = new Map<string, AudioEntry>();
     for (const p of mapItems<Participant>(this.activeMeeting?.participants?.joined))
       for (const kind of ['audio', 'screenshare'] as const) {
-        const key = `${p.id}:${kind}`;
         const track = trackFor(p, kind);
-        if (track || kind === 'audio') entries.set(key, { key, peerId: p.id, kind, track });
+        if (track || kind === 'audio')
+          entries.set(`${p.id}:${kind}`, { peerId: p.id, kind, track });
       }
     return entries;
   }
@@ -246,10 +216,10 @@ export class RtkParticipantsAudio extends RtkElement {
     if (!this.ready) return;
     this.entries = this.collect();
     const audio = repeat(
-      this.entries.values(),
-      (e) => e.key,
-      (e) =>
-        html`<audio part="audio" data-key=${e.key} data-peer=${e.peerId} data-kind=${e.kind}></audio>`,
+      this.entries,
+      ([key]) => key,
+      ([key, e]) =>
+        html`<audio part="audio" data-key=${key} data-peer=${e.peerId} data-kind=${e.kind}></audio>`,
     );
     if (!this.blocked || ![...this.entries.values()].some((e) => e.track)) return audio;
     // Rare (only where the browser blocks autoplay): the prompt's code loads when it is shown.
