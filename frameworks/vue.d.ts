@@ -830,7 +830,7 @@ declare module 'vue' {
      */
     'rtk-message-view': RtkComponent<
       'rtk-message-view',
-      'actions' | 'authorName' | 'avatarUrl' | 'config' | 'hideAuthorName' | 'hideAvatar' | 'hideMetadata' | 'iconPack' | 'isEdited' | 'isPrivate' | 'isSelf' | 'meeting' | 'messageType' | 'pinned' | 'size' | 'states' | 'status' | 'statusVariant' | 't' | 'time' | 'variant' | 'viewType',
+      'actions' | 'authorName' | 'avatarUrl' | 'config' | 'hideAuthorName' | 'hideAvatar' | 'hideMetadata' | 'iconPack' | 'isEdited' | 'isPrivate' | 'isSelf' | 'meeting' | 'messageType' | 'pinned' | 'size' | 'states' | 'status' | 'statusVariant' | 't' | 'text' | 'time' | 'variant' | 'viewType',
       'onAction' | 'onRtkStateUpdate'
     >;
     /** Turns the local microphone on and off. */
@@ -986,7 +986,8 @@ declare module 'vue' {
     >;
     /**
      * Plays the meeting's remote audio: every remote person's microphone and the sound of their
-     * screen shares, with one hidden `<audio>` element per track.
+     * screen shares, with hidden `<audio>` elements keyed by person and kind: one for each remote
+     * person's microphone (silent while it is off) and one for each screen share with sound.
      */
     'rtk-participants-audio': RtkComponent<
       'rtk-participants-audio',

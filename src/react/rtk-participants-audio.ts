@@ -7,9 +7,10 @@ import type { RtkStateUpdateEvent } from '../events/rtk-state-update.js';
 
 /**
  * Plays the meeting's remote audio: every remote person's microphone and the sound of their screen
- * shares, with one hidden `<audio>` element per track. Elements are keyed by person and kind, so
- * when one person mutes, unmutes or switches tracks only that element changes. Your own microphone
- * is never played back.
+ * shares, with hidden `<audio>` elements keyed by person and kind: one for each remote person's
+ * microphone (silent while it is off) and one for each screen share with sound. When someone
+ * mutes, unmutes or switches tracks their element is re-wired in place (its `srcObject`): nothing
+ * in the DOM changes and nothing re-renders. Your own microphone is never played back.
  */
 export const RtkParticipantsAudio = /*@__PURE__*/ createComponent({
   tagName: 'rtk-participants-audio',
