@@ -47,25 +47,31 @@ async function settled(root: Element): Promise<void> {
   }
 }
 
-/** Waits until the meeting's audio list (built once the stage is idle, wired a few at a time) plays every unmuted person. */
+/**
+ * Waits until the meeting's audio list (built 8 people at a time once the stage is idle) has
+ * everyone and plays every unmuted person.
+ */
 async function audioListBuilt(root: RtkMeeting, meeting: DemoMeeting): Promise<void> {
-  const count = () => {
-    let n = 0;
+  const audio = (): HTMLAudioElement[] => {
+    const found: HTMLAudioElement[] = [];
     const walk = (node: ShadowRoot) => {
       for (const el of node.querySelectorAll('*')) {
         if (el.localName === 'rtk-participants-audio')
-          n += [...(el.shadowRoot?.querySelectorAll('audio') ?? [])].filter(
-            (a) => a.srcObject,
-          ).length;
+          found.push(...(el.shadowRoot?.querySelectorAll('audio') ?? []));
         else if (el.shadowRoot) walk(el.shadowRoot);
       }
     };
     if (root.shadowRoot) walk(root.shadowRoot);
-    return n;
+    return found;
   };
   const start = performance.now();
-  const unmuted = meeting.participants.joined.toArray().filter((p) => p.audioEnabled).length;
-  while (count() < unmuted && performance.now() - start < 10000) await frame();
+  const people = meeting.participants.joined.toArray();
+  const unmuted = people.filter((p) => p.audioEnabled).length;
+  const done = () => {
+    const all = audio();
+    return all.length === people.length && all.filter((a) => a.srcObject).length === unmuted;
+  };
+  while (!done() && performance.now() - start < 10000) await frame();
 }
 
 let current: { meeting: DemoMeeting; element: RtkMeeting } | undefined;

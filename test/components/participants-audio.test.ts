@@ -347,25 +347,46 @@ describe('<rtk-participants-audio>', () => {
       expect(trackOf(audioOf(el, p.id)!)).to.equal(p.audioTrack);
   });
 
-  it('wires a large room a few elements at a time, so no frame waits for all of them', async () => {
+  it('builds a large room 8 elements at a time, each slice playing at once', async () => {
     const meeting = await demoMeeting({ people: 30, join: true, audio: true });
     for (const p of meeting.director.people) meeting.director.setAudio(p.id, true);
     const el = await fixture<RtkParticipantsAudio>(
       html`<rtk-participants-audio .meeting=${meeting}></rtk-participants-audio>`,
     );
     const playing = () => audios(el).filter((a) => trackOf(a)).length;
-    // Right after the render that adds the 30 elements (a microtask later, before any other
-    // task): only the first slice plays; the rest follow in idle moments after it.
-    let atFirst = -1;
-    const observer = new MutationObserver(() => {
-      if (atFirst < 0 && audios(el).length === 30) atFirst = playing();
-    });
+    // Each render that adds elements (seen a microtask later, before any other task): 8 more,
+    // all of them playing; the next 8 come in the page's next idle moment.
+    const slices: Array<[number, number]> = [];
+    const observer = new MutationObserver(() => slices.push([audios(el).length, playing()]));
     observer.observe(el.shadowRoot!, { childList: true });
     await until(() => playing() === 30, 'every microphone wired');
     observer.disconnect();
-    expect(atFirst).to.equal(8);
+    expect(slices.map(([n]) => n)).to.deep.equal([8, 16, 24, 30]);
+    for (const [n, wired] of slices) expect(wired).to.equal(n);
     for (const p of meeting.participants.joined.toArray())
       expect(trackOf(audioOf(el, p.id)!)).to.equal(p.audioTrack);
+  });
+
+  it('stops playing and building once removed, and goes on when put back', async () => {
+    const meeting = await demoMeeting({ people: 30, join: true, audio: true });
+    for (const p of meeting.director.people) meeting.director.setAudio(p.id, true);
+    const el = await fixture<RtkParticipantsAudio>(
+      html`<rtk-participants-audio .meeting=${meeting}></rtk-participants-audio>`,
+    );
+    await until(() => audios(el).length > 0, 'the first slice');
+    const parent = el.parentElement!;
+    el.remove();
+    const built = audios(el).length;
+    expect(built).to.be.lessThan(30);
+    expect(audios(el).filter((a) => trackOf(a))).to.have.length(0);
+    // Idle moments pass: nothing more is built or played while it is out of the page.
+    await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 }));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 }));
+    expect(audios(el)).to.have.length(built);
+    expect(audios(el).filter((a) => trackOf(a))).to.have.length(0);
+    parent.append(el);
+    await until(() => audios(el).filter((a) => trackOf(a)).length === 30, 'everyone once back');
   });
 
   it('renders nothing for a meeting without participants, and for a half-shaped one', async () => {

@@ -187,7 +187,9 @@ describe('first render of rtk-meeting follows what is shown, not the room', () =
     // Everything else: the same components (a lazily loaded control may land in the first
     // render or just after it, one update more or less).
     expect(Object.keys(large.updates).sort()).to.deep.equal(Object.keys(small.updates).sort());
-    const total = (u: Record<string, number>) => Object.values(u).reduce((a, b) => a + b, 0);
+    // The audio list (built after the first render, 8 people per idle moment) aside.
+    const total = (u: Record<string, number>) =>
+      Object.entries(u).reduce((a, [tag, n]) => (tag === 'rtk-participants-audio' ? a : a + n), 0);
     expect(Math.abs(total(large.updates) - total(small.updates))).to.be.at.most(3);
     expect(large.listeners, 'listeners added to the meeting').to.equal(small.listeners);
     // What you hear follows who is unmuted: one hidden <audio> per person, playing while unmuted.

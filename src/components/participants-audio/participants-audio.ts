@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { RtkElement } from '../../internal/rtk-element.js';
@@ -18,8 +18,8 @@ interface AudioEntry {
   track?: MediaStreamTrack;
 }
 
-/** Elements wired in one go; more wait for the page's next idle moment. */
-const WIRE_AT_ONCE = 8;
+/** Elements added to the list in one go; more wait for the page's next idle moment. */
+const AT_ONCE = 8;
 
 /** `HTMLMediaElement.setSinkId`, where the browser has it. */
 type SinkableAudio = HTMLAudioElement & {
@@ -97,11 +97,14 @@ export class RtkParticipantsAudio extends RtkElement {
   @state() private blocked = false;
 
   /**
-   * False until the page has painted once: the list (one element per unmuted person, whatever the
-   * room's size) is built after the stage shows, so a large room does not hold up its first frame.
+   * How many elements the list has: none until the stage has rendered (idle time, within a second
+   * however busy the page is), then `AT_ONCE` more in each idle moment until everyone has one (from
+   * then on, joins at once). Each element starts a media pipeline: neither a large room's first
+   * frame nor a later one waits for all of them.
    */
-  @state() private ready = false;
+  @state() private shown = 0;
 
+  /** Everyone's entry, shown or not yet. */
   private entries = new Map<string, AudioEntry>();
 
   /** The prompt's module, once loaded. */
@@ -117,36 +120,51 @@ export class RtkParticipantsAudio extends RtkElement {
     return [...this.renderRoot.querySelectorAll('audio')];
   }
 
-  protected override firstUpdated(): void {
-    // Once the stage has rendered (idle time, within a second however busy the page is); at once
-    // in a hidden page, which has no frames.
-    if (document.hidden) this.ready = true;
-    else idle(() => (this.ready = true), 1000);
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A removed element stops its media pipelines now rather than when it is collected.
+    for (const el of this.allElements) el.srcObject = null;
   }
 
-  protected override updated(): void {
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved back into the page: play again, and go on building.
+    if (!this.hasUpdated) return;
     this.wire();
+    if (this.shown < Infinity) idle(this.grow, 200);
   }
 
-  /**
-   * Plays each element's track (nothing while muted) on the chosen speaker. At most
-   * `WIRE_AT_ONCE` elements change track at a time, the rest in the page's next idle moments: each
-   * starts a media pipeline, so a large room's first list or a burst of joins never holds up a
-   * frame.
-   */
-  private readonly wire = (): void => {
+  protected override firstUpdated(): void {
+    // A hidden page has no frames (nor idle moments): everyone at once.
+    if (document.hidden) this.shown = Infinity;
+    else idle(this.grow, 1000);
+  }
+
+  private readonly grow = (): void => {
+    if (!this.isConnected) return;
+    const people = mapItems(this.activeMeeting?.participants?.joined).length;
+    this.shown = this.shown + AT_ONCE >= people ? Infinity : this.shown + AT_ONCE;
+  };
+
+  protected override updated(changed: PropertyValues<this>): void {
+    this.wire();
+    if (changed.has('shown' as keyof RtkParticipantsAudio) && this.shown < Infinity)
+      idle(this.grow, 200);
+  }
+
+  /** Plays each element's track (nothing while muted) on the chosen speaker. */
+  private wire(): void {
+    if (!this.isConnected) return;
     const speaker = this.speakerId();
-    let budget = WIRE_AT_ONCE;
     for (const el of this.allElements) {
       const track = this.entries.get(el.dataset.key!)?.track;
       if (trackOf(el) !== track) {
-        if (!budget--) return void idle(this.wire, 200);
         el.srcObject = track ? new MediaStream([track]) : null;
         if (track) this.play(el);
       }
       this.applySink(el, speaker);
     }
-  };
+  }
 
   /**
    * A mute, an unmute or a new track of someone whose element exists: re-wires it in place and
@@ -213,10 +231,10 @@ export class RtkParticipantsAudio extends RtkElement {
   }
 
   override render() {
-    if (!this.ready) return;
+    if (!this.shown) return;
     this.entries = this.collect();
     const audio = repeat(
-      this.entries,
+      [...this.entries].slice(0, this.shown),
       ([key]) => key,
       ([key, e]) =>
         html`<audio part="audio" data-key=${key} data-peer=${e.peerId} data-kind=${e.kind}></audio>`,
