@@ -277,7 +277,9 @@ async function audioLevelFrames(people = 25, ms = 3000) {
   let round = 0;
   const sampler = setInterval(() => {
     tiles.forEach((tile, i) => {
-      const level = tile.style.getPropertyValue('--rtk-audio-level');
+      // The tile writes its level on its container, inside its shadow root.
+      const container = tile.shadowRoot?.querySelector<HTMLElement>('[part="container"]');
+      const level = container?.style.getPropertyValue('--rtk-audio-level') ?? '';
       if (level !== last[i]) levelChanges++;
       last[i] = level;
     });
