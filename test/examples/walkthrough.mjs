@@ -15,7 +15,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const STEP_TIMEOUT = 15_000;
+// Generous: the examples lane runs beside type checking, linting and the Node tests, and a page's
+// first join loads its modules cold.
+const STEP_TIMEOUT = 30_000;
 
 /**
  * Collects what went wrong in the page: uncaught errors, console errors and failed loads (a
