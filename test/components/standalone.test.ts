@@ -623,15 +623,17 @@ const table: Record<string, Entry> = {
     ],
   },
   'rtk-participants-audio': {
-    note: 'plays audio: one hidden <audio> per remote microphone, nothing to see',
+    note: 'plays audio: one hidden <audio> per remote person, playing while their microphone is on',
     sees: [],
     check: ({ el, meeting }) =>
-      until(
-        () =>
-          queryAllDeep<HTMLAudioElement>(el, 'audio').length ===
-          meeting.director.people.filter((p) => p.audioEnabled).length,
-        'one <audio> per remote person with their microphone on',
-      ),
+      until(() => {
+        const audio = queryAllDeep<HTMLAudioElement>(el, 'audio');
+        return (
+          audio.length === meeting.director.people.length &&
+          audio.filter((a) => a.srcObject).length ===
+            meeting.director.people.filter((p) => p.audioEnabled).length
+        );
+      }, 'one <audio> per remote person, playing for those with their microphone on'),
   },
   'rtk-participants-stage-list': {
     meeting: { preset: 'webinar-host', people: 4 },

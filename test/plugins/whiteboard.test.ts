@@ -109,6 +109,12 @@ describe('<rtk-whiteboard> (the whiteboard plugin)', () => {
     const plugin = await openBoard(meeting);
     const el = await mount(meeting, plugin);
     drawWith(el, line(200));
+    // Your stroke is stored first (the store writes it a moment later), then the others draw.
+    const store = storeOf(meeting, plugin);
+    await until(
+      () => strokesOf(store.getAll()).length === 1,
+      'your stroke never reached the store',
+    );
     const [ana, ben] = meeting.director.people;
     await meeting.director.plugins.draw({
       by: ana!.id,
