@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { RtkElement } from '../../internal/rtk-element.js';
 import { avatarColourIndex, initialsOf, safeImageUrl } from '../../meeting/avatar.js';
 import { hostStyles, tokens } from '../../styles/shared.styles.js';
-import styles from './avatar.styles.js';
+import styles, { avatarBoxStyles } from './avatar.styles.js';
 import { avatarStrings } from '../../i18n/en/avatar.js';
 
 /** What the avatar reads of a person (a participant, `meeting.self`, a chat sender…). */
@@ -38,7 +38,7 @@ export interface AvatarPerson {
 export class RtkAvatar extends RtkElement {
   static override strings = avatarStrings;
 
-  static override styles = [tokens, hostStyles, styles];
+  static override styles = [tokens, hostStyles, avatarBoxStyles, styles];
 
   /** The person: a participant, `meeting.self`, or any object with `name` and `picture`. */
   @property({ attribute: false }) participant?: AvatarPerson;
