@@ -43,6 +43,19 @@ async function mount(people: number, options: Parameters<typeof mountWithMeeting
   return result;
 }
 
+/**
+ * A new list in a joined meeting of `people`, everyone's microphone on, without waiting for the
+ * list to be built (it is built once the page is idle).
+ */
+async function unbuilt(people: number) {
+  const meeting = await demoMeeting({ people, join: true, audio: true });
+  for (const p of meeting.director.people) meeting.director.setAudio(p.id, true);
+  const el = await fixture<RtkParticipantsAudio>(
+    html`<rtk-participants-audio .meeting=${meeting}></rtk-participants-audio>`,
+  );
+  return { meeting, el };
+}
+
 function enableButton(el: RtkParticipantsAudio): HTMLElement | null {
   return el.shadowRoot!.querySelector<HTMLElement>('[part="enable-button"]');
 }
@@ -329,16 +342,12 @@ describe('<rtk-participants-audio>', () => {
   });
 
   it('builds its list after the first frame, so a large room does not hold up the stage', async () => {
-    const meeting = await demoMeeting({ people: 6, join: true, audio: true });
-    for (const p of meeting.director.people) meeting.director.setAudio(p.id, true);
     let frames = 0;
     const counting = () => {
       frames++;
       if (frames < 3) requestAnimationFrame(counting);
     };
-    const el = await fixture<RtkParticipantsAudio>(
-      html`<rtk-participants-audio .meeting=${meeting}></rtk-participants-audio>`,
-    );
+    const { meeting, el } = await unbuilt(6);
     requestAnimationFrame(counting);
     expect(audios(el), 'nothing before the first frame').to.have.length(0);
     await until(() => audios(el).length === 6, 'the audio list');
@@ -348,11 +357,7 @@ describe('<rtk-participants-audio>', () => {
   });
 
   it('builds a large room 8 elements at a time, each slice playing at once', async () => {
-    const meeting = await demoMeeting({ people: 30, join: true, audio: true });
-    for (const p of meeting.director.people) meeting.director.setAudio(p.id, true);
-    const el = await fixture<RtkParticipantsAudio>(
-      html`<rtk-participants-audio .meeting=${meeting}></rtk-participants-audio>`,
-    );
+    const { meeting, el } = await unbuilt(30);
     const playing = () => audios(el).filter((a) => trackOf(a)).length;
     // Each render that adds elements (seen a microtask later, before any other task): 8 more,
     // all of them playing; the next 8 come in the page's next idle moment.
@@ -368,11 +373,7 @@ describe('<rtk-participants-audio>', () => {
   });
 
   it('stops playing and building once removed, and goes on when put back', async () => {
-    const meeting = await demoMeeting({ people: 30, join: true, audio: true });
-    for (const p of meeting.director.people) meeting.director.setAudio(p.id, true);
-    const el = await fixture<RtkParticipantsAudio>(
-      html`<rtk-participants-audio .meeting=${meeting}></rtk-participants-audio>`,
-    );
+    const { el } = await unbuilt(30);
     // Removed right after the first slice lands (a microtask after that render, before any
     // idle moment could add the next).
     const parent = el.parentElement!;
